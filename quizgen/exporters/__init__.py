@@ -1,0 +1,65 @@
+"""Exporter registry: one module per output format, each registered here by name.
+
+An exporter is a function `export(quiz, path, options)` that writes one file at `path`
+(a temporary path; `write_quiz` renames it into place atomically). Exporters never modify
+the quiz and escape all article text for their format.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ExportError
+from ..fileio import atomic_write
+from ..models import Quiz
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Options shared by the exporters; each uses the ones that apply to it."""
+
+    timestamp: float | None = None  # Anki note modification time; None means now
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str
+    module: str  # imported only when used, so `quizgen --help` stays fast
+    description: str
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("json", ".json", "json_export", "the quiz in quizgen's public JSON format"),
+        Format("apkg", ".apkg", "anki", "an Anki deck for students (File > Import in Anki)"),
+        Format("html", ".html", "worksheet", "a printable worksheet with the answer key on its own page"),
+    )
+}
+DEFAULT_FORMATS = ("json", "apkg", "html")
+
+
+def output_path(quiz: Quiz, fmt: str, out_dir: Path) -> Path:
+    return Path(out_dir) / f"{quiz.slug}{_format(fmt).suffix}"
+
+
+def write_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = ExportOptions()) -> Path:
+    """Write `quiz` in format `fmt` into `out_dir` atomically and return the file's path."""
+    spec = _format(fmt)
+    module = importlib.import_module(f"{__name__}.{spec.module}")
+    path = output_path(quiz, fmt, out_dir)
+    try:
+        return atomic_write(path, lambda tmp: module.export(quiz, tmp, options))
+    except OSError as exc:
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+
+
+def _format(fmt: str) -> Format:
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        known = ", ".join(FORMATS)
+        raise ExportError(f"unknown format {fmt!r}; choose one of: {known}") from None

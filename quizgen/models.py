@@ -1,0 +1,263 @@
+"""Frozen, validated data passed between the pipeline's steps.
+
+Article -> Analysis -> Question candidates -> Quiz. Every model validates when it is
+built, so an invalid quiz (hand-edited JSON included) never reaches an exporter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+BLANK = "_______"
+BLANK_RE = re.compile(r"_{3,}")
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def normalize(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form used to compare options and names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+# --- the article ---------------------------------------------------------------------------
+
+
+class Source(Frozen):
+    """Where an article came from; every field is optional."""
+
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def credit(self) -> str:
+        """One line naming the source, e.g. 'BBC News, 2 May 2025, https://...'."""
+        parts = [p for p in (self.site, self.author, self.date, self.url) if p]
+        return ", ".join(parts)
+
+
+class Article(Frozen):
+    """An article's text as paragraphs, without its title and section headings."""
+
+    title: str
+    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    paragraphs: tuple[str, ...]
+    headings: tuple[str, ...] = ()
+    source: Source = Source()
+
+    @field_validator("paragraphs")
+    @classmethod
+    def _has_text(cls, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+        if not any(p.strip() for p in paragraphs):
+            raise ValueError("the article has no paragraphs of text")
+        return paragraphs
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+# --- the analysis --------------------------------------------------------------------------
+
+
+class Sentence(Frozen):
+    index: int
+    paragraph: int
+    text: str
+
+
+class Mention(Frozen):
+    """A span of one sentence: `text == sentence.text[start:end]`."""
+
+    text: str
+    sentence: int
+    start: int
+    end: int
+
+
+class DateMention(Mention):
+    relative: bool = False
+
+
+class NumberMention(Mention):
+    value: float | None = None
+    unit: str | None = None
+
+
+class Role(Frozen):
+    text: str
+    sentence: int
+
+
+class Entity(Frozen):
+    name: str
+    aliases: tuple[str, ...] = ()
+    sentences: tuple[int, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Person(Entity):
+    roles: tuple[Role, ...] = ()
+
+
+class Organization(Entity):
+    pass
+
+
+class Place(Entity):
+    pass
+
+
+class Quote(Frozen):
+    text: str
+    speaker: str | None
+    sentence: int
+    paragraph: int
+    how: str = Field(description="which attribution rule named the speaker, or 'none'")
+
+
+class Analysis(Frozen):
+    title: str
+    sentences: tuple[Sentence, ...]
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def to_gold_dict(self) -> dict:
+        """The analysis in the shape of the corpus gold files (shared/corpus/README.md)."""
+
+        def entities(items: tuple[Entity, ...]) -> list[dict]:
+            return [{"name": e.name, "aliases": list(e.aliases)} for e in items]
+
+        return {
+            "title": self.title,
+            "people": [
+                {"name": p.name, "aliases": list(p.aliases), "roles": _unique(r.text for r in p.roles)}
+                for p in self.people
+            ],
+            "organizations": entities(self.organizations),
+            "places": entities(self.places),
+            "dates": _unique(d.text for d in self.dates),
+            "numbers": _unique(n.text for n in self.numbers),
+            "quotes": [{"text": q.text, "speaker": q.speaker} for q in self.quotes],
+        }
+
+
+def _unique(texts) -> list[str]:
+    return list(dict.fromkeys(texts))
+
+
+# --- questions and the quiz ----------------------------------------------------------------
+
+
+class QuestionKind(str, Enum):
+    QUOTE = "quote"  # who said "..."?
+    ROLE_HOLDER = "role_holder"  # who is the Italian Prime Minister?
+    PERSON_ROLE = "person_role"  # what role does X hold?
+    AFFILIATION = "affiliation"  # X is with which organisation?
+    SUBJECT = "subject"  # who/which ... did <rest of the sentence>?
+    PLACE = "place"
+    DATE = "date"
+    NUMBER = "number"
+    ORGANIZATION = "organization"
+    CLOZE = "cloze"
+
+
+class _QuestionBase(Frozen):
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    kind: QuestionKind
+    prompt: str = Field(min_length=3)
+    answer: str = Field(min_length=1)
+    source_sentence: str = Field(min_length=1)
+
+    @field_validator("prompt", "answer", "source_sentence")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class MultipleChoiceQuestion(_QuestionBase):
+    type: Literal["multiple_choice"] = "multiple_choice"
+    choices: tuple[str, ...] = Field(min_length=2, max_length=8)
+
+    @model_validator(mode="after")
+    def _answer_is_one_choice(self) -> MultipleChoiceQuestion:
+        keys = [normalize(c) for c in self.choices]
+        if any(not k for k in keys):
+            raise ValueError("choices must not be empty")
+        if len(set(keys)) != len(keys):
+            raise ValueError("choices must be distinct (ignoring case and spacing)")
+        if self.choices.count(self.answer) != 1:
+            raise ValueError(f"answer {self.answer!r} must be exactly one of the choices")
+        return self
+
+    @property
+    def answer_index(self) -> int:
+        return self.choices.index(self.answer)
+
+
+class ClozeQuestion(_QuestionBase):
+    type: Literal["cloze"] = "cloze"
+    hint: str | None = Field(default=None, description="what kind of word fills the blank")
+
+    @model_validator(mode="after")
+    def _one_blank(self) -> ClozeQuestion:
+        if len(BLANK_RE.findall(self.prompt)) != 1:
+            raise ValueError("a cloze prompt must contain exactly one blank (a run of underscores)")
+        return self
+
+    def filled(self) -> str:
+        """The prompt with the answer in place of the blank."""
+        return BLANK_RE.sub(lambda _: self.answer, self.prompt, count=1)
+
+    def split(self) -> tuple[str, str]:
+        """The prompt's text before and after its blank."""
+        before, after = BLANK_RE.split(self.prompt, maxsplit=1)
+        return before, after
+
+
+Question = Annotated[Union[MultipleChoiceQuestion, ClozeQuestion], Field(discriminator="type")]
+
+
+class Quiz(Frozen):
+    """The public quiz format: what `quizgen render` reads and every exporter writes from."""
+
+    title: str = Field(min_length=1)
+    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    source: Source = Source()
+    seed: int = 0
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Quiz:
+        ids = [q.id for q in self.questions]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"question ids must be unique; repeated: {', '.join(duplicates)}")
+        return self
+
+    @property
+    def multiple_choice(self) -> list[MultipleChoiceQuestion]:
+        return [q for q in self.questions if isinstance(q, MultipleChoiceQuestion)]
+
+    @property
+    def cloze(self) -> list[ClozeQuestion]:
+        return [q for q in self.questions if isinstance(q, ClozeQuestion)]

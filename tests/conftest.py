@@ -1,0 +1,89 @@
+"""Shared fixtures: a small hand-made quiz, so exporter tests do not depend on the generators."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.models import ClozeQuestion, MultipleChoiceQuestion, QuestionKind, Quiz, Source
+
+
+def make_quiz(title: str = "Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire") -> Quiz:
+    return Quiz(
+        title=title,
+        slug="zelenskyy-carney-g7",
+        source=Source(title=title, site="quizgen seed", url="https://example.org/g7"),
+        seed=7,
+        questions=(
+            MultipleChoiceQuestion(
+                id="q-quote-1",
+                kind=QuestionKind.QUOTE,
+                prompt="Who said: “There can be no peace without the full support and participation of Ukraine”?",
+                choices=("Volodymyr Zelenskyy", "Mark Carney", "Roland Paris", "Jason Easton"),
+                answer="Mark Carney",
+                source_sentence="“There can be no peace without the full support and participation of Ukraine,” Carney told Zelenskyy, reaffirming Canada’s backing without detailing what further support might entail.",
+            ),
+            MultipleChoiceQuestion(
+                id="q-role-1",
+                kind=QuestionKind.ROLE_HOLDER,
+                prompt="Who is the Italian Prime Minister, according to the article?",
+                choices=("Ursula von der Leyen", "Giorgia Meloni", "Mark Carney", "Donald Trump"),
+                answer="Giorgia Meloni",
+                source_sentence="At the same time, Carney held bilateral meetings with key European leaders, including European Commission President Ursula von der Leyen and Italian Prime Minister Giorgia Meloni.",
+            ),
+            ClozeQuestion(
+                id="q-cloze-1",
+                kind=QuestionKind.CLOZE,
+                prompt="As a practicing Catholic, he is attending Pope Leo’s installation alongside a Canadian delegation that includes Indigenous leaders, bishops, and _______ Liberal MPs, many of whom represent Catholic communities.",
+                answer="13",
+                hint="a number",
+                source_sentence="As a practicing Catholic, he is attending Pope Leo’s installation alongside a Canadian delegation that includes Indigenous leaders, bishops, and 13 Liberal MPs, many of whom represent Catholic communities.",
+            ),
+            ClozeQuestion(
+                id="q-cloze-2",
+                kind=QuestionKind.CLOZE,
+                prompt="The request came during their first in-person meeting, held in _______ ahead of the upcoming G7 summit in Canada.",
+                answer="Rome",
+                hint="a place",
+                source_sentence="The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
+            ),
+        ),
+    )
+
+
+HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>'
+
+
+def make_hostile_quiz() -> Quiz:
+    """Article text full of markup: every exporter must show it as text, never run it."""
+    return Quiz(
+        title=f"Markup {HOSTILE}",
+        slug="hostile",
+        source=Source(site=HOSTILE),
+        questions=(
+            MultipleChoiceQuestion(
+                id="h1",
+                kind=QuestionKind.QUOTE,
+                prompt=f"Who said: “{HOSTILE}”?",
+                choices=(f"A {HOSTILE}", "B <i>x</i>", "C", "D"),
+                answer=f"A {HOSTILE}",
+                source_sentence=f"“{HOSTILE},” said A.",
+            ),
+            ClozeQuestion(
+                id="h2",
+                kind=QuestionKind.CLOZE,
+                prompt=f"{HOSTILE} met _______ in {{{{c1::Rome}}}}.",
+                answer="<b>Carney</b>",
+                source_sentence=f"{HOSTILE} met <b>Carney</b> in {{{{c1::Rome}}}}.",
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def quiz() -> Quiz:
+    return make_quiz()
+
+
+@pytest.fixture
+def hostile_quiz() -> Quiz:
+    return make_hostile_quiz()
