@@ -73,6 +73,7 @@ class Article(Frozen):
 class Sentence(Frozen):
     index: int
     paragraph: int
+    start: int = Field(description="offset of the sentence in its paragraph")
     text: str
 
 
