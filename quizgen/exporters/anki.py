@@ -1,0 +1,171 @@
+"""The quiz as an Anki deck (.apkg): one note per question, for students to study.
+
+This is the only module that imports genanki. Anki re-imports must *update* a student's
+existing notes (keeping their review history), never duplicate them, so:
+
+- model ids are hard-coded constants and the note-type fields below are frozen: adding,
+  renaming or removing a field after release makes every re-import conflict. Templates
+  and CSS (in templates/anki*) may change freely.
+- note GUIDs come from the quiz slug and question id, not from the (improvable) wording.
+- the note modification time is `options.timestamp`; Anki only updates a note when the
+  incoming time is later.
+
+Every field is HTML and Anki does not sanitise it, so all article text is escaped here,
+including the braces and brackets Anki would read as cloze deletions or sound tags.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from functools import cache
+from pathlib import Path
+
+import genanki
+
+from ..models import ClozeQuestion, MultipleChoiceQuestion, Question, Quiz
+from ..templating import environment
+
+# Fixed forever (see the module docstring). If the fields ever must change, make a new
+# note type with a new id *and* a new name rather than editing these.
+MCQ_MODEL_ID = 1993679685
+CLOZE_MODEL_ID = 1715191418
+
+MCQ_FIELDS = ("Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId")
+CLOZE_FIELDS = ("Text", "Explanation", "Source", "QuestionId")
+
+GUID_NAMESPACE = "quizgen"
+LETTERS = "ABCDEFGH"  # a multiple-choice question has at most 8 choices (models.py)
+
+# Characters Anki's template engine gives a meaning inside field text: `{{c1::...}}` makes a
+# cloze deletion, `[sound:...]` plays audio. As entities they display the same but mean nothing.
+_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
+# Inside a cloze deletion `::` also starts the hint, so colons are escaped there too.
+_CLOZE_SYNTAX = str.maketrans({":": "&#58;"})
+
+
+def export(quiz: Quiz, path: Path, options) -> None:
+    """Write `quiz` as an Anki package at `path`."""
+    deck = genanki.Deck(deck_id(quiz.slug), deck_name(quiz.title), description=_description(quiz))
+    for question in quiz.questions:
+        deck.add_note(_note(quiz, question))
+    package = genanki.Package(deck)
+    if options.timestamp is None:
+        package.write_to_file(str(path))
+    else:
+        package.write_to_file(str(path), timestamp=options.timestamp)
+
+
+def deck_id(slug: str) -> int:
+    """A stable id per article (Anki matches decks by name, but a fixed id keeps files reproducible)."""
+    digest = hashlib.sha256(f"quizgen-deck:{slug}".encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+def deck_name(title: str) -> str:
+    # `::` in a deck name nests decks; a headline should give one deck, not a tree.
+    return " ".join(title.replace("::", ":").split())
+
+
+def text(value: str) -> str:
+    """Plain article text as an Anki field: HTML-escaped and inert to Anki's own syntax."""
+    return html.escape(value).translate(_ANKI_SYNTAX)
+
+
+def cloze_text(question: ClozeQuestion) -> str:
+    """The prompt with its blank replaced by `{{c1::answer::hint}}`, all article text escaped."""
+    before, after = question.split()
+    deletion = text(question.answer).translate(_CLOZE_SYNTAX)
+    if question.hint:
+        deletion += "::" + text(question.hint).translate(_CLOZE_SYNTAX)
+    return f"{text(before)}{{{{c1::{deletion}}}}}{text(after)}"
+
+
+def choices_html(question: MultipleChoiceQuestion) -> str:
+    items = "".join(
+        f'<li><span class="letter">{letter}</span> <span class="choice">{text(choice)}</span></li>'
+        for letter, choice in zip(LETTERS, question.choices)
+    )
+    return f'<ol class="choices">{items}</ol>'
+
+
+def _note(quiz: Quiz, question: Question) -> genanki.Note:
+    source = _source(quiz)
+    if isinstance(question, MultipleChoiceQuestion):
+        model = _mcq_model()
+        fields = (
+            text(question.prompt),
+            choices_html(question),
+            text(question.answer),
+            LETTERS[question.answer_index],
+            text(question.source_sentence),
+            source,
+            text(question.id),
+        )
+    else:
+        model = _cloze_model()
+        fields = (cloze_text(question), text(question.source_sentence), source, text(question.id))
+    return genanki.Note(
+        model=model,
+        fields=list(fields),
+        guid=genanki.guid_for(GUID_NAMESPACE, quiz.slug, question.id),
+        tags=["quizgen", f"kind::{question.kind.value}", f"article::{quiz.slug}"],
+    )
+
+
+def _source(quiz: Quiz) -> str:
+    """Article title and credit, e.g. 'Headline — BBC News, 2 May 2025, https://...'."""
+    title = quiz.source.title or quiz.title
+    credit = quiz.source.credit()
+    return text(f"{title} — {credit}" if credit else title)
+
+
+def _description(quiz: Quiz) -> str:
+    # The description is shown as HTML on the deck's overview screen, so it is escaped too.
+    credit = quiz.source.credit()
+    lines = [f"Quiz on “{html.escape(quiz.title)}”"]
+    if credit:
+        lines.append(f"Source: {html.escape(credit)}")
+    return "<br>".join(lines)
+
+
+def _template(name: str) -> str:
+    # These are Anki templates, not Jinja ones: read through the shared loader, never rendered.
+    env = environment()
+    source, _, _ = env.loader.get_source(env, name)
+    return source
+
+
+@cache  # one note type object per run; genanki writes each model id once
+def _mcq_model() -> genanki.Model:
+    return genanki.Model(
+        MCQ_MODEL_ID,
+        "quizgen multiple choice",
+        fields=[{"name": name} for name in MCQ_FIELDS],
+        templates=[
+            {
+                "name": "Multiple choice",
+                "qfmt": _template("anki_mcq_front.html"),
+                "afmt": _template("anki_mcq_back.html"),
+            }
+        ],
+        css=_template("anki.css"),
+    )
+
+
+@cache
+def _cloze_model() -> genanki.Model:
+    return genanki.Model(
+        CLOZE_MODEL_ID,
+        "quizgen cloze",
+        fields=[{"name": name} for name in CLOZE_FIELDS],
+        templates=[
+            {
+                "name": "Cloze",
+                "qfmt": _template("anki_cloze_front.html"),
+                "afmt": _template("anki_cloze_back.html"),
+            }
+        ],
+        css=_template("anki.css"),
+        model_type=genanki.Model.CLOZE,
+    )
