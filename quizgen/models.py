@@ -96,8 +96,11 @@ class NumberMention(Mention):
 
 
 class Role(Frozen):
+    """A job or description ("Ukrainian President"), or an affiliation ("University of Ottawa")."""
+
     text: str
     sentence: int
+    kind: Literal["title", "affiliation"] = "title"
 
 
 class Entity(Frozen):

@@ -1,0 +1,53 @@
+"""Question generators: each turns an Analysis into candidates of one family.
+
+A candidate is a question before its distractors are chosen: what is asked, the keyed
+answer, the sentence it comes from, and what kind of thing the answer is (so distractors
+can be of the same kind). Generators are registered in GENERATORS and run in that order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..models import Analysis, QuestionKind, Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: QuestionKind
+    prompt: str
+    answer: str
+    source: Sentence
+    answer_type: str  # person, organization, place, date, number, role: what distractors must be
+    key: str  # identifying data: the question's id is derived from it, not from its wording
+    cloze: bool = False
+    hint: str | None = None
+    answer_forms: tuple[str, ...] = ()  # every form of the answer (aliases): never a distractor, never in the stem
+    excluded: tuple[str, ...] = ()  # other answers the article supports: never distractors
+    preferred: tuple[str, ...] = ()  # distractors to try first (e.g. other speakers for a quote)
+    about: str = ""  # the entity or fact the question is about, for coverage and de-duplication
+    weight: float = 1.0  # how much a teacher values this shape of question
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.answer, *self.answer_forms)
+
+    def question_id(self) -> str:
+        digest = hashlib.sha1(f"{self.kind.value}|{self.key}".encode()).hexdigest()[:12]
+        return f"{self.kind.value.replace('_', '-')}-{digest}"
+
+
+Generator = Callable[[Analysis], list[Candidate]]
+
+
+def registered() -> tuple[Generator, ...]:
+    from . import facts, people, quotes
+
+    return (quotes.generate, people.generate, facts.generate)
+
+
+def generate_all(analysis: Analysis) -> list[Candidate]:
+    return [c for generator in registered() for c in generator(analysis)]

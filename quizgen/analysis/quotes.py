@@ -1,0 +1,231 @@
+"""Direct quotations and who the text says said them.
+
+Attribution rules, tried in order for each quote (the first that names someone wins):
+  after     “…,” said X / “…,” X said / “…,” X told Y / “…,” he said / “…”, according to X
+  before    X said: “…” / X told the BBC, “…” / The mayor then says: “…”
+  embedded  X says he is “standing by” his remarks (a speech verb earlier in the sentence)
+  continued a later quote in the same paragraph, or a paragraph that carries a quote on
+            right after an attributed one
+Pronouns ("he said") go to the last person named outside quotation marks; "the mayor" to
+the one person whose role is mayor. When no rule applies the speaker stays None: a quote
+the text does not attribute is never given a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Person, Quote, Sentence, normalize
+from ..rules import lexicon
+from .entities import EntityIndex
+from .names import Kind
+
+OPEN_CURLY, CLOSE_CURLY = "“", "”"
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
+EMBEDDING_VERBS = frozenset({"accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged"})
+MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation in a paragraph; offsets include the quotation marks."""
+
+    start: int
+    end: int
+    text: str
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation named in a paragraph, outside quotation marks."""
+
+    start: int
+    end: int
+    name: str
+    kind: Kind
+
+
+def quote_spans(paragraph: str) -> list[QuoteSpan]:
+    """Curly and straight quotations; an unclosed one runs to the next opening or the end."""
+    marks = []
+    for match in re.finditer(r"[“”\"]", paragraph):
+        i, mark = match.start(), match.group()
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if mark == OPEN_CURLY or (mark == '"' and (before.isspace() or before in "([—–-") and not after.isspace()):
+            marks.append((i, "open"))
+        elif mark == CLOSE_CURLY or mark == '"':
+            marks.append((i, "close"))
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for i, role in marks:
+        if role == "open":
+            if opened is not None:  # merged paragraphs: the previous quote never closed
+                spans.append(_span(paragraph, opened, i, closed=False))
+            opened = i
+        elif opened is not None:
+            spans.append(_span(paragraph, opened, i + 1, closed=True))
+            opened = None
+    if opened is not None:
+        spans.append(_span(paragraph, opened, len(paragraph), closed=False))
+    return [s for s in spans if s.text]
+
+
+def _span(paragraph: str, start: int, end: int, closed: bool) -> QuoteSpan:
+    inner = paragraph[start + 1 : end - 1 if closed else end].strip()
+    return QuoteSpan(start, end, inner.rstrip(",").strip(), closed)
+
+
+def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex,
+                people: tuple[Person, ...]) -> tuple[Quote, ...]:
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    org_of = {normalize(form): c.name for c in index.organizations for form in c.forms}
+    quotes: list[Quote] = []
+    recent: list[Mention] = []  # mentions from earlier paragraphs, for pronouns
+    previous_quote: Quote | None = None
+    for p, paragraph in enumerate(paragraphs):
+        spans = quote_spans(paragraph)
+        mentions = _mentions(by_paragraph.get(p, []), index, org_of, spans)
+        paragraph_speaker: str | None = None
+        for span in spans:
+            sentence = _sentence_at(by_paragraph.get(p, []), span.start)
+            speaker, how = _attribute(paragraph, span, sentence, mentions, recent, people)
+            if speaker is None and paragraph_speaker is not None:
+                speaker, how = paragraph_speaker, "continued"
+            if speaker is None and span.start == 0 and previous_quote is not None and previous_quote.paragraph == p - 1:
+                if previous_quote.speaker and _ends_paragraph(paragraphs[p - 1], previous_quote):
+                    speaker, how = previous_quote.speaker, "continued"
+            quote = Quote(text=span.text, speaker=speaker, sentence=sentence.index if sentence else 0,
+                          paragraph=p, how=how)
+            quotes.append(quote)
+            previous_quote = quote
+            if speaker:
+                paragraph_speaker = speaker
+        recent = (recent + mentions)[-12:]
+    return tuple(quotes)
+
+
+def _ends_paragraph(paragraph: str, quote: Quote) -> bool:
+    """The attributed quote is the paragraph's last: a quote opening the next carries it on."""
+    tail = paragraph[paragraph.rfind(quote.text[-20:]) + 20 :] if quote.text else paragraph
+    return not re.search(r"[“\"]", tail)
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    current = None
+    for s in sentences:
+        if s.start <= offset:
+            current = s
+    return current
+
+
+def _mentions(sentences: list[Sentence], index: EntityIndex, org_of: dict[str, str],
+              spans: list[QuoteSpan]) -> list[Mention]:
+    starts = {s.index: s.start for s in sentences}
+    out = []
+    for f in index.found:
+        if f.sentence not in starts:
+            continue
+        seg = f.segment
+        start = starts[f.sentence] + seg.start
+        if any(span.start < start < span.end for span in spans):
+            continue  # a name inside a quotation is not who is speaking
+        if seg.kind is Kind.PERSON:
+            out.append(Mention(start, starts[f.sentence] + seg.end, seg.text, Kind.PERSON))
+        elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
+            out.append(Mention(start, starts[f.sentence] + seg.end, org_of[normalize(seg.text)], Kind.ORG))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _verb_pattern() -> str:
+    verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, mentions: list[Mention],
+               recent: list[Mention], people: tuple[Person, ...]) -> tuple[str | None, str]:
+    verbs = _verb_pattern()
+    sentence_start = sentence.start if sentence else 0
+    # after: the closing mark is followed by the attribution
+    if span.closed:
+        after = paragraph[span.end : span.end + MAX_AFTER]
+        match = re.match(rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
+                         rf"|(?:{verbs})\s+(?P<post>\S)"
+                         rf"|according\s+to\s+(?P<acc>\S)"
+                         rf"|(?P<pre>[^\s.!?“”\"][^.!?“”\"]{{0,60}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b)", after, re.I)
+        if match:
+            if match.group("pron"):
+                return _resolve_pronoun(match.group("pron"), span.start, mentions, recent), "after-pronoun"
+            for group in ("post", "acc", "pre"):
+                if match.group(group):
+                    at = span.end + match.start(group)
+                    who = _named_at(at, mentions, people, paragraph, limit=at + (len(match.group("pre")) if group == "pre" else 40))
+                    if who:
+                        return who, f"after-{group}"
+    # before: X said: “…” (the attribution ends right before the opening mark)
+    before = paragraph[sentence_start : span.start]
+    if re.search(r"[:,]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
+        verb = None
+        for verb in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
+            pass
+        if verb is not None or before.rstrip().endswith(":"):
+            cut = sentence_start + (verb.start() if verb else len(before))
+            who = _subject_before(paragraph, sentence_start, cut, mentions, recent, people)
+            if who:
+                return who, "before"
+    # embedded: a speech verb earlier in the same sentence
+    embedded = None
+    for embedded in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
+        pass
+    if embedded is not None:
+        who = _subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, people)
+        if who:
+            return who, "embedded"
+    return None, "none"
+
+
+def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int) -> str | None:
+    """The person or organisation named at `at` ("said Roland Paris", "the mayor said")."""
+    for m in mentions:
+        if at <= m.start < max(limit, at + 1):
+            return m.name
+    words = paragraph[at:limit].split()
+    return _definite_description(" ".join(words[:4]), people)
+
+
+def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention],
+                    recent: list[Mention], people: tuple[Person, ...]) -> str | None:
+    """The speaker before a speech verb: the nearest name, pronoun or 'the mayor' before it."""
+    clause = paragraph[sentence_start:cut]
+    tail = clause.rstrip().rsplit(None, 3)
+    pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
+    named = [m for m in mentions if sentence_start <= m.start < cut]
+    if pronoun and (not named or named[-1].end < sentence_start + pronoun.start()):
+        return _resolve_pronoun(pronoun.group(1), sentence_start + pronoun.start(), mentions, recent)
+    if named:
+        return named[-1].name
+    return _definite_description(" ".join(tail[-3:]), people)
+
+
+def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
+    """'the mayor' names the one person whose role ends in 'mayor'."""
+    match = re.search(r"\bthe\s+([a-z][a-z -]{2,30}?)(?:\s+(?:then|also|later|now))?\s*$|^the\s+([a-z][a-z -]{2,30}?)\b", text.strip(" ,"), re.I)
+    if not match:
+        return None
+    noun = (match.group(1) or match.group(2)).lower().split()[-1]
+    holders = [p.name for p in people if any(r.kind == "title" and r.text.lower().split()[-1:] == [noun] for r in p.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
+    wanted = PRONOUNS[pronoun.lower()]
+    candidates = [m for m in mentions if m.start < at] or []
+    pool = recent + candidates
+    for m in reversed(pool):
+        if wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON):
+            return m.name
+    return None

@@ -1,0 +1,106 @@
+"""Checks a question must pass; problems are returned as data so reports can count them.
+
+Each check is a named function over (question, candidate). They encode the failure shapes
+that blind raters reject most often (shared/docs/questions.md): a key the source sentence
+does not support, the answer visible in the stem, an option that is the answer under
+another name, an unresolved pronoun, a broken quotation, a trivial blank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .generators import Candidate
+from .generators.text import mentions_any
+from .models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
+from .rules import lexicon
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    detail: str
+
+
+Check = Callable[[Question, Candidate], str | None]
+
+
+def _key_supported(q: Question, c: Candidate) -> str | None:
+    if c.answer_type == "role":
+        return None if normalize(q.answer) in normalize(q.source_sentence) else "role not in the source sentence"
+    if not mentions_any(q.source_sentence, c.forms):
+        return f"the source sentence does not contain {q.answer!r}"
+    return None
+
+
+def _answer_not_in_stem(q: Question, c: Candidate) -> str | None:
+    stem = BLANK_RE.sub(" ", q.prompt)
+    return f"the stem shows the answer {q.answer!r}" if mentions_any(stem, c.forms) else None
+
+
+def _options_not_aliases(q: Question, c: Candidate) -> str | None:
+    if not isinstance(q, MultipleChoiceQuestion) or c.answer_type in ("date", "number"):
+        return None
+    answer_words = {w for f in c.forms for w in normalize(f).split() if len(w) > 2}
+    for choice in q.choices:
+        if choice != q.answer and answer_words & set(normalize(choice).split()):
+            return f"option {choice!r} shares a name with the answer"
+    return None
+
+
+def _enough_options(q: Question, c: Candidate) -> str | None:
+    if isinstance(q, MultipleChoiceQuestion) and len(q.choices) < 3:
+        return f"only {len(q.choices)} options of the answer's kind"
+    return None
+
+
+def _no_open_pronoun(q: Question, c: Candidate) -> str | None:
+    if c.kind.value in ("quote",):
+        return None
+    stem = BLANK_RE.sub(" ", q.prompt)
+    inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
+    match = re.match(r"^\W*(he|she|they|it|this|these|those)\b", inner.split("“", 1)[-1].strip(), re.I)
+    return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
+
+
+def _balanced_quotes(q: Question, c: Candidate) -> str | None:
+    opening, closing = q.prompt.count("“"), q.prompt.count("”")
+    straight = q.prompt.count('"')
+    return None if opening == closing and straight % 2 == 0 else "unbalanced quotation marks"
+
+
+def _worth_learning(q: Question, c: Candidate) -> str | None:
+    answer = normalize(q.answer)
+    if answer in lexicon.common_words() and c.answer_type not in ("number", "date"):
+        return f"{q.answer!r} is a common word, not a fact"
+    if c.answer_type == "number" and re.fullmatch(r"[01]", answer):
+        return "blanking 0 or 1 tests nothing"
+    return None
+
+
+def _readable_length(q: Question, c: Candidate) -> str | None:
+    words = len(q.prompt.split())
+    return f"the stem is {words} words long" if words > 60 else None
+
+
+CHECKS: dict[str, Check] = {
+    "key-not-supported": _key_supported,
+    "answer-in-stem": _answer_not_in_stem,
+    "option-is-alias": _options_not_aliases,
+    "too-few-options": _enough_options,
+    "open-pronoun": _no_open_pronoun,
+    "unbalanced-quotes": _balanced_quotes,
+    "trivial-answer": _worth_learning,
+    "too-long": _readable_length,
+}
+
+
+def check(question: Question, candidate: Candidate) -> list[Problem]:
+    problems = []
+    for name, rule in CHECKS.items():
+        detail = rule(question, candidate)
+        if detail:
+            problems.append(Problem(name, detail))
+    return problems

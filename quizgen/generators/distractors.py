@@ -1,0 +1,147 @@
+"""Distractors: wrong options of the same kind as the answer, plausible to a skimming reader.
+
+Taken first from the article itself (other people, places, organisations, roles), then
+from small built-in lists of the same kind (cities for a city, countries for a country),
+or made by changing the answer's value (a nearby year, a number of similar size with the
+same unit and format). Never an alias or a part of the answer, never something the article
+also supports as an answer, never a name the question itself shows.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..models import Analysis, normalize
+from ..rules import lexicon
+from . import Candidate
+from .text import mentions_any
+
+MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted: int = 3) -> list[str]:
+    pool = _pool(candidate, analysis, rng)
+    chosen: list[str] = []
+    for option in pool:
+        if len(chosen) == wanted:
+            break
+        if _acceptable(option, candidate, chosen):
+            chosen.append(option)
+    return chosen
+
+
+def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
+    kind = candidate.answer_type
+    if kind == "person":
+        people = sorted(analysis.people, key=lambda p: -len(p.sentences))
+        named = [p.name for p in people if len(p.name.split()) > 1]
+        return _ordered(candidate.preferred, named, rng)
+    if kind == "organization":
+        orgs = sorted(analysis.organizations, key=lambda o: -len(o.sentences))
+        return _ordered(candidate.preferred, [o.name for o in orgs], rng)
+    if kind == "place":
+        return _places(candidate.answer, analysis, rng)
+    if kind == "role":
+        roles = [r.text for p in analysis.people if p.name != candidate.extra.get("person")
+                 for r in p.roles if r.kind == "title" and len(r.text.split()) > 1]
+        return _ordered((), roles, rng)
+    if kind == "date":
+        return _dates(candidate.answer, rng)
+    if kind == "number":
+        return _numbers(candidate.answer, rng)
+    return []
+
+
+def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) -> list[str]:
+    """Preferred first, then the article's most mentioned, lightly shuffled by the seed."""
+    head = list(dict.fromkeys(preferred))
+    tail = [x for x in dict.fromkeys(rest) if x not in head]
+    rng.shuffle(head)
+    top, bottom = tail[:6], tail[6:]
+    rng.shuffle(top)
+    return head + top + bottom
+
+
+def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
+    kind = lexicon.place_kind(answer)
+    in_article = [p.name for p in analysis.places if kind is None or lexicon.place_kind(p.name) == kind]
+    rng.shuffle(in_article)
+    builtin_table = {"country": lexicon.countries(), "region": lexicon.regions(), "city": lexicon.cities()}.get(kind or "")
+    builtin = sorted(set(builtin_table.values())) if builtin_table else []
+    return in_article + rng.sample(builtin, min(len(builtin), 30))
+
+
+def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
+    key = normalize(option)
+    if not key or key in {normalize(c) for c in chosen}:
+        return False
+    answer_words = {w for form in candidate.forms for w in normalize(form).split() if len(w) > 2}
+    option_words = {w for w in key.split() if len(w) > 2}
+    if candidate.answer_type not in ("date", "number", "role") and answer_words & option_words:
+        return False  # an alias or a part of the answer ("Zelenskyy" beside "Volodymyr Zelenskyy")
+    if candidate.answer_type == "role" and (key in normalize(candidate.answer) or normalize(candidate.answer) in key):
+        return False
+    if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
+        return False
+    if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
+        return False  # a name shown in the question is a trivially eliminated option
+    return True
+
+
+def _dates(answer: str, rng: random.Random) -> list[str]:
+    month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
+    options: list[str] = []
+    if month:
+        others = [m for m in MONTHS if m != month]
+        rng.shuffle(others)
+        options += [re.sub(rf"\b{month}\b", m, answer) for m in others[:4]]
+    if years:
+        year = int(years[0])
+        shifts = [s for s in (-3, -2, -1, 1, 2, 3) if year + s <= 2100]
+        rng.shuffle(shifts)
+        options += [re.sub(rf"\b{year}\b", str(year + s), answer, count=1) for s in shifts[:4]]
+    rng.shuffle(options)
+    return options
+
+
+NUMBER_RE = re.compile(r"(?P<pre>[^\d]*)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)")
+
+
+def _numbers(answer: str, rng: random.Random) -> list[str]:
+    """Numbers of similar size, written like the answer ("13" -> "9", "$1.5 million" -> "$2 million")."""
+    match = NUMBER_RE.fullmatch(answer)
+    if not match:
+        return []
+    raw = match.group("num")
+    value = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    if value == int(value) and value <= 12 and decimals == 0:
+        values = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
+    else:
+        values = [value * f for f in (0.5, 0.6, 0.75, 1.25, 1.5, 2, 3)]
+    rng.shuffle(values)
+    options = []
+    for v in values:
+        text = _format_like(raw, v, decimals)
+        if text != raw:
+            options.append(f"{match.group('pre')}{text}{match.group('post')}")
+    return options
+
+
+def _format_like(raw: str, value: float, decimals: int) -> str:
+    if decimals:
+        return f"{value:,.{decimals}f}" if "," in raw else f"{value:.{decimals}f}"
+    rounded = _round_like(int(round(value)), raw)
+    return f"{rounded:,}" if "," in raw else str(rounded)
+
+
+def _round_like(value: int, raw: str) -> int:
+    """Keep round numbers round: 800,000 -> 400,000, not 400,123."""
+    digits = raw.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10 ** min(zeros, max(len(str(value)) - 1, 0))
+    return max(step, round(value / step) * step) if step > 1 else value

@@ -1,0 +1,64 @@
+"""Who said it? One question per attributed quotation a reader can recognise."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
+from . import Candidate
+from .text import mentions_any
+
+MIN_WORDS, MAX_WORDS = 6, 40
+# Attributions that name the speaker in the quote's own sentence: the key can be verified there.
+NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "embedded")
+
+
+def generate(analysis: Analysis) -> list[Candidate]:
+    speakers = tuple(dict.fromkeys(q.speaker for q in analysis.quotes if q.speaker))
+    entities = {e.name: e for e in (*analysis.people, *analysis.organizations)}
+    candidates = []
+    for quote in analysis.quotes:
+        if not quote.speaker or quote.how not in NAMED_RULES or quote.speaker not in entities:
+            continue
+        shown = quotable(quote.text)
+        speaker = entities[quote.speaker]
+        source = _attribution_sentence(analysis, quote, speaker.forms)
+        if shown is None or source is None:
+            continue
+        is_person = any(p.name == speaker.name for p in analysis.people)
+        candidates.append(Candidate(
+            kind=QuestionKind.QUOTE,
+            prompt=f"Who said “{shown}”?" if is_person else f"Which organisation said “{shown}”?",
+            answer=speaker.name,
+            source=source,
+            answer_type="person" if is_person else "organization",
+            key=f"{normalize(speaker.name)}|{normalize(' '.join(quote.text.split()[:8]))}",
+            answer_forms=speaker.aliases,
+            preferred=tuple(s for s in speakers if s != speaker.name),
+            about=speaker.name,
+            weight=1.0,
+        ))
+    return candidates
+
+
+def quotable(text: str) -> str | None:
+    """The quotation as shown in a stem: whole, or its first whole sentence when very long."""
+    text = " ".join(text.split()).rstrip(",;: ")
+    if len(text.split()) > MAX_WORDS:
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text, maxsplit=1)[0]
+        text = first if len(first.split()) <= MAX_WORDS else ""
+    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+        return None
+    if re.search(r"[“”\"]", text) or not text[0].isalnum() and text[0] not in "[":
+        return None  # nested or broken quotation marks would show unbalanced in the stem
+    return text.rstrip(".")
+
+
+def _attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ...]) -> Sentence | None:
+    """The sentence naming the speaker, from the quote's first sentence to the end of its paragraph."""
+    for sentence in analysis.sentences[quote.sentence:]:
+        if sentence.paragraph != quote.paragraph:
+            break
+        if mentions_any(sentence.text, forms):
+            return sentence
+    return None

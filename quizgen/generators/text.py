@@ -1,0 +1,40 @@
+"""Small text helpers shared by the generators and the checks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import normalize
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(normalize(form))}(?![\w])")
+
+
+def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
+    """Does `text` mention any of `forms` as whole words (case, accent and spacing ignored)?"""
+    haystack = normalize(text)
+    return any(form and _form_pattern(form).search(haystack) for form in forms)
+
+
+def find_form(text: str, form: str) -> tuple[int, int] | None:
+    """Offsets of `form` in `text` as whole words (exact case first, then ignoring case)."""
+    for flags in (0, re.I):
+        match = re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text, flags)
+        if match:
+            return match.span()
+    return None
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+def with_article(role: str) -> str:
+    """'Italian Prime Minister' -> 'the Italian Prime Minister'; keeps 'a'/'an' and possessives."""
+    lowered = role.lower()
+    if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[\w.-]+['’]s\b", role):
+        return role
+    return f"the {role}"

@@ -1,0 +1,107 @@
+"""Ranking: score the accepted questions, drop near-duplicates, balance kinds, pick N.
+
+A quiz should cover the article's main people, quotes and facts rather than one paragraph,
+so the choice goes round the families of questions in turn, at most one question per
+sentence and at most two about the same person or fact.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from .generators import Candidate
+from .models import ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind
+
+FAMILIES = {
+    QuestionKind.QUOTE: "quote",
+    QuestionKind.ROLE_HOLDER: "role",
+    QuestionKind.PERSON_ROLE: "role",
+    QuestionKind.AFFILIATION: "role",
+    QuestionKind.SUBJECT: "fact",
+    QuestionKind.PLACE: "fact",
+    QuestionKind.DATE: "fact",
+    QuestionKind.NUMBER: "fact",
+    QuestionKind.ORGANIZATION: "fact",
+    QuestionKind.CLOZE: "cloze",
+}
+FAMILY_ORDER = ("quote", "fact", "role", "cloze")
+MAX_PER_TOPIC = 2
+NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
+
+
+def default_count(word_count: int) -> int:
+    """About four questions per 250 words, between 4 and 20."""
+    return max(4, min(20, round(word_count / 250 * 4)))
+
+
+def score(question: Question, candidate: Candidate, sentence_count: int) -> float:
+    position = candidate.source.index / max(sentence_count, 1)
+    early = 0.15 * (1 - position)  # the top of a news story holds its main facts
+    return candidate.weight + early
+
+
+def select(scored: list[tuple[float, Question, Candidate]], count: int) -> list[tuple[Question, Candidate]]:
+    by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
+    for item in sorted(scored, key=lambda x: (-x[0], x[1].id)):
+        by_family[FAMILIES[item[1].kind]].append(item)
+    chosen: list[tuple[Question, Candidate]] = []
+    used_sentences: set[int] = set()
+    topics: Counter[str] = Counter()
+    while len(chosen) < count and any(by_family.values()):
+        for family in FAMILY_ORDER:
+            queue = by_family.get(family, [])
+            while queue:
+                _, question, candidate = queue.pop(0)
+                if _fits(question, candidate, chosen, used_sentences, topics):
+                    chosen.append((question, candidate))
+                    used_sentences.add(candidate.source.index)
+                    topics[candidate.about] += 1
+                    break
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[int], topics: Counter) -> bool:
+    if candidate.source.index in used_sentences and candidate.kind is not QuestionKind.QUOTE:
+        return False
+    if topics[candidate.about] >= MAX_PER_TOPIC:
+        return False
+    for other, other_candidate in chosen:
+        if other.answer == question.answer and other_candidate.kind == candidate.kind:
+            return False
+        if fuzz.token_set_ratio(other.prompt, question.prompt) > NEAR_DUPLICATE:
+            return False
+    return True
+
+
+def balance_positions(questions: list[Question], rng: random.Random) -> list[Question]:
+    """Put the correct option in each position about equally often, in a seeded order."""
+    out: list[Question] = []
+    slots: list[int] = []
+    for question in questions:
+        if not isinstance(question, MultipleChoiceQuestion):
+            out.append(question)
+            continue
+        n = len(question.choices)
+        if not slots:
+            slots = list(range(4))
+            rng.shuffle(slots)
+        position = slots.pop() % n
+        others = [c for c in question.choices if c != question.answer]
+        rng.shuffle(others)
+        others.insert(position, question.answer)
+        out.append(question.model_copy(update={"choices": tuple(others)}))
+    return out
+
+
+def in_reading_order(items: list[tuple[Question, Candidate]]) -> list[Question]:
+    """Multiple choice first, then cloze; each in the order of the article."""
+    def key(item):
+        question, candidate = item
+        return (isinstance(question, ClozeQuestion), candidate.source.index, question.id)
+
+    return [q for q, _ in sorted(items, key=key)]
