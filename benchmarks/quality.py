@@ -1,0 +1,426 @@
+"""quizgen quality benchmark: analysis and quizzes scored against gold-annotated articles.
+
+    python benchmarks/quality.py [CORPUS_DIR]            compact table (default ../shared/corpus/dev)
+    python benchmarks/quality.py --misses                 ... then every miss, article by article
+    python benchmarks/quality.py --misses-file misses.txt write the listing to a file instead
+    python benchmarks/quality.py --json                   the figures as JSON (README, CI)
+    python benchmarks/quality.py --check                  exit 1 when a target is short
+
+CORPUS_DIR holds NAME.txt articles with NAME.json gold annotations (shared/corpus/README.md).
+The matching rules are documented at the top of benchmarks/scoring.py. Standard library and
+quizgen only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.scoring import (  # noqa: E402
+    ENTITY_CATEGORIES,
+    LIST_CATEGORIES,
+    ArticleScore,
+    Totals,
+    aggregate,
+    score_article,
+)
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+EMPTY_PREDICTION = {"people": [], "organizations": [], "places": [], "dates": [], "numbers": [], "quotes": []}
+CATEGORY_LABELS = {"people": "people", "organizations": "organisations", "places": "places", "dates": "dates", "numbers": "numbers"}
+
+
+# --- targets ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str  # the figure's path in the JSON, e.g. "people.precision"
+    label: str
+    op: str  # ">=" or "=="
+    value: float
+
+    def met(self, figure: float | None) -> bool | None:
+        if figure is None:
+            return None
+        return figure >= self.value - 1e-12 if self.op == ">=" else abs(figure - self.value) < 1e-12
+
+    def describe(self) -> str:
+        op = "=" if self.op == "==" else self.op
+        if self.key.endswith("count") or self.key.startswith("quiz."):
+            return f"{op}{self.value:g}"
+        return f"{op}{self.value:.0%}"
+
+
+TARGETS = (
+    Target("people.precision", "people precision", ">=", 0.95),
+    Target("people.recall", "people recall", ">=", 0.90),
+    Target("organizations.precision", "organisations precision", ">=", 0.90),
+    Target("organizations.recall", "organisations recall", ">=", 0.80),
+    Target("places.precision", "places precision", ">=", 0.90),
+    Target("places.recall", "places recall", ">=", 0.80),
+    Target("dates.recall", "dates recall", ">=", 0.90),
+    Target("numbers.recall", "numbers recall", ">=", 0.90),
+    Target("roles.recall", "roles recall", ">=", 0.75),
+    Target("quotes.recall", "quotes recall", ">=", 0.90),
+    Target("speaker_accuracy.accuracy", "speaker accuracy", ">=", 0.95),
+    Target("unattributed_with_speaker.count", "unattributed quotes given a speaker", "==", 0),
+    Target("quiz.available_per_250_words", "available questions per 250 words", ">=", 6),
+)
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+@dataclass
+class QuizStats:
+    articles: int = 0  # articles whose quiz was built
+    words: int = 0  # words of all articles (a failed build counts as zero questions)
+    candidates: int = 0
+    accepted: int = 0
+    in_quiz: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    rejections: Counter = field(default_factory=Counter)
+    warnings: int = 0
+
+
+@dataclass
+class Run:
+    corpus: str
+    scores: list[ArticleScore] = field(default_factory=list)
+    quiz: QuizStats = field(default_factory=QuizStats)
+    errors: list[str] = field(default_factory=list)
+    analysis_unavailable: str | None = None
+    pipeline_unavailable: str | None = None
+    analysis_seconds: float = 0.0
+    quiz_seconds: float = 0.0
+    missing_gold: list[str] = field(default_factory=list)
+
+
+def _import_analyze():
+    try:
+        from quizgen.analysis import analyze
+    except Exception as exc:  # being written: absent or broken for a while
+        return None, f"{type(exc).__name__}: {exc}"
+    return analyze, None
+
+
+def _import_pipeline():
+    try:
+        from quizgen.pipeline import build_quiz_with_report
+    except Exception as exc:
+        return None, f"{type(exc).__name__}: {exc}"
+    return build_quiz_with_report, None
+
+
+def _error(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}"
+
+
+def run(corpus: Path, *, display: str | None = None, seed: int | None = None, quizzes: bool = True) -> Run:
+    from quizgen.articles import read_article
+
+    result = Run(corpus=display or str(corpus))
+    analyze, result.analysis_unavailable = _import_analyze()
+    build, result.pipeline_unavailable = _import_pipeline() if quizzes else (None, "skipped (--no-quiz)")
+    for txt in sorted(corpus.glob("*.txt")):
+        gold_path = txt.with_suffix(".json")
+        if not gold_path.exists():
+            result.missing_gold.append(txt.name)
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            article = read_article(txt)
+        except Exception as exc:
+            result.errors.append(f"{txt.stem}: read_article: {_error(exc)}")
+            result.scores.append(score_article(gold, EMPTY_PREDICTION, txt.stem))
+            continue
+
+        predicted = EMPTY_PREDICTION
+        if analyze is not None:
+            started = time.perf_counter()
+            try:
+                predicted = analyze(article).to_gold_dict()
+            except Exception as exc:  # scored as an empty analysis: every gold item missed
+                result.errors.append(f"{txt.stem}: analyze: {_error(exc)}")
+            result.analysis_seconds += time.perf_counter() - started
+        result.scores.append(score_article(gold, predicted, txt.stem))
+
+        if build is not None:
+            stats = result.quiz
+            stats.words += article.word_count
+            started = time.perf_counter()
+            try:
+                quiz, report = build(article, seed=seed)
+            except NotImplementedError as exc:
+                result.pipeline_unavailable = _error(exc)
+                build = None
+                continue
+            except Exception as exc:  # counted as an article with no questions
+                result.errors.append(f"{txt.stem}: build_quiz: {_error(exc)}")
+                continue
+            finally:
+                result.quiz_seconds += time.perf_counter() - started
+            stats.articles += 1
+            stats.candidates += report.candidates
+            stats.accepted += report.accepted
+            stats.in_quiz += len(quiz.questions)
+            stats.warnings += len(report.warnings)
+            stats.rejections.update(report.rejections)
+            for q in quiz.questions:
+                stats.kinds[getattr(q.kind, "value", q.kind)] += 1
+                stats.types[q.type] += 1
+    return result
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def figures(r: Run) -> dict:
+    t: Totals = aggregate(r.scores)
+    out: dict = {
+        "corpus": r.corpus,
+        "articles": t.articles,
+        "analysis_available": r.analysis_unavailable is None,
+        "pipeline_available": r.pipeline_unavailable is None,
+    }
+    for c in (*ENTITY_CATEGORIES, *LIST_CATEGORIES):
+        counts = t.categories[c]
+        out[c] = {
+            "precision": counts.precision,
+            "recall": counts.recall,
+            "gold": counts.gold,
+            "predicted": counts.predicted,
+            "matched": counts.matched_gold,
+        }
+    out["roles"] = {"recall": t.role_recall, "gold": t.roles_total, "recalled": t.roles_recalled}
+    out["quotes"] = {
+        "precision": t.quotes.precision,
+        "recall": t.quotes.recall,
+        "gold": t.quotes.gold,
+        "predicted": t.quotes.predicted,
+        "matched": t.quotes.matched_gold,
+    }
+    out["speaker_accuracy"] = {"accuracy": t.speaker_accuracy, "correct": t.speaker_correct, "attributed": t.attributed}
+    out["unattributed_with_speaker"] = {"count": t.unattributed_given, "of": t.unattributed}
+    q = r.quiz
+    per = q.words / 250 if q.words else 0
+    out["quiz"] = None
+    if r.pipeline_unavailable is None:
+        out["quiz"] = {
+            "articles_built": q.articles,
+            "words": q.words,
+            "candidates": q.candidates,
+            "accepted": q.accepted,
+            "in_quiz": q.in_quiz,
+            "available_per_250_words": q.accepted / per if per else None,
+            "in_quiz_per_250_words": q.in_quiz / per if per else None,
+            "kinds": dict(q.kinds.most_common()),
+            "types": dict(q.types.most_common()),
+            "rejections": dict(q.rejections.most_common()),
+            "warnings": q.warnings,
+        }
+    out["targets"] = []
+    for target in TARGETS:
+        value = _lookup(out, target.key)
+        if target.key == "unattributed_with_speaker.count" and not t.unattributed:
+            value = None  # no unattributed gold quote was recalled: nothing to judge
+        out["targets"].append(
+            {"name": target.label, "figure": target.key, "target": f"{target.op} {target.value:g}", "value": value, "met": target.met(value)}
+        )
+    out["errors"] = r.errors
+    out["seconds"] = {"analysis": round(r.analysis_seconds, 3), "quizzes": round(r.quiz_seconds, 3)}
+    return out
+
+
+def _lookup(data: dict, key: str):
+    node = data
+    for part in key.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+# --- printing -----------------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def _mark(f: dict, *keys: str) -> str:
+    """'target  met' / 'short' for the targets on these figure keys."""
+    found = [t for t in f["targets"] if t["figure"] in keys]
+    if not found:
+        return ""
+    parts = []
+    for t in found:
+        target = next(x for x in TARGETS if x.key == t["figure"])
+        what = t["figure"].split(".")[-1]
+        short = {"precision": "P", "recall": "R"}.get(what, "")
+        parts.append(f"{short}{target.describe()}")
+    verdicts = [t["met"] for t in found]
+    verdict = "n/a" if None in verdicts else ("met" if all(verdicts) else "SHORT")
+    return f"{' '.join(parts):<16} {verdict}"
+
+
+def table(f: dict, r: Run) -> str:
+    lines = [f"quizgen quality on {f['articles']} articles ({f['corpus']})"]
+    if r.analysis_unavailable:
+        lines.append(f"analysis unavailable ({r.analysis_unavailable}): every gold item counts as missed")
+    lines.append(f"{'category':<18}{'precision':>9}{'recall':>9}   {'gold / predicted':<18}target")
+    for c in (*ENTITY_CATEGORIES, *LIST_CATEGORIES):
+        d = f[c]
+        lines.append(
+            f"{CATEGORY_LABELS[c]:<18}{_pct(d['precision']):>9}{_pct(d['recall']):>9}   "
+            f"{str(d['gold']) + ' / ' + str(d['predicted']):<18}{_mark(f, c + '.precision', c + '.recall')}"
+        )
+    d = f["roles"]
+    lines.append(f"{'roles':<18}{'':>9}{_pct(d['recall']):>9}   {str(d['gold']):<18}{_mark(f, 'roles.recall')}")
+    d = f["quotes"]
+    lines.append(
+        f"{'quotes':<18}{_pct(d['precision']):>9}{_pct(d['recall']):>9}   "
+        f"{str(d['gold']) + ' / ' + str(d['predicted']):<18}{_mark(f, 'quotes.recall')}"
+    )
+    d = f["speaker_accuracy"]
+    lines.append(
+        f"{'speaker accuracy':<18}{_pct(d['accuracy']):>9}{'':>9}   {str(d['attributed']) + ' quotes':<18}"
+        f"{_mark(f, 'speaker_accuracy.accuracy')}"
+    )
+    lines.append(f"{'':<18}(on attributed gold quotes that were recalled)")
+    d = f["unattributed_with_speaker"]
+    text = f"unattributed quotes given a speaker: {d['count']} of {d['of']}"
+    lines.append(f"{text:<57}{_mark(f, 'unattributed_with_speaker.count')}")
+
+    q = f["quiz"]
+    if q is None:
+        lines.append(f"quizzes: pipeline unavailable ({r.pipeline_unavailable})")
+    else:
+        avail = "-" if q["available_per_250_words"] is None else f"{q['available_per_250_words']:.1f}"
+        final = "-" if q["in_quiz_per_250_words"] is None else f"{q['in_quiz_per_250_words']:.1f}"
+        text = f"questions per 250 words: {avail} available, {final} in quiz"
+        lines.append(f"{text:<57}{_mark(f, 'quiz.available_per_250_words')}")
+        types = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in q["types"].items()) or "none"
+        lines.append(
+            f"quizzes: {q['articles_built']} built, {q['candidates']} candidates, {q['accepted']} accepted, "
+            f"{q['in_quiz']} in quizzes ({types})"
+        )
+        total = sum(q["kinds"].values())
+        kinds = ", ".join(f"{k} {v / total:.0%}" for k, v in q["kinds"].items()) if total else "none"
+        lines.append(f"kinds: {kinds}")
+        rejected = ", ".join(f"{k} {v}" for k, v in q["rejections"].items()) or "none"
+        lines.append(f"rejected candidates: {rejected}")
+        if q["warnings"]:
+            lines.append(f"build warnings: {q['warnings']}")
+    met = [t["met"] for t in f["targets"]]
+    short = [t["name"] for t in f["targets"] if t["met"] is False]
+    lines.append(f"targets met: {sum(1 for m in met if m)} of {len(met)}" + (f"; short: {', '.join(short)}" if short else ""))
+    if f["errors"]:
+        lines.append(f"errors ({len(f['errors'])}):")
+        lines.extend(f"  {e}" for e in f["errors"][:10])
+        if len(f["errors"]) > 10:
+            lines.append(f"  ... and {len(f['errors']) - 10} more (see --misses)")
+    if r.missing_gold:
+        lines.append(f"skipped (no gold .json): {', '.join(r.missing_gold)}")
+    lines.append(f"time: analysis {r.analysis_seconds:.1f}s, quizzes {r.quiz_seconds:.1f}s")
+    return "\n".join(lines)
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def misses(r: Run) -> str:
+    """Every false negative and false positive, per article and category, to be read."""
+    lines = ["# misses: '-' gold item not found (false negative), '+' predicted item matching no gold (false positive)"]
+    for s in r.scores:
+        block = []
+        for c in (*ENTITY_CATEGORIES, *LIST_CATEGORIES):
+            res = s.category(c)
+            notes = s.notes.get(c, {})
+            for item in res.missed:
+                note = f"   [{notes[item]}]" if item in notes else ""
+                block.append(f"  {CATEGORY_LABELS[c]:<13} - {item}{note}")
+            for item in res.spurious:
+                note = f"   [{notes[item]}]" if item in notes else ""
+                block.append(f"  {CATEGORY_LABELS[c]:<13} + {item}{note}")
+        for person, role, predicted in s.roles.missed:
+            block.append(f"  {'roles':<13} - {person}: {role!r}   (predicted: {', '.join(map(repr, predicted)) or 'none'})")
+        for opening in s.quotes.missed:
+            block.append(f"  {'quotes':<13} - “{_short(opening)}”")
+        for text in s.quotes.spurious:
+            block.append(f"  {'quotes':<13} + “{_short(text)}”")
+        for opening, gold, predicted in s.quotes.wrong_speaker:
+            block.append(f"  {'speaker':<13} x “{_short(opening, 50)}”: gold {gold}, predicted {predicted}")
+        for opening, predicted in s.quotes.unattributed_given:
+            block.append(f"  {'unattributed':<13} x “{_short(opening, 50)}”: no speaker in the text, predicted {predicted}")
+        if block:
+            lines.append(f"\n== {s.name}")
+            lines.extend(block)
+    if r.errors:
+        lines.append("\n== errors")
+        lines.extend(f"  {e}" for e in r.errors)
+    return "\n".join(lines) + "\n"
+
+
+# --- command line -------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score quizgen's analysis and quizzes against gold-annotated articles.")
+    parser.add_argument("corpus", nargs="?", help="folder of NAME.txt + NAME.json (default ../shared/corpus/dev)")
+    parser.add_argument("--misses", action="store_true", help="also print every miss, article by article")
+    parser.add_argument("--misses-file", metavar="PATH", help="write the listing of misses to PATH")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of the table")
+    parser.add_argument("--check", action="store_true", help="exit with status 1 when any target is short")
+    parser.add_argument("--seed", type=int, default=None, help="seed passed to the quiz builder")
+    parser.add_argument("--no-quiz", action="store_true", help="score the analysis only")
+    args = parser.parse_args(argv)
+
+    if args.corpus:
+        corpus, display = Path(args.corpus), args.corpus
+    else:
+        corpus, display = DEFAULT_CORPUS, "../shared/corpus/dev"
+    if not corpus.is_dir():
+        print(f"error: {corpus} is not a folder of articles", file=sys.stderr)
+        return 2
+    result = run(corpus, display=display, seed=args.seed, quizzes=not args.no_quiz)
+    if not result.scores:
+        print(f"error: no article with a gold .json in {corpus}", file=sys.stderr)
+        return 2
+    f = figures(result)
+    if args.json:
+        print(json.dumps(f, indent=2, ensure_ascii=False))
+    else:
+        print(table(f, result))
+    if args.misses_file:
+        Path(args.misses_file).write_text(misses(result), encoding="utf-8")
+        if not args.json:
+            print(f"misses written to {args.misses_file}")
+    if args.misses and not args.json:
+        print()
+        print(misses(result), end="")
+    if args.check and any(t["met"] is not True for t in f["targets"]):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
