@@ -1,0 +1,476 @@
+"""The `quizgen` command, run through click's CliRunner (and once as a real subprocess).
+
+Errors must read `Error: ...` on stderr with exit code 1 and never show a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.articles import slugify
+from quizgen.cli import cli
+from quizgen.exporters.json_export import dumps
+from quizgen.quizfile import load_quiz
+
+from conftest import make_quiz
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
+STDIN_SLUG = slugify("Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire")  # named from the title
+
+
+def _runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)  # click < 8.2 mixes stderr into output by default
+    except TypeError:
+        return CliRunner()  # click >= 8.2 keeps result.stderr separate
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return _runner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=True)
+
+
+def use_build(monkeypatch, build) -> None:
+    """Make the CLI call `build(article, count=..., seed=...)` instead of the pipeline."""
+    monkeypatch.setitem(sys.modules, "quizgen.pipeline", types.SimpleNamespace(build_quiz=build))
+
+
+def fake_build(article, *, count=None, seed=None):
+    return make_quiz(article.title).model_copy(update={"slug": article.slug})
+
+
+@functools.cache
+def pipeline_ready() -> bool:
+    try:
+        from quizgen.articles import read_article
+        from quizgen.pipeline import build_quiz
+
+        build_quiz(read_article(SEED))
+    except (ImportError, NotImplementedError):
+        return False
+    return True
+
+
+@pytest.fixture(autouse=True)
+def pipeline(monkeypatch):
+    """Until the real pipeline lands: a build that returns the hand-made quiz, named per article."""
+    if not pipeline_ready():
+        use_build(monkeypatch, fake_build)
+
+
+def assert_clean_error(result, starts_with: str = "Error: ") -> None:
+    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
+    assert result.stderr.startswith(starts_with), result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def write_quiz_file(path: Path, edit=None) -> Path:
+    data = json.loads(dumps(make_quiz()))
+    if edit:
+        edit(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+# --- build --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "first.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "second.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.md").write_text("not an article: only *.txt is built", encoding="utf-8")
+    return folder
+
+
+def test_build_writes_three_files_per_article(articles, tmp_path):
+    out = tmp_path / "decks"
+    result = run("build", articles, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "first.apkg", "first.html", "first.json", "second.apkg", "second.html", "second.json",
+    ]
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and lines[0].startswith(f"{articles / 'first.txt'}: ")
+    assert "questions -> " in lines[0] and lines[0].endswith("first.html")
+    assert lines[-1].startswith("Built 2 of 2 articles (")
+    assert result.stderr == ""
+
+
+def test_build_reports_a_bad_file_and_builds_the_others(articles, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\x00\x01\x02PK\x03\x04 binary junk")
+    out = tmp_path / "decks"
+    result = run("build", articles, "-o", out)
+    assert_clean_error(result, f"Error: {articles / 'broken.txt'} is a binary file")
+    assert len(result.stderr.splitlines()) == 1
+    assert {p.stem for p in out.iterdir()} == {"first", "second"}
+    assert "Built 2 of 3 articles" in result.stdout and "1 failed" in result.stdout
+
+
+def test_build_prints_output_paths_relative_to_the_current_folder(articles, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "articles", "-o", "out", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].endswith(f"-> {Path('out') / 'first.json'}")
+
+
+def test_build_count_and_seed_reach_the_pipeline(articles, tmp_path, monkeypatch):
+    seen = []
+
+    def spy(article, *, count=None, seed=None):
+        seen.append((count, seed))
+        return fake_build(article)
+
+    use_build(monkeypatch, spy)
+    result = run("build", articles, "-o", tmp_path / "out", "--count", "3", "--seed", "42")
+    assert result.exit_code == 0, result.stderr
+    assert seen == [(3, 42), (3, 42)]
+
+
+def test_build_folder_without_articles(tmp_path):
+    assert_clean_error(run("build", tmp_path, "-o", tmp_path / "out"), f"Error: {tmp_path} has no .txt articles")
+
+
+def test_build_missing_folder_is_a_usage_error(tmp_path):
+    result = run("build", tmp_path / "nope")
+    assert_clean_error(result, "Error: Invalid value for '[INPUT_DIR]'")
+    assert "Try 'quizgen build --help' for help." in result.stderr
+
+
+# --- generate -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "apkg", "html"])
+def test_generate_one_format(fmt, tmp_path):
+    result = run("generate", SEED, "-o", tmp_path, "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [f"zelenskyy-carney-g7.{fmt}"]
+
+
+def test_generate_default_is_all_three_formats_and_json_renders_back(tmp_path):
+    result = run("generate", SEED, "-o", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".apkg", ".html", ".json"]
+    quiz = load_quiz(tmp_path / "zelenskyy-carney-g7.json")
+    assert f"{len(quiz.questions)} questions" in result.stdout
+
+
+def test_generate_repeated_format(tmp_path):
+    result = run("generate", SEED, "-o", tmp_path, "--format", "json", "--format", "html", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".json"]
+
+
+def test_generate_from_standard_input_is_named_from_the_title(tmp_path):
+    result = run("generate", "-", "-o", tmp_path, "--format", "json", input=SEED.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [f"{STDIN_SLUG}.json"]
+    assert result.stdout.startswith("standard input: ")
+
+
+def test_generate_binary_standard_input(tmp_path):
+    result = run("generate", "-", "-o", tmp_path, input=b"\x00\x00\x00")
+    assert_clean_error(result, "Error: standard input is a binary file")
+
+
+def test_generate_a_directory(tmp_path):
+    result = run("generate", tmp_path, "-o", tmp_path / "out")
+    assert_clean_error(result, f"Error: {tmp_path} is a folder, not an article.")
+
+
+def test_generate_a_missing_file(tmp_path):
+    result = run("generate", tmp_path / "missing.txt", "-o", tmp_path)
+    assert_clean_error(result, f"Error: {tmp_path / 'missing.txt'} does not exist.")
+
+
+def test_generate_keeps_going_after_a_bad_article(tmp_path):
+    result = run("generate", tmp_path / "missing.txt", SEED, "-o", tmp_path / "out", "--format", "json")
+    assert_clean_error(result)
+    assert (tmp_path / "out" / "zelenskyy-carney-g7.json").exists()
+
+
+def test_generate_refuses_two_quizzes_with_one_name(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "zelenskyy-carney-g7.txt").write_bytes(SEED.read_bytes())
+    result = run("generate", SEED, tmp_path / "a" / "zelenskyy-carney-g7.txt", "-o", tmp_path / "out")
+    assert_clean_error(result, f"Error: {tmp_path / 'a' / 'zelenskyy-carney-g7.txt'}: its quiz is named")
+
+
+def test_generate_into_an_unwritable_place(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be")
+    result = run("generate", SEED, "-o", blocker / "sub", "--format", "json")
+    assert_clean_error(result, f"Error: {SEED}: could not write")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(["generate", SEED, "--format", "pdf"], "Error: Invalid value for '--format'", id="unknown-format"),
+        pytest.param(["generate", SEED, "--count", "0"], "Error: Invalid value for '--count'", id="count-zero"),
+        pytest.param(["generate"], "Error: Missing argument 'ARTICLES...'", id="no-article"),
+        pytest.param(["generate", "-", "-"], "Error: Invalid value for ARTICLES", id="stdin-twice"),
+        pytest.param(["generate", SEED, "--colour"], "Error: No such option", id="unknown-option"),
+        pytest.param(["frobnicate"], "Error: No such command 'frobnicate'", id="unknown-command"),
+    ],
+)
+def test_usage_errors_exit_1_with_error_prefix(args, message):
+    assert_clean_error(run(*args), message)
+
+
+def test_unexpected_exceptions_are_not_swallowed(monkeypatch, tmp_path):
+    def broken(article, *, count=None, seed=None):
+        raise RuntimeError("a bug")
+
+    use_build(monkeypatch, broken)
+    result = run("generate", SEED, "-o", tmp_path)
+    assert isinstance(result.exception, RuntimeError)
+
+
+# --- render -------------------------------------------------------------------------------
+
+
+def test_render_a_valid_quiz(tmp_path):
+    quiz_file = write_quiz_file(tmp_path / "quiz.json")
+    result = run("render", quiz_file, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "zelenskyy-carney-g7.apkg", "zelenskyy-carney-g7.html", "zelenskyy-carney-g7.json",
+    ]
+    assert load_quiz(tmp_path / "out" / "zelenskyy-carney-g7.json") == make_quiz()
+    assert result.stdout.startswith(f"{quiz_file}: 4 questions -> ")
+
+
+def test_render_after_deleting_a_question(tmp_path):
+    quiz_file = write_quiz_file(tmp_path / "quiz.json", lambda d: d["questions"].pop(0))
+    result = run("render", quiz_file, "-o", tmp_path, "--format", "html")
+    assert result.exit_code == 0, result.stderr
+    assert "3 questions" in result.stdout
+
+
+def test_render_answer_not_among_choices(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_quiz_file(tmp_path / "quiz.json", lambda d: d["questions"][1].update(answer="X"))
+    result = run("render", "quiz.json", "-o", "out")
+    assert_clean_error(result)
+    assert result.stderr == (
+        "Error: quiz.json: question 2 (id q-role-1): answer 'X' must be exactly one of the choices\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_render_malformed_json(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("quiz.json").write_text('{\n  "title": "t",\n  "slug": "t",\n  "questions" []\n}\n', encoding="utf-8")
+    result = run("render", "quiz.json")
+    assert_clean_error(result)
+    assert result.stderr == "Error: quiz.json is not valid JSON (line 4, column 15: Expecting ':' delimiter)\n"
+
+
+def test_render_missing_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert_clean_error(run("render", "gone.json"), "Error: gone.json does not exist.")
+
+
+def test_render_a_folder(tmp_path):
+    assert_clean_error(run("render", tmp_path), f"Error: {tmp_path} is a folder, not a quiz file.")
+
+
+def _set(index: int, **fields):
+    return lambda d: d["questions"][index].update(fields)
+
+
+def _delete(index: int, field: str):
+    return lambda d: d["questions"][index].pop(field)
+
+
+# What a teacher's edits turn into: (edit, message after "quiz.json: ").
+EDITS = [
+    pytest.param(
+        _set(1, answer="X"),
+        "question 2 (id q-role-1): answer 'X' must be exactly one of the choices",
+        id="answer-not-a-choice",
+    ),
+    pytest.param(
+        _set(0, prompt=""),
+        "question 1 (id q-quote-1): prompt: string should have at least 3 characters",
+        id="empty-prompt",
+    ),
+    pytest.param(
+        _set(2, answer="   "),
+        "question 3 (id q-cloze-1): answer: must not be empty",
+        id="blank-answer",
+    ),
+    pytest.param(
+        _set(2, prompt="No blank here."),
+        "question 3 (id q-cloze-1): a cloze prompt must contain exactly one blank (a run of underscores)",
+        id="cloze-without-blank",
+    ),
+    pytest.param(_delete(3, "answer"), "question 4 (id q-cloze-2): 'answer' is missing", id="missing-field"),
+    pytest.param(
+        _delete(0, "type"),
+        "question 1 (id q-quote-1): 'type' is missing; use \"multiple_choice\" or \"cloze\"",
+        id="missing-type",
+    ),
+    pytest.param(
+        _set(0, type="essay"),
+        "question 1 (id q-quote-1): type 'essay' is not a question type; use \"multiple_choice\" or \"cloze\"",
+        id="unknown-type",
+    ),
+    pytest.param(
+        _set(0, colour="red"),
+        "question 1 (id q-quote-1): unknown field 'colour' (remove it; `quizgen schema` lists the fields)",
+        id="extra-field",
+    ),
+    pytest.param(
+        _set(0, choices=["A", "A", "Mark Carney"]),
+        "question 1 (id q-quote-1): choices must be distinct (ignoring case and spacing)",
+        id="duplicate-choices",
+    ),
+    pytest.param(
+        _set(0, choices=["Mark Carney", 5, "Roland Paris"]),
+        "question 1 (id q-quote-1): choices #2: input should be a valid string",
+        id="choice-not-text",
+    ),
+    pytest.param(_delete(1, "id"), "question 2 (no id): 'id' is missing", id="missing-id"),
+    pytest.param(
+        _set(1, id="q-quote-1"),
+        "question ids must be unique; repeated: q-quote-1",
+        id="duplicate-ids",
+    ),
+    pytest.param(
+        lambda d: d.update(questions=[]),
+        "questions: tuple should have at least 1 item after validation, not 0",
+        id="no-questions",
+    ),
+    pytest.param(lambda d: d.pop("title"), "'title' is missing", id="missing-title"),
+]
+
+
+@pytest.mark.parametrize("edit, message", EDITS)
+def test_render_names_the_question_and_field_of_a_bad_edit(edit, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_quiz_file(tmp_path / "quiz.json", edit)
+    result = run("render", "quiz.json")
+    assert_clean_error(result)
+    assert result.stderr == f"Error: quiz.json: {message}\n"
+
+
+def test_render_reports_every_problem(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_quiz_file(tmp_path / "quiz.json", lambda d: (_set(0, answer="X")(d), _set(3, answer="")(d)))
+    result = run("render", "quiz.json")
+    assert_clean_error(result)
+    assert result.stderr.splitlines() == [
+        "Error: quiz.json: question 1 (id q-quote-1): answer 'X' must be exactly one of the choices",
+        "  quiz.json: question 4 (id q-cloze-2): answer: string should have at least 1 character",
+    ]
+
+
+@pytest.mark.parametrize("text", ["[]", '"a quiz"', "null"])
+def test_render_json_that_is_not_a_quiz(text, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("quiz.json").write_text(text, encoding="utf-8")
+    assert_clean_error(run("render", "quiz.json"), 'Error: quiz.json: expected a JSON object with "title"')
+
+
+# --- analyze, schema, version, help -------------------------------------------------------
+
+
+@pytest.fixture
+def fake_analysis(monkeypatch) -> bool:
+    """Until analyze() lands (True when faked): a small hand-made analysis."""
+    from quizgen.models import Analysis, Organization, Person, Place, Quote, Role
+
+    try:
+        from quizgen.analysis import analyze  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return False
+    analysis = Analysis(
+        title="Zelenskyy Urges Carney",
+        sentences=(),
+        people=(Person(name="Mark Carney", aliases=("Carney",), roles=(Role(text="Prime Minister", sentence=0),)),),
+        organizations=(Organization(name="G7"),),
+        places=(Place(name="Rome"),),
+        quotes=(Quote(text="There can be no peace", speaker="Mark Carney", sentence=2, paragraph=1, how="said"),),
+    )
+    monkeypatch.setitem(sys.modules, "quizgen.analysis", types.SimpleNamespace(analyze=lambda article: analysis))
+    return True
+
+
+def test_analyze_json(fake_analysis):
+    result = run("analyze", SEED, "--json")
+    assert result.exit_code == 0, result.stderr
+    gold = json.loads(result.stdout)
+    assert set(gold) == {"title", "people", "organizations", "places", "dates", "numbers", "quotes"}
+    assert any(p["name"] == "Mark Carney" for p in gold["people"])
+    assert "Carney" in result.stdout and "\\u" not in result.stdout  # ensure_ascii=False
+
+
+def test_analyze_summary(fake_analysis):
+    result = run("analyze", SEED)
+    assert result.exit_code == 0, result.stderr
+    for heading in ("People (", "Organisations (", "Places (", "Dates (", "Numbers (", "Quotes ("):
+        assert heading in result.stdout
+    assert "Mark Carney" in result.stdout
+    if fake_analysis:
+        assert "  Mark Carney; Prime Minister; also Carney" in result.stdout.splitlines()
+
+
+def test_analyze_missing_file(tmp_path, fake_analysis):
+    assert_clean_error(run("analyze", tmp_path / "nope.txt"), "Error: ")
+
+
+def test_schema_is_json_with_questions():
+    result = run("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "questions" in schema["properties"]
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"quizgen, version {version('quizgen')}\n"
+
+
+@pytest.mark.parametrize("command", ["build", "generate", "render", "analyze", "schema"])
+def test_every_command_has_help_with_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+    example = next(line for line in result.stdout.splitlines() if line.strip().startswith(f"quizgen {command}"))
+    assert example.startswith("    quizgen")  # \b kept the example on its own line
+
+
+def test_python_dash_m_help_runs_for_real():
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "--help"], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Usage:" in result.stdout and "generate" in result.stdout
+    assert result.stderr == ""
+
+
+def test_help_does_not_import_the_heavy_modules():
+    code = (
+        "import sys; from quizgen.cli import cli; "
+        "print([m for m in ('quizgen.pipeline', 'quizgen.analysis', 'genanki', 'jinja2') if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stderr

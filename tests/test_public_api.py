@@ -1,0 +1,93 @@
+"""`quizgen.__all__` is honest: every name resolves, nothing public is missing, imports stay lazy."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+import quizgen
+
+PACKAGE = Path(quizgen.__file__).parent
+
+
+# Written by others in this session; until their modules import, their names are xfail.
+IN_PROGRESS = {"analyze": "quizgen.analysis", "build_quiz": "quizgen.pipeline"}
+
+
+def _importable(name: str) -> bool:
+    try:
+        getattr(importlib.import_module(IN_PROGRESS[name]), name)
+    except (ImportError, AttributeError):
+        return False
+    return True
+
+
+@pytest.mark.parametrize("name", quizgen.__all__)
+def test_every_name_in_all_resolves(name):
+    if name in IN_PROGRESS and not _importable(name):
+        pytest.xfail(f"{IN_PROGRESS[name]}.{name} is still being written")
+    value = getattr(quizgen, name)
+    assert value is not None
+    if name != "__version__":
+        assert value.__doc__, f"public {name} has no docstring"
+
+
+def test_star_import_matches_all():
+    if not all(_importable(name) for name in IN_PROGRESS):
+        pytest.xfail("a public module is still being written")
+    namespace: dict = {}
+    exec("from quizgen import *", namespace)
+    assert set(quizgen.__all__) <= set(namespace)
+
+
+def test_all_is_sorted_and_unique():
+    assert quizgen.__all__ == sorted(set(quizgen.__all__))
+
+
+def test_names_are_the_library_objects():
+    from quizgen.articles import read_article
+    from quizgen.errors import QuizgenError
+    from quizgen.models import Quiz
+
+    assert quizgen.read_article is read_article
+    assert quizgen.Quiz is Quiz
+    assert quizgen.QuizgenError is QuizgenError
+
+
+def test_unknown_names_raise_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        quizgen.nonsense  # noqa: B018
+
+
+def test_version_is_the_installed_version():
+    assert quizgen.__version__ == version("quizgen")
+
+
+def test_dir_lists_the_public_names():
+    assert set(quizgen.__all__) <= set(dir(quizgen))
+
+
+def test_import_quizgen_is_lazy():
+    code = "import sys, quizgen; print(sorted(m for m in ('pydantic', 'click', 'quizgen.models') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_only_the_cli_imports_click():
+    importers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "cli.py" and path.parent == PACKAGE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            if any(n == "click" or n.startswith("click.") for n in names):
+                importers.append(str(path.relative_to(PACKAGE)))
+    assert importers == []
