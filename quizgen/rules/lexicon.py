@@ -1,0 +1,158 @@
+"""Word lists for the rule-based analyzer, loaded lazily from ``quizgen/rules/data``.
+
+Each list is a plain UTF-8 text file shipped as package data: one entry per
+line, ``#`` starts a comment line, blank lines are ignored. Mapping files use
+``Name|alias|alias`` lines (the first form is canonical); ``demonyms.txt`` uses
+``adjective|Place``. Every function reads its file once, on first use, and
+returns an immutable-by-convention cached object: callers must not mutate the
+returned dicts.
+
+How the files are made (sources, licences, hand-curated vs generated) is
+documented in ``benchmarks/build_lexicon.py``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "cities",
+    "common_words",
+    "countries",
+    "demonyms",
+    "given_names",
+    "org_words",
+    "organizations",
+    "place_kind",
+    "regions",
+    "role_nouns",
+    "speech_verbs",
+    "titles",
+]
+
+_APOSTROPHES = ("\u2019", "\u02bc")  # ’ and ʼ, as they appear in typeset news text
+
+
+def _lines(filename: str) -> list[str]:
+    text = resources.files("quizgen.rules").joinpath("data", filename).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _with_apostrophe_variants(mapping: dict[str, str]) -> dict[str, str]:
+    """Also map "Xi’an" when the file says "Xi'an" (files use the ASCII apostrophe)."""
+    extra = {}
+    for form, canonical in mapping.items():
+        if "'" in form:
+            for apo in _APOSTROPHES:
+                extra.setdefault(form.replace("'", apo), canonical)
+    for form, canonical in extra.items():
+        mapping.setdefault(form, canonical)
+    return mapping
+
+
+def _alias_map(filename: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for line in _lines(filename):
+        forms = [f.strip() for f in line.split("|")]
+        canonical = forms[0]
+        for form in forms:
+            if form:
+                mapping.setdefault(form, canonical)
+    return _with_apostrophe_variants(mapping)
+
+
+def _word_set(filename: str) -> frozenset[str]:
+    return frozenset(_lines(filename))
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Every country name and alias ("U.S.", "Britain") -> canonical name."""
+    return _alias_map("countries.txt")
+
+
+@cache
+def regions() -> dict[str, str]:
+    """Sub-national regions, territories, world regions, seas, rivers, mountains."""
+    return _alias_map("regions.txt")
+
+
+@cache
+def cities() -> dict[str, str]:
+    """Capitals, large cities and hand-picked news places -> canonical name."""
+    return _alias_map("cities.txt")
+
+
+@cache
+def organizations() -> dict[str, str]:
+    """Well-known organisations without a tell-tale word ("Nato", "BBC")."""
+    return _alias_map("organizations.txt")
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality/regional adjective or people noun -> place ("Kurdish" -> "Kurdistan")."""
+    mapping: dict[str, str] = {}
+    for line in _lines("demonyms.txt"):
+        adjective, _, place = line.partition("|")
+        mapping.setdefault(adjective.strip(), place.strip())
+    return _with_apostrophe_variants(mapping)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names across cultures, capitalised ("Mark", "Volodymyr")."""
+    return _word_set("given_names.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Head or first words that make a capitalised phrase an organisation ("Party")."""
+    return _word_set("org_words.txt")
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Honorifics and titles preceding a name, as written ("Dr.", "Prime Minister")."""
+    return _word_set("titles.txt")
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Lowercase role/job head nouns ("spokesman", "prime minister")."""
+    return _word_set("role_nouns.txt")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lowercase verbs of saying in all forms ("said", "tweeted", "according to")."""
+    return _word_set("speech_verbs.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The ~5,000 most frequent English words, lowercase (a plain frequency list)."""
+    return _word_set("common_words.txt")
+
+
+def place_kind(name: str) -> str | None:
+    """"country", "city" or "region" for a known place name or alias, else None.
+
+    Precedence when a form is in several lists: country, then city, then region
+    ("Georgia" is a country, "Washington" and "New York" are cities — the
+    states are "Washington State" and "New York State" — and "Victoria" is the
+    Australian state).
+    """
+    if name in countries():
+        return "country"
+    if name in cities():
+        return "city"
+    if name in regions():
+        return "region"
+    return None
