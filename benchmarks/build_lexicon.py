@@ -235,6 +235,7 @@ CITY_RENAME = {
 # GeoNames spellings not to keep as aliases when a city is renamed (they name
 # a region in regions.txt).
 RAW_ALIAS_SKIP = frozenset(["Québec", "Gaza"])
+AUTO_ALIAS_DROP = frozenset(["Munster"])
 
 CITY_ALIASES = {
     "New York City": ["New York", "NYC"],
@@ -305,7 +306,6 @@ CITY_ALIASES = {
     "Kraków": ["Cracow"],
     "Thessaloniki": ["Salonika"],
     "Rio de Janeiro": ["Rio"],
-    "Guangzhou": ["Canton"],
     "Xi'an": ["Xian"],
     "Hull": ["Kingston upon Hull"],
     "Newcastle upon Tyne": ["Newcastle"],
@@ -363,11 +363,11 @@ CITY_EXTRA = {
 # names or surnames, companies, districts that mislead.
 CITY_DROP = frozenset(
     """Aurora Batman Bello Brent Charlotte Kennedy Kira Kita Laval Mesa
-    Natal Nice Oral Palma Palmas Pest Buda Reading Riverside Salem Santos Serra Soledad
+    Natal Nice Oral Palmas Pest Buda Reading Riverside Salem Santos Serra Soledad
     Surrey Toyota Van Victoria Viana Warder Winejok Guli Gaya Loni Franca Takeo Temara
     Teni Tula Bimbo Samba Safi Posadas Golfe Carrefour Paulista Shiqi
     Ondo Kikuyu Mixco  Masina Daye Desna Delmas Gujrat Ikare Bida Okara Preston
-    Markham Vaughan Minato Adachi Nakano Armenia Fatih Guadalupe
+    Markham Vaughan Minato Adachi Nakano Armenia Fatih Guadalupe Constantine
     """.split()
 )
 # multi-word entries of CITY_DROP
@@ -387,7 +387,7 @@ CITY_KEEP = frozenset(
     Havana Moscow Cairo Delhi  Salvador  Durango Mérida Hyderabad Agra
     Tanga Jos Oyo Ufa Perm Kirov Omsk Tver Chita Lima Bari Kobe Osaka Kyoto Nara Naha
     Ibb Taiz Aden Suez Luxor Giza Homs Hama Zarqa Irbid Kazan Samara Penza Shanghai
-    Bologna Astrakhan Tangier Rosario Constanţa Jinhua Erode""".split()
+    Bologna Astrakhan Tangier Rosario Constanţa Jinhua Erode Queens Palma""".split()
 )
 
 # ---------------------------------------------------------------------------
@@ -637,11 +637,14 @@ def city_lines(given: frozenset[str], words: set[str], review: bool = False) -> 
     taken: set[str] = set()
     dropped: list[str] = []
 
-    def add(name: str, aliases: Iterable[str]) -> None:
+    def add(name: str, aliases: Iterable[str], auto: Iterable[str] = ()) -> None:
         if not name or name in taken:
             return
         forms = [name]
-        for a in [*aliases, ascii_fold(name)]:
+        # automatic aliases (ASCII folding, GeoNames spelling) must not be English
+        # words or well-known places elsewhere ("Male" for Malé, "Munster" for Münster)
+        auto_ok = [a for a in [*auto, ascii_fold(name)] if a.lower() not in words and a not in AUTO_ALIAS_DROP]
+        for a in [*aliases, *auto_ok]:
             if a and a not in taken and a not in forms:
                 forms.append(a)
         taken.update(forms)
@@ -669,7 +672,7 @@ def city_lines(given: frozenset[str], words: set[str], review: bool = False) -> 
                 dropped.append(name)
                 continue
         keep_raw = raw != name and raw not in RAW_ALIAS_SKIP
-        add(name, [*CITY_ALIASES.get(name, []), *([raw] if keep_raw else [])])
+        add(name, CITY_ALIASES.get(name, []), [raw] if keep_raw else [])
     for name, aliases in CITY_EXTRA.items():
         add(name, [*aliases, *CITY_ALIASES.get(name, [])])
     for cap in sorted(capitals):  # capitals too small for cities15000 (Melekeok, ...)
