@@ -141,6 +141,8 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         if len(candidates) == 1:
             form = f"{seg.honorific} {seg.text}" if seg.honorific else seg.text
             candidates[0].add(form, f.sentence)
+        elif seg.kind is Kind.PERSON and not candidates and _one_by_first_name(seg.text, clusters):
+            _one_by_first_name(seg.text, clusters).add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
         elif seg.kind is Kind.PERSON and not candidates:
             key = normalize(seg.text)
             cluster = clusters.setdefault(key, Cluster(Kind.PERSON, seg.text))
@@ -153,6 +155,12 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
     return sorted(clusters.values(), key=lambda c: min(c.sentences))
+
+
+def _one_by_first_name(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
+    key = normalize(name)
+    owners = [c for c in clusters.values() if normalize(c.name).split()[0] == key and " " in c.name]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _is_part_of(key: str, cluster: Cluster) -> bool:

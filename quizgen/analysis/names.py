@@ -106,7 +106,7 @@ def name_spans(sentence: str) -> list[list[Token]]:
 
 def _is_connector(token: Token, pending: list[Token]) -> bool:
     if token.text in CONNECTORS:
-        return len(pending) == 0
+        return len(pending) < 2  # "von der Leyen", "de la Cruz"
     return token.text in CONNECTOR_FOLLOWERS and len(pending) == 1 and pending[0].text in ORG_LEADERS_OF
 
 
@@ -134,6 +134,9 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
     i = 0
     while i < len(span):
         rest = span[i:]
+        if not rest[0].capitalised:  # a connector between two segments ("Roland Paris of the University")
+            i += 1
+            continue
         length, kind = _known_entity(rest)
         title_length = _title_length(rest)
         if title_length:
@@ -231,7 +234,10 @@ def _org_length(tokens: list[Token]) -> int:
         return _up_to_title(tokens)
     for length in range(len(tokens), 0, -1):
         if tokens[length - 1].text in words and not _title_length(tokens[length - 1:length]):
-            return length
+            # "Roland Paris of the University": a connector before the organisation word means
+            # the organisation starts after it.
+            if not any(not t.capitalised for t in tokens[: length - 1]):
+                return length
     if _is_acronym(tokens[0].text):
         return 1
     return 0

@@ -63,7 +63,7 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
                 add(name, _extend_left(text, previous.start, previous.text), sentence.index)
             after = text[_person_end(text, seg):]
             appositive = APPOSITIVE_RE.match(after)
-            if appositive and _has_role_noun(appositive.group("role")):
+            if appositive and _is_role_phrase(appositive.group("role")):
                 add(name, appositive.group("role"), sentence.index)
             following = segments[i + 1] if i + 1 < len(segments) else None
             if following is not None and following.kind is Kind.ORG:
@@ -117,6 +117,17 @@ def _job_before(prefix: str) -> str | None:
                 begin = match.start()
             return prefix[begin:].strip()
     return None
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A noun phrase with a job word early on: not a clause ("who is traveling with his wife")."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first.endswith("ing") or (first.endswith("ed") and first not in ROLE_MODIFIERS):
+        return False
+    if re.search(r"\b(his|her|their|its)\b", phrase, re.I):
+        return False
+    return _has_role_noun(" ".join(words[:6]))
 
 
 def _has_role_noun(phrase: str) -> bool:
