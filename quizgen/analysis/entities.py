@@ -62,7 +62,27 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
         for span in name_spans(sentence.text):
             for seg in segment(sentence.text, span):
                 found.append(Found(_promote(sentence.text, seg), sentence.index))
-    return found
+    return _promote_by_surname(found, sentences)
+
+
+def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> list[Found]:
+    """'Arsene Wenger' is a person when the text also writes 'Mr Wenger' or 'Wenger said'."""
+    surnames = set()
+    for f in found:
+        seg = f.segment
+        if " " in seg.text:
+            continue
+        after = sentences[f.sentence].text[seg.end + (2 if seg.possessive else 0):]
+        if (seg.kind is Kind.PERSON and seg.honorific) or (seg.kind is Kind.UNKNOWN and SPEECH_AFTER_RE.search(after)):
+            surnames.add(seg.text)
+    promoted = []
+    for f in found:
+        seg = f.segment
+        words = seg.text.split()
+        if seg.kind is Kind.UNKNOWN and 2 <= len(words) <= 4 and words[-1] in surnames and not _has_common_word(words[:-1]):
+            seg = replace(seg, kind=Kind.PERSON)
+        promoted.append(Found(seg, f.sentence))
+    return promoted
 
 
 def _promote(text: str, seg: Segment) -> Segment:
@@ -73,7 +93,8 @@ def _promote(text: str, seg: Segment) -> Segment:
     words = seg.text.split()
     all_capitalised = all(w[0].isupper() for w in words)
     if 2 <= len(words) <= 4 and all_capitalised and not _has_common_word(words):
-        if SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after):
+        if SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after) \
+                or _job_word_before(before):
             return replace(seg, kind=Kind.PERSON)
     if len(words) <= 3 and all_capitalised and not seg.sentence_initial:
         following = after[:40]
@@ -82,6 +103,12 @@ def _promote(text: str, seg: Segment) -> Segment:
         if PLACE_PREPOSITION_RE.search(before) and not _has_common_word(words):
             return replace(seg, kind=Kind.PLACE)
     return seg
+
+
+def _job_word_before(before: str) -> bool:
+    """'Arsenal boss Arsene Wenger', 'reporter Oliver Finegold'."""
+    match = re.search(r"\b([a-z][a-z-]+)\s$", before)
+    return bool(match) and match.group(1) in lexicon.role_nouns()
 
 
 def _appositive_role(after: str) -> bool:

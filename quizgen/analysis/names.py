@@ -21,6 +21,10 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 CONNECTORS = frozenset("of for de da del della der den van von al bin ibn la le du dos das el".split())
 CONNECTOR_FOLLOWERS = frozenset({"the"})  # "Board of the Bank": "the" only right after a connector
 ORG_LEADERS_OF = frozenset({"of", "for", "on"})
+# Particles that belong inside a person's name ("Ursula von der Leyen", "Luiz da Silva").
+NAME_PARTICLES = frozenset("de da del della der den van von al bin ibn la le du dos das el".split())
+# Lowercase name pieces joined by a hyphen ("el-Sisi", "al-Sham").
+PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ibn|de|di|da|van|von|la|le)-[A-Z]")
 # Abbreviated titles are written with a full stop in US style ("Mr. Smith", "Sen. Graham").
 DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr Rev Mt".split())
 MONTHS = frozenset(
@@ -51,7 +55,7 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper()
+        return self.text[0].isupper() or bool(PARTICLE_NAME_RE.match(self.text))
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ def name_spans(sentence: str) -> list[list[Token]]:
     pending: list[Token] = []  # connectors waiting for a capitalised word
     for i, token in enumerate(tokens):
         joined = bool(current) and _adjacent(sentence, (pending or current)[-1], token)
-        if token.capitalised and token.text not in NEVER_NAMES:
+        after_given_name = bool(current) and current[-1].text in lexicon.given_names()
+        if token.capitalised and (token.text not in NEVER_NAMES or (after_given_name and token.text in MONTHS)):
             if current and joined and not current[-1].possessive:
                 current.extend(pending)
                 current.append(token)
@@ -95,7 +100,7 @@ def name_spans(sentence: str) -> list[list[Token]]:
                 _close(spans, current)
                 current = [token]
             pending = []
-        elif current and joined and not current[-1].possessive and _is_connector(token, pending):
+        elif current and joined and not current[-1].possessive and _is_connector(token, pending, current):
             pending.append(token)
         else:
             _close(spans, current)
@@ -104,7 +109,9 @@ def name_spans(sentence: str) -> list[list[Token]]:
     return spans
 
 
-def _is_connector(token: Token, pending: list[Token]) -> bool:
+def _is_connector(token: Token, pending: list[Token], current: list[Token]) -> bool:
+    if token.text == "and":  # "Department for Work and Pensions", "Trade and Industry"
+        return not pending and any(t.text in ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words()
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
     return token.text in CONNECTOR_FOLLOWERS and len(pending) == 1 and pending[0].text in ORG_LEADERS_OF
@@ -140,6 +147,7 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         length, kind = _known_entity(rest)
         title_length = _title_length(rest)
         if title_length:
+            title_length = _title_with_of_phrase(rest, title_length)
             title_tokens = rest[:title_length]
             # A title binds to the name after it; "Speaker of the House" keeps its "of" phrase.
             j = i + title_length
@@ -162,7 +170,10 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         org_length = _org_length(rest)
         if org_length and org_length >= length:
             length, kind = org_length, Kind.ORG
-        if not length and lexicon.given_names().__contains__(rest[0].text) and len(rest) > 1:
+        place_length = _place_word_length(rest)
+        if place_length > length:
+            length, kind = place_length, Kind.PLACE
+        if not length and rest[0].text in lexicon.given_names() and len(rest) > 1:
             name_tokens = _person_tokens(rest)
             if name_tokens:
                 length, kind = len(name_tokens), Kind.PERSON
@@ -227,6 +238,21 @@ def _title_length(tokens: list[Token]) -> int:
     return 0
 
 
+def _title_with_of_phrase(tokens: list[Token], length: int) -> int:
+    """'Chancellor of the Exchequer Gordon Brown': the title runs on to the next given name."""
+    if length >= len(tokens) or tokens[length].text not in ORG_LEADERS_OF:
+        return length
+    end = length
+    for i in range(length, len(tokens)):
+        token = tokens[i]
+        if token.capitalised and (token.text in lexicon.given_names() or _title_length(tokens[i:])):
+            break
+        end = i + 1
+    while end > length and not tokens[end - 1].capitalised:
+        end -= 1
+    return end
+
+
 def _org_length(tokens: list[Token]) -> int:
     """'Syrian Democratic Forces', 'University of Ottawa', 'SDF': where an organisation ends."""
     words = lexicon.org_words()
@@ -243,6 +269,14 @@ def _org_length(tokens: list[Token]) -> int:
     return 0
 
 
+def _place_word_length(tokens: list[Token]) -> int:
+    """'Karl Marx Avenue', 'Carmel Valley': a run ending in a place word is a place."""
+    for length in range(len(tokens), 1, -1):
+        if tokens[length - 1].text in lexicon.place_words():
+            return length
+    return 0
+
+
 def _up_to_title(tokens: list[Token]) -> int:
     for i in range(1, len(tokens)):
         if tokens[i].capitalised and _title_length(tokens[i:]):
@@ -252,7 +286,10 @@ def _up_to_title(tokens: list[Token]) -> int:
 
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in lexicon.countries()
+    return (
+        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+        and word not in lexicon.countries() and word not in lexicon.not_org_acronyms()
+    )
 
 
 def _person_tokens(tokens: list[Token]) -> list[Token]:
@@ -261,6 +298,8 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
     for token in tokens[:5]:
         if token.capitalised and (token.text in lexicon.org_words() or _title_length([token])):
             break
+        if not token.capitalised and token.text not in NAME_PARTICLES:
+            break  # "Nicolas Sarkozy of France": "of" ends the name
         name.append(token)
         if token.possessive:
             break

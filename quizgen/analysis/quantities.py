@@ -100,37 +100,40 @@ PERCENT = r"(?:%|\s*per\s?cent\b|\s*percent\b)"
 ORDINAL_WORD = f"(?:{_alt(TENS)}-)?{_alt(ORDINALS)}" + r"(?!\w|-(?!\w+est\b))"
 
 
-def _rule(name: str, pattern: str, examples: tuple[str, ...], counter_examples: tuple[str, ...] = ()) -> Rule:
-    return rule(name, pattern, examples, counter_examples, re.IGNORECASE)
+def _rule(name: str, pattern: str, examples: tuple[str, ...], counters: tuple[str, ...] = ()) -> Rule:
+    return rule(name, pattern, examples, counters, re.IGNORECASE)
 
 
 # Rules run in the order written; where two overlap, the longest match wins. A rule with a
 # group named "n" reports that group only ("IV" in "stage IV").
 NUMBER_RULES = (
-    _rule("money", f"{START}{CURRENCY}\\s?{AMOUNT}{END}", "it cost $1.5bn"),
+    _rule("money", f"{START}{CURRENCY}\\s?{AMOUNT}{END}", ("it cost $1.5bn", "US$3.4 trillion", "£15,000")),
     _rule("percent", f"{START}(?:{DIGITS}(?:\\s*[-–]\\s*{DIGITS})?|{CARDINAL_WORD}){PERCENT}",
-          "rose 5 per cent"),
-    _rule("scaled", f"{START}{SCALED}{END}", "three-and-a-half million"),
-    _rule("abbreviated scale", f"{START}{DIGITS}{_alt(SCALE_ABBREVIATIONS)}{END}", "113.5m ounces"),
-    _rule("score or range", f"{START}{DIGITS}\\s*[-–]\\s*{DIGITS}{END}", "won 2-0"),
-    _rule("digits", f"{START}{DIGITS}(?:st|nd|rd|th|s)?{END}", "800,000 workers"),
-    _rule("attached unit", f"{START}{DIGITS}(?-i:{_alt(ATTACHED_UNITS)}){END}", "winds of 120mph"),
-    _rule("fraction", f"\\b(?:{CARDINAL_WORD}[-\\s]+and[-\\s]+(?:{CARDINAL_WORD}|an?)[-\\s]+{_alt(FRACTIONS)}"
-          f"|(?:{CARDINAL_WORD}|an?)[-\\s]+{_alt(FRACTIONS)}(?!-)(?={FRACTION_FOLLOWS})"
+          ("rose 5 per cent", "52%", "16–17 percent"), ("a percentage",)),
+    _rule("scaled", f"{START}{SCALED}{END}", ("three-and-a-half million", "350 thousand", "a million")),
+    _rule("abbreviated scale", f"{START}{DIGITS}{_alt(SCALE_ABBREVIATIONS)}{END}", ("113.5m ounces",),
+          ("the M25",)),
+    _rule("score or range", f"{START}{DIGITS}\\s*[-–]\\s*{DIGITS}{END}", ("won 2-0",), ("Covid-19",)),
+    _rule("digits", f"{START}{DIGITS}(?:st|nd|rd|th|s)?{END}", ("800,000 workers", "the 116th", "3.5"),
+          ("the G7", "Covid-19", "K2-18b", "Fahrenheit 9/11", "&#233;")),
+    _rule("attached unit", f"{START}{DIGITS}(?-i:{_alt(ATTACHED_UNITS)}){END}", ("winds of 120mph", "3p")),
+    _rule("fraction", f"\\b(?:{CARDINAL_WORD}[-\\s]+and[-\\s]+(?:{CARDINAL_WORD}|an?)[-\\s]+"
+          f"{_alt(FRACTIONS)}|(?:{CARDINAL_WORD}|an?)[-\\s]+{_alt(FRACTIONS)}(?!-)(?={FRACTION_FOLLOWS})"
           f"|{CARDINAL_WORD}[-\\s]+{_alt(k for k in FRACTIONS if k.endswith('s'))})\\b",
-          "two thirds of voters"),
+          ("two thirds of voters", "a quarter of", "one and two thirds"), ("a third term",)),
     _rule("half", r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!a )half(?![\w-])",
-          "less than half"),
+          ("less than half",), ("the second half", "centre-half", "half-time")),
     _rule("multiplier", f"\\b(?:{_alt(MULTIPLIERS)}(?=\\s+(?:the|that|its|their|his|her|what"
-          f"|as)\\b)|(?:{CARDINAL_STEM}|\\d+)-?fold)\\b", "almost double the figure"),
+          f"|as)\\b)|(?:{CARDINAL_STEM}|\\d+)-?fold)\\b", ("almost double the figure", "tenfold"),
+          ("a double murder",)),
     _rule("vague", f"\\b(?:{_alt(VAGUE)}|a\\s+couple(?=\\s+(?:of|more)\\b))\\b(?!-)",
-          "thousands of people"),
-    _rule("a dozen", r"\b(?:a|one|two|three|half\s+a)\s+dozen\b", "a dozen eggs"),
+          ("thousands of people", "tens of millions", "a couple of"), ("a couple who",)),
+    _rule("a dozen", r"\b(?:a|one|two|three|half\s+a)\s+dozen\b", ("a dozen eggs", "half a dozen")),
     _rule("cardinal word", f"\\b{CARDINAL_WORD}(?![-\\s]+(?:{SCALE_WORD}|another)\\b)",
-          "seven people"),
-    _rule("ordinal", f"\\b{ORDINAL_WORD}", "the third time"),
+          ("seven people", "ninety-nine"), ("someone", "one another")),
+    _rule("ordinal", f"\\b{ORDINAL_WORD}", ("the third time", "third-highest"), ("third-party",)),
     _rule("roman", r"\b(?:stage|phase|category|grade|level)\s+(?-i:(?P<n>IV|IX|VI{0,3}|I{1,3}|X))\b",
-          "stage IV cancer"),
+          ("stage IV cancer",), ("World War II",)),
 )
 
 # "one" is a pronoun after these words ("no one", "the one"), or before "another".
@@ -146,6 +149,9 @@ PRONOUN_ONE_AFTER_RE = re.compile(r"^(?:\s+another\b|['’]s\b)", re.IGNORECASE)
 # name: "Boeing 747", "Article 50", "iPhone 6", "No 10". Dates are not names: "Monday 12 people".
 NAME_BEFORE_RE = re.compile(r"[^.!?\"“(\s]\s+(\w*[A-Z]\w*\.?)\s$")
 NOT_NAME_WORDS = frozenset(MONTHS + WEEKDAYS)
+# A house number: "11 Downing Street".
+ADDRESS_AFTER_RE = re.compile(r"^\s+(?:[A-Z]\w+\s+)+(?:Street|Road|Avenue|Lane|Drive|Square|Place"
+                              r"|Boulevard|Terrace|Crescent|Way)\b")
 LIST_MARKER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 PLAIN_INTEGER_RE = re.compile(r"^\d+$")
 HYPHEN_UNIT_RE = re.compile(r"^-([a-z]+(?:-old)?)\b")
@@ -280,7 +286,8 @@ def _keep(text: str, start: int, end: int, rule: str, dates) -> bool:
     if matched.lower() == "one":
         return not (PRONOUN_ONE_BEFORE_RE.search(before) or PRONOUN_ONE_AFTER_RE.match(after))
     name_before = NAME_BEFORE_RE.search(before)
-    if PLAIN_INTEGER_RE.match(matched) and name_before and name_before[1] not in NOT_NAME_WORDS:
+    if PLAIN_INTEGER_RE.match(matched) and ((name_before and name_before[1] not in NOT_NAME_WORDS)
+                                            or ADDRESS_AFTER_RE.match(after)):
         return False
     return not (start == 0 and LIST_MARKER_RE.match(text))
 

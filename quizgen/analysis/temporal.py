@@ -109,46 +109,53 @@ EDGE = (r"(?:the\s+)?(?:end|beginning|start|middle|turn|close|rest|remainder"
 PERIOD = f"(?:{DEICTIC}\\s+{UNIT}|the\\s+{UNIT})"
 
 
-def _rule(name: str, pattern: str, examples: tuple[str, ...], counter_examples: tuple[str, ...] = ()) -> Rule:
-    return rule(name, pattern, examples, counter_examples, re.IGNORECASE)
+def _rule(name: str, pattern: str, examples: tuple[str, ...], counters: tuple[str, ...] = ()) -> Rule:
+    return rule(name, pattern, examples, counters, re.IGNORECASE)
 
 
 # Rules run in the order written; the longest match wins wherever two overlap.
 DATE_RULES = (
-    _rule("calendar point", f"\\b(?:{POINT})", "on 12 March 2005"),
-    _rule("edge of a period", f"\\b{EDGE}(?:{POINT}|{PERIOD})", "by the end of the month"),
+    _rule("calendar point", f"\\b(?:{POINT})",
+          ("on 12 March 2005", "July 1, 2020", "June 15 to 17", "in May", "the 1980s", "Friday night"),
+          ("Theresa May said", "you may go", "a long march", "Augusta")),
+    _rule("edge of a period", f"\\b{EDGE}(?:{POINT}|{PERIOD})",
+          ("by the end of the month", "the first half of this year"), ("the end of the road",)),
     _rule("early/late/mid", f"\\b(?:early|late|mid)(?:-|\\s+(?:on\\s+)?)(?:{POINT})",
-          "late on Tuesday"),
+          ("late on Tuesday", "mid-2005", "early September"), ("the late Doris Day",)),
     _rule("part of a day", f"\\bthe\\s+{PART_OF_DAY}\\s+of\\s+(?:{POINT})(?:{RANGE}{WEEKDAY})?",
-          "the night of Monday to Tuesday"),
+          ("the night of Monday to Tuesday",)),
     _rule("this/last/next", f"\\b(?:{DEICTIC})\\s+(?:{MONTH}|{WEEKDAY}|{_alt(SEASONS)}|{UNIT}"
-          f"|{PART_OF_DAY})\\b", "last September"),
+          f"|{PART_OF_DAY})\\b", ("last September", "this past term", "that day"),
+          ("this second vote", "the last time")),
     _rule("the past few", f"\\b(?:the\\s+)?(?:last|next|past|coming|previous|following|ensuing)"
-          f"\\s+(?:{COUNT}\\s+)?{UNIT}\\b", "the past few days"),
+          f"\\s+(?:{COUNT}\\s+)?{UNIT}\\b", ("the past few days", "the last 24 years")),
     _rule("the day before", r"\bthe\s+(?:day|night|week|month|year)\s+(?:before|after)\b",
-          "the day before"),
-    _rule("ago/later", f"\\b(?:(?:{COUNT}\\s+{UNIT}|{PLURAL_UNIT})\\s+(?:ago|later|earlier|before|after"
-          f"|previously|afterwards)|{COUNT}\\s+{UNIT}\\s+on(?=\\s*[,.;]|$))\\b(?!-)",
-          "two years ago"),
+          ("the day before",)),
+    _rule("ago/later", f"\\b(?:(?:{COUNT}\\s+{UNIT}|{PLURAL_UNIT})\\s+(?:ago|later|earlier|before"
+          f"|after|previously|afterwards)|{COUNT}\\s+{UNIT}\\s+on(?=\\s*[,.;]|$))\\b(?!-)",
+          ("two years ago", "years ago", "a week later", "two years on, it"),
+          ("a second term after", "for days on end", "a year on Mars")),
     _rule("earlier in the day", r"\b(?:earlier|later)\s+(?:(?:this|that|next|last|in\s+the|on)"
           f"\\s+(?:{UNIT}|{PART_OF_DAY}|{WEEKDAY})|today|tonight|yesterday)\\b",
-          "earlier in the day"),
-    _rule("recent years", f"\\brecent\\s+{_alt(('years', 'months', 'weeks', 'days', 'decades'))}"
-          r"\b", "in recent years"),
-    _rule("within", f"\\bwithin\\s+(?:the\\s+)?(?:next\\s+)?{COUNT}\\s+{UNIT}\\b",
-          "within 10 days"),
-    _rule("the weekend", r"\bthe\s+weekend\b", "over the weekend"),
-    _rule("duration", f"\\b{COUNT}\\s+{_alt(DURATION_UNITS)}\\b(?!-)", "for 45 minutes"),
+          ("earlier in the day", "later this year")),
+    _rule("recent years", f"\\brecent\\s+{_alt(('years', 'months', 'weeks', 'days', 'decades'))}\\b",
+          ("in recent years",)),
+    _rule("within", f"\\bwithin\\s+(?:the\\s+)?(?:next\\s+)?{COUNT}\\s+{UNIT}\\b", ("within 10 days",)),
+    _rule("the weekend", r"\bthe\s+weekend\b", ("over the weekend",)),
+    _rule("duration", f"\\b{COUNT}\\s+{_alt(DURATION_UNITS)}\\b(?!-)",
+          ("for 45 minutes", "a few decades", "two and a half years"), ("a month-long diet",)),
     _rule("century", r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd))[\s-]+century\b",
-          "the 21st Century"),
-    _rule("holiday", f"\\b{_case_sensitive(HOLIDAYS)}(?!\\w)", "on Labor Day"),
+          ("the 21st Century", "the nineteenth century")),
+    _rule("holiday", f"\\b{_case_sensitive(HOLIDAYS)}", ("on Labor Day", "on New Year’s Eve"),
+          ("a labour day",)),
     _rule("clock, am/pm", f"{CLOCK}\\s*(?:a\\.m\\.|p\\.m\\.|(?:a\\.m|p\\.m|am|pm)\\b)",
-          "at 4pm"),
+          ("at 4pm", "at 10:39 a.m.", "6am"), ("I am 12",)),
     _rule("clock, 24h", r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?:\s*" + ZONE + r"\b)?"
-          r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d\s*" + ZONE + r"\b", "0619 GMT"),
+          r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d\s*" + ZONE + r"\b", ("0619 GMT", "at 16:00"),
+          ("a 1,000 GMT",)),
     _rule("clock, in the morning", f"{CLOCK}(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+{PART_OF_DAY}"
-          r"|at\s+night)\b", "3:30 in the morning"),
-    _rule("noon", r"\b(?:noon|midday|midnight)\b", "at midnight"),
+          r"|at\s+night)\b", ("3:30 in the morning",)),
+    _rule("noon", r"\b(?:noon|midday|midnight)\b", ("at midnight",)),
 )
 
 # "the month" in "the end of the month" means the current one.
@@ -177,7 +184,7 @@ PLURAL_NOUN_AFTER_RE = re.compile(r"^\s+(?:people|men|women|children|staff|polic
 def _is_rate_context(before: str) -> bool:
     last = LAST_WORD_RE.search(before)
     word = last[1].lower() if last else ""
-    return (word[-1:].isdigit() or word.endswith("%") or word in RATE_WORDS
+    return (bool(re.search(r"\d|%", word)) or word in RATE_WORDS
             or (word.endswith("s") and not word.endswith("ss") and word not in NOT_PLURALS))
 
 
@@ -187,8 +194,10 @@ def _checked_span(text: str, start: int, end: int, rule: Rule) -> tuple[int, int
     if (first_word[0].isupper() and first_word not in PROPER_FIRST_WORDS
             and not SENTENCE_START_RE.match(before)):
         return None
-    if rule.name == "duration" and re.match(r"an?\b", text[start:end], re.IGNORECASE):
-        return None if _is_rate_context(before) else (start, end)
+    if re.match(r"an?\b", text[start:end], re.IGNORECASE) and _is_rate_context(before):
+        return None
+    if text[start:end] in MONTHS and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return None  # "the March for Life": a bare month after "the" names something else
     count_after = PLURAL_NOUN_AFTER_RE.match(text[end:])
     if YEAR_ONLY_RE.match(text[start:end]):
         if re.search(r"\w-$", before):  # part of a name or code: "COVID-2019", "A-1900"

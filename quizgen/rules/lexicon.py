@@ -22,9 +22,11 @@ __all__ = [
     "countries",
     "demonyms",
     "given_names",
+    "not_org_acronyms",
     "org_words",
     "organizations",
     "place_kind",
+    "place_words",
     "regions",
     "role_nouns",
     "speech_verbs",
@@ -115,6 +117,18 @@ def given_names() -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Head or first words that make a capitalised phrase an organisation ("Party")."""
     return _word_set("org_words.txt")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Head words that make a capitalised phrase a place ("Avenue", "Valley")."""
+    return _word_set("place_words.txt")
+
+
+@cache
+def not_org_acronyms() -> frozenset[str]:
+    """Capitalised abbreviations that are not organisations ("GMT", "CEO")."""
+    return _word_set("not_org_acronyms.txt")
 
 
 @cache
