@@ -151,7 +151,8 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     verbs = _verb_pattern()
     sentence_start = sentence.start if sentence else 0
     # after: the closing mark is followed by the attribution
-    if span.closed:
+    # A quotation that ends with a full stop ended its sentence: what follows is not its attribution.
+    if span.closed and not span.text.endswith("."):
         after = paragraph[span.end : span.end + MAX_AFTER]
         match = re.match(rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
                          rf"|(?:{verbs})\s+(?P<post>\S)"
@@ -163,12 +164,15 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
             for group in ("post", "acc", "pre"):
                 if match.group(group):
                     at = span.end + match.start(group)
-                    who = _named_at(at, mentions, people, paragraph, limit=at + (len(match.group("pre")) if group == "pre" else 40))
+                    clause_end = _clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
+                    if group == "pre" and re.match(r"^\s*\w*\s*[:]", paragraph[span.end + match.end():]):
+                        break  # "An angry Beattie said:" introduces the next quotation
+                    who = _named_at(at, mentions, people, paragraph, limit=clause_end)
                     if who:
                         return who, f"after-{group}"
     # before: X said: “…” (the attribution ends right before the opening mark)
     before = paragraph[sentence_start : span.start]
-    if re.search(r"[:,]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
+    if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
         verb = None
         for verb in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
             pass
@@ -188,11 +192,19 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     return None, "none"
 
 
+def _clause_end(paragraph: str, at: int) -> int:
+    """End of the attribution clause: 'said Yukos chief executive Steven Theede.'"""
+    match = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b").search(paragraph, at)
+    return match.start() if match else len(paragraph)
+
+
 def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int) -> str | None:
-    """The person or organisation named at `at` ("said Roland Paris", "the mayor said")."""
-    for m in mentions:
-        if at <= m.start < max(limit, at + 1):
-            return m.name
+    """Who an attribution clause names: a person before an organisation ("said Yukos chief
+    executive Steven Theede"), else the organisation, else 'the mayor'."""
+    named = [m for m in mentions if at <= m.start < max(limit, at + 1)]
+    person = next((m for m in named if m.kind is Kind.PERSON), None)
+    if person or named:
+        return (person or named[0]).name
     words = paragraph[at:limit].split()
     return _definite_description(" ".join(words[:4]), people)
 
@@ -206,8 +218,9 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     named = [m for m in mentions if sentence_start <= m.start < cut]
     if pronoun and (not named or named[-1].end < sentence_start + pronoun.start()):
         return _resolve_pronoun(pronoun.group(1), sentence_start + pronoun.start(), mentions, recent)
-    if named:
-        return named[-1].name
+    people_named = [m for m in named if m.kind is Kind.PERSON]
+    if people_named or named:
+        return (people_named or named)[-1].name  # "MP Yvette Cooper of the Labour Party added"
     return _definite_description(" ".join(tail[-3:]), people)
 
 
