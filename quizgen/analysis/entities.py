@@ -92,9 +92,12 @@ def _promote(text: str, seg: Segment) -> Segment:
     after, before = text[seg.end + (2 if seg.possessive else 0):], text[: seg.start]
     words = seg.text.split()
     all_capitalised = all(w[0].isupper() for w in words)
-    if 2 <= len(words) <= 4 and all_capitalised and not _has_common_word(words):
-        if SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after) \
-                or _job_word_before(before):
+    if 2 <= len(words) <= 4 and all_capitalised:
+        if _job_word_before(before) and not _has_common_word(words[:1]):
+            return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
+        if not _has_common_word(words) and (
+            SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
+        ):
             return replace(seg, kind=Kind.PERSON)
     if len(words) <= 3 and all_capitalised and not seg.sentence_initial:
         following = after[:40]
@@ -106,9 +109,12 @@ def _promote(text: str, seg: Segment) -> Segment:
 
 
 def _job_word_before(before: str) -> bool:
-    """'Arsenal boss Arsene Wenger', 'reporter Oliver Finegold'."""
+    """'Arsenal boss Arsene Wenger', 'reporter Oliver Finegold', 'study co-author Ted Scambos'."""
     match = re.search(r"\b([a-z][a-z-]+)\s$", before)
-    return bool(match) and match.group(1) in lexicon.role_nouns()
+    if not match:
+        return False
+    word = match.group(1)
+    return word in lexicon.role_nouns() or (word.split("-")[-1] in lexicon.role_nouns() and "-" in word)
 
 
 def _appositive_role(after: str) -> bool:

@@ -23,7 +23,10 @@ from .names import Kind
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
-EMBEDDING_VERBS = frozenset({"accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged"})
+EMBEDDING_VERBS = frozenset({
+    "accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged",
+    "characterized", "characterised", "termed",
+})
 MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 
 
@@ -91,10 +94,15 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
         spans = quote_spans(paragraph)
         mentions = _mentions(by_paragraph.get(p, []), index, org_of, spans)
         paragraph_speaker: str | None = None
+        last_end = 0
         for span in spans:
             sentence = _sentence_at(by_paragraph.get(p, []), span.start)
             speaker, how = _attribute(paragraph, span, sentence, mentions, recent, people)
-            if speaker is None and paragraph_speaker is not None:
+            between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
+            if speaker is None and paragraph_speaker is not None and between and last_end:
+                # "...," said Nadal. US coach Patrick McEnroe wants ... "I think ...": a new subject
+                speaker, how = between[0].name, "introduced"
+            elif speaker is None and paragraph_speaker is not None:
                 speaker, how = paragraph_speaker, "continued"
             if speaker is None and span.start == 0 and previous_quote is not None and previous_quote.paragraph == p - 1:
                 if previous_quote.speaker and _ends_paragraph(paragraphs[p - 1], previous_quote):
@@ -103,8 +111,12 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
                           paragraph=p, how=how)
             quotes.append(quote)
             previous_quote = quote
+            last_end = span.end
             if speaker:
                 paragraph_speaker = speaker
+                # The speaker is the latest one named: "he added" after the next quote means them.
+                kind = Kind.PERSON if any(x.name == speaker for x in people) else Kind.ORG
+                mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind)], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
     return tuple(quotes)
 
@@ -213,7 +225,6 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
                     recent: list[Mention], people: tuple[Person, ...]) -> str | None:
     """The speaker before a speech verb: the nearest name, pronoun or 'the mayor' before it."""
     clause = paragraph[sentence_start:cut]
-    tail = clause.rstrip().rsplit(None, 3)
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
     named = [m for m in mentions if sentence_start <= m.start < cut]
     if pronoun and (not named or named[-1].end < sentence_start + pronoun.start()):
@@ -221,17 +232,20 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     people_named = [m for m in named if m.kind is Kind.PERSON]
     if people_named or named:
         return (people_named or named)[-1].name  # "MP Yvette Cooper of the Labour Party added"
-    return _definite_description(" ".join(tail[-3:]), people)
+    return _definite_description(clause, people)
 
 
 def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
-    """'the mayor' names the one person whose role ends in 'mayor'."""
-    match = re.search(r"\bthe\s+([a-z][a-z -]{2,30}?)(?:\s+(?:then|also|later|now))?\s*$|^the\s+([a-z][a-z -]{2,30}?)\b", text.strip(" ,"), re.I)
-    if not match:
-        return None
-    noun = (match.group(1) or match.group(2)).lower().split()[-1]
-    holders = [p.name for p in people if any(r.kind == "title" and r.text.lower().split()[-1:] == [noun] for r in p.roles)]
-    return holders[0] if len(holders) == 1 else None
+    """'the mayor', 'The president' name the one person whose role has that job word."""
+    nouns = lexicon.role_nouns()
+    for match in reversed(list(re.finditer(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
+        noun = match.group(1).lower()
+        if noun not in nouns:
+            continue
+        holders = [p.name for p in people
+                   if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)]
+        return holders[0] if len(holders) == 1 else None
+    return None
 
 
 def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
