@@ -9,6 +9,7 @@ paragraphs, so no question can ever be made from them.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from pathlib import Path
@@ -59,7 +60,8 @@ def decode(data: bytes, name: str) -> str:
 
 def parse_article(text: str, *, name: str = "article", title: str | None = None) -> Article:
     """Split raw article text into title, headings and body paragraphs."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Text copied from web pages keeps entities such as "&#233;"; show the characters instead.
+    text = html.unescape(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     blocks = _blocks(text)
     if not blocks:
         raise ArticleError(f"{name} is empty. Give quizgen an article with at least a few sentences.")

@@ -15,7 +15,7 @@ from enum import Enum
 
 from ..rules import lexicon
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-](?=\w))*")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-](?=\w))*(?:(?<=s)['’](?= [A-Z]))?")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # Lowercase words allowed inside a name ("University of Ottawa", "Ursula von der Leyen").
 CONNECTORS = frozenset("of for de da del della der den van von al bin ibn la le du dos das el".split())
@@ -34,6 +34,7 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words that are never part of a name even when capitalised (a pronoun, calendar words).
 NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "TV"})
+ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".split())
 
 
@@ -121,7 +122,8 @@ def _adjacent(sentence: str, left: Token, right: Token) -> bool:
     gap = sentence[left.end + (2 if left.possessive else 0) : right.start]
     if gap == " ":
         return True
-    return gap == ". " and left.text in DOTTED_TITLES
+    # "Mr. Smith", and initials inside a name: "Wayne A. I. Frederick"
+    return gap == ". " and (left.text in DOTTED_TITLES or (len(left.text) == 1 and left.text.isupper()))
 
 
 def _close(spans: list[list[Token]], current: list[Token]) -> None:
@@ -287,7 +289,7 @@ def _up_to_title(tokens: list[Token]) -> int:
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return (
-        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL_RE.match(letters)
         and word not in lexicon.countries() and word not in lexicon.not_org_acronyms()
     )
 

@@ -42,6 +42,9 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
 
     def add(person: str, text: str, sentence: int, kind: str = "title") -> None:
         text = text.strip(" ,")
+        first = text.split(" ", 1)[0]
+        if first.lower() in ROLE_MODIFIERS and first[0].isupper():
+            text = first.lower() + text[len(first):]  # "Newly elected Pope" at a sentence start
         if text and all(r.text.lower() != text.lower() for r in roles[person]) and text.lower() != person.lower():
             roles[person].append(Role(text=text, sentence=sentence, kind=kind))
 
@@ -122,6 +125,8 @@ def _job_before(prefix: str) -> str | None:
 def _is_role_phrase(phrase: str) -> bool:
     """A noun phrase with a job word early on: not a clause ("who is traveling with his wife")."""
     words = phrase.split()
+    if words[0][0].isupper() and words[0].lower() not in ROLE_MODIFIERS:
+        return False  # "Jeremy Renner, Winston Duke, ...": a list of names, not a description
     first = words[0].lower()
     if first.endswith("ing") or (first.endswith("ed") and first not in ROLE_MODIFIERS):
         return False

@@ -79,9 +79,10 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
     if not key or key in {normalize(c) for c in chosen}:
         return False
     answer_words = {w for form in candidate.forms for w in normalize(form).split() if len(w) > 2}
+    chosen_words = {w for c in chosen for w in normalize(c).split() if len(w) > 2}
     option_words = {w for w in key.split() if len(w) > 2}
-    if candidate.answer_type not in ("date", "number", "role") and answer_words & option_words:
-        return False  # an alias or a part of the answer ("Zelenskyy" beside "Volodymyr Zelenskyy")
+    if candidate.answer_type not in ("date", "number", "role") and (answer_words | chosen_words) & option_words:
+        return False  # an alias or part of the answer or of another option ("Brown" beside "Gordon Brown")
     if candidate.answer_type == "role" and (key in normalize(candidate.answer) or normalize(candidate.answer) in key):
         return False
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):

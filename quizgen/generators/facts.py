@@ -57,7 +57,7 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                 found = find_form(sentence.text, form)
                 if found:
                     written = sentence.text[found[0]:found[1]]
-                    if answer_type != "person" or len(written.split()) > 1:
+                    if answer_type != "person" or normalize(written) == normalize(entity.name):
                         yield written, answer_type, entity.forms, entity.name
                     break
 
@@ -82,6 +82,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []  # the answer is written elsewhere in the sentence: the blank gives itself away
     if re.match(r"^[-–]?\w", after) or re.search(r"\w[-–]?$", before):
         return []  # part of a longer word or name ("G7", "Covid-19")
+    if re.match(r"^['’]?s?\s+[A-Z]", after) and answer_type != "person" or re.search(r"[“\"]$", before):
+        return []  # part of a longer name ("Kurdistan Workers' Party") or a quoted word
     blanked = f"{before}{BLANK}{after}".strip()
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
     out = [Candidate(

@@ -12,6 +12,7 @@ import re
 
 from ..models import Analysis, Entity, Person, QuestionKind, Sentence, normalize
 from . import Candidate
+from ..rules import lexicon
 from .text import find_form, mentions_any, with_article
 
 # A predicate must start with a verb; these words show it does not.
@@ -63,7 +64,7 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
         if len(role.text.split()) < 2:
             continue  # "President" alone is too vague to ask about
         shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
-        if not shared:
+        if not shared and _specific(role.text):
             out.append(Candidate(
                 kind=QuestionKind.ROLE_HOLDER,
                 prompt=f"Who is described in the article as {with_article(role.text)}?",
@@ -80,6 +81,11 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
             extra={"person": person.name},
         ))
     return out
+
+
+def _specific(role: str) -> bool:
+    """'Italian Prime Minister' or 'a former senior adviser to ...' name one person; 'US actor' may not."""
+    return any(w[0].isupper() for w in role.split()[1:]) or len(role.split()) >= 4
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -107,9 +113,9 @@ def _subject_question(sentence: Sentence, entity: Entity, answer_type: str, anal
     first = rest.split(" ", 1)[0].lower() if rest else ""
     if not first or not first.isalpha() or first in NOT_VERBS or not rest[0].islower():
         return None
-    if not (first in AUXILIARIES or first.endswith(("ed", "s"))):
+    if not _looks_like_verb(first):
         return None
-    predicate = rest.rstrip(" .!")
+    predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if re.search(r"[“”\"]", predicate) or OPEN_PRONOUNS.search(predicate) or len(predicate.split()) < 4:
         return None
     if mentions_any(predicate, entity.forms):
@@ -122,6 +128,15 @@ def _subject_question(sentence: Sentence, entity: Entity, answer_type: str, anal
         key=f"{normalize(entity.name)}|{normalize(' '.join(predicate.split()[:8]))}",
         answer_forms=entity.aliases, about=entity.name, weight=0.95,
     )
+
+
+def _looks_like_verb(word: str) -> bool:
+    """'has', 'announced', 'urges' start a predicate; 'boss' or 'analysis' do not."""
+    if word in AUXILIARIES or word in lexicon.speech_verbs():
+        return True
+    if word in lexicon.role_nouns() or word.endswith(("ss", "us", "is", "ness")):
+        return False
+    return word.endswith(("ed", "es")) or (word.endswith("s") and len(word) > 3)
 
 
 def _subject_span(text: str, entity: Entity) -> int | None:
