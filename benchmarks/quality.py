@@ -322,7 +322,7 @@ def table(f: dict, r: Run) -> str:
             f"{q['in_quiz']} in quizzes ({types})"
         )
         total = sum(q["kinds"].values())
-        kinds = ", ".join(f"{k} {v / total:.0%}" for k, v in q["kinds"].items()) if total else "none"
+        kinds = ", ".join(f"{k} {v / total:.0%} ({v})" for k, v in q["kinds"].items()) if total else "none"
         lines.append(f"kinds: {kinds}")
         rejected = ", ".join(f"{k} {v}" for k, v in q["rejections"].items()) or "none"
         lines.append(f"rejected candidates: {rejected}")

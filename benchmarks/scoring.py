@@ -14,7 +14,8 @@ Normalisation (every comparison)
 People, organisations, places
     A predicted entity matches a gold entity when any of its forms (name + aliases) equals any
     of the gold entity's forms, each form also tried with a leading honorific removed (Mr, Mrs,
-    Ms, Miss, Mx, Dr, Sir, Dame, Lord, Lady, Prof, Professor, Rev; "Mr Livingstone" ~
+    Ms, Miss, Mx, Dr, Sir, Dame, Lord, Lady, Prof, Professor, Rev, Msgr, Monsignor, Monseñor;
+    "Mr Livingstone" ~
     "Livingstone"). Nothing looser: a bare surname matches only if the gold lists it as an
     alias, "US" never matches "United States" unless gold says so, titles such as "President"
     are not stripped. One-to-one: each gold and each predicted entity is used at most once
@@ -71,7 +72,7 @@ Quotes
     Speaker accuracy: over recalled gold quotes whose gold speaker is not null, the share whose
     predicted speaker matches: equal (entity normalisation, honorifics tried off) to any form
     of the gold person/organisation the gold speaker names, or to that person's surname (last
-    word of the gold name). A null predicted speaker is wrong.
+    word of the gold name, skipping Jr/Sr/II/III/IV). A null predicted speaker is wrong.
     Unattributed given a speaker: over recalled gold quotes whose gold speaker is null, how many
     got a non-null predicted speaker (target 0).
 """
@@ -84,7 +85,8 @@ from dataclasses import dataclass, field
 
 ENTITY_CATEGORIES = ("people", "organizations", "places")
 LIST_CATEGORIES = ("dates", "numbers")
-HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor rev msgr monsignor monsenor".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 ROLE_STOPWORDS = frozenset("the a an of for at in on to and with by from".split())
 ROLE_BLOCKERS = frozenset("vice deputy assistant under acting co".split())
 DATE_STOPWORDS = ROLE_STOPWORDS
@@ -410,6 +412,14 @@ def match_quotes(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
     return pairs
 
 
+def surname(form: str) -> str:
+    """The last word of a normalised person's name, skipping a suffix ('robert downey jr' -> 'downey')."""
+    parts = strip_honorific(form).split(" ")
+    while len(parts) > 1 and parts[-1] in NAME_SUFFIXES:
+        parts.pop()
+    return parts[-1]
+
+
 def speaker_forms(speaker: str, gold: dict) -> set[str]:
     """Every accepted form of a gold speaker: its entity's forms and, for a person, the surname."""
     forms = form_variants([speaker])
@@ -421,7 +431,7 @@ def speaker_forms(speaker: str, gold: dict) -> set[str]:
                 forms |= form_variants(entity_forms(entity))
                 is_org = is_org or category == "organizations"
     if not is_org:  # a person (or a name the gold lists nowhere): the surname too
-        forms.add(strip_honorific(key).split(" ")[-1])
+        forms.add(surname(key))
     return {f for f in forms if f}
 
 

@@ -44,6 +44,7 @@ ENTITY_CASES = [
     (ent("Ken Livingstone", "Livingstone"), ent("Mr Livingstone"), True),  # honorific off the prediction
     (ent("Ken Livingstone", "Mr Livingstone"), ent("Livingstone"), True),  # honorific off the gold alias
     (ent("Alex Ferguson", "Ferguson"), ent("Sir Alex Ferguson"), True),
+    (ent("Jorge Eduardo Scheinig"), ent("Monseñor Jorge Eduardo Scheinig"), True),
     (ent("Mark Dyer", "Mr Dyer"), ent("Mr. Dyer"), True),  # US-style dot
     (ent("Britain"), ent("Britain's"), True),  # possessive
     (ent("Reuters"), ent("Reuters'"), True),
@@ -207,7 +208,7 @@ def test_quotes_are_one_to_one_in_order():
 
 
 GOLD_FOR_SPEAKERS = {
-    "people": [ent("Nicolas Sarkozy", "Mr Sarkozy"), ent("Alex Ferguson", "Sir Alex Ferguson", "Ferguson")],
+    "people": [ent("Nicolas Sarkozy", "Mr Sarkozy"), ent("Alex Ferguson", "Sir Alex Ferguson", "Ferguson"), ent("Robert Downey Jr.")],
     "organizations": [ent("European Union", "EU")],
 }
 
@@ -220,6 +221,9 @@ SPEAKER_CASES = [
     ("Alex Ferguson", "Sir Alex Ferguson", True),
     ("Alex Ferguson", "Mr Ferguson", True),
     ("European Union", "EU", True),
+    ("Robert Downey Jr.", "Downey", True),
+    ("Robert Downey Jr.", "Robert Downey Jr", True),
+    ("Robert Downey Jr.", "Jr", False),
     ("European Union", "the European Union", True),
     ("European Union", "Union", False),  # no "surname" for an organisation
     ("Nicolas Sarkozy", "Nicolas", False),
