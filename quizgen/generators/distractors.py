@@ -67,10 +67,11 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
 
 def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = lexicon.place_kind(answer)
-    in_article = [p.name for p in analysis.places if kind is None or lexicon.place_kind(p.name) == kind]
+    in_article = [p.name for p in analysis.places if kind is not None and lexicon.place_kind(p.name) == kind]
     rng.shuffle(in_article)
-    builtin_table = {"country": lexicon.countries(), "region": lexicon.regions(), "city": lexicon.cities()}.get(kind or "")
-    builtin = sorted(set(builtin_table.values())) if builtin_table else []
+    # Fill only from lists a reader knows: every country, or famous cities. Regions and
+    # unknown places are too varied in kind to fill from a list.
+    builtin = {"country": sorted(set(lexicon.countries().values())), "city": list(lexicon.major_cities())}.get(kind or "", [])
     return in_article + rng.sample(builtin, min(len(builtin), 30))
 
 

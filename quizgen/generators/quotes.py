@@ -16,6 +16,7 @@ NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "embedded")
 def generate(analysis: Analysis) -> list[Candidate]:
     speakers = tuple(dict.fromkeys(q.speaker for q in analysis.quotes if q.speaker))
     entities = {e.name: e for e in (*analysis.people, *analysis.organizations)}
+    people = {p.name for p in analysis.people}
     candidates = []
     for quote in analysis.quotes:
         if not quote.speaker or quote.how not in NAMED_RULES or quote.speaker not in entities:
@@ -25,7 +26,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         source = _attribution_sentence(analysis, quote, speaker.forms)
         if shown is None or source is None:
             continue
-        is_person = any(p.name == speaker.name for p in analysis.people)
+        is_person = speaker.name in people
         candidates.append(Candidate(
             kind=QuestionKind.QUOTE,
             prompt=f"Who said “{shown}”?" if is_person else f"Which organisation said “{shown}”?",
@@ -34,7 +35,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             answer_type="person" if is_person else "organization",
             key=f"{normalize(speaker.name)}|{normalize(' '.join(quote.text.split()[:8]))}",
             answer_forms=speaker.aliases,
-            preferred=tuple(s for s in speakers if s != speaker.name),
+            preferred=tuple(s for s in speakers if s != speaker.name and (s in people) == is_person),
             about=speaker.name,
             weight=1.0,
         ))

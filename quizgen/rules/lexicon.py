@@ -22,6 +22,7 @@ __all__ = [
     "countries",
     "demonyms",
     "given_names",
+    "major_cities",
     "not_org_acronyms",
     "org_words",
     "organizations",
@@ -117,6 +118,12 @@ def given_names() -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Head or first words that make a capitalised phrase an organisation ("Party")."""
     return _word_set("org_words.txt")
+
+
+@cache
+def major_cities() -> tuple[str, ...]:
+    """World cities a secondary-school reader knows: fill for city distractors."""
+    return tuple(_lines("major_cities.txt"))
 
 
 @cache
