@@ -99,6 +99,9 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
             sentence = _sentence_at(by_paragraph.get(p, []), span.start)
             speaker, how = _attribute(paragraph, span, sentence, mentions, recent, people)
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
+            if speaker is None and paragraph_speaker is None and sentence is not None:
+                speaker = _speaker_of_previous_sentence(by_paragraph.get(p, []), sentence, span, mentions)
+                how = "context" if speaker else how
             if speaker is None and paragraph_speaker is not None and between and last_end:
                 # "...," said Nadal. US coach Patrick McEnroe wants ... "I think ...": a new subject
                 speaker, how = between[0].name, "introduced"
@@ -111,7 +114,7 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
                           paragraph=p, how=how)
             quotes.append(quote)
             previous_quote = quote
-            last_end = span.end
+            last_end = _sentence_end(by_paragraph.get(p, []), span.end - 1)
             if speaker:
                 paragraph_speaker = speaker
                 # The speaker is the latest one named: "he added" after the next quote means them.
@@ -119,6 +122,31 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
                 mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind)], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
     return tuple(quotes)
+
+
+def _sentence_end(sentences: list[Sentence], offset: int) -> int:
+    """End of the sentence holding `offset`: a quote's attribution ends with its sentence."""
+    holder = _sentence_at(sentences, offset)
+    return holder.start + len(holder.text) if holder else offset
+
+
+def _speaker_of_previous_sentence(sentences: list[Sentence], sentence: Sentence, span: QuoteSpan,
+                                  mentions: list[Mention]) -> str | None:
+    """'Kirwan says his side will be hoping ... "We have to ...': a quote opening a sentence
+    right after one in which a named person says something is theirs."""
+    if span.start != sentence.start:
+        return None
+    previous = [s for s in sentences if s.start < sentence.start]
+    if not previous:
+        return None
+    before = previous[-1]
+    if re.search(r"[“”\"]", before.text):
+        return None
+    verb = re.search(rf"\b(?:{_verb_pattern()})\b", before.text)
+    if not verb:
+        return None
+    named = [m for m in mentions if before.start <= m.start < before.start + verb.start() and m.kind is Kind.PERSON]
+    return named[-1].name if named else None
 
 
 def _ends_paragraph(paragraph: str, quote: Quote) -> bool:
@@ -191,8 +219,15 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = _subject_before(paragraph, sentence_start, cut, mentions, recent, people)
+            if not who and verb is not None:  # inverted: 'said Junya Tanase of JPMorgan, were "…"'
+                who = _named_at(sentence_start + verb.end(), [m for m in mentions if m.kind is Kind.PERSON],
+                                people, paragraph, limit=span.start)
             if who:
                 return who, "before"
+        subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
+        if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
+            return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
+
     # embedded: a speech verb earlier in the same sentence
     embedded = None
     for embedded in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):

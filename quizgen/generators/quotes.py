@@ -10,7 +10,7 @@ from .text import mentions_any
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
-NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "embedded")
+NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "before-subject")
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
