@@ -95,7 +95,8 @@ def _promote(text: str, seg: Segment) -> Segment:
     if 2 <= len(words) <= 4 and all_capitalised:
         if _job_word_before(before) and not _has_common_word(words[:1]):
             return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
-        if not _has_common_word(words) and (
+        determined = re.search(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", before, re.I)
+        if not _has_common_word(words) and not determined and (
             SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
         ):
             return replace(seg, kind=Kind.PERSON)

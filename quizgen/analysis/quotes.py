@@ -207,6 +207,9 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                     clause_end = _clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
                     if group == "pre" and re.match(r"^\s*\w*\s*[:]", paragraph[span.end + match.end():]):
                         break  # "An angry Beattie said:" introduces the next quotation
+                    if group == "pre" and re.match(r"(?:while|whereas|and|but|as|when|although|though)\b",
+                                                   match.group("pre"), re.I):
+                        break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
                     who = _named_at(at, mentions, people, paragraph, limit=clause_end)
                     if who:
                         return who, f"after-{group}"
@@ -248,12 +251,21 @@ def _clause_end(paragraph: str, at: int) -> int:
 def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
-    named = [m for m in mentions if at <= m.start < max(limit, at + 1)]
+    named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
     if person or named:
         return (person or named[0]).name
     words = paragraph[at:limit].split()
     return _definite_description(" ".join(words[:4]), people)
+
+
+def _affiliation(paragraph: str, mention: Mention) -> bool:
+    """'co-author Ted Scambos of CU Boulder's Cooperative Institute': the organisation is where
+    the speaker works, not the speaker."""
+    if mention.kind is not Kind.ORG:
+        return False
+    return bool(re.search(r"\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$",
+                          paragraph[max(0, mention.start - 60):mention.start]))
 
 
 def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention],

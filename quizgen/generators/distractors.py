@@ -15,7 +15,7 @@ import re
 from ..models import Analysis, normalize
 from ..rules import lexicon
 from . import Candidate
-from .text import mentions_any
+from .text import mentions_any, plausible_person
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -36,7 +36,7 @@ def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted:
 def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = candidate.answer_type
     if kind == "person":
-        people = sorted(analysis.people, key=lambda p: -len(p.sentences))
+        people = sorted((p for p in analysis.people if plausible_person(p)), key=lambda p: -len(p.sentences))
         named = [p.name for p in people if len(p.name.split()) > 1]
         return _ordered(candidate.preferred, named, rng)
     if kind == "organization":

@@ -13,7 +13,7 @@ import re
 from ..models import Analysis, Entity, Person, QuestionKind, Sentence, normalize
 from . import Candidate
 from ..rules import lexicon
-from .text import find_form, mentions_any, with_article
+from .text import find_form, mentions_any, plausible_person, with_article
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -30,10 +30,11 @@ APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who|which|whose|himself|herself)\b
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
-    for person in analysis.people:
+    people = tuple(p for p in analysis.people if plausible_person(p))
+    for person in people:
         candidates += _role_questions(person, analysis)
     subjects: tuple[tuple[Entity, str], ...] = (
-        *((p, "person") for p in analysis.people),
+        *((p, "person") for p in people),
         *((o, "organization") for o in analysis.organizations),
     )
     for sentence in analysis.sentences:

@@ -6,7 +6,7 @@ import re
 
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
 from . import Candidate
-from .text import mentions_any
+from .text import mentions_any, plausible_person
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
@@ -25,6 +25,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
         speaker = entities[quote.speaker]
         source = _attribution_sentence(analysis, quote, speaker.forms)
         if shown is None or source is None:
+            continue
+        if speaker.name in people and not plausible_person(speaker):
             continue
         is_person = speaker.name in people
         candidates.append(Candidate(

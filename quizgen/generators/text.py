@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..models import normalize
+from ..models import Entity, normalize
+from ..rules import lexicon
 
 
 @lru_cache(maxsize=4096)
@@ -38,3 +39,18 @@ def with_article(role: str) -> str:
     if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[\w.-]+['’]s\b", role):
         return role
     return f"the {role}"
+
+
+def plausible_person(person: Entity) -> bool:
+    """A name a teacher would accept as a person's: not 'Emergency Situations'.
+
+    Trusted when it starts with a known given name, when the text gives it an honorific
+    ("Mr Finegold"), or when its last word is not an ordinary English word.
+    """
+    words = person.name.split()
+    if words[0] in lexicon.given_names():
+        return True
+    if any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases):
+        return True
+    last = words[-1].lower()
+    return last not in lexicon.common_words() and last not in lexicon.role_nouns() and len(words) > 1
