@@ -253,8 +253,10 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
     executive Steven Theede"), else the organisation, else 'the mayor'."""
     named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
-    if person or named:
-        return (person or named[0]).name
+    if person:
+        return person.name
+    if named and not re.search(r"\b[A-Z]", paragraph[at:named[0].start]):
+        return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
     return _definite_description(" ".join(words[:4]), people)
 
