@@ -44,31 +44,45 @@ def score(question: Question, candidate: Candidate, sentence_count: int) -> floa
 
 
 def select(scored: list[tuple[float, Question, Candidate]], count: int) -> list[tuple[Question, Candidate]]:
-    by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
-    for item in sorted(scored, key=lambda x: (-x[0], x[1].id)):
-        by_family[FAMILIES[item[1].kind]].append(item)
+    """Round-robin over the families, best first; when the article has too few distinct topics
+    for `count`, allow more questions per topic rather than stop short."""
+    ranked = sorted(scored, key=lambda x: (-x[0], x[1].id))
     chosen: list[tuple[Question, Candidate]] = []
-    used_sentences: set[int] = set()
-    topics: Counter[str] = Counter()
+    for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
+        _fill(ranked, count, per_topic, one_per_sentence, chosen)
+        if len(chosen) >= count:
+            break
+    return chosen
+
+
+def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]]) -> None:
+    by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
+    taken = {q.id for q, _ in chosen}
+    for item in ranked:
+        if item[1].id not in taken:
+            by_family[FAMILIES[item[1].kind]].append(item)
+    used_sentences = {c.source.index for _, c in chosen if c.kind is not QuestionKind.QUOTE and one_per_sentence}
+    topics: Counter[str] = Counter(c.about for _, c in chosen)
     while len(chosen) < count and any(by_family.values()):
         for family in FAMILY_ORDER:
             queue = by_family.get(family, [])
             while queue:
                 _, question, candidate = queue.pop(0)
-                if _fits(question, candidate, chosen, used_sentences, topics):
+                if _fits(question, candidate, chosen, used_sentences, topics, per_topic):
                     chosen.append((question, candidate))
-                    used_sentences.add(candidate.source.index)
+                    if one_per_sentence:
+                        used_sentences.add(candidate.source.index)
                     topics[candidate.about] += 1
                     break
             if len(chosen) == count:
                 break
-    return chosen
 
 
-def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[int], topics: Counter) -> bool:
+def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[int], topics: Counter,
+          per_topic: int) -> bool:
     if candidate.source.index in used_sentences and candidate.kind is not QuestionKind.QUOTE:
         return False
-    if topics[candidate.about] >= MAX_PER_TOPIC:
+    if topics[candidate.about] >= per_topic:
         return False
     for other, other_candidate in chosen:
         if other.answer == question.answer and other_candidate.kind == candidate.kind:

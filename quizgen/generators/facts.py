@@ -84,6 +84,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []  # part of a longer word or name ("G7", "Covid-19")
     if re.match(r"^['’]?s?\s+[A-Z]", after) and answer_type != "person" or re.search(r"[“\"]$", before):
         return []  # part of a longer name ("Kurdistan Workers' Party") or a quoted word
+    if re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after) and answer_type in ("organization", "place"):
+        return []  # a cut-off name: "The _______ of Britain said ..."
     if before.endswith("(") and after.startswith(")"):
         return []  # a conversion or an aside in brackets: "US$370m (£196m)"
     blanked = f"{before}{BLANK}{after}".strip()

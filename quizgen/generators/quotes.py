@@ -46,7 +46,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
 
 def quotable(text: str) -> str | None:
     """The quotation as shown in a stem: whole, or its first whole sentence when very long."""
-    text = " ".join(text.split()).rstrip(",;: ")
+    text = re.sub(r"\[[.,;]\]$", "", " ".join(text.split())).rstrip(",;: ")  # "...say[.]"
     if len(text.split()) > MAX_WORDS:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text, maxsplit=1)[0]
         text = first if len(first.split()) <= MAX_WORDS else ""

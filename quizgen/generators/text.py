@@ -38,6 +38,8 @@ def with_article(role: str) -> str:
     lowered = role.lower()
     if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[\w.-]+['’]s\b", role):
         return role
+    if role[0].islower() and len(role.split()) >= 3:  # "a former engineer at the rail company"
+        return f"{'an' if lowered[0] in 'aeiou' else 'a'} {role}"
     return f"the {role}"
 
 

@@ -1,0 +1,119 @@
+"""Golden cases for the question generators: real failure shapes, written as short texts.
+
+Each case is an article we wrote that provokes one failure shape raters reject (a wrong key,
+an alias as a distractor, a trivial blank, a question about page furniture) and checks the
+quiz does not have it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen.articles import parse_article
+from quizgen.models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, normalize
+from quizgen.pipeline import build_quiz
+
+ARTICLE = """Mayors meet in Lisbon to plan cleaner transport
+
+Portuguese Prime Minister Ana Duarte has asked the country's mayors to cut traffic in city centres by a third before 2030. The request came at a meeting held in Lisbon on 14 March 2024 with 48 mayors from across Portugal.
+
+"We cannot wait for the next generation to clean the air our children breathe," Duarte told the mayors. "Every city must have a plan by the end of the year."
+
+Porto mayor Rui Carvalho, a former engineer at the national rail company, said the target was ambitious but possible. "Our trams already carry 70,000 people a day, and we will double that," Carvalho said.
+
+Helena Moura of the University of Coimbra said cities that had closed streets to cars saw air pollution fall by 25%. "The evidence from Madrid and Paris is clear," said Moura.
+
+The European Commission has offered €400 million to help cities buy electric buses. The G7 has not discussed the plan, and on Monday the opposition leader Tomás Reis called it "a tax on drivers".
+
+Image caption Mayors arrived in Lisbon by tram
+Read more: How cities are changing
+"""
+
+
+@pytest.fixture(scope="module")
+def quiz():
+    return build_quiz(parse_article(ARTICLE, name="mayors"), count=30)
+
+
+def test_quote_keys_name_the_speaker_in_their_source_sentence(quiz):
+    quotes = [q for q in quiz.questions if q.kind.value == "quote"]
+    assert quotes, "the article has attributed quotations: expected quote questions"
+    expected = {"We cannot wait": "Ana Duarte", "Our trams already": "Rui Carvalho", "The evidence from": "Helena Moura"}
+    for q in quotes:
+        opening = next(k for k in expected if k in q.prompt)
+        assert q.answer == expected[opening], q.prompt
+        surname = q.answer.split()[-1]
+        assert surname in q.source_sentence
+
+
+def test_no_option_is_an_alias_or_part_of_the_answer(quiz):
+    for q in quiz.multiple_choice:
+        answer_words = set(normalize(q.answer).split())
+        for choice in q.choices:
+            if choice != q.answer and q.kind.value not in ("number", "date"):
+                assert not answer_words & set(normalize(choice).split()), (q.prompt, choice)
+
+
+def test_person_distractors_are_people_of_the_article(quiz):
+    people = {"Ana Duarte", "Rui Carvalho", "Helena Moura", "Tomás Reis"}
+    for q in quiz.multiple_choice:
+        if q.answer in people:
+            assert set(q.choices) <= people, q.choices
+
+
+def test_the_stem_never_shows_the_answer(quiz):
+    for q in quiz.questions:
+        stem = BLANK_RE.sub(" ", q.prompt)
+        assert not re.search(rf"\b{re.escape(q.answer)}\b", stem), q.prompt
+
+
+def test_every_key_is_in_its_source_sentence_and_the_sentence_is_from_the_body(quiz):
+    body = parse_article(ARTICLE, name="mayors").paragraphs
+    for q in quiz.questions:
+        assert any(q.source_sentence in p for p in body), q.source_sentence
+        if q.kind.value not in ("person_role",):
+            assert normalize(q.answer).split()[-1] in normalize(q.source_sentence), q
+
+
+def test_no_question_from_captions_or_read_more_lines(quiz):
+    for q in quiz.questions:
+        assert "Image caption" not in q.source_sentence and "Read more" not in q.source_sentence
+
+
+def test_blanks_are_facts_not_parts_of_names_or_relative_dates(quiz):
+    for q in quiz.questions:
+        if isinstance(q, ClozeQuestion) or q.kind.value in ("date", "number", "place", "organization"):
+            assert q.answer not in ("7", "Monday"), q.prompt  # "G7" whole is an organisation; "7" is not
+            assert not re.search(r"G_{3,}|_{3,}7", q.prompt)
+
+
+def test_subject_question_keeps_the_rest_of_the_sentence():
+    quiz = build_quiz(parse_article(ARTICLE, name="mayors"), count=30)
+    subjects = [q for q in quiz.questions if q.kind.value == "subject"]
+    assert any(q.prompt.startswith("Who has asked the country's mayors") and q.answer == "Ana Duarte" for q in subjects)
+
+
+def test_role_questions_use_the_role_as_written(quiz):
+    roles = [q for q in quiz.questions if q.kind.value in ("role_holder", "person_role")]
+    assert any("Portuguese Prime Minister" in q.prompt or q.answer == "Portuguese Prime Minister" for q in roles)
+
+
+def test_unattributed_quote_is_never_a_quote_question():
+    text = ARTICLE + '\nCritics called the plan "too little, too late for the planet" in a letter.\n'
+    quiz = build_quiz(parse_article(text, name="mayors"), count=30)
+    assert not any("too little, too late" in q.prompt for q in quiz.questions if q.kind.value == "quote")
+
+
+def test_same_article_same_quiz_and_seed_varies_it():
+    article = parse_article(ARTICLE, name="mayors")
+    assert build_quiz(article) == build_quiz(article)
+    orders = {tuple(q.choices) for seed in range(6) for q in build_quiz(article, seed=seed).multiple_choice[:1]}
+    assert len(orders) > 1
+
+
+def test_correct_positions_are_balanced():
+    quiz = build_quiz(parse_article(ARTICLE, name="mayors"), count=30)
+    positions = [q.answer_index for q in quiz.multiple_choice if len(q.choices) == 4]
+    assert len(set(positions)) >= 3
