@@ -92,6 +92,10 @@ class QuizStats:
     types: Counter = field(default_factory=Counter)
     rejections: Counter = field(default_factory=Counter)
     warnings: int = 0
+    quote_keys: int = 0  # quote questions whose quotation is in the gold
+    wrong_quote_keys: list[str] = field(default_factory=list)  # keyed speaker is not the gold speaker
+    unsupported_keys: list[str] = field(default_factory=list)  # key not in the source sentence
+    alias_options: list[str] = field(default_factory=list)  # an option that names the answer's entity
 
 
 @dataclass
@@ -181,7 +185,39 @@ def run(corpus: Path, *, display: str | None = None, seed: int | None = None, qu
             for q in quiz.questions:
                 stats.kinds[getattr(q.kind, "value", q.kind)] += 1
                 stats.types[q.type] += 1
+            _check_keys(quiz, gold, txt.stem, stats)
     return result
+
+
+def _check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
+    """Keys against the gold: quote questions name the gold speaker, every key is in its
+    source sentence, and no option is another name of the answer's entity."""
+    from quizgen.models import normalize
+
+    forms_of: dict[str, set[str]] = {}
+    for entity in (*gold["people"], *gold["organizations"], *gold["places"]):
+        forms = {normalize(f) for f in (entity["name"], *entity.get("aliases", ()))}
+        for form in forms:
+            forms_of.setdefault(form, set()).update(forms)
+    for q in quiz.questions:
+        kind = getattr(q.kind, "value", q.kind)
+        answer = normalize(q.answer)
+        sentence = normalize(q.source_sentence)
+        names = forms_of.get(answer, set()) | {answer}
+        if kind != "person_role" and not any(n.split()[-1] in sentence for n in names if n):
+            stats.unsupported_keys.append(f"{name}: {q.answer!r} not in {q.source_sentence[:80]!r}")
+        if kind == "quote":
+            prompt = normalize(q.prompt)
+            matches = [g for g in gold["quotes"] if normalize(g["opening"])[:24] in prompt]
+            if matches:
+                stats.quote_keys += 1
+                speaker = matches[0]["speaker"]
+                expected = forms_of.get(normalize(speaker), {normalize(speaker)}) if speaker else set()
+                if answer not in expected and not any(answer.split()[-1] == e.split()[-1] for e in expected):
+                    stats.wrong_quote_keys.append(f"{name}: {q.answer!r} for gold {speaker!r}: {q.prompt[:70]}")
+        for choice in getattr(q, "choices", ()):
+            if choice != q.answer and normalize(choice) in forms_of.get(answer, set()):
+                stats.alias_options.append(f"{name}: option {choice!r} is another name of {q.answer!r}")
 
 
 # --- figures ------------------------------------------------------------------------------
@@ -326,6 +362,11 @@ def table(f: dict, r: Run) -> str:
         lines.append(f"kinds: {kinds}")
         rejected = ", ".join(f"{k} {v}" for k, v in q["rejections"].items()) or "none"
         lines.append(f"rejected candidates: {rejected}")
+        lines.append(
+            f"keys: quote questions keyed to another speaker than the gold: {len(r.quiz.wrong_quote_keys)} of "
+            f"{r.quiz.quote_keys}; keys not in their source sentence: {len(r.quiz.unsupported_keys)}; "
+            f"options that are another name of the answer: {len(r.quiz.alias_options)}"
+        )
         if q["warnings"]:
             lines.append(f"build warnings: {q['warnings']}")
     met = [t["met"] for t in f["targets"]]
@@ -374,6 +415,10 @@ def misses(r: Run) -> str:
         if block:
             lines.append(f"\n== {s.name}")
             lines.extend(block)
+    key_problems = (*r.quiz.wrong_quote_keys, *r.quiz.unsupported_keys, *r.quiz.alias_options)
+    if key_problems:
+        lines.append("\n== quiz keys")
+        lines.extend(f"  {p}" for p in key_problems)
     if r.errors:
         lines.append("\n== errors")
         lines.extend(f"  {e}" for e in r.errors)
