@@ -236,6 +236,11 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     for embedded in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
         pass
     if embedded is not None:
+        agent = re.match(r"\s+by\s+", before[embedded.end():])
+        if agent:  # passive: "he was told by Emergencies Minister Yevgeny Zinichev of “…”"
+            who = _named_at(sentence_start + embedded.end(), [m for m in mentions if m.kind is Kind.PERSON],
+                            people, paragraph, limit=span.start)
+            return (who, "embedded") if who else (None, "none")
         who = _subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, people)
         if who:
             return who, "embedded"
@@ -256,6 +261,10 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
     if person:
         return person.name
     if named and not re.search(r"\b[A-Z]", paragraph[at:named[0].start]):
+        job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end:])
+        if job and job.group(1) in lexicon.role_nouns():
+            # "the Arsenal boss said": a person described by their job, not the organisation
+            return _definite_description(paragraph[at:limit], people)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
     return _definite_description(" ".join(words[:4]), people)
@@ -285,9 +294,9 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
 
 
 def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
-    """'the mayor', 'The president' name the one person whose role has that job word."""
+    """'the mayor', 'The president', 'the Arsenal boss' name the one person whose role has that job word."""
     nouns = lexicon.role_nouns()
-    for match in reversed(list(re.finditer(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
+    for match in reversed(list(re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
         noun = match.group(1).lower()
         if noun not in nouns:
             continue
