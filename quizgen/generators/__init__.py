@@ -44,9 +44,9 @@ Generator = Callable[[Analysis], list[Candidate]]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import facts, people, quotes
+    from . import facts, people, quotes, wh
 
-    return (quotes.generate, people.generate, facts.generate)
+    return (quotes.generate, people.generate, wh.generate, facts.generate)
 
 
 def generate_all(analysis: Analysis) -> list[Candidate]:

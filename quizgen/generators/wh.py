@@ -1,0 +1,245 @@
+"""Natural wh-questions made from a sentence, for the shapes handled exactly.
+
+1. Subject questions: when the answer is the sentence's subject, a wh-phrase replaces it and
+   the rest is kept. "Jason Easton, a former senior adviser ..., said the G7 summit will ..."
+   becomes "Who said the G7 summit will ...?"; "Two motions were passed by ..." becomes
+   "How many motions were passed by ...?".
+2. Where/when questions: when a place or a date closes the sentence after a preposition,
+   the auxiliary is moved before the subject ("Where was Doris Day born?"), or "did"/"does"
+   is added for a simple past or present verb ("Where did the leaders meet?").
+Anything else is left to the completion and cloze generators rather than risk bad grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
+from ..rules import lexicon
+from ..rules.verbs import base_of_past, base_of_present
+from . import Candidate
+from .text import find_form, mentions_any, plausible_person
+
+# A predicate must start with a verb; these words show it does not.
+NOT_VERBS = frozenset(
+    "and or but of in on at to for from with by as that which who whose whom the a an this these "
+    "its his her their also".split()
+)
+AUXILIARIES = frozenset("has had have is was are were will would can could may might must should".split())
+SPEECH_AUXILIARIES = frozenset("did does do said says told tells".split())
+OPEN_PRONOUNS = re.compile(r"\b(he|she|they|him|them|it|this|these|those)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's words, not the article's
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Today Yesterday Tomorrow Last Next This".split()
+)
+APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who|which|whose|himself|herself)\b[^,]*,\s*")
+PLACE_WH = {"country": "Which country", "city": "Which city"}
+ARTICLES = ("The ", "A ", "An ")
+PLURAL_VERBS = frozenset({"have", "are", "were", "do"})
+MAX_REST = 3  # words between the verb and a closing place/date: longer, and the phrase may belong to a noun
+
+
+def generate(analysis: Analysis) -> list[Candidate]:
+    people = tuple(p for p in analysis.people if plausible_person(p))
+    subjects: tuple[tuple[Entity, str], ...] = (
+        *((p, "person") for p in people),
+        *((o, "organization") for o in analysis.organizations),
+        *((p, "place") for p in analysis.places),
+    )
+    candidates = []
+    quoted = [normalize(q.text) for q in analysis.quotes]
+    for sentence in analysis.sentences:
+        if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
+            continue  # quotations have their own questions; a quote in a stem needs care
+        if any(normalize(sentence.text) in q for q in quoted):
+            continue  # a sentence inside a multi-sentence quotation is someone's words
+        for entity, answer_type in subjects:
+            if sentence.index in entity.sentences:
+                candidate = _entity_subject(sentence, entity, answer_type)
+                if candidate:
+                    candidates.append(candidate)
+        candidates += _number_subject(sentence, analysis)
+        candidates += _where_when(sentence, analysis)
+    return candidates
+
+
+# --- 1. subject questions ------------------------------------------------------------------
+
+
+def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Candidate | None:
+    text = sentence.text.strip()
+    span = _subject_span(text, entity)
+    if span is None:
+        return None
+    predicate = _predicate(text[span:], strict=answer_type != "person")
+    if predicate is None or mentions_any(predicate, entity.forms):
+        return None
+    if answer_type == "person":
+        wh = "Who"
+    elif answer_type == "organization":
+        wh = "Which organisation"
+    else:
+        wh = PLACE_WH.get(lexicon.place_kind(entity.name) or "", "Which place")
+    return Candidate(
+        kind=QuestionKind.SUBJECT, prompt=f"{wh} {predicate}?", answer=entity.name, source=sentence,
+        answer_type=answer_type, key=f"{normalize(entity.name)}|{normalize(' '.join(predicate.split()[:8]))}",
+        answer_forms=entity.aliases, about=entity.name, weight=0.95,
+    )
+
+
+def _predicate(rest: str, strict: bool = False) -> str | None:
+    """The verb phrase after a subject, or None when what follows is not one.
+
+    `strict` (after an organisation or a place) refuses a word in -s, which there is more
+    often a plural noun ("U.S. officials identified ...") than a verb.
+    """
+    appositive = APPOSITIVE_RE.match(rest)
+    if appositive:
+        rest = rest[appositive.end():]
+    rest = rest.strip().split(";")[0]
+    first = rest.split(" ", 1)[0].lower() if rest else ""
+    if not first or not first.isalpha() or first in NOT_VERBS or not rest[0].islower() or not _looks_like_verb(first):
+        return None
+    if first in PLURAL_VERBS:
+        return None  # "Which place have ...": the wh-subject is singular
+    if strict and not (first in AUXILIARIES or first in lexicon.speech_verbs() or base_of_past(first)):
+        return None
+    predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
+    if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
+        return None
+    return predicate
+
+
+def _looks_like_verb(word: str) -> bool:
+    """'has', 'announced', 'urges' start a predicate; 'boss' or 'analysis' do not."""
+    if word in AUXILIARIES or word in SPEECH_AUXILIARIES or word in lexicon.speech_verbs():
+        return True
+    if word in lexicon.role_nouns() or word.endswith(("ss", "us", "is", "ness")):
+        return False
+    return word.endswith(("ed", "es")) or (word.endswith("s") and len(word) > 3) or base_of_past(word) is not None
+
+
+def _subject_span(text: str, entity: Entity) -> int | None:
+    """End of the subject when the sentence opens with the entity (and perhaps its role)."""
+    best = None
+    for form in entity.forms:
+        found = find_form(text, form)
+        if found is None:
+            continue
+        start, end = found
+        prefix = text[:start].strip()
+        if prefix and not _is_role_prefix(prefix, entity):
+            continue
+        if text[end:end + 2] in ("'s", "’s"):
+            continue  # "Carney's stop in Rome": the subject is the stop, not Carney
+        best = max(best or 0, end)
+    return best
+
+
+def _is_role_prefix(prefix: str, entity: Entity) -> bool:
+    roles = [r.text for r in getattr(entity, "roles", ())]
+    cleaned = re.sub(r"^(the|former|then)\s+", "", prefix, flags=re.I)
+    if prefix.lower() == "the":
+        return True
+    return any(normalize(cleaned) in normalize(r) or normalize(r).endswith(normalize(cleaned)) for r in roles)
+
+
+def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
+    """'Two motions were passed by the London Assembly' -> 'How many motions were passed by ...?'"""
+    for number in analysis.numbers:
+        if number.sentence != sentence.index or number.start != 0 or number.value is None or not number.unit:
+            continue
+        after = sentence.text[number.end:]
+        unit = re.match(rf"\s+({re.escape(number.unit)})\b", after)
+        if not unit or number.unit in ("%", "$", "£", "€"):
+            continue
+        predicate = _predicate(after[unit.end():])
+        if predicate is None:
+            continue
+        return [Candidate(
+            kind=QuestionKind.NUMBER, prompt=f"How many {unit.group(1)} {predicate}?", answer=number.text,
+            source=sentence, answer_type="number", key=f"{normalize(number.text)}|{normalize(predicate[:60])}",
+            about=f"{number.text} {number.unit}", weight=0.95,
+        )]
+    return []
+
+
+# --- 2. where and when ---------------------------------------------------------------------
+
+
+def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
+    text = sentence.text.strip()
+    if not text.endswith("."):
+        return []
+    answers = [(form, "place", place) for place in analysis.places if sentence.index in place.sentences
+               for form in place.forms]
+    answers += [(d.text, "date", None) for d in analysis.dates
+                if d.sentence == sentence.index and not d.relative and re.search(r"\d", d.text)]
+    out = []
+    for answer, answer_type, entity in answers:
+        match = re.search(rf"\s(?:in|at|near|on|outside)\s+(?:the\s+)?{re.escape(answer)}"
+                          rf"(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.$", text)
+        if not match:
+            continue
+        question = _invert(text[: match.start()], analysis)
+        if question is None:
+            continue
+        wh = "Where" if answer_type == "place" else "When"
+        forms = entity.forms if entity is not None else (answer,)
+        prompt = f"{wh} {question}?"
+        if mentions_any(prompt, forms) or _names_another(question, answer_type, sentence, analysis):
+            continue
+        out.append(Candidate(
+            kind=QuestionKind.PLACE if answer_type == "place" else QuestionKind.DATE,
+            prompt=prompt, answer=answer, source=sentence, answer_type=answer_type,
+            key=f"{normalize(answer)}|{normalize(question[:60])}",
+            answer_forms=tuple(f for f in forms if f != answer), about=entity.name if entity else answer, weight=1.0,
+        ))
+    return out
+
+
+def _invert(clause: str, analysis: Analysis) -> str | None:
+    """'The summit will be held' -> 'will the summit be held'; 'Carney met Meloni' -> 'did Carney meet Meloni'."""
+    words = clause.split()
+    if "," in clause or len(words) < 3 or OPEN_PRONOUNS.match(words[0]):
+        return None
+    for i in range(1, min(len(words), 6)):
+        subject, verb, rest = " ".join(words[:i]), words[i], words[i + 1:]
+        if not _plain_subject(subject):
+            continue
+        subject = subject[0].lower() + subject[1:] if subject.startswith(ARTICLES) else subject
+        if len(rest) > MAX_REST or any(w in ("of", "about", "with", "for", "to", "from") for w in rest):
+            return None  # "the role of faith schools in Britain": the place may not belong to the verb
+        if verb in AUXILIARIES:
+            if verb in ("has", "have", "had") and not (rest and (rest[0] == "been" or base_of_past(rest[0]))):
+                return None  # "has offices in Paris": 'has' is the main verb here
+            return " ".join([verb, subject, *rest]) if rest else None
+        base = base_of_past(verb)
+        if base:
+            return " ".join(["did", subject, base, *rest])
+        base = base_of_present(verb)
+        if base and verb not in ("is", "has", "was"):
+            return " ".join(["does", subject, base, *rest])
+        if not verb[0].isupper() and verb not in ("of", "for", "and"):
+            return None  # the subject ended and no verb form we handle follows
+    return None
+
+
+def _plain_subject(subject: str) -> bool:
+    """'The summit', 'Mark Carney', 'The Walt Disney Company': a noun phrase without a verb in it."""
+    words = subject.split()
+    if not words[0][0].isupper() or (words[0] in ("The", "A", "An") and len(words) < 2):
+        return False
+    if any(w in CALENDAR_WORDS for w in words):
+        return False  # "Monday saw armed police ...": a date, not who did it
+    if words[0].lower() in ("he", "she", "they", "it", "this", "these", "those", "there", "but", "and", "however"):
+        return False
+    return all(not _looks_like_verb(w.lower()) or w[0].isupper() for w in words[1:])
+
+
+def _names_another(question: str, answer_type: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Another place (or date) left in the question would make two answers defensible."""
+    if answer_type == "place":
+        return any(sentence.index in p.sentences and mentions_any(question, p.forms) for p in analysis.places)
+    return any(d.sentence == sentence.index and d.text in question for d in analysis.dates)

@@ -1,0 +1,43 @@
+"""Verb forms for turning statements into questions: "met" -> "meet", "announced" -> "announce".
+
+Only what question transformation needs: the base form of a past-tense or third-person verb,
+checked against the common-words list so a guessed form ("announc") is never produced.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from . import lexicon
+
+
+@cache
+def irregular_past() -> dict[str, str]:
+    text = resources.files("quizgen.rules").joinpath("data", "irregular_verbs.txt").read_text(encoding="utf-8")
+    pairs = (line.split("|") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {past: base for past, base in pairs}
+
+
+def base_of_past(word: str) -> str | None:
+    """'announced' -> 'announce', 'stopped' -> 'stop', 'carried' -> 'carry', 'met' -> 'meet'."""
+    if word in irregular_past():
+        return irregular_past()[word]
+    if not word.endswith("ed") or len(word) < 4:
+        return None
+    stem = word[:-2]
+    guesses = [word[:-1], stem]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        guesses.append(stem[:-1])  # "stopped" -> "stop"
+    if word.endswith("ied"):
+        guesses.insert(0, word[:-3] + "y")
+    return next((g for g in guesses if g in lexicon.common_words()), None)
+
+
+def base_of_present(word: str) -> str | None:
+    """'opens' -> 'open', 'watches' -> 'watch', 'carries' -> 'carry'; None if not such a form."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return None
+    guesses = [word[:-3] + "y"] if word.endswith("ies") else []
+    guesses += [word[:-1], word[:-2]]
+    return next((g for g in guesses if g in lexicon.common_words()), None)
