@@ -36,6 +36,7 @@ CALENDAR_WORDS = frozenset(
 APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who|which|whose|himself|herself)\b[^,]*,\s*")
 PLACE_WH = {"country": "Which country", "city": "Which city"}
 ARTICLES = ("The ", "A ", "An ")
+PREPOSITIONS = frozenset("to in on at for from by with into across over under after before during".split())
 PLURAL_VERBS = frozenset({"have", "are", "were", "do"})
 MAX_REST = 3  # words between the verb and a closing place/date: longer, and the phrase may belong to a noun
 
@@ -60,6 +61,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
                 if candidate:
                     candidates.append(candidate)
         candidates += _number_subject(sentence, analysis)
+        candidates += _number_object(sentence, analysis)
+        candidates += _year_opening(sentence, analysis)
         candidates += _where_when(sentence, analysis)
     return candidates
 
@@ -88,7 +91,7 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     )
 
 
-def _predicate(rest: str, strict: bool = False) -> str | None:
+def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | None:
     """The verb phrase after a subject, or None when what follows is not one.
 
     `strict` (after an organisation or a place) refuses a word in -s, which there is more
@@ -101,7 +104,7 @@ def _predicate(rest: str, strict: bool = False) -> str | None:
     first = rest.split(" ", 1)[0].lower() if rest else ""
     if not first or not first.isalpha() or first in NOT_VERBS or not rest[0].islower() or not _looks_like_verb(first):
         return None
-    if first in PLURAL_VERBS:
+    if first in PLURAL_VERBS and not plural:
         return None  # "Which place have ...": the wh-subject is singular
     if strict and not (first in AUXILIARIES or first in lexicon.speech_verbs() or base_of_past(first)):
         return None
@@ -154,7 +157,7 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         unit = re.match(rf"\s+({re.escape(number.unit)})\b", after)
         if not unit or number.unit in ("%", "$", "£", "€"):
             continue
-        predicate = _predicate(after[unit.end():])
+        predicate = _predicate(after[unit.end():], plural=True)
         if predicate is None:
             continue
         return [Candidate(
@@ -201,35 +204,99 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
 
 def _invert(clause: str, analysis: Analysis) -> str | None:
     """'The summit will be held' -> 'will the summit be held'; 'Carney met Meloni' -> 'did Carney meet Meloni'."""
+    parts = _split_clause(clause)
+    if parts is None:
+        return None
+    subject, verb, rest = parts
+    if len(rest) > MAX_REST or any(w in ("of", "about", "with", "for", "to", "from") for w in rest):
+        return None  # "the role of faith schools in Britain": the place may not belong to the verb
+    return _inverted(subject, verb, rest)
+
+
+def _split_clause(clause: str) -> tuple[str, str, list[str]] | None:
+    """Subject, verb and the words after it, for a clause that opens with a plain noun phrase."""
     words = clause.split()
-    if "," in clause or len(words) < 3 or OPEN_PRONOUNS.match(words[0]):
+    if "," in clause or len(words) < 2 or OPEN_PRONOUNS.match(words[0]):
         return None
     for i in range(1, min(len(words), 6)):
-        subject, verb, rest = " ".join(words[:i]), words[i], words[i + 1:]
+        subject, verb = " ".join(words[:i]), words[i]
         if not _plain_subject(subject):
             continue
-        subject = subject[0].lower() + subject[1:] if subject.startswith(ARTICLES) else subject
-        if len(rest) > MAX_REST or any(w in ("of", "about", "with", "for", "to", "from") for w in rest):
-            return None  # "the role of faith schools in Britain": the place may not belong to the verb
-        if verb in AUXILIARIES:
-            if verb in ("has", "have", "had") and not (rest and (rest[0] == "been" or base_of_past(rest[0]))):
-                return None  # "has offices in Paris": 'has' is the main verb here
-            return " ".join([verb, subject, *rest]) if rest else None
-        base = base_of_past(verb)
-        if base:
-            return " ".join(["did", subject, base, *rest])
-        base = base_of_present(verb)
-        if base and verb not in ("is", "has", "was"):
-            return " ".join(["does", subject, base, *rest])
-        if not verb[0].isupper() and verb not in ("of", "for", "and"):
-            return None  # the subject ended and no verb form we handle follows
+        if verb in AUXILIARIES or base_of_past(verb) or (base_of_present(verb) and verb not in ("is", "has", "was")):
+            subject = subject[0].lower() + subject[1:] if subject.startswith(ARTICLES) else subject
+            return subject, verb, words[i + 1:]
     return None
+
+
+def _inverted(subject: str, verb: str, rest: list[str], main_verb_have: bool = False) -> str | None:
+    """Question word order: 'will the summit be held', 'did Carney meet Meloni', 'does China have'."""
+    if verb in ("has", "have", "had") and (main_verb_have or not (rest and (rest[0] == "been" or base_of_past(rest[0])))):
+        return " ".join(["did" if verb == "had" else "does", subject, "have", *rest])
+    if verb in AUXILIARIES:
+        return " ".join([verb, subject, *rest]) if rest else None
+    base = base_of_past(verb)
+    if base:
+        return " ".join(["did", subject, base, *rest])
+    base = base_of_present(verb)
+    return " ".join(["does", subject, base, *rest]) if base else None
+
+
+def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
+    """'MessageLabs caught 273 phishing e-mails' -> 'How many phishing e-mails did MessageLabs catch?'"""
+    out = []
+    for number in analysis.numbers:
+        if number.sentence != sentence.index or number.value is None or not number.unit or number.start == 0:
+            continue
+        if number.unit in ("%", "$", "£", "€") or not re.fullmatch(r"[\d,.]+(?: (?:million|billion|thousand))?", number.text):
+            continue
+        parts = _split_clause(sentence.text[: number.start].strip())
+        unit = re.match(rf"\s+({re.escape(number.unit)})\b", sentence.text[number.end:])
+        if parts is None or unit is None or parts[2]:
+            continue  # words between the verb and the number ("more than 20") would make the key inexact
+        subject, verb, _ = parts
+        tail = sentence.text[number.end + unit.end():]
+        rest = re.split(r"[,;.]|\b(?:who|which|that|while|but|and)\b", tail, maxsplit=1)[0].split()
+        if re.search(r"\d", " ".join(rest)) or len(rest) > 8:
+            continue
+        counted = unit.group(1)
+        if rest[:1] == ["of"]:  # "3,217 tonnes of gold": what is counted includes the "of" phrase
+            end = next((i for i, w in enumerate(rest[1:], 1) if w in PREPOSITIONS), len(rest))
+            counted, rest = f"{counted} {' '.join(rest[:end])}", rest[end:]
+        clause = _inverted(subject, verb, rest, main_verb_have=True)
+        if clause is None or verb in AUXILIARIES - {"has", "have", "had"}:
+            continue
+        prompt = f"How many {counted} {clause}?"
+        if FIRST_PERSON.search(prompt) or OPEN_PRONOUNS.search(prompt):
+            continue
+        out.append(Candidate(
+            kind=QuestionKind.NUMBER, prompt=prompt, answer=number.text, source=sentence, answer_type="number",
+            key=f"{normalize(number.text)}|{normalize(prompt[:60])}", about=f"{number.text} {number.unit}", weight=0.95,
+        ))
+    return out
+
+
+def _year_opening(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
+    """'In 2004, MessageLabs caught 273 ...' -> 'In which year did MessageLabs catch 273 ...?'"""
+    match = re.match(r"^In ((?:(?:January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December) )?(?:1[89]|20)\d\d),? (.+)\.$", sentence.text.strip())
+    if not match or "," in match.group(2) or re.search(r"\b(?:1[89]|20)\d\d\b", match.group(2)):
+        return []
+    parts = _split_clause(match.group(2))
+    clause = _inverted(*parts) if parts else None
+    if clause is None or FIRST_PERSON.search(clause) or OPEN_PRONOUNS.search(clause):
+        return []
+    wh = "In which year" if match.group(1).isdigit() else "When"
+    return [Candidate(
+        kind=QuestionKind.DATE, prompt=f"{wh} {clause}?", answer=match.group(1), source=sentence, answer_type="date",
+        key=f"{normalize(match.group(1))}|{normalize(clause[:60])}", about=match.group(1), weight=1.0,
+    )]
 
 
 def _plain_subject(subject: str) -> bool:
     """'The summit', 'Mark Carney', 'The Walt Disney Company': a noun phrase without a verb in it."""
     words = subject.split()
-    if not words[0][0].isupper() or (words[0] in ("The", "A", "An") and len(words) < 2):
+    article = words[0].lower() in ("the", "a", "an")
+    if not (words[0][0].isupper() or article) or (article and len(words) < 2):
         return False
     if any(w in CALENDAR_WORDS for w in words):
         return False  # "Monday saw armed police ...": a date, not who did it
