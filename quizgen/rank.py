@@ -32,6 +32,12 @@ MAX_PER_TOPIC = 2
 NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
 
 
+def family_of(candidate: Candidate) -> str:
+    """A completion ("which place completes this sentence") is a cloze with options: it takes the
+    cloze family's turn, so natural questions are not crowded out by sentences with holes."""
+    return "cloze" if candidate.completion else FAMILIES[candidate.kind]
+
+
 def default_count(word_count: int) -> int:
     """About four questions per 250 words, between 4 and 20."""
     return max(4, min(20, round(word_count / 250 * 4)))
@@ -60,7 +66,7 @@ def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: li
     taken = {q.id for q, _ in chosen}
     for item in ranked:
         if item[1].id not in taken:
-            by_family[FAMILIES[item[1].kind]].append(item)
+            by_family[family_of(item[2])].append(item)
     used_sentences = {c.source.index for _, c in chosen if c.kind is not QuestionKind.QUOTE and one_per_sentence}
     topics: Counter[str] = Counter(c.about for _, c in chosen)
     while len(chosen) < count and any(by_family.values()):

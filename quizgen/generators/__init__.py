@@ -23,6 +23,7 @@ class Candidate:
     answer_type: str  # person, organization, place, date, number, role: what distractors must be
     key: str  # identifying data: the question's id is derived from it, not from its wording
     cloze: bool = False
+    completion: bool = False  # a sentence with a hole and options: ranked with the cloze, not as a question
     hint: str | None = None
     answer_forms: tuple[str, ...] = ()  # every form of the answer (aliases): never a distractor, never in the stem
     excluded: tuple[str, ...] = ()  # other answers the article supports: never distractors

@@ -100,7 +100,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
             kind=COMPLETION_KINDS[answer_type],
             prompt=f"Which {_noun(answer_type)} completes this sentence from the article? “{blanked}”",
             answer=answer, source=sentence, answer_type=answer_type, key=key,
-            answer_forms=tuple(f for f in forms if f != answer), about=about, weight=WEIGHTS[answer_type],
+            answer_forms=tuple(f for f in forms if f != answer), about=about, weight=WEIGHTS[answer_type] * 0.85,
+            completion=True,
         ))
     return out
 
