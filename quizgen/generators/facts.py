@@ -12,7 +12,7 @@ import re
 
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from . import Candidate
-from .text import find_form, mentions_any
+from .text import find_form, mentions_any, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 45
 HINTS = {
@@ -62,7 +62,7 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                     break
 
     yield from entities(analysis.people, "person")
-    yield from entities(analysis.places, "place")
+    yield from entities(tuple(p for p in analysis.places if plausible_place(p.name)), "place")
     yield from entities(analysis.organizations, "organization")
     for date in analysis.dates:
         if date.sentence == sentence.index and not date.relative and re.search(r"\d", date.text):
@@ -86,6 +86,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []  # part of a longer name ("Kurdistan Workers' Party") or a quoted word
     if re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after) and answer_type in ("organization", "place"):
         return []  # a cut-off name: "The _______ of Britain said ..."
+    if (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
+        return []  # a blank inside a quotation asks for someone's exact words, not a fact
     if before.endswith("(") and after.startswith(")"):
         return []  # a conversion or an aside in brackets: "US$370m (£196m)"
     blanked = f"{before}{BLANK}{after}".strip()

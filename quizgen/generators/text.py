@@ -56,3 +56,14 @@ def plausible_person(person: Entity) -> bool:
         return True
     last = words[-1].lower()
     return last not in lexicon.common_words() and last not in lexicon.role_nouns() and len(words) > 1
+
+
+def plausible_place(name: str) -> bool:
+    """A place a teacher would accept: known to the gazetteer, or a plain capitalised name
+    ("Magnitogorsk", "Carmel Valley"), never "Ferguson-Wenger", "Catholic-majority" or "PCs"."""
+    if lexicon.place_kind(name):
+        return True
+    words = name.split()
+    if any("-" in w or not w[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", w) for w in words if w not in ("of", "the")):
+        return False
+    return True
