@@ -15,7 +15,7 @@ import re
 from ..models import Analysis, normalize
 from ..rules import lexicon
 from . import Candidate
-from .text import mentions_any, plausible_person
+from .text import mentions_any, plausible_person, plausible_place
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -67,7 +67,8 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
 
 def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = lexicon.place_kind(answer)
-    in_article = [p.name for p in analysis.places if kind is not None and lexicon.place_kind(p.name) == kind]
+    in_article = [p.name for p in analysis.places
+                  if lexicon.place_kind(p.name) == kind or (kind is None and plausible_place(p.name))]
     rng.shuffle(in_article)
     # Fill only from lists a reader knows: every country, or famous cities. Regions and
     # unknown places are too varied in kind to fill from a list.

@@ -18,7 +18,7 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from . import Candidate
-from .text import find_form, mentions_any, plausible_person
+from .text import find_form, mentions_any, plausible_person, plausible_place
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -46,7 +46,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     subjects: tuple[tuple[Entity, str], ...] = (
         *((p, "person") for p in people),
         *((o, "organization") for o in analysis.organizations),
-        *((p, "place") for p in analysis.places),
+        *((p, "place") for p in analysis.places if plausible_place(p.name)),
     )
     candidates = []
     quoted = [normalize(q.text) for q in analysis.quotes]
@@ -175,8 +175,8 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     text = sentence.text.strip()
     if not text.endswith("."):
         return []
-    answers = [(form, "place", place) for place in analysis.places if sentence.index in place.sentences
-               for form in place.forms]
+    answers = [(form, "place", place) for place in analysis.places
+               if sentence.index in place.sentences and plausible_place(place.name) for form in place.forms]
     answers += [(d.text, "date", None) for d in analysis.dates
                 if d.sentence == sentence.index and not d.relative and re.search(r"\d", d.text)]
     out = []
