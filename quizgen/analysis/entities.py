@@ -13,14 +13,19 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
-from .names import Kind, Segment, name_spans, segment
+from . import acronyms, context
+from . import gazetteer as gz
+from .acronyms import merge_acronyms
+from .context import SPEECH_AFTER_RE, has_common_word
+from .names import Kind, Segment, Token, name_spans, segment
 
-SPEECH_AFTER_RE = re.compile(r"^,?\s+(?:\w+ly\s+)?(said|says|told|tells|added|adds|wrote|writes|explained|argued|warned|insisted|claimed|continued|replied|asked|noted|stated|tweeted)\b")
-SPEECH_BEFORE_RE = re.compile(r"\b(said|says|according to|added|told)\s*$")
-APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\w'’-]+\s+){0,6}?(\w+)")
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|across|to|from)\s+(?:the\s+)?$")
-ACRONYM_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][A-Za-z.&]{1,9})\)")
-EXPANSION_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][^()]{3,80})\)")
+__all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acronyms"]
+
+# Between the items of a list: "Woolworths and Coles", "Beni, Butembo, Mangina, and Katwa".
+LIST_GAP_RE = re.compile(r"^(?:, |,? and |,? or | & )$")
+PLACE_ADJECTIVE_RE = re.compile(r"\b((?:[A-Z][\w.'’]* )?[A-Z][\w.'’]*)-(?:based|born|bred|headquartered|registered)\b")
+# "Ginger Baker was born Peter Edward Baker": the birth name is another form of the same person.
+BORN_RE = re.compile(r"\b(?:was|is)\s+born\s+$|\bn[ée]e\s+$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Found:
 
     segment: Segment
     sentence: int
+    born_as_of: str | None = None  # for a birth name: the name the text mostly uses
 
 
 @dataclass
@@ -57,12 +63,92 @@ class EntityIndex:
 
 
 def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
-    found: list[Found] = []
+    """Typed segments of every sentence, each decided by its lists, then its context."""
+    per_sentence: list[list[Segment]] = []
     for sentence in sentences:
-        for span in name_spans(sentence.text):
-            for seg in segment(sentence.text, span):
-                found.append(Found(_promote(sentence.text, seg), sentence.index))
+        segs = [seg for span in name_spans(sentence.text) for seg in segment(sentence.text, span)]
+        segs = _with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
+        segs = [context.strong(sentence.text, seg) for seg in segs]
+        per_sentence.append(_type_lists(sentence.text, segs))
+    decided = _kinds_by_context(per_sentence)
+    things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
+    for text in things - set(lexicon.organizations()):
+        decided[normalize(text)] = Kind.UNKNOWN
+    found: list[Found] = []
+    for sentence, segs in zip(sentences, per_sentence):
+        for seg in segs:
+            key = normalize(seg.text)
+            if key in decided and (seg.kind is Kind.UNKNOWN or (seg.text in things and seg.kind is Kind.ORG)):
+                seg = replace(seg, kind=decided[key])
+            found.append(Found(context.weak(sentence.text, seg), sentence.index, _birth_name_of(sentence.text, seg, segs)))
     return _promote_by_surname(found, sentences)
+
+
+def _with_places_in_adjectives(text: str, segs: list[Segment]) -> list[Segment]:
+    """'a UK-based scheme', 'the New York-born actor': the place inside a compound adjective."""
+    if "-" not in text:
+        return segs
+    for match in PLACE_ADJECTIVE_RE.finditer(text):
+        start, end = match.span(1)
+        if lexicon.place_kind(match.group(1)):
+            place = Segment(Kind.PLACE, match.group(1), start, end, sentence_initial=start == 0)
+            segs = sorted([s for s in segs if s.end <= start or s.start >= end] + [place], key=lambda s: s.start)
+    return segs
+
+
+def _type_lists(text: str, segs: list[Segment]) -> list[Segment]:
+    """Names in one list are of one kind: "Woolworths and Coles", "Oprah Winfrey, Whoopi Goldberg"."""
+    groups: list[list[int]] = []
+    for i, seg in enumerate(segs):
+        prev = segs[i - 1] if i else None
+        if prev is not None and not prev.possessive and LIST_GAP_RE.match(text[prev.end:seg.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = list(segs)
+    for group in groups:
+        if len(group) < 2:
+            continue
+        kinds = {segs[i].kind for i in group} - {Kind.UNKNOWN}
+        if len(kinds) != 1 or not kinds <= {Kind.PERSON, Kind.ORG, Kind.PLACE}:
+            continue
+        kind = kinds.pop()
+        for i in group:
+            if segs[i].kind is Kind.UNKNOWN and _fits_list(segs[i], kind):
+                out[i] = replace(segs[i], kind=kind)
+    return out
+
+
+def _fits_list(seg: Segment, kind: Kind) -> bool:
+    words = seg.text.split()
+    if len(words) > 3 or not all(Token(w, 0, len(w)).capitalised for w in words):
+        return False
+    if kind is Kind.PERSON:  # a full name, not a lone word ("Zadie Smith": surnames may be common words)
+        return len(words) >= 2 and not has_common_word(words[:1]) and context.ends_like_a_name(words)
+    # "Kleenex Toilet Tissue, and Solaris Paper": common words make a product, not a company.
+    return not seg.sentence_initial and not has_common_word(words)
+
+
+def _kinds_by_context(per_sentence: list[list[Segment]]) -> dict[str, Kind]:
+    """A name that context typed once keeps that kind: 'pop band Busted' ... 'Busted's split'."""
+    kinds: dict[str, set[Kind]] = defaultdict(set)
+    for segs in per_sentence:
+        for seg in segs:
+            if seg.kind in (Kind.ORG, Kind.PLACE) and seg.role is None:
+                kinds[normalize(seg.text)].add(seg.kind)
+    return {text: next(iter(k)) for text, k in kinds.items() if len(k) == 1}
+
+
+def _birth_name_of(text: str, seg: Segment, segs: list[Segment]) -> str | None:
+    """'Ginger Baker was born Peter Edward Baker': the name the person had before."""
+    if seg.kind not in (Kind.PERSON, Kind.UNKNOWN) or not BORN_RE.search(text[: seg.start]):
+        return None
+    subjects = [s for s in segs if s.end <= seg.start and s.kind in (Kind.PERSON, Kind.UNKNOWN)]
+    if subjects:
+        return subjects[-1].text
+    # "Day was born ...": a surname that starts the sentence is not a segment of its own.
+    match = re.search(r"([A-Z][\w'’-]+)\s+(?:was|is)\s+born\s+$", text[: seg.start])
+    return match.group(1) if match else None
 
 
 def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> list[Found]:
@@ -79,65 +165,10 @@ def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> 
     for f in found:
         seg = f.segment
         words = seg.text.split()
-        if seg.kind is Kind.UNKNOWN and 2 <= len(words) <= 4 and words[-1] in surnames and not _has_common_word(words[:-1]):
+        if seg.kind is Kind.UNKNOWN and 2 <= len(words) <= 4 and words[-1] in surnames and not has_common_word(words[:-1]):
             seg = replace(seg, kind=Kind.PERSON)
-        promoted.append(Found(seg, f.sentence))
+        promoted.append(replace(f, segment=seg))
     return promoted
-
-
-def _promote(text: str, seg: Segment) -> Segment:
-    """Decide an unknown segment's kind from its context in the sentence."""
-    if seg.kind is not Kind.UNKNOWN:
-        return seg
-    after, before = text[seg.end + (2 if seg.possessive else 0):], text[: seg.start]
-    words = seg.text.split()
-    all_capitalised = all(w[0].isupper() for w in words)
-    if 2 <= len(words) <= 4 and all_capitalised:
-        if _job_word_before(before) and not _has_common_word(words[:1]):
-            return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
-        determined = re.search(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", before, re.I)
-        if not _has_common_word(words) and not determined and (
-            SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
-        ):
-            return replace(seg, kind=Kind.PERSON)
-    if len(words) <= 3 and all_capitalised and not seg.sentence_initial:
-        following = after[:40]
-        if re.match(r"^,\s+", following) and _starts_with_place(following[1:].lstrip()):
-            return replace(seg, kind=Kind.PLACE)
-        if PLACE_PREPOSITION_RE.search(before) and not _has_common_word(words):
-            return replace(seg, kind=Kind.PLACE)
-    return seg
-
-
-def _job_word_before(before: str) -> bool:
-    """'Arsenal boss Arsene Wenger', 'reporter Oliver Finegold', 'study co-author Ted Scambos'."""
-    match = re.search(r"\b([a-z][a-z-]+)\s$", before)
-    if not match:
-        return False
-    word = match.group(1)
-    return word in lexicon.role_nouns() or (word.split("-")[-1] in lexicon.role_nouns() and "-" in word)
-
-
-def _appositive_role(after: str) -> bool:
-    match = APPOSITIVE_RE.match(after)
-    if not match:
-        return False
-    clause = after[: after.find(",", 1) if after.find(",", 1) > 0 else len(after)].lower()
-    return any(re.search(rf"\b{re.escape(noun)}\b", clause) for noun in lexicon.role_nouns())
-
-
-def _starts_with_place(text: str) -> bool:
-    for length in (3, 2, 1):
-        phrase = " ".join(re.findall(r"[\w.'’-]+", text)[:length])
-        if lexicon.place_kind(phrase) in ("country", "region"):
-            return True
-    return False
-
-
-def _has_common_word(words: list[str]) -> bool:
-    common = lexicon.common_words()
-    given = lexicon.given_names()
-    return any(w.lower() in common and w not in given for w in words)
 
 
 def link_entities(found: list[Found]) -> EntityIndex:
@@ -188,7 +219,23 @@ def _link_people(found: list[Found]) -> list[Cluster]:
                     owners[0].sentences.setdefault(f.sentence, None)
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
+    _merge_birth_names(found, clusters)
     return sorted(clusters.values(), key=lambda c: min(c.sentences))
+
+
+def _merge_birth_names(found: list[Found], clusters: dict[str, Cluster]) -> None:
+    """'Ginger Baker was born Peter Edward Baker': the birth name joins the person's forms."""
+    for f in found:
+        if not f.born_as_of:
+            continue
+        owner_of = {normalize(form): c for c in clusters.values() for form in c.forms}
+        born, owner = owner_of.get(normalize(f.segment.text)), owner_of.get(normalize(f.born_as_of))
+        if born is None or owner is None or born is owner:
+            continue
+        for form in born.forms:
+            owner.add(form, min(born.sentences))
+        owner.sentences.update(born.sentences)
+        del clusters[next(k for k, c in clusters.items() if c is born)]
 
 
 def _one_by_first_name(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
@@ -235,39 +282,71 @@ def _cluster(found: list[Found], kind: Kind, canonical: dict[str, str], exclude:
         seg = f.segment
         if seg.kind is not kind or normalize(seg.text) in exclude:
             continue
-        name = canonical.get(seg.text, seg.text)
-        clusters.setdefault(normalize(name), Cluster(kind, name)).add(seg.text, f.sentence)
+        name = canonical.get(seg.text) or canonical.get(_listed_org(seg.text), seg.text)
+        clusters.setdefault(_entity_key(name), Cluster(kind, name)).add(seg.text, f.sentence)
+    if kind is Kind.PLACE:
+        _merge_misspellings(clusters, canonical)
+    else:
+        _merge_short_forms(clusters, canonical)
     for cluster in clusters.values():
         # Name the entity by the fullest form the text itself uses.
         cluster.name = max(cluster.forms, key=lambda form: (len(form.split()), len(form)))
     return sorted(clusters.values(), key=lambda c: min(c.sentences))
 
 
+def _listed_org(text: str) -> str:
+    """The listed name for another spelling: 'Paypal' and 'Paypal.com' are PayPal."""
+    if gz.is_domain(text):
+        text = text.split(".")[0]
+    return gz.organization(text) or ""
+
+
+def _entity_key(name: str) -> str:
+    """'The Times' is 'Times'; 'U.S. Congress' is 'United States Congress'."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in lexicon.countries():
+            words = lexicon.countries()[" ".join(words[:n])].split() + words[n:]
+            break
+    return re.sub(r"^the ", "", normalize(" ".join(words)))
+
+
+def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+    """'United' is Manchester United, 'the House' the House of Representatives, when the text
+    names only one organisation that ends in, or starts with 'X of', the short form."""
+    for key, cluster in list(clusters.items()):
+        if " " in key or " " in canonical.get(cluster.name, ""):
+            continue  # "Democrats" is the Democratic Party, not the Liberal Democrats
+        owners = [c for k, c in clusters.items() if k != key and (k.endswith(" " + key) or k.startswith(key + " of "))]
+        if len(owners) == 1:
+            for form in cluster.forms:
+                owners[0].add(form, min(cluster.sentences))
+            owners[0].sentences.update(cluster.sentences)
+            del clusters[key]
+
+
+def _merge_misspellings(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+    """'Magnitigorsk' beside 'Magnitogorsk': an unlisted place one letter off a listed one is a typo."""
+    listed = [c for c in clusters.values() if c.name in canonical]
+    for key, cluster in list(clusters.items()):
+        if cluster.name in canonical or len(key) < 7:
+            continue
+        owner = next((c for c in listed if _one_letter_apart(key, normalize(c.name))), None)
+        if owner is not None:
+            for form in cluster.forms:
+                owner.add(form, min(cluster.sentences))
+            owner.sentences.update(cluster.sentences)
+            del clusters[key]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _place_names() -> dict[str, str]:
     return {**lexicon.cities(), **lexicon.regions(), **lexicon.countries()}
-
-
-def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> EntityIndex:
-    """'Syrian Democratic Forces (SDF)' and 'IOC (International Olympic Committee)': one organisation."""
-    by_form = {normalize(form): c for c in index.organizations for form in c.forms}
-    for f in index.found:
-        if f.segment.kind is not Kind.ORG:
-            continue
-        after = sentences[f.sentence].text[f.segment.end:]
-        match = ACRONYM_IN_BRACKETS_RE.match(after) or EXPANSION_IN_BRACKETS_RE.match(after)
-        if not match:
-            continue
-        owner, other = by_form.get(normalize(f.segment.text)), by_form.get(normalize(match.group(1)))
-        if owner is None:
-            continue
-        if other is None:
-            owner.add(match.group(1), f.sentence)
-        elif other is not owner:
-            for form in other.forms:
-                owner.add(form, f.sentence)
-            owner.sentences.update(other.sentences)
-            other.forms.clear()
-        owner.name = max(owner.forms, key=lambda form: (len(form.split()), len(form)))
-        by_form = {normalize(form): c for c in index.organizations for form in c.forms}
-    orgs = tuple(c for c in index.organizations if c.forms)
-    return replace(index, organizations=orgs)

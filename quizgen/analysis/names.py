@@ -3,28 +3,32 @@
 "European Commission President Ursula von der Leyen" is one run of capitalised words; it is
 cut into an organisation ("European Commission"), a title ("President") and a person
 ("Ursula von der Leyen"), and the title with what precedes it becomes that person's role.
-The decisions use word lists (quizgen.rules.lexicon) and the shape of the span only; the
-sentence context (speech verbs, "in X") is used later, in entities.py.
+The decisions use word lists (quizgen.rules.lexicon, looked up in gazetteer.py) and the shape
+of the span only; the sentence context (speech verbs, "in X") is used later, in context.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from ..rules import lexicon
+from . import gazetteer as gz
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-](?=\w))*(?:(?<=s)['’](?= [A-Z]))?")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-–](?=\w))*(?:(?<=s)['’](?= [A-Z]))?")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # Lowercase words allowed inside a name ("University of Ottawa", "Ursula von der Leyen").
 CONNECTORS = frozenset("of for de da del della der den van von al bin ibn la le du dos das el".split())
 CONNECTOR_FOLLOWERS = frozenset({"the"})  # "Board of the Bank": "the" only right after a connector
-ORG_LEADERS_OF = frozenset({"of", "for", "on"})
 # Particles that belong inside a person's name ("Ursula von der Leyen", "Luiz da Silva").
 NAME_PARTICLES = frozenset("de da del della der den van von al bin ibn la le du dos das el".split())
 # Lowercase name pieces joined by a hyphen ("el-Sisi", "al-Sham").
 PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|bin|ibn|de|di|da|van|von|la|le)-[A-Z]")
+# Brand names written with a small first letter: "iTunes", "eBay", "arXiv".
+CAMEL_NAME_RE = re.compile(r"^[a-z]{1,2}[A-Z][a-z]+$")
+# "Catholic-majority", "Ebola-infected", "Bush-baiting": an adjective made from a name.
+NAME_ADJECTIVE_RE = re.compile(r"^[A-Z][\w'’]*[-–][a-z]+$")
 # Abbreviated titles are written with a full stop in US style ("Mr. Smith", "Sen. Graham").
 DOTTED_TITLES = frozenset("Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr Rev Mt".split())
 MONTHS = frozenset(
@@ -34,8 +38,15 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words that are never part of a name even when capitalised (a pronoun, calendar words).
 NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "TV"})
-ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".split())
+ARTICLES = ("The", "A", "An")
+# "Department for Digital, Culture, Media and Sport": a list inside a ministry's name.
+_CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
+# Heads of holidays and diseases named after a place or a group ("Labour Day", "West Nile Virus").
+EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
+# "Northern Syria", "South East": a compass word before a place is part of the place.
+COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 
 
 class Kind(str, Enum):
@@ -47,16 +58,24 @@ class Kind(str, Enum):
     UNKNOWN = "unknown"
 
 
+GAZETTEER_KINDS = {"org": Kind.ORG, "place": Kind.PLACE, "demonym": Kind.DEMONYM}
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
     start: int
     end: int
     possessive: bool = False
+    capitalised: bool = field(init=False)  # may be (part of) a name; computed once
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper() or bool(PARTICLE_NAME_RE.match(self.text))
+    def __post_init__(self) -> None:
+        text = self.text
+        if text[0].isupper():
+            capitalised = not gz.PLURAL_ACRONYM_RE.match(text) and not NAME_ADJECTIVE_RE.match(text)
+        else:
+            capitalised = bool(PARTICLE_NAME_RE.match(text) or CAMEL_NAME_RE.match(text) or gz.is_domain(text))
+        object.__setattr__(self, "capitalised", capitalised)
 
 
 @dataclass(frozen=True)
@@ -76,7 +95,7 @@ class Segment:
 def tokenize(sentence: str) -> list[Token]:
     tokens = []
     for match in TOKEN_RE.finditer(sentence):
-        text, end = match.group(), match.end()
+        text = match.group()
         possessive = bool(POSSESSIVE_RE.search(text))
         if possessive:
             text = text[:-2]
@@ -90,10 +109,10 @@ def name_spans(sentence: str) -> list[list[Token]]:
     spans: list[list[Token]] = []
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word
+    commas = _commas_inside_names(sentence)
     for i, token in enumerate(tokens):
-        joined = bool(current) and _adjacent(sentence, (pending or current)[-1], token)
-        after_given_name = bool(current) and current[-1].text in lexicon.given_names()
-        if token.capitalised and (token.text not in NEVER_NAMES or (after_given_name and token.text in MONTHS)):
+        joined = bool(current) and _adjacent(sentence, (pending or current)[-1], token, commas)
+        if token.capitalised and _may_be_name(sentence, token, current):
             if current and joined and not current[-1].possessive:
                 current.extend(pending)
                 current.append(token)
@@ -101,7 +120,7 @@ def name_spans(sentence: str) -> list[list[Token]]:
                 _close(spans, current)
                 current = [token]
             pending = []
-        elif current and joined and not current[-1].possessive and _is_connector(token, pending, current):
+        elif current and joined and not current[-1].possessive and _is_connector(sentence, tokens, i, pending, current):
             pending.append(token)
         else:
             _close(spans, current)
@@ -110,17 +129,63 @@ def name_spans(sentence: str) -> list[list[Token]]:
     return spans
 
 
-def _is_connector(token: Token, pending: list[Token], current: list[Token]) -> bool:
-    if token.text == "and":  # "Department for Work and Pensions", "Trade and Industry"
-        return not pending and any(t.text in ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words()
+def _may_be_name(sentence: str, token: Token, current: list[Token]) -> bool:
+    if token.text not in NEVER_NAMES:
+        return True
+    if current and current[-1].text in lexicon.given_names() and token.text in MONTHS:
+        return True  # "April Ryan", "June Sarpong"
+    # The initial "I." inside "Wayne A. I. Frederick".
+    return token.text == "I" and sentence[token.end:token.end + 1] == "." and bool(current) and len(current[-1].text) == 1
+
+
+def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Token], current: list[Token]) -> bool:
+    token = tokens[i]
+    if token.text == "and":
+        if pending:
+            return False
+        # "Department for Work and Pensions", "Trade and Industry"
+        if any(t.text in gz.ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words():
+            return True
+        # "Food and Agriculture Organization", "Public and Commercial Services Union"
+        tail = current[-2:] if len(current) < 3 or current[-3].text[-1] in "'’" else current
+        return len(tail) <= 2 and not gz.known_entity(tail)[0] and _org_run_follows(sentence, tokens, i + 1)
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
-    return token.text in CONNECTOR_FOLLOWERS and len(pending) == 1 and pending[0].text in ORG_LEADERS_OF
+    if token.text == "on":  # "International Committee on Taxonomy of Viruses"
+        return not pending and current[-1].text in lexicon.org_words()
+    if token.text == "at":  # "University of Colorado at Boulder"
+        return not pending and current[0].text == "University" and any(t.text == "of" for t in current)
+    return token.text in CONNECTOR_FOLLOWERS and len(pending) == 1 and pending[0].text in gz.ORG_LEADERS_OF
 
 
-def _adjacent(sentence: str, left: Token, right: Token) -> bool:
+def _org_run_follows(sentence: str, tokens: list[Token], i: int) -> bool:
+    """The capitalised words from tokens[i] on end in an organisation word ("Roll Hall of Fame")."""
+    run: list[Token] = []
+    while i < len(tokens) and (tokens[i].capitalised or (run and tokens[i].text in ("of", "the"))):
+        if run and not _adjacent(sentence, run[-1], tokens[i]):
+            break
+        run.append(tokens[i])
+        if tokens[i].possessive:
+            break
+        i += 1
+    while run and not run[-1].capitalised:
+        run.pop()
+    return bool(run) and run[0].capitalised and gz.org_length(run) == len(run)
+
+
+def _commas_inside_names(sentence: str) -> set[int]:
+    """Where a comma is part of a ministry's name: 'Department for Environment, Food and Rural Affairs'."""
+    if "Department" not in sentence and "Ministry" not in sentence:
+        return set()
+    out = set()
+    for match in MINISTRY_LIST_RE.finditer(sentence):
+        out.update(match.start() + m.start() for m in re.finditer(",", match.group()))
+    return out
+
+
+def _adjacent(sentence: str, left: Token, right: Token, commas: set[int] = frozenset()) -> bool:
     gap = sentence[left.end + (2 if left.possessive else 0) : right.start]
-    if gap == " ":
+    if gap == " " or (gap == ", " and left.end in commas):
         return True
     # "Mr. Smith", and initials inside a name: "Wayne A. I. Frederick"
     return gap == ". " and (left.text in DOTTED_TITLES or (len(left.text) == 1 and left.text.isupper()))
@@ -146,15 +211,25 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         if not rest[0].capitalised:  # a connector between two segments ("Roland Paris of the University")
             i += 1
             continue
-        length, kind = _known_entity(rest)
-        title_length = _title_length(rest)
-        if title_length:
-            title_length = _title_with_of_phrase(rest, title_length)
+        length, found = gz.known_entity(rest)
+        kind = GAZETTEER_KINDS.get(found) if found else None
+        title_length = gz.title_length(rest) or _role_noun_title(sentence, rest)
+        if title_length and not (length > 1 and length > title_length):
+            title_length = gz.title_with_of_phrase(rest, title_length)
             title_tokens = rest[:title_length]
             # A title binds to the name after it; "Speaker of the House" keeps its "of" phrase.
             j = i + title_length
             name_tokens = _person_tokens(span[j:]) if j < len(span) else []
-            role = _text(sentence, (modifiers[0].start if modifiers else title_tokens[0].start), title_tokens[-1].end)
+            k = j + len(name_tokens)
+            role_start = modifiers[0].start if modifiers else title_tokens[0].start
+            if name_tokens and k < len(span) and span[k].capitalised and gz.title_length(span[k:]):
+                # "Deputy Emergency Situations Minister Alexander Chupriyan": one long title.
+                modifiers = [Segment(Kind.TITLE, _text(sentence, role_start, name_tokens[-1].end), role_start, name_tokens[-1].end)]
+                i = k
+                continue
+            if len(name_tokens) == 1 and gz.known_entity(name_tokens)[0]:
+                name_tokens = []  # "Captain America" is no person's title
+            role = _text(sentence, role_start, title_tokens[-1].end)
             if name_tokens:
                 honorific = title_tokens[0].text if title_tokens[0].text in HONORIFICS else None
                 segments.append(Segment(
@@ -169,20 +244,29 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
                 i = j
             modifiers = []
             continue
-        org_length = _org_length(rest)
+        org_length = gz.org_length(rest)
         if org_length and org_length >= length:
             length, kind = org_length, Kind.ORG
-        place_length = _place_word_length(rest)
+        place_length = gz.place_word_length(rest)
         if place_length > length:
             length, kind = place_length, Kind.PLACE
-        if not length and rest[0].text in lexicon.given_names() and len(rest) > 1:
+        if rest[0].text in COMPASS and len(rest) > 1 and not length:
+            after, after_kind = gz.known_entity(rest[1:])
+            if after_kind == "place":
+                length, kind = 1 + after, Kind.PLACE
+        if rest[0].text in lexicon.given_names() and len(rest) > 1 and _given_name_first(rest, length, kind):
             name_tokens = _person_tokens(rest)
             if name_tokens:
                 length, kind = len(name_tokens), Kind.PERSON
         if not length:
             length, kind = _unknown_length(rest), Kind.UNKNOWN
+        while length > 1 and not rest[length - 1].capitalised:  # "Junya Tanase of" + "JPMorgan"
+            length -= 1
+        if kind is not Kind.PERSON and _event_length(rest, length):
+            length, kind = _event_length(rest, length), Kind.UNKNOWN
         piece = rest[:length]
-        seg = Segment(kind, _text(sentence, piece[0].start, piece[-1].end), piece[0].start, piece[-1].end,
+        end = piece[-1].end - (1 if piece[-1].text[-1] in "'’" else 0)  # "the United Nations' agency"
+        seg = Segment(kind, _text(sentence, piece[0].start, end), piece[0].start, end,
                       sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=piece[-1].possessive)
         segments.append(seg)
         modifiers = modifiers + [seg] if kind in (Kind.DEMONYM, Kind.ORG, Kind.PLACE) else []
@@ -190,13 +274,60 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
     return segments
 
 
+def _event_length(rest: list[Token], length: int) -> int:
+    """'Labour Day', 'Middle East Respiratory Syndrome': a known name inside an event or a disease."""
+    end = length
+    while end < len(rest) and end < length + 3 and rest[end].capitalised and not rest[end - 1].possessive:
+        if rest[end].text in EVENT_HEADS:
+            return end + 1
+        end += 1
+    return 0
+
+
+def _given_name_first(rest: list[Token], length: int, kind: Kind | None) -> bool:
+    """A given name starts a person's name, unless a list knows the run.
+
+    A one-word place or organisation that is also a given name starts a person's name when an
+    unknown surname follows: "Jordan Henderson", "Chelsea Clinton", not "Jordan Valley".
+    """
+    if not length:
+        return True
+    if length != 1 or kind not in (Kind.PLACE, Kind.ORG):
+        return False
+    nxt = rest[1]
+    return (
+        nxt.capitalised
+        and nxt.text.lower() not in lexicon.common_words()
+        and not gz.known_entity(rest[1:])[0]
+        and not gz.title_length(rest[1:])
+        and nxt.text not in lexicon.org_words()
+        and nxt.text not in lexicon.place_words()
+        and not gz.is_acronym(nxt.text)
+    )
+
+
+def _role_noun_title(sentence: str, rest: list[Token]) -> int:
+    """'Broadcaster Piers Morgan': a job noun capitalised at the start of a sentence is a title."""
+    first = rest[0]
+    if len(rest) < 3 or not is_sentence_initial(sentence, first) or first.text.lower() not in lexicon.role_nouns():
+        return 0
+    if rest[1].text in lexicon.given_names():
+        return 1
+    # "Actor Denzel Washington": an unknown first name that is no common word.
+    name = _person_tokens(rest[1:])
+    plain = not gz.known_entity(rest[1:])[0] and rest[1].text.lower() not in lexicon.common_words()
+    return 1 if len(name) >= 2 and plain else 0
+
+
 def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     """'Meanwhile', 'Recent' or 'The' start a sentence with a capital without being names."""
-    while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ("The", "A", "An")):
+    while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ARTICLES):
         word = span[0].text
-        if _is_name_word(word) and word not in ("The", "A", "An"):
+        if gz.known_entity(span)[0] > 1 or (word not in ARTICLES and gz.org_length(span) > 1):
+            break  # "The Independent", "House of Commons Speaker John Bercow"
+        if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
-        if word.lower() not in lexicon.common_words() and word not in ("The", "A", "An"):
+        if word.lower() not in lexicon.common_words() and word not in ARTICLES:
             break
         span = span[1:]
         while span and not span[0].capitalised:  # a connector left at the front
@@ -204,101 +335,16 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     return span
 
 
-def _is_name_word(word: str) -> bool:
-    return (
-        word in lexicon.given_names()
-        or word in lexicon.countries()
-        or word in lexicon.regions()
-        or word in lexicon.cities()
-        or word in lexicon.organizations()
-        or word in lexicon.demonyms()
-        or _title_length([Token(word, 0, len(word))]) > 0
-    )
-
-
-def _known_entity(tokens: list[Token]) -> tuple[int, Kind | None]:
-    """Longest run of tokens at the front that a gazetteer knows."""
-    for length in range(min(len(tokens), 6), 0, -1):
-        if not tokens[length - 1].capitalised:
-            continue
-        phrase = " ".join(t.text for t in tokens[:length])
-        if phrase in lexicon.organizations():
-            return length, Kind.ORG
-        if phrase in lexicon.countries() or phrase in lexicon.regions() or phrase in lexicon.cities():
-            return length, Kind.PLACE
-        if length == 1 and phrase in lexicon.demonyms():
-            return 1, Kind.DEMONYM
-    return 0, None
-
-
-def _title_length(tokens: list[Token]) -> int:
-    titles = lexicon.titles()
-    for length in range(min(len(tokens), 4), 0, -1):
-        phrase = " ".join(t.text for t in tokens[:length])
-        if phrase in titles:
-            return length
-    return 0
-
-
-def _title_with_of_phrase(tokens: list[Token], length: int) -> int:
-    """'Chancellor of the Exchequer Gordon Brown': the title runs on to the next given name."""
-    if length >= len(tokens) or tokens[length].text not in ORG_LEADERS_OF:
-        return length
-    end = length
-    for i in range(length, len(tokens)):
-        token = tokens[i]
-        if token.capitalised and (token.text in lexicon.given_names() or _title_length(tokens[i:])):
-            break
-        end = i + 1
-    while end > length and not tokens[end - 1].capitalised:
-        end -= 1
-    return end
-
-
-def _org_length(tokens: list[Token]) -> int:
-    """'Syrian Democratic Forces', 'University of Ottawa', 'SDF': where an organisation ends."""
-    words = lexicon.org_words()
-    if len(tokens) > 1 and tokens[0].text in words and tokens[1].text in ORG_LEADERS_OF:
-        return _up_to_title(tokens)
-    for length in range(len(tokens), 0, -1):
-        if tokens[length - 1].text in words and not _title_length(tokens[length - 1:length]):
-            # "Roland Paris of the University": a connector before the organisation word means
-            # the organisation starts after it.
-            if not any(not t.capitalised for t in tokens[: length - 1]):
-                return length
-    if _is_acronym(tokens[0].text):
-        return 1
-    return 0
-
-
-def _place_word_length(tokens: list[Token]) -> int:
-    """'Karl Marx Avenue', 'Carmel Valley': a run ending in a place word is a place."""
-    for length in range(len(tokens), 1, -1):
-        if tokens[length - 1].text in lexicon.place_words():
-            return length
-    return 0
-
-
-def _up_to_title(tokens: list[Token]) -> int:
-    for i in range(1, len(tokens)):
-        if tokens[i].capitalised and _title_length(tokens[i:]):
-            return i
-    return len(tokens)
-
-
-def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "")
-    return (
-        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL_RE.match(letters)
-        and word not in lexicon.countries() and word not in lexicon.not_org_acronyms()
-    )
-
-
 def _person_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of a person's name at the front: up to an organisation word or a title."""
     name: list[Token] = []
-    for token in tokens[:5]:
-        if token.capitalised and (token.text in lexicon.org_words() or _title_length([token])):
+    for n, token in enumerate(tokens[:5]):
+        if token.text in gz.NOT_PERSON_HEADS:
+            return []  # "The Doris Day Show" is no person
+        if token.capitalised and (token.text in lexicon.org_words() or gz.title_length([token])):
+            # "Winston Duke", "John Major": a title word ending the run after a given name is a surname.
+            if n == len(tokens) - 1 and len(name) == 1 and name[0].text in lexicon.given_names() and token.text in lexicon.titles():
+                name.append(token)
             break
         if not token.capitalised and token.text not in NAME_PARTICLES:
             break  # "Nicolas Sarkozy of France": "of" ends the name
@@ -311,9 +357,15 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
 
 
 def _unknown_length(tokens: list[Token]) -> int:
-    """An unknown run ends before the next thing a gazetteer knows or a title."""
+    """An unknown run ends before the next thing a gazetteer knows, a title, or a connector
+    that leads to an organisation or a place ("Ted Scambos of CU Boulder")."""
     for i in range(1, len(tokens)):
-        if tokens[i].capitalised and (_title_length(tokens[i:]) or _known_entity(tokens[i:])[0]):
+        token = tokens[i]
+        if not token.capitalised:
+            continue
+        if gz.title_length(tokens[i:]) or gz.known_entity(tokens[i:])[0]:
+            return i
+        if not tokens[i - 1].capitalised and (gz.org_length(tokens[i:]) or gz.place_word_length(tokens[i:])):
             return i
     return len(tokens)
 

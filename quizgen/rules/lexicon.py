@@ -110,8 +110,11 @@ def demonyms() -> dict[str, str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Common given names across cultures, capitalised ("Mark", "Volodymyr")."""
-    return _word_set("given_names.txt")
+    """Common given names across cultures, capitalised ("Mark", "Volodymyr").
+
+    The generated list plus the hand-written short forms it lacks ("Matt", "Nick").
+    """
+    return _word_set("given_names.txt") | _word_set("given_names_extra.txt")
 
 
 @cache

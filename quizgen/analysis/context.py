@@ -1,0 +1,199 @@
+"""The kind of a name from the words around it in its sentence.
+
+names.segment() types what the word lists know; the rest stays UNKNOWN until its context
+says more. Strong evidence ("X said", "security firm X", "X manager", "the towns of X") is
+read first; a name typed that way keeps its kind everywhere in the article (entities.py).
+Weak evidence ("in X") only types what nothing else explains: "to Fightstar" is a place
+only if the article never calls Fightstar a band.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..rules import lexicon
+from . import gazetteer as gz
+from .names import Kind, Segment
+
+SPEECH_AFTER_RE = re.compile(r"^,?\s+(?:\w+ly\s+)?(said|says|told|tells|added|adds|wrote|writes|explained|argued|warned|insisted|claimed|continued|replied|asked|noted|stated|tweeted)\b")
+SPEECH_BEFORE_RE = re.compile(r"\b(said|says|according to|added|told)\s*$")
+APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\w'’-]+\s+){0,6}?(\w+)")
+# "the El Paso mayor, Dee Margo,": a job noun, a comma, then the name and another comma.
+ROLE_THEN_NAME_RE = re.compile(r"\b([a-z][a-z-]+),\s$")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", re.I)
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|across|to|from)\s+(?:the\s+)?$")
+# "the towns of Beni, Butembo and Katwa", "the city of Rotterdam".
+PLACE_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:towns?|city|cities|villages?|provinces?|regions?|states?|districts?|counties|county|"
+    r"islands?|suburbs?|municipality|neighbourhoods?|neighborhoods?)\s+of\s+$"
+)
+# "security firm Sophos", "pop band Busted", "magazine The Bark", "chains Woolworths and Coles".
+ORG_NOUN_BEFORE_RE = re.compile(
+    r"\b(firms?|compan(?:y|ies)|bands?|supergroup|groups?|magazines?|newspapers?|tabloid|journals?|"
+    r"chains?|supermarkets?|retailers?|giants?|websites?|site|carmakers?|airlines?|lenders?|insurers?|"
+    r"label|studios?|publishers?|charity|charities|start-?ups?|manufacturers?|conglomerates?|"
+    r"operators?|brands?|clubs?|outfits?|consultancy|watchdog|regulator|broadcasters?|networks?)"
+    r"\s+(?:The\s+)?$"
+)
+# "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
+ORG_NOUN_AFTER_RE = re.compile(
+    r"^\s+(newspaper|magazine|journal|tabloid|band|drummer|guitarist|bassist|frontman|keyboardist|"
+    r"manager|boss|coach|striker|defender|midfielder|goalkeeper|winger|full-back|fly-half|skipper|"
+    r"captain|chairman|vice-chairman|supporters|fans|players?|squad|team-mates?|spokes(?:man|woman|person)|"
+    r"chief executive|shareholders|shares|share price|website|headquarters|executives|employees|"
+    r"subscribers|users)\b"
+)
+# Of these, a team word makes even a listed place a club or a national side ("Italy coach"),
+# but not "Hollywood player" or "Texas fans".
+SPORT_NOUNS = frozenset("manager boss coach striker defender midfielder goalkeeper winger full-back fly-half skipper squad".split())
+# "Kimberly-Clark, which makes Kleenex": a maker is a company.
+ORG_CLAUSE_AFTER_RE = re.compile(
+    r"^,?\s+(?:which|that)\s+(?:also\s+)?(?:makes|made|produces|produced|owns|owned|operates|sells|sold|"
+    r"manufactures|publishes|published|employs|runs)\b"
+)
+# "the James Webb space telescope", "the Doris Day show": a thing named after a person.
+NAMED_THING_AFTER_RE = re.compile(
+    r"^\s+(?:space\s+)?(?:telescope|spacecraft|probe|show|award|prize|trophy|stadium|airport|building)\b"
+)
+# "the Ural region", "the Donbas region": a lowercase place noun after a name.
+PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:region|province|district|county|peninsula|valley|mountains|desert|coast|oblast)\b")
+# "Tesco's chief executive", "Billboard's pop chart", "shares in BP".
+ORG_POSSESSIVE_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(chief executive|chairman|shareholders|shares|board|profits?|revenues?|"
+    r"subsidiary|headquarters|website|customers|subscribers|chart)\b"
+)
+ORG_PREPOSITION_RE = re.compile(r"\b(?:shares (?:in|of)|stake in|takeover of|subsidiary of|published\s+(?:\w+\s+){0,2}in)\s+$")
+# Words for storms and operations: "Hurricane Katrina" names an event, not a place.
+EVENT_WORDS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation Tropical".split())
+# A place name is not followed by a number ("Fahrenheit 9/11", "Apollo 11").
+NUMBER_AFTER_RE = re.compile(r"^\s+\d")
+LANGUAGE_ENDING_RE = re.compile(r"(?:ic|ish|ese)$")
+
+
+def strong(text: str, seg: Segment) -> Segment:
+    """A segment's kind from strong context, or the segment unchanged."""
+    after, before = _after(text, seg), text[: seg.start]
+    words = seg.text.split()
+    if seg.kind is Kind.UNKNOWN or _overridable_person(seg):
+        org = _org_context(before, after, seg)
+        if org:
+            return replace(seg, kind=Kind.ORG)
+    if _overridable_person(seg) and NAMED_THING_AFTER_RE.match(after):
+        return replace(seg, kind=Kind.UNKNOWN)  # "the James Webb space telescope"
+    if seg.kind is Kind.PLACE and " " not in seg.text and not seg.possessive:
+        match = ORG_NOUN_AFTER_RE.match(after)
+        if match and match.group(1) in SPORT_NOUNS:
+            return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
+    if seg.kind is not Kind.UNKNOWN:
+        return seg
+    all_capitalised = all(w[0].isupper() for w in words)
+    if 2 <= len(words) <= 4 and all_capitalised and ends_like_a_name(words):
+        if _job_word_before(before) and not _has_common_word(words[:1]):
+            return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
+        # "the Doris Day Show said": a name after a determiner is a thing's name.
+        determined = DETERMINER_BEFORE_RE.search(before)
+        if not _has_common_word(words) and not determined and (
+            SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
+            or _role_then_name(before, after)
+        ):
+            return replace(seg, kind=Kind.PERSON)
+    if len(words) <= 3 and all_capitalised and (
+        PLACE_NOUN_BEFORE_RE.search(before) or (before.endswith("the ") and PLACE_NOUN_AFTER_RE.match(after))
+    ):
+        return replace(seg, kind=Kind.PLACE)
+    return seg
+
+
+def weak(text: str, seg: Segment) -> Segment:
+    """An unknown segment's kind from a preposition or a following region ("Kananaskis, Alberta")."""
+    if seg.kind is not Kind.UNKNOWN or seg.sentence_initial:
+        return seg
+    after, before = _after(text, seg), text[: seg.start]
+    words = seg.text.split()
+    if len(words) > 3 or not all(w[0].isupper() for w in words) or words[0] in EVENT_WORDS:
+        return seg
+    if len(words) == 1 and re.search(r"\w[-–][A-Z]", seg.text):
+        return seg  # "the Ferguson-Wenger saga", "PKK-YPG": two names joined, not a place
+    if NUMBER_AFTER_RE.match(after) or (len(words) == 1 and LANGUAGE_ENDING_RE.search(seg.text)):
+        return seg  # "Fahrenheit 9/11", "in Aramaic"
+    if re.match(r"^,\s+", after[:40]) and _starts_with_place(after[1:40].lstrip()):
+        return replace(seg, kind=Kind.PLACE)
+    match = PLACE_PREPOSITION_RE.search(before)
+    if match and not _has_common_word(words):
+        if before.endswith("the ") and re.match(r"^\s+[a-z]", after) and not seg.possessive:
+            return seg  # "in the Ferguson-Wenger saga": a modifier of the noun after it
+        return replace(seg, kind=Kind.PLACE)
+    return seg
+
+
+def _after(text: str, seg: Segment) -> str:
+    return text[seg.end + (2 if seg.possessive else 0):]
+
+
+def _overridable_person(seg: Segment) -> bool:
+    """A person typed only by a given name at its start ('band Green Day' beats 'Green')."""
+    return seg.kind is Kind.PERSON and not seg.role and not seg.honorific
+
+
+def _org_context(before: str, after: str, seg: Segment) -> bool:
+    if seg.sentence_initial and seg.kind is not Kind.UNKNOWN:
+        return False
+    if ORG_NOUN_BEFORE_RE.search(before) or ORG_PREPOSITION_RE.search(before):
+        return True
+    if seg.possessive:
+        return seg.kind is Kind.UNKNOWN and bool(ORG_POSSESSIVE_RE.match(after))
+    if seg.kind is Kind.UNKNOWN and (ORG_NOUN_AFTER_RE.match(after) or ORG_CLAUSE_AFTER_RE.match(after)):
+        return True
+    # "of The Rolling Stones": a plural name after a capitalised "The" inside a sentence is a
+    # band or a team.
+    words = seg.text.split()
+    after_the = before.endswith("The ") and before[:-4].strip(" \"'“‘([—–-") != ""
+    if words[0] == "The" and len(words) > 1 and not seg.sentence_initial:
+        after_the, words = True, words[1:]
+    return seg.kind is Kind.UNKNOWN and after_the and words[-1].endswith("s") and not words[-1].endswith("ss")
+
+
+def ends_like_a_name(words: list[str]) -> bool:
+    """'Promotions Coordinator' ends in a job, 'Strategy Unit' in an organisation word."""
+    last = words[-1]
+    return last.lower() not in lexicon.role_nouns() and last not in lexicon.org_words()
+
+
+def _job_word_before(before: str) -> bool:
+    """'Arsenal boss Arsene Wenger', 'reporter Oliver Finegold', 'study co-author Ted Scambos'."""
+    match = re.search(r"\b([a-z][a-z-]+)\s$", before)
+    if not match:
+        return False
+    word = match.group(1)
+    return word in lexicon.role_nouns() or (word.split("-")[-1] in lexicon.role_nouns() and "-" in word)
+
+
+def _role_then_name(before: str, after: str) -> bool:
+    match = ROLE_THEN_NAME_RE.search(before)
+    return bool(match) and match.group(1) in lexicon.role_nouns() and after.startswith(",")
+
+
+def _appositive_role(after: str) -> bool:
+    match = APPOSITIVE_RE.match(after)
+    if not match:
+        return False
+    clause = after[: after.find(",", 1) if after.find(",", 1) > 0 else len(after)].lower()
+    return any(re.search(rf"\b{re.escape(noun)}\b", clause) for noun in lexicon.role_nouns())
+
+
+def _starts_with_place(text: str) -> bool:
+    for length in (3, 2, 1):
+        phrase = " ".join(re.findall(r"[\w.'’-]+", text)[:length])
+        if lexicon.place_kind(phrase) in ("country", "region"):
+            return True
+    return False
+
+
+def has_common_word(words: list[str]) -> bool:
+    common = lexicon.common_words()
+    given = lexicon.given_names()
+    return any(w.lower() in common and w not in given for w in words)
+
+
+_has_common_word = has_common_word

@@ -1,0 +1,203 @@
+"""Word-list lookups on runs of name tokens: known entities, titles, organisation and place heads.
+
+Every function takes the tokens of a capitalised span from a position on and says how many of
+them a list covers; names.segment() decides between the answers. Only the shape of the
+tokens and the lists in quizgen.rules.lexicon are used here, never the sentence around them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Protocol
+
+from ..rules import lexicon
+
+ORG_LEADERS_OF = frozenset({"of", "for", "on"})
+ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
+# Plural abbreviations are common nouns ("PCs", "MPs", "IDNs"), never a name.
+PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
+# A web address written as a name is a company or a site ("Znak.com", "News.com.au").
+DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|tv|info|gov|edu)(?:\.[a-z]{2})?$", re.I)
+# Place heads that are also common surnames: "Benny Hill", "Stuart Hall" are people.
+SURNAME_PLACE_WORDS = frozenset("Hill Hills Hall Park Lane Bay Forest Beach Heights Green Cross Field".split())
+LEGAL_SUFFIXES = frozenset("Inc Incorporated Ltd Limited plc Plc LLC LLP Co Corp".split())
+# Heads of things named after a person ("The Doris Day Show", "James Webb Space Telescope"):
+# the run is not the person.
+NOT_PERSON_HEADS = frozenset("Show Prize Trophy Cup Medal Telescope Award Awards Lecture Memorial Stakes".split())
+
+
+class TokenLike(Protocol):
+    text: str
+
+    @property
+    def capitalised(self) -> bool: ...
+
+
+def phrase(tokens) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+@cache
+def _organizations_folded() -> dict[str, str]:
+    """'Paypal' for 'PayPal', 'Youtube' for 'YouTube': mixed-case spellings of listed names."""
+    return {form.casefold(): form for form in lexicon.organizations() if len(form) > 3}
+
+
+def organization(text: str) -> str | None:
+    """The listed form of an organisation name, allowing another capitalisation inside it."""
+    if text in lexicon.organizations():
+        return text
+    if text[:1].isupper() and not text.isupper():
+        return _organizations_folded().get(text.casefold())
+    return None
+
+
+def is_place(text: str) -> bool:
+    return text in lexicon.countries() or text in lexicon.regions() or text in lexicon.cities()
+
+
+def known_entity(tokens) -> tuple[int, str | None]:
+    """Longest run of tokens at the front that a gazetteer knows: (length, "org"/"place"/"demonym")."""
+    for length in range(min(len(tokens), 6), 0, -1):
+        if not tokens[length - 1].capitalised:
+            continue
+        text = phrase(tokens[:length]).rstrip("'’")  # "the United Nations' Food and ..."
+        if organization(text):
+            return length, "org"
+        if is_place(text):
+            return length, "place"
+        if length == 1 and text in lexicon.demonyms():
+            return 1, "demonym"
+    return 0, None
+
+
+def title_length(tokens) -> int:
+    """How many tokens at the front form a title ("Prime Minister"), 0 if none."""
+    titles = lexicon.titles()
+    for length in range(min(len(tokens), 4), 0, -1):
+        if phrase(tokens[:length]) in titles:
+            return length
+    first = tokens[0].text if tokens else ""
+    # "Conservative MP Philip Hammond": a job written as an abbreviation is a title.
+    if first.isupper() and len(first) > 1 and first.lower() in lexicon.role_nouns():
+        return 1
+    # "Presidents Buhari and Talon": a plural title, only right before a given name.
+    if (first.endswith("s") and first[:-1] in titles and len(tokens) > 1
+            and tokens[1].text in lexicon.given_names()):
+        return 1
+    return 0
+
+
+def title_with_of_phrase(tokens, length: int) -> int:
+    """'Chancellor of the Exchequer Gordon Brown': the title runs on to the next given name."""
+    if length >= len(tokens) or tokens[length].text not in ORG_LEADERS_OF:
+        return length
+    end = length
+    for i in range(length, len(tokens)):
+        token = tokens[i]
+        if token.capitalised and (token.text in lexicon.given_names() or title_length(tokens[i:])):
+            break
+        end = i + 1
+    while end > length and not tokens[end - 1].capitalised:
+        end -= 1
+    return end
+
+
+def org_length(tokens) -> int:
+    """'Syrian Democratic Forces', 'Muslim Council of Britain', 'SDF': where an organisation ends."""
+    words = lexicon.org_words()
+    if is_domain(tokens[0].text):
+        return 1
+    if len(tokens) > 1 and tokens[0].text in words and tokens[1].text in ORG_LEADERS_OF:
+        return up_to_title(tokens)
+    if _gerund(tokens[0].text) and len(tokens) > 1:
+        return 0  # "Strengthening Society" is a slogan, not a society
+    for length in range(len(tokens), 0, -1):
+        if length > 1 and phrase(tokens[length - 2:length]) in words:  # "Internet Engineering Task Force"
+            return length
+        if length > 2 and phrase(tokens[length - 3:length]) == "Hall of Fame":
+            return length
+        if tokens[length - 1].text in words and not title_length(tokens[length - 1:length]):
+            # "Roland Paris of the University": a connector before the organisation word means
+            # the organisation starts after it.
+            if not any(not t.capitalised and t.text != "and" for t in tokens[: length - 1]):
+                return _with_of_phrase(tokens, length)
+    if is_acronym(tokens[0].text):
+        return 1
+    return 0
+
+
+def _with_of_phrase(tokens, length: int) -> int:
+    """'Muslim Council of Britain', 'Center for Health Security': the head's of-phrase belongs to it.
+
+    Not after a company suffix: "Blues Incorporated for The Rolling Stones" is two names.
+    """
+    if tokens[length - 1].text in LEGAL_SUFFIXES:
+        return length
+    if length + 1 < len(tokens) and tokens[length].text in ORG_LEADERS_OF:
+        end = length + up_to_title(tokens[length:])
+        while end > length and not tokens[end - 1].capitalised:
+            end -= 1
+        return end
+    return length
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and word.lower() in lexicon.common_words()
+
+
+def place_word_length(tokens) -> int:
+    """'Karl Marx Avenue', 'Carmel Valley': a run ending in a place word is a place."""
+    words = lexicon.place_words()
+    for length in range(len(tokens), 1, -1):
+        if tokens[length - 1].text in words:
+            if any(not t.capitalised for t in tokens[:length]):
+                return 0  # "East of the Euphrates River": the place starts after the connector
+            if length < len(tokens) and tokens[length].text == "of":
+                return 0  # "Hall of Fame", "Hall of Residence"
+            if (length == 2 and tokens[1].text in SURNAME_PLACE_WORDS
+                    and tokens[0].text in lexicon.given_names()):
+                return 0  # "Benny Hill"
+            return length
+    return 0
+
+
+def place_after_connector(tokens) -> int:
+    """'East of the Euphrates River': where a place-word run after the last connector starts."""
+    last = max((i for i, t in enumerate(tokens) if not t.capitalised), default=-1)
+    if last < 0 or last + 2 > len(tokens) or tokens[-1].text not in lexicon.place_words():
+        return -1
+    return last + 1
+
+
+def up_to_title(tokens) -> int:
+    for i in range(1, len(tokens)):
+        if tokens[i].capitalised and title_length(tokens[i:]):
+            return i
+    return len(tokens)
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return (
+        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL_RE.match(letters)
+        and word not in lexicon.countries() and word not in lexicon.not_org_acronyms()
+        # "GREAT", "IS", "PALM": a word written in capitals for emphasis or a trial's name
+        and letters.lower() not in lexicon.common_words()
+    )
+
+
+def is_domain(word: str) -> bool:
+    return "." in word and bool(DOMAIN_RE.match(word))
+
+
+def is_name_word(word: str) -> bool:
+    """A word a list knows as (part of) a name, so it is kept at the start of a sentence."""
+    return (
+        word in lexicon.given_names()
+        or is_place(word)
+        or word in lexicon.organizations()
+        or word in lexicon.demonyms()
+        or word in lexicon.titles()
+    )

@@ -1,0 +1,199 @@
+"""Golden tests for people, organisations and places: short texts written for these tests.
+
+Each case is a small article run through the whole analysis; it names the entities that must
+be found with their kind (and the forms linked to them), and the ones that must not be.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.models import normalize
+
+
+def _analysis(body: str):
+    return analyze(parse_article("Headline for the test\n\n" + body))
+
+
+def _forms(entities) -> dict[str, set[str]]:
+    return {normalize(e.name): {normalize(f) for f in e.forms} for e in entities}
+
+
+def _has(entities, name: str, *aliases: str) -> bool:
+    """Some entity is called `name` or has it among its forms, and has all `aliases` too."""
+    wanted = {normalize(name), *(normalize(a) for a in aliases)}
+    return any(wanted <= forms for forms in _forms(entities).values())
+
+
+def _mentions(entities, form: str) -> bool:
+    return any(normalize(form) in forms for forms in _forms(entities).values())
+
+
+# (body, expected people, organisations, places as name or (name, alias...), forms that must
+# not be a person / an organisation / a place)
+CASES = [
+    pytest.param(
+        "Ukrainian President Volodymyr Zelenskyy met Prime Minister Mark Carney in Ottawa on Monday. "
+        "Zelenskyy said the talks went well.",
+        [("Volodymyr Zelenskyy", "Zelenskyy"), "Mark Carney"], [], ["Ottawa"], {}, id="titles-and-surname-link",
+    ),
+    pytest.param(
+        "Roland Paris, a professor at the University of Ottawa, said the visit mattered.",
+        ["Roland Paris"], ["University of Ottawa"], [], {"place": ["Paris"]}, id="roland-paris-is-a-person",
+    ),
+    pytest.param(
+        "Jordan Henderson scored twice for his club on Saturday. Henderson said the team deserved it.",
+        [("Jordan Henderson", "Henderson")], [], [], {"place": ["Jordan"]}, id="jordan-as-a-first-name",
+    ),
+    pytest.param(
+        "Chelsea Manning spoke at the dinner in New York.",
+        ["Chelsea Manning"], [], ["New York"], {"org": ["Chelsea"]}, id="chelsea-as-a-first-name",
+    ),
+    pytest.param(
+        "Apple said its profits had risen. Shares in Apple rose by 3%.",
+        [], ["Apple"], [], {"person": ["Apple"]}, id="apple-the-company",
+    ),
+    pytest.param(
+        "Meanwhile, the talks continued in Geneva. Recent figures show prices rising.",
+        [], [], ["Geneva"], {"person": ["Meanwhile", "Recent"], "org": ["Meanwhile", "Recent"],
+                             "place": ["Meanwhile", "Recent"]}, id="sentence-initial-words",
+    ),
+    pytest.param(
+        "Broadcaster Piers Morgan commented on the attack. Actor Denzel Washington paid tribute.",
+        ["Piers Morgan", "Denzel Washington"], [], [], {"place": ["Washington"]}, id="capitalised-job-before-name",
+    ),
+    pytest.param(
+        "Among the guests were Zadie Smith, Hilary Mantel, Winston Duke and Kazuo Ishiguro.",
+        ["Zadie Smith", "Hilary Mantel", "Winston Duke", "Kazuo Ishiguro"], [], [], {}, id="list-of-people",
+    ),
+    pytest.param(
+        "Deputy Foreign Affairs Minister Anna Kowalska told reporters the plan was ready.",
+        ["Anna Kowalska"], [], [], {"person": ["Foreign Affairs"]}, id="compound-title",
+    ),
+    pytest.param(
+        "Conservative MP Philip Hammond said the move was an outrage.",
+        ["Philip Hammond"], ["Conservative"], [], {"person": ["MP Philip Hammond"]}, id="abbreviated-job-title",
+    ),
+    pytest.param(
+        "The drummer Ginger Baker was born Peter Edward Baker in London.",
+        [("Ginger Baker", "Peter Edward Baker")], [], ["London"], {}, id="birth-name-is-an-alias",
+    ),
+    pytest.param(
+        "Astronomers hope the James Webb space telescope will see more, NASA said.",
+        [], ["NASA"], [], {"person": ["James Webb"]}, id="thing-named-after-a-person",
+    ),
+    pytest.param(
+        "The study was led by the Cooperative Institute for Research in Environmental Sciences (CIRES). "
+        "CIRES scientists said more work was needed.",
+        [], [("Cooperative Institute for Research in Environmental Sciences", "CIRES")], [], {},
+        id="acronym-spells-the-full-name",
+    ),
+    pytest.param(
+        "Funding came from the United States National Institute of Allergy and Infectious Diseases (NIAID).",
+        [], [("National Institute of Allergy and Infectious Diseases", "NIAID")], ["United States"], {},
+        id="acronym-trims-a-country",
+    ),
+    pytest.param(
+        "WADA, the World Anti-Doping Agency, said it would appeal.",
+        [], [("World Anti-Doping Agency", "WADA")], [], {}, id="acronym-in-apposition",
+    ),
+    pytest.param(
+        "Ebola virus disease (EVD) spreads through contact. Cases of EVD fell last month.",
+        [], [], [], {"org": ["EVD"]}, id="acronym-of-a-thing",
+    ),
+    pytest.param(
+        "An official of the Food and Agriculture Organization spoke to the Muslim Council of Britain and "
+        "the Public and Commercial Services Union.",
+        [], ["Food and Agriculture Organization", "Muslim Council of Britain", "Public and Commercial Services Union"],
+        [], {"place": ["Britain"]}, id="organisation-names-with-of-and-and",
+    ),
+    pytest.param(
+        "Jobs will go at the Department for Environment, Food and Rural Affairs this year.",
+        [], ["Department for Environment, Food and Rural Affairs"], [], {"org": ["Rural Affairs"]},
+        id="ministry-with-a-list-in-its-name",
+    ),
+    pytest.param(
+        "Anti-virus firm Sophos warned of the risk. The singer left pop band Busted on Friday. "
+        "Busted's fans were shocked, and he turned to his new act.",
+        [], ["Sophos", "Busted"], [], {"place": ["Busted"], "person": ["Sophos"]}, id="firm-and-band-before-name",
+    ),
+    pytest.param(
+        "Everton manager David Moyes praised his side. The United boss was less happy with Manchester United.",
+        ["David Moyes"], ["Everton", ("Manchester United", "United")], [], {"place": ["Everton"]},
+        id="clubs-and-short-forms",
+    ),
+    pytest.param(
+        "In an interview with The Independent newspaper, he criticised Time magazine.",
+        [], ["The Independent", "Time"], [], {}, id="newspaper-and-magazine",
+    ),
+    pytest.param(
+        "He later played with The Rolling Stones and with Blues Incorporated for a year.",
+        [], ["Rolling Stones", "Blues Incorporated"], [], {"org": ["Blues Incorporated for The Rolling Stones"]},
+        id="band-names",
+    ),
+    pytest.param(
+        "Supermarket chains Woolworths and Coles limited sales. Kimberly-Clark, which makes tissues, said supply was fine.",
+        [], ["Woolworths", "Coles", "Kimberly-Clark"], [], {"person": ["Kimberly-Clark"]}, id="companies-in-a-list",
+    ),
+    pytest.param(
+        "Patients came from the towns of Beni, Butembo and Katwa in the Ural region.",
+        [], [], ["Beni", "Butembo", "Katwa", "Ural"], {}, id="towns-of-and-region",
+    ),
+    pytest.param(
+        "Police searched a block in Magnitogorsk on Monday. More residents in Magnitigorsk were moved.",
+        [], [], [("Magnitogorsk", "Magnitigorsk")], {}, id="misspelt-place-is-linked",
+    ),
+    pytest.param(
+        "She rescued animals from Hurricane Katrina. The film has dialogue in Aramaic. "
+        "Shoppers queued on Labour Day. Fans gathered at Hyde Park Corner.",
+        [], [], ["Hyde Park Corner"], {"place": ["Hurricane Katrina", "Aramaic"], "org": ["Labour"]},
+        id="events-languages-and-holidays",
+    ),
+    pytest.param(
+        "The troops moved into Northern Syria, east of the Euphrates River, said the statement.",
+        [], [], ["Northern Syria", "Euphrates River"], {}, id="compass-and-river",
+    ),
+    pytest.param(
+        "A New York-based firm ran the UK-based scheme with PCs. Another twist in the Ferguson-Wenger saga followed.",
+        [], [], ["UK", "New York"], {"place": ["PCs", "Ferguson-Wenger", "New"]}, id="adjectives-and-plural-acronyms",
+    ),
+    pytest.param(
+        "Wayne A. I. Frederick, president of Howard University, wrote a letter.",
+        ["Wayne A. I. Frederick"], ["Howard University"], [], {"person": ["Frederick"]}, id="initials-inside-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "people", "orgs", "places", "not_kinds"), CASES)
+def test_entities(body, people, orgs, places, not_kinds):
+    analysis = _analysis(body)
+    for expected, entities in ((people, analysis.people), (orgs, analysis.organizations), (places, analysis.places)):
+        for item in expected:
+            name, *aliases = (item,) if isinstance(item, str) else item
+            assert _has(entities, name, *aliases), (name, aliases, [e.forms for e in entities])
+    by_kind = {"person": analysis.people, "org": analysis.organizations, "place": analysis.places}
+    for kind, forms in not_kinds.items():
+        for form in forms:
+            assert not _mentions(by_kind[kind], form), (kind, form, [e.forms for e in by_kind[kind]])
+
+
+def test_seed_article_people_and_places():
+    text = resources.files("quizgen").joinpath("..", "seeds", "zelenskyy-carney-g7.txt")
+    analysis = analyze(parse_article(text.read_text(encoding="utf-8")))
+    people = {p.name for p in analysis.people}
+    assert len(people) == 11
+    assert {"Volodymyr Zelenskyy", "Mark Carney", "Ursula von der Leyen", "Roland Paris"} <= people
+    assert "University of Ottawa" in {o.name for o in analysis.organizations}
+    assert {"Rome", "Kananaskis", "Alberta"} <= {p.name for p in analysis.places}
+
+
+def test_extra_given_names_file_is_sorted_and_clean():
+    text = resources.files("quizgen.rules").joinpath("data", "given_names_extra.txt").read_text(encoding="utf-8")
+    entries = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    assert entries == sorted(entries, key=lambda s: (s.casefold(), s))
+    assert len(entries) == len(set(entries))
+    assert all(e == e.strip() and " " not in e for e in entries)
