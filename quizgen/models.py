@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import Enum
+from functools import cached_property
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -133,6 +136,17 @@ class Quote(Frozen):
     how: str = Field(description="which attribution rule named the speaker, or 'none'")
 
 
+@dataclass
+class SentenceFacts:
+    """The entities, dates and numbers one sentence mentions (see Analysis.by_sentence)."""
+
+    people: list[Person] = dc_field(default_factory=list)
+    organizations: list[Organization] = dc_field(default_factory=list)
+    places: list[Place] = dc_field(default_factory=list)
+    dates: list[DateMention] = dc_field(default_factory=list)
+    numbers: list[NumberMention] = dc_field(default_factory=list)
+
+
 class Analysis(Frozen):
     title: str
     sentences: tuple[Sentence, ...]
@@ -142,6 +156,20 @@ class Analysis(Frozen):
     dates: tuple[DateMention, ...] = ()
     numbers: tuple[NumberMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+
+    @cached_property
+    def by_sentence(self) -> dict[int, SentenceFacts]:
+        """What each sentence mentions, built once, so generators stay linear in article length."""
+        index: dict[int, SentenceFacts] = {s.index: SentenceFacts() for s in self.sentences}
+        for group, items in (("people", self.people), ("organizations", self.organizations), ("places", self.places)):
+            for entity in items:
+                for i in entity.sentences:
+                    getattr(index[i], group).append(entity)
+        for date in self.dates:
+            index[date.sentence].dates.append(date)
+        for number in self.numbers:
+            index[number.sentence].numbers.append(number)
+        return index
 
     def to_gold_dict(self) -> dict:
         """The analysis in the shape of the corpus gold files (shared/corpus/README.md)."""

@@ -61,7 +61,8 @@ def build_quiz_with_report(
             continue
         accepted.append((score(question, candidate, len(analysis.sentences)), question, candidate))
     wanted = count if count is not None else default_count(article.word_count)
-    chosen = select(accepted, wanted)
+    # A default quiz is mostly questions: at most 60% sentences with a blank; --count is honoured first.
+    chosen = select(accepted, wanted, max_holes=None if count is not None else max(3, wanted * 3 // 5))
     if not chosen:
         raise NoQuestionsError(
             f"no question passed the checks for {article.title!r} ({len(candidates)} candidates). "

@@ -49,19 +49,22 @@ def score(question: Question, candidate: Candidate, sentence_count: int) -> floa
     return candidate.weight + early
 
 
-def select(scored: list[tuple[float, Question, Candidate]], count: int) -> list[tuple[Question, Candidate]]:
+def select(scored: list[tuple[float, Question, Candidate]], count: int,
+           max_holes: int | None = None) -> list[tuple[Question, Candidate]]:
     """Round-robin over the families, best first; when the article has too few distinct topics
-    for `count`, allow more questions per topic rather than stop short."""
+    for `count`, allow more questions per topic rather than stop short. `max_holes` caps the
+    sentences with a blank (cloze and completions), so a default quiz stays mostly questions."""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1].id))
     chosen: list[tuple[Question, Candidate]] = []
     for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
-        _fill(ranked, count, per_topic, one_per_sentence, chosen)
+        _fill(ranked, count, per_topic, one_per_sentence, chosen, max_holes)
         if len(chosen) >= count:
             break
     return chosen
 
 
-def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]]) -> None:
+def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]],
+          max_holes: int | None) -> None:
     by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
     taken = {q.id for q, _ in chosen}
     for item in ranked:
@@ -72,6 +75,8 @@ def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: li
     while len(chosen) < count and any(by_family.values()):
         for family in FAMILY_ORDER:
             queue = by_family.get(family, [])
+            if family == "cloze" and max_holes is not None and sum(family_of(c) == "cloze" for _, c in chosen) >= max_holes:
+                queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
                 if _fits(question, candidate, chosen, used_sentences, topics, per_topic):

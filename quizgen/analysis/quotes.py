@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..models import Person, Quote, Sentence, normalize
 from ..rules import lexicon
-from .entities import EntityIndex
+from .entities import EntityIndex, Found
 from .names import Kind
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
@@ -87,12 +88,15 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     org_of = {normalize(form): c.name for c in index.organizations for form in c.forms}
+    found_in: dict[int, list[Found]] = {}
+    for f in index.found:
+        found_in.setdefault(f.sentence, []).append(f)
     quotes: list[Quote] = []
     recent: list[Mention] = []  # mentions from earlier paragraphs, for pronouns
     previous_quote: Quote | None = None
     for p, paragraph in enumerate(paragraphs):
         spans = quote_spans(paragraph)
-        mentions = _mentions(by_paragraph.get(p, []), index, org_of, spans)
+        mentions = _mentions(by_paragraph.get(p, []), found_in, org_of, spans)
         paragraph_speaker: str | None = None
         last_end = 0
         for span in spans:
@@ -163,13 +167,11 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     return current
 
 
-def _mentions(sentences: list[Sentence], index: EntityIndex, org_of: dict[str, str],
+def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_of: dict[str, str],
               spans: list[QuoteSpan]) -> list[Mention]:
     starts = {s.index: s.start for s in sentences}
     out = []
-    for f in index.found:
-        if f.sentence not in starts:
-            continue
+    for f in (f for s in sentences for f in found_in.get(s.index, ())):
         seg = f.segment
         start = starts[f.sentence] + seg.start
         if any(span.start < start < span.end for span in spans):
@@ -181,6 +183,7 @@ def _mentions(sentences: list[Sentence], index: EntityIndex, org_of: dict[str, s
     return sorted(out, key=lambda m: m.start)
 
 
+@cache
 def _verb_pattern() -> str:
     verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)

@@ -18,6 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
+import json
+import sqlite3
+import time
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -49,11 +54,26 @@ def export(quiz: Quiz, path: Path, options) -> None:
     deck = genanki.Deck(deck_id(quiz.slug), deck_name(quiz.title), description=_description(quiz))
     for question in quiz.questions:
         deck.add_note(_note(quiz, question))
-    package = genanki.Package(deck)
-    if options.timestamp is None:
-        package.write_to_file(str(path))
-    else:
-        package.write_to_file(str(path), timestamp=options.timestamp)
+    write_package(genanki.Package(deck), path, time.time() if options.timestamp is None else options.timestamp)
+
+
+def write_package(package: genanki.Package, path: Path, timestamp: float) -> None:
+    """What `Package.write_to_file` does, with the collection built in memory.
+
+    genanki builds the collection in a temporary SQLite file whose schema script syncs to
+    disk statement by statement (about 100 ms a deck); in memory it takes a few ms, and the
+    package written is the same: `collection.anki2` and an empty `media` index in a zip.
+    """
+    connection = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        connection.commit()
+        collection = connection.serialize()
+    finally:
+        connection.close()
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("collection.anki2", collection)
+        archive.writestr("media", json.dumps({}))
 
 
 def deck_id(slug: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
+from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
 from .text import find_form, mentions_any, plausible_place
 
@@ -49,10 +49,10 @@ def _usable(text: str) -> bool:
 
 def _blankable(sentence: Sentence, analysis: Analysis):
     """(answer as written, type, all forms, what it is about) for each span worth blanking."""
-    def entities(items: tuple[Entity, ...], answer_type: str):
+    facts = analysis.by_sentence[sentence.index]
+
+    def entities(items, answer_type: str):
         for entity in items:
-            if sentence.index not in entity.sentences:
-                continue
             for form in sorted(entity.forms, key=len, reverse=True):
                 found = find_form(sentence.text, form)
                 if found:
@@ -61,14 +61,14 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                         yield written, answer_type, entity.forms, entity.name
                     break
 
-    yield from entities(analysis.people, "person")
-    yield from entities(tuple(p for p in analysis.places if plausible_place(p.name)), "place")
-    yield from entities(analysis.organizations, "organization")
-    for date in analysis.dates:
-        if date.sentence == sentence.index and not date.relative and re.search(r"\d", date.text):
+    yield from entities(facts.people, "person")
+    yield from entities([p for p in facts.places if plausible_place(p.name)], "place")
+    yield from entities(facts.organizations, "organization")
+    for date in facts.dates:
+        if not date.relative and re.search(r"\d", date.text):
             yield date.text, "date", (date.text,), date.text
-    for number in analysis.numbers:
-        if number.sentence == sentence.index and number.value is not None and re.search(r"\d", number.text):
+    for number in facts.numbers:
+        if number.value is not None and re.search(r"\d", number.text):
             yield number.text, "number", (number.text,), f"{number.text} {number.unit or ''}".strip()
 
 

@@ -42,12 +42,6 @@ MAX_REST = 3  # words between the verb and a closing place/date: longer, and the
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    people = tuple(p for p in analysis.people if plausible_person(p))
-    subjects: tuple[tuple[Entity, str], ...] = (
-        *((p, "person") for p in people),
-        *((o, "organization") for o in analysis.organizations),
-        *((p, "place") for p in analysis.places if plausible_place(p.name)),
-    )
     candidates = []
     quoted = [normalize(q.text) for q in analysis.quotes]
     for sentence in analysis.sentences:
@@ -55,11 +49,16 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # quotations have their own questions; a quote in a stem needs care
         if any(normalize(sentence.text) in q for q in quoted):
             continue  # a sentence inside a multi-sentence quotation is someone's words
+        facts = analysis.by_sentence[sentence.index]
+        subjects = (
+            *((p, "person") for p in facts.people if plausible_person(p)),
+            *((o, "organization") for o in facts.organizations),
+            *((p, "place") for p in facts.places if plausible_place(p.name)),
+        )
         for entity, answer_type in subjects:
-            if sentence.index in entity.sentences:
-                candidate = _entity_subject(sentence, entity, answer_type)
-                if candidate:
-                    candidates.append(candidate)
+            candidate = _entity_subject(sentence, entity, answer_type)
+            if candidate:
+                candidates.append(candidate)
         candidates += _number_subject(sentence, analysis)
         candidates += _number_object(sentence, analysis)
         candidates += _year_opening(sentence, analysis)
@@ -150,8 +149,8 @@ def _is_role_prefix(prefix: str, entity: Entity) -> bool:
 
 def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     """'Two motions were passed by the London Assembly' -> 'How many motions were passed by ...?'"""
-    for number in analysis.numbers:
-        if number.sentence != sentence.index or number.start != 0 or number.value is None or not number.unit:
+    for number in analysis.by_sentence[sentence.index].numbers:
+        if number.start != 0 or number.value is None or not number.unit:
             continue
         after = sentence.text[number.end:]
         unit = re.match(rf"\s+({re.escape(number.unit)})\b", after)
@@ -175,10 +174,9 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     text = sentence.text.strip()
     if not text.endswith("."):
         return []
-    answers = [(form, "place", place) for place in analysis.places
-               if sentence.index in place.sentences and plausible_place(place.name) for form in place.forms]
-    answers += [(d.text, "date", None) for d in analysis.dates
-                if d.sentence == sentence.index and not d.relative and re.search(r"\d", d.text)]
+    facts = analysis.by_sentence[sentence.index]
+    answers = [(form, "place", place) for place in facts.places if plausible_place(place.name) for form in place.forms]
+    answers += [(d.text, "date", None) for d in facts.dates if not d.relative and re.search(r"\d", d.text)]
     out = []
     for answer, answer_type, entity in answers:
         match = re.search(rf"\s(?:in|at|near|on|outside)\s+(?:the\s+)?{re.escape(answer)}"
@@ -244,8 +242,8 @@ def _inverted(subject: str, verb: str, rest: list[str], main_verb_have: bool = F
 def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     """'MessageLabs caught 273 phishing e-mails' -> 'How many phishing e-mails did MessageLabs catch?'"""
     out = []
-    for number in analysis.numbers:
-        if number.sentence != sentence.index or number.value is None or not number.unit or number.start == 0:
+    for number in analysis.by_sentence[sentence.index].numbers:
+        if number.value is None or not number.unit or number.start == 0:
             continue
         if number.unit in ("%", "$", "£", "€") or not re.fullmatch(r"[\d,.]+(?: (?:million|billion|thousand))?", number.text):
             continue
@@ -308,5 +306,5 @@ def _plain_subject(subject: str) -> bool:
 def _names_another(question: str, answer_type: str, sentence: Sentence, analysis: Analysis) -> bool:
     """Another place (or date) left in the question would make two answers defensible."""
     if answer_type == "place":
-        return any(sentence.index in p.sentences and mentions_any(question, p.forms) for p in analysis.places)
-    return any(d.sentence == sentence.index and d.text in question for d in analysis.dates)
+        return any(mentions_any(question, p.forms) for p in analysis.by_sentence[sentence.index].places)
+    return any(d.text in question for d in analysis.by_sentence[sentence.index].dates)
