@@ -176,14 +176,23 @@ def link_entities(found: list[Found]) -> EntityIndex:
     person_of = {normalize(form): c.name for c in people for form in c.forms}
     resolved = [
         Found(replace(f.segment, kind=Kind.PERSON, text=person_of[normalize(f.segment.text)]), f.sentence)
-        if f.segment.kind in (Kind.PERSON, Kind.UNKNOWN) and normalize(f.segment.text) in person_of
-        else f
+        if _names_person(f.segment, person_of) else f
         for f in found
     ]
     surnames = {normalize(form) for c in people for form in c.forms}
     orgs = _cluster(found, Kind.ORG, lexicon.organizations(), exclude=surnames)
     places = _cluster(found, Kind.PLACE, _place_names(), exclude=surnames)
     return EntityIndex(tuple(people), tuple(orgs), tuple(places), tuple(resolved), person_of)
+
+
+def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
+    """A form of a person's name is that person, even where context guessed otherwise ("the row
+    Wenger ..." read as an organisation), unless a gazetteer knows it as a country or organisation."""
+    if normalize(seg.text) not in person_of:
+        return False
+    if seg.kind in (Kind.PERSON, Kind.UNKNOWN):
+        return True
+    return seg.text not in lexicon.countries() and seg.text not in lexicon.organizations()
 
 
 def _link_people(found: list[Found]) -> list[Cluster]:
