@@ -1,10 +1,17 @@
-"""People's roles, from the four shapes news text gives them in.
+"""People's roles: the noun phrases news text uses to say who someone is.
 
-1. a title inside the name run: "Ukrainian President Volodymyr Zelenskyy", "former U.S. President Donald Trump";
-2. a lowercase job word before the name: "London mayor Ken Livingstone", "reporter Oliver Finegold";
-3. an appositive after the name: "Jason Easton, a former senior adviser to ex-prime minister Justin Trudeau,";
-4. a title before the name, set off by a comma: "Canada's newly elected Prime Minister, Mark Carney,".
+1. a title inside the name run: "Ukrainian President Volodymyr Zelenskyy", "Presidents A and B";
+2. job words before the name: "London mayor Ken Livingstone", "school inspection chief David Bell",
+   "US singer, actor and animal rights advocate Doris Day", "fellow students A and B" (each a student);
+3. an appositive after the name: "Jason Easton, a former senior adviser to ex-prime minister Justin Trudeau,",
+   "James Ford, 42, a convicted murderer", "Brett McGurk, who was Trump's special envoy";
+4. a role before the name, set off by a comma: "Canada's newly elected Prime Minister, Mark Carney,",
+   "the mayor of London, Sadiq Khan,", "its former chief executive, Mikhail Khodorkovsky.";
+5. a role given by a verb or a noun: "Pelosi to serve as Speaker", "held the post of Speaker",
+   "a Polish chef named Lukasz", "identified the suspect as X".
 And an affiliation: "Roland Paris of the University of Ottawa".
+A role is kept only when a job word (lexicon.role_nouns) or a title heads it: that is what keeps
+clauses ("who is traveling with his wife") and lists of names ("X, Y and Z") out.
 """
 
 from __future__ import annotations
@@ -12,25 +19,73 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..models import Role, Sentence
+from ..models import Role, Sentence, normalize
 from ..rules import lexicon
 from .entities import EntityIndex
-from .names import Kind
+from .names import NEVER_NAMES, Kind
 
-# Words that may stand before a title and belong to the role ("former", "newly elected").
+# Words that may stand before a job word and belong to the role ("former", "newly elected").
 ROLE_MODIFIERS = frozenset(
-    "former ex then newly elected acting interim outgoing incoming deputy late current new veteran "
-    "senior junior top chief assistant associate founding longtime long-time retired sitting".split()
+    "former ex then newly elected acting interim outgoing incoming deputy late current new veteran senior "
+    "junior top chief assistant associate founding longtime long-time retired sitting fellow caretaker "
+    "honorary joint".split()
 )
-# Words that end the search for modifiers to the left of a job word.
+PARTIES = frozenset("Republican Democrat Democratic Labour Conservative Tory Liberal".split())  # "Republican X"
+# Words that are no modifier of the job word after them: they end the role on its left.
 STOP_WORDS = frozenset(
-    "the a an and or but of to by with for from on in at as that this these those who which whose "
-    "is was are were be been has have had said says told tells says added his her their its our "
-    "my your he she they it we i after before when while where also".split()
+    "the a an and or but of to by with for from on in at as that this these those who which whose is was are "
+    "were be been has have had said says told tells added his her their its our my your he she they it we i "
+    "after before when while where also than not no if because since until during into over under about "
+    "against between through without via last next yesterday today tomorrow tonight night morning afternoon "
+    "evening week weekend month year earlier later now meanwhile".split()
 )
-APPOSITIVE_RE = re.compile(r"^,\s+(?:(?:a|an|the)\s+|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a\s+|an\s+|the\s+)?)?(?P<role>[^,;:.()“”\"]{3,120}?)(?=,|;|\.\s|\.$| said\b| says\b| told\b| who\b|$)")
+VERBS = frozenset("beat met led won lost hit became become becomes join joins thank thanks praise praises "
+                  "replace replaces meet meets sign signs named called".split())  # "beat world champion X"
+# Job words whose plural is also a verb: "The film stars X and Y" lists no stars.
+VERB_NOUNS = frozenset("star head chair host coach judge model partner pilot captain champion witness father "
+                       "mother referee skipper chef lead".split())
+# Before a verb: "will discipline striker X" has no "discipline striker".
+AUXILIARIES = frozenset("will would can could should may might must shall do does did to he she they it we i "
+                        "who".split())
+DETERMINERS = frozenset("the a an its his her their our".split())
+# A comma after a fronted phrase is no apposition: "After meeting the president, X said".
+FRONTED = frozenset("after before with to in on at for from by during since following despite under about "
+                    "against without when if although because unlike like".split())
+OF = ("of", "for", "to", "at")
+APPOSITIVE_RE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:now|currently|formerly|also|still|once)\s+)?"  # "X, 42," / "X, now a ..."
+    r"(?P<intro>(?:a|an|the)\s+|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a\s+|an\s+|the\s+)?)?"
+    r"(?P<role>[^,;:()“”\"]{3,160}?)(?=,|;|(?<![A-Z])\.\s|\.$| said\b| says\b| told\b| who\b|$)"
+)
+# A clause ends a role: "spokesman for X quoted in China Daily", "... that monitored the trial".
+CLAUSE_RE = re.compile(
+    r"\s+(?:that|which|who|whose|whom|where|when|while|until|since|because|this|last|next)\b.*$"
+    r"|\s+\w+ed\s+(?:in|on|at|by|to|for|from|with|the|a|an|his|her|their|its)\b.*$"
+    r"|\s+\w+ing\s+(?:the|a|an|his|her|their|its)\b.*$"
+)
+# After a verb the role is a short noun phrase: "worked as a restaurant critic on the paper".
+AS_CUT_RE = re.compile(r"\s+(?:in|on|with|by|from|during|after|before|but|than|over|against)\b.*$")
+AS_RE = re.compile(
+    r"^(?:,\s+who)?(?P<gap>(?:\s+[\w'’-]+){0,6}?)\s+(?:(?:to\s+)?(?:serve[sd]?|serving|work(?:s|ed|ing)?"
+    r"|act(?:s|ed|ing)?|(?:was|is|were|been|be)\s+(?:appointed|named|elected|sworn\s+in|installed)|known)\s+as"
+    r"|(?:hold|holds|held|holding|resume[sd]?|resuming|assume[sd]?|assuming)\s+the\s+"
+    r"(?:post|office|position|role)\s+of)"
+    r"\s+(?P<rest>.+)$"
+)
+BECAME_RE = re.compile(r"^(?:,\s+who)?(?:\s+\w+ly)?\s+(?:became|becomes|has\s+become|had\s+become)\s+(?P<rest>.+)$")
+AS_GAP_BLOCKERS = frozenset("him her them someone people anyone others you me us said says told asked".split())
+NAMED_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:named|called)\s+$"  # "a Polish chef named X"
+    r"|\b(?:identified|named|described)\s+(?:a|an|the)\s+(?P<object>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+as\s+"
+    r"(?:(?:\d+|[a-z]+)-year-old\s+)?$"  # "police identified the suspect as 21-year-old X"
+)
+AGE_RE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old$")
+# An organisation after "of" is an affiliation, unless it is a piece of a longer name ("CU Boulder's").
 AFFILIATION_RE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?$")
+CUT_NAME_RE = re.compile(r"^(?:['’]s| [A-Z]| (?:of|and|for|&) (?:the )?[A-Z])")
+LIST_GAP_RE = re.compile(r"^(?:, | and |, and )$")
 WORD_RE = re.compile(r"[\w.'’-]+")
+POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str, list[Role]]:
@@ -39,102 +94,302 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
     found_by_sentence = defaultdict(list)
     for f in index.found:
         found_by_sentence[f.sentence].append(f.segment)
-
-    def add(person: str, text: str, sentence: int, kind: str = "title") -> None:
-        text = text.strip(" ,")
-        first = text.split(" ", 1)[0]
-        if first.lower() in ROLE_MODIFIERS and first[0].isupper():
-            text = first.lower() + text[len(first):]  # "Newly elected Pope" at a sentence start
-        if text and all(r.text.lower() != text.lower() for r in roles[person]) and text.lower() != person.lower():
-            roles[person].append(Role(text=text, sentence=sentence, kind=kind))
-
     for sentence in sentences:
         text = sentence.text
         segments = sorted(found_by_sentence[sentence.index], key=lambda s: s.start)
         for i, seg in enumerate(segments):
             if seg.kind is not Kind.PERSON:
                 continue
-            name = seg.text
-            start = seg.start
-            if seg.role:
-                add(name, _extend_left(text, text.rfind(seg.role, 0, start), seg.role), sentence.index)
-            job = _job_before(text[:start])
-            if job:
-                add(name, job, sentence.index)
-            previous = segments[i - 1] if i else None
-            if previous is not None and previous.kind is Kind.TITLE and text[previous.end:start] == ", ":
-                add(name, _extend_left(text, previous.start, previous.text), sentence.index)
-            after = text[_person_end(text, seg):]
-            appositive = APPOSITIVE_RE.match(after)
-            if appositive and _is_role_phrase(appositive.group("role")):
-                add(name, appositive.group("role"), sentence.index)
-            following = segments[i + 1] if i + 1 < len(segments) else None
-            if following is not None and following.kind is Kind.ORG:
-                if AFFILIATION_RE.match(text[_person_end(text, seg):following.start]):
-                    add(name, following.text, sentence.index, kind="affiliation")
+            # "Mr Livingstone" is linked under its honorific form; the job words come before "Mr".
+            name, start = seg.text, seg.start
+            if seg.honorific:
+                name = index.person_of.get(normalize(f"{seg.honorific} {seg.text}"), seg.text)
+                start = text.rfind(seg.honorific, 0, seg.start)
+            end = seg.end + (2 if seg.possessive else 0)
+            for kind, role in _roles_of(text, segments, i, start, end):
+                role = (role or "").strip(" ,")
+                if role and text.lstrip(" \"'“‘").startswith(role):
+                    role = _sentence_case(role)
+                if role and role.lower() != name.lower() and all(r.text.lower() != role.lower() for r in roles[name]):
+                    roles[name].append(Role(text=role, sentence=sentence.index, kind=kind))
     return roles
 
 
-def _person_end(text: str, seg) -> int:
-    return seg.end + (2 if seg.possessive else 0)
+def _roles_of(text: str, segments: list, i: int, start: int, end: int):
+    """(kind, role or None) for the person segments[i], whose name runs from `start` to `end`."""
+    seg, previous = segments[i], (segments[i - 1] if i else None)
+    gap = text[previous.end:start] if previous is not None else None
+    role_start = text.rfind(seg.role, 0, start) if seg.role else -1
+    if role_start >= 0:  # shape 1
+        role_end = role_start + len(seg.role)
+        if previous is not None and previous.kind in (Kind.PERSON, Kind.UNKNOWN) \
+                and text[previous.end:role_start] == " ":
+            # "Deputy Emergency Situations Minister X": names.py took "Emergency Situations" for a name
+            role_start = text.rfind(previous.role, 0, previous.start) if previous.role else previous.start
+        yield "title", _singular_title(_extend_left(text, role_start, text[role_start:role_end]))
+        yield "title", _job_before(text[:role_start])  # "AU chairperson President el-Sisi"
+        start = role_start
+    else:  # shape 2
+        yield "title", _job_before(text[:start])
+        yield "title", _list_role(text, segments, i)
+        party = re.search(r"\b([A-Z][a-z]+)\s$", text[:start])
+        yield "title", party.group(1) if party and party.group(1) in PARTIES else None
+    if previous is not None and previous.kind is Kind.TITLE and re.match(r"^(?:, | \([A-Z][\w.]{1,8}\) )$", gap):
+        # shape 4 with a title: "Canada's Prime Minister, Mark Carney", "Member of Parliament (MP) X";
+        # not in a list of names: "Jeremy Renner, Winston Duke, Mark Ruffalo".
+        title = _extend_left(text, previous.end - len(previous.text), previous.text)
+        if not re.search(r"(?:,|\band)\s*$", text[: previous.end - len(title)]):
+            yield "title", title
+    if previous is not None and i >= 2 and previous.kind in (Kind.ORG, Kind.PLACE) and gap == " ":
+        title = segments[i - 2]  # "former US Ambassador to the United Nations Nikki Haley"
+        if title.kind is Kind.TITLE and re.match(r"^ (?:of|to|for|at) (?:the )?$", text[title.end:previous.start]):
+            begin = title.end - len(title.text)
+            yield "title", _extend_left(text, begin, text[begin:previous.end])
+    yield "title", _role_before_comma(text, start, end)  # shape 4
+    yield "title", _appositive(text[end:])  # shape 3
+    yield "title", _role_by_verb(text, end, segments[i + 1:])  # shape 5
+    named = NAMED_RE.search(text[:start])
+    if named and _head_is_job(named.group("role") or named.group("object")):
+        yield "title", named.group("role") or named.group("object")
+    following = segments[i + 1] if i + 1 < len(segments) else None
+    if following is not None and following.kind is Kind.ORG and AFFILIATION_RE.match(text[end:following.start]) \
+            and not CUT_NAME_RE.match(text[following.end:]):
+        yield "affiliation", following.text
+
+
+def _sentence_case(role: str) -> str:
+    """'Newly elected Pope', 'Tech billionaire' opening a sentence are 'newly elected Pope', 'tech
+    billionaire'; not 'Chief Justice' (a title), 'Arsenal boss' (a name) or 'House of Commons Speaker'."""
+    words = role.split(" ")
+    first, lower = words[0], words[0].lower()
+    if not first[0].isupper() or first in PARTIES or any(" ".join(words[:k]) in lexicon.titles() for k in (1, 2, 3, 4)):
+        return role
+    common = lower in lexicon.common_words() and not _is_name(first) \
+        and (len(words) == 1 or (words[1].islower() and words[1] not in STOP_WORDS))
+    return lower + role[len(first):] if lower in ROLE_MODIFIERS or common or _is_job(lower) else role
 
 
 def _extend_left(text: str, role_start: int, role: str) -> str:
-    """Add modifiers written before a title: 'former' + 'U.S. President', "Canada's newly elected"."""
-    if role_start < 0:
-        return role
-    words = list(WORD_RE.finditer(text[:role_start]))
-    begin = role_start
-    for match in reversed(words):
-        word = match.group()
-        if text[match.end():begin].strip() not in ("",):
-            break
-        lower = word.lower().rstrip(".")
-        if lower in ROLE_MODIFIERS or lower.startswith("ex-") or re.search(r"['’]s$", word):
-            begin = match.start()
-            if re.search(r"['’]s$", word):  # a possessive ("Canada's") opens the phrase
-                break
-        else:
-            break
+    """Add what is written before a title: 'former' + 'U.S. President', "the United Kingdom's" + 'Queen';
+    but no job words: "AU chairperson" and "President" in "AU chairperson President X" are two roles."""
+    begin = _modifiers_before(text, list(WORD_RE.finditer(text[:role_start])), role_start, title=True)
     return text[begin:role_start] + role
 
 
-def _job_before(prefix: str) -> str | None:
-    """'London mayor ' or 'Evening Standard journalist ' right before a name."""
+def _singular(word: str) -> list[str]:
+    lower = word.lower()
+    forms = [lower[:-3] + "y"] if lower.endswith("ies") else []
+    return forms + [lower[:-1], lower[:-2]] if lower.endswith("s") else forms
+
+
+def _singular_title(role: str) -> str:
+    """'Presidents Buhari and Talon': each one a President."""
+    head = role.rsplit(" ", 1)[-1]
+    forms = [f.capitalize() for f in _singular(head) if head[0].isupper()]
+    form = next((f for f in forms if f in lexicon.titles()), None)
+    return role[: len(role) - len(head)] + form if form else role
+
+
+def _is_job(phrase: str) -> bool:
+    """A job word as written: 'mayor', 'vice-chairman' (a hyphenated job word), 'MP' (an acronym)."""
+    nouns = lexicon.role_nouns()
+    if phrase.isupper() and phrase.isalpha():
+        return phrase.lower() in nouns
+    return phrase.islower() and (phrase in nouns or (" " not in phrase and phrase.rsplit("-", 1)[-1] in nouns))
+
+
+def _is_name(word: str) -> bool:
+    """A place, nationality or organisation: capitalised even where a common word would be."""
+    return bool(lexicon.place_kind(word)) or word in lexicon.demonyms() or word in lexicon.organizations()
+
+
+def _modifier_ok(word: str) -> bool:
+    """A lowercase word that can modify a job word ('school inspection chief'): no verb or adverb."""
+    lower = word.lower()
+    if lower in ROLE_MODIFIERS or lower.startswith("ex-") or AGE_RE.match(lower):
+        return True
+    return not (lower in STOP_WORDS or lower in VERBS or lower in AUXILIARIES or lower in lexicon.speech_verbs()
+                or lower.endswith(("ly", "ed", "ing")) or not lower[0].isalpha())
+
+
+def _job_before(prefix: str, plural: bool = False) -> str | None:
+    """'London mayor ', 'US singer, actor and animal rights advocate ' right before a name.
+    With `plural`, a plural job word ('fellow students ') is made singular."""
+    prefix = re.sub(r" \([^()]{1,40}\) $", " ", prefix)  # "Labour MP (Member of Parliament) Tom Watson"
     words = list(WORD_RE.finditer(prefix))
     if not words or prefix[words[-1].end():] != " ":
         return None
-    nouns = lexicon.role_nouns()
-    for size in (2, 1):
-        if len(words) < size:
-            continue
-        head = " ".join(w.group() for w in words[-size:])
-        if head.lower() == head and head in nouns:
-            begin = words[-size].start()
-            for match in reversed(words[:-size]):
-                word = match.group()
-                if prefix[match.end():begin].strip() or word.lower() in STOP_WORDS:
-                    break
-                if not (word[0].isupper() or word.lower() in ROLE_MODIFIERS or word.lower().startswith("ex-")):
-                    break
-                begin = match.start()
-            return prefix[begin:].strip()
-    return None
+    for size in (3, 2, 1):
+        if len(words) >= size and prefix[words[-size].start():words[-1].end()].count(" ") == size - 1:
+            head = " ".join(w.group() for w in words[-size:])
+            if _is_job(head) or (size > 1 and head in lexicon.titles()):  # "Member of Parliament (MP) X"
+                break
+            singular = [f for f in _singular(head) if _is_job(f) and f not in VERB_NOUNS] if plural and size == 1 \
+                else []
+            if singular:
+                head = singular[0]
+                break
+    else:
+        return words[-1].group() if AGE_RE.match(words[-1].group()) and not plural else None  # "19-year-old X"
+    job_begin = begin = _modifiers_before(prefix, words[:-size], words[-size].start())
+    while True:  # a list of job words before it: "singer, actor, and " + "animal rights advocate"
+        item = re.search(r"(?:^|\s)([\w'’/-]+(?: [\w'’/-]+){0,2})(?:,? (?:and|or) |, )$", prefix[:begin])
+        item_words = item.group(1).split() if item else [""]
+        if not _is_job(item_words[-1]) or not all(map(_modifier_ok, item_words[:-1])):
+            break
+        begin = _modifiers_before(prefix, list(WORD_RE.finditer(prefix[: item.start(1)])), item.start(1))
+    before = prefix[:begin].rstrip()
+    if begin < job_begin and before and before[-1].isalnum() and before.rsplit(" ", 1)[-1].lower() not in STOP_WORDS:
+        begin = job_begin  # the list must open its clause: not "He thanked his wife, and coach X"
+    return (prefix[begin:words[-size].start()] + head).strip() if plural else prefix[begin:].strip()
 
 
-def _is_role_phrase(phrase: str) -> bool:
+def _modifiers_before(prefix: str, words: list, begin: int, title: bool = False) -> int:
+    """Where the modifiers of a job word start: capitalised names, 'former', 'school inspection' (not
+    before a `title`)."""
+    starts, taken = [m.start() for m in words] + [begin], []  # taken: lowercase modifiers, right to left
+    k = len(words)
+    while k > 0:
+        k -= 1
+        word, lower = words[k].group(), words[k].group().lower()
+        if prefix[words[k].end():begin] != " ":
+            break
+        initial = not prefix[: words[k].start()].strip(" \"'“‘([—–-")  # a capital that says nothing
+        if word[0].isupper() and word not in NEVER_NAMES and not (
+                initial and lower in lexicon.common_words() and not _is_name(word) and word not in PARTIES):
+            begin = words[k].start()
+        elif (not word[0].isupper() or initial) and _modifier_ok(word) and (len(taken) < 3 or lower in ROLE_MODIFIERS) \
+                and (not title or lower in ROLE_MODIFIERS  # before a title only "former", and "Prime" of "Prime Minister"
+                     or f"{word} {prefix[begin:]}".startswith(tuple(lexicon.titles()))):
+            taken.append(k)
+            begin = words[k].start()
+        elif lower in ("of", "for") and k >= 1 and words[k - 1].group()[0].isupper() \
+                and words[k - 1].group() not in NEVER_NAMES and prefix[begin].isupper():
+            begin = words[k].start()  # "Johns Hopkins Center for Health Security medical anthropologist"
+        elif lower == "and" and taken and k >= 2 and words[k - 1].group().islower() \
+                and _modifier_ok(words[k - 1].group()) and words[k - 2].group()[0].isupper() \
+                and words[k - 2].group() not in NEVER_NAMES:
+            k -= 1  # "AU trade and industry commissioner": two nouns joined, a name before them
+            taken.append(k)
+            begin = words[k].start()
+        else:
+            verb = words[taken[-1]].group().lower() if taken else ""
+            if lower in AUXILIARIES and verb and verb not in ROLE_MODIFIERS and not verb.startswith("ex-") \
+                    and not prefix[: words[k].start()].endswith("according "):
+                begin = starts[taken[-1] + 1]  # "will discipline striker X": that first word was a verb
+            break
+    return begin
+
+
+def _list_role(text: str, segments: list, i: int) -> str | None:
+    """'fellow students Ryan Crabbe and Gordon Rennie': a plural job word names each one listed."""
+    j = i
+    while j > 0:
+        prev, gap = segments[j - 1], text[segments[j - 1].end:segments[j].start]
+        if prev.kind in (Kind.PLACE, Kind.ORG) and j >= 2 and text[segments[j - 2].end:prev.start] == " of " \
+                and LIST_GAP_RE.match(gap) and segments[j - 2].kind in (Kind.PERSON, Kind.UNKNOWN):
+            j -= 2  # "Muhammadu Buhari of Nigeria and Patrice Talon"
+        elif prev.kind in (Kind.PERSON, Kind.UNKNOWN) and LIST_GAP_RE.match(gap):
+            j -= 1
+        else:
+            break
+    after = segments[i + 1] if i + 1 < len(segments) else None
+    if j == i and not (after is not None and after.kind is Kind.PERSON
+                       and LIST_GAP_RE.match(text[segments[i].end:after.start])):
+        return None  # not in a list
+    first = segments[j]
+    if first.kind is Kind.PERSON and first.role:
+        return _singular_title(first.role) if j < i and first.role != _singular_title(first.role) else None
+    job = _job_before(text[:first.start], plural=True)
+    return job if job != _job_before(text[:first.start]) else None
+
+
+def _head_is_job(phrase: str, titles: bool = True) -> bool:
+    """The head of a noun phrase (before an 'of'/'to' phrase) is a job word, or a title if `titles`."""
+    head = re.split(r"\s+(?:of|to|for|at)\s+", phrase, maxsplit=1)[0].split()
+    if not head:
+        return False
+    if not titles:
+        return _is_job(head[-1]) or _is_job(" ".join(head[-2:]))
+    return any(_is_job(w) for w in (head[-1].lower(), " ".join(head[-2:]).lower())) or head[-1] in lexicon.titles()
+
+
+def _role_before_comma(text: str, start: int, end: int) -> str | None:
+    """'the mayor of London, ' or "Day's son, " before a name in apposition (a comma or stop after it)."""
+    prefix = text[:start]
+    if not prefix.endswith(", ") or not re.match(r"^(?:[,.;)]|\s\(|$)", text[end:]):
+        return None
+    chunk = prefix[:-2]
+    clause = re.split(r"[,;:()“”\"—–]", chunk)[-1].split()
+    opener = clause[0].lower() if clause else ""
+    if opener in FRONTED or (opener.endswith(("ing", "ed")) and opener != "according"):
+        return None  # "Speaking to the reporter, X": the comma ends a fronted phrase, not an apposition
+    begin, owner, head_seen = len(chunk), False, False  # owner: a possessive was taken ("Day's son")
+    words = list(WORD_RE.finditer(chunk))
+    for k in range(len(words) - 1, -1, -1):
+        word, lower = words[k].group(), words[k].group().lower()
+        if chunk[words[k].end():begin].strip():
+            break  # punctuation opens the apposition
+        if lower in DETERMINERS:
+            if head_seen or k == 0 or words[k - 1].group().lower() not in OF:
+                break  # "its former chief executive"; but "the chief executive of the airline" goes on
+        elif owner:
+            if not word[0].isupper() or word in NEVER_NAMES:
+                break
+        elif POSSESSIVE_RE.search(word) and head_seen:
+            owner = True  # "the company's chief executive"
+        elif lower in OF:
+            if begin == len(chunk):
+                return None
+        elif lower in STOP_WORDS or lower in VERBS or not (word[0].isupper() or _modifier_ok(word)):
+            return None
+        begin = words[k].start()
+        head_seen = head_seen or _is_job(word)
+    phrase = chunk[begin:]
+    # A lowercase job word only: in "Jeremy Renner, Winston Duke, Mark Ruffalo" "Duke" is a title
+    # in a list of names (capitalised titles come as TITLE segments).
+    return phrase if phrase and _head_is_job(phrase, titles=False) else None
+
+
+def _appositive(after: str) -> str | None:
+    """', a former senior adviser to ...,' or ', who was Trump's special envoy ...' after a name."""
+    match = APPOSITIVE_RE.match(after)
+    role = CLAUSE_RE.sub("", match.group("role")).strip() if match else ""
+    return role if role and _is_role_phrase(role, bool(match.group("intro"))) else None
+
+
+def _role_by_verb(text: str, end: int, following: list) -> str | None:
+    """'Pelosi to serve as Speaker with 220 votes', 'who held the post of Speaker this past term'."""
+    match = AS_RE.match(text[end:]) or BECAME_RE.match(text[end:])
+    if not match or set((match.groupdict().get("gap") or "").lower().split()) & AS_GAP_BLOCKERS:
+        return None
+    if any(s.kind is Kind.PERSON and s.start < end + match.start("rest") for s in following):
+        return None  # "X asked Y to serve as ...": Y is the one who serves
+    rest = re.split(r"[,;:()“”\"]|\.(?:\s|$)", match.group("rest"), maxsplit=1)[0]
+    rest = AS_CUT_RE.sub("", CLAUSE_RE.sub("", rest))
+    # "the drummer and co-founder of Cream" is one role; "Speaker and held the post" ends at "and".
+    joint = next((j for j in re.finditer(r"\s+and\s+(\S+)", rest) if not _is_job(j.group(1))), None)
+    role = re.sub(r"^(?:a|an|the)\s+", "", rest[: joint.start()] if joint else rest).strip()
+    if not role or (match.re is BECAME_RE and not _head_is_job(role)):
+        return None  # "became the first woman to ...": a description, not a job
+    return role if _is_role_phrase(role, article=True) else None  # no list of names after a verb
+
+
+def _is_role_phrase(phrase: str, article: bool = False) -> bool:
     """A noun phrase with a job word early on: not a clause ("who is traveling with his wife")."""
     words = phrase.split()
-    if words[0][0].isupper() and words[0].lower() not in ROLE_MODIFIERS:
-        return False  # "Jeremy Renner, Winston Duke, ...": a list of names, not a description
     first = words[0].lower()
-    if first.endswith("ing") or (first.endswith("ed") and first not in ROLE_MODIFIERS):
+    if words[0][0].isupper() and first not in ROLE_MODIFIERS and not article and not POSSESSIVE_RE.search(words[0]):
+        # "Jeremy Renner, Winston Duke, ...": a list of names, unless a title opens the phrase
+        # ("Director General of the ...") and no name follows the title ("Senator Jane Doe and ...").
+        size = next((k for k in (4, 3, 2, 1) if " ".join(words[:k]) in lexicon.titles()), 0)
+        if not size or (len(words) > size and words[size][0].isupper()):
+            return False
+    if first in ("who", "which", "that", "both", "all", "each", "among") or first in STOP_WORDS or first in VERBS \
+            or first in lexicon.speech_verbs() or re.search(r"\b(his|her|their|its)\b", phrase, re.I):
         return False
-    if re.search(r"\b(his|her|their|its)\b", phrase, re.I):
-        return False
-    return _has_role_noun(" ".join(words[:6]))
-
-
-def _has_role_noun(phrase: str) -> bool:
-    lowered = phrase.lower()
-    return any(re.search(rf"\b{re.escape(noun)}s?\b", lowered) for noun in lexicon.role_nouns())
+    if first.endswith(("ing", "ed")) and first not in ROLE_MODIFIERS \
+            and (len(words) == 1 or words[1].lower() in STOP_WORDS):
+        return False  # "accused of ...", "traveling with ..."
+    opening = " ".join(words[:6]).lower()
+    return any(re.search(rf"\b{re.escape(noun)}s?\b", opening) for noun in lexicon.role_nouns())
