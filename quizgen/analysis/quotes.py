@@ -29,6 +29,9 @@ EMBEDDING_VERBS = frozenset({
     "characterized", "characterised", "termed",
 })
 MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
+SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
+SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|from|of|at)\s+(?:the\s+)?$", re.I)
+SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Mention:
     end: int
     name: str
     kind: Kind
+    subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
 
 
 def quote_spans(paragraph: str) -> list[QuoteSpan]:
@@ -123,7 +127,7 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
                 paragraph_speaker = speaker
                 # The speaker is the latest one named: "he added" after the next quote means them.
                 kind = Kind.PERSON if any(x.name == speaker for x in people) else Kind.ORG
-                mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind)], key=lambda m: m.start)
+                mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind, True)], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
     return tuple(quotes)
 
@@ -169,17 +173,23 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_of: dict[str, str],
               spans: list[QuoteSpan]) -> list[Mention]:
-    starts = {s.index: s.start for s in sentences}
     out = []
-    for f in (f for s in sentences for f in found_in.get(s.index, ())):
-        seg = f.segment
-        start = starts[f.sentence] + seg.start
-        if any(span.start < start < span.end for span in spans):
-            continue  # a name inside a quotation is not who is speaking
-        if seg.kind is Kind.PERSON:
-            out.append(Mention(start, starts[f.sentence] + seg.end, seg.text, Kind.PERSON))
-        elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
-            out.append(Mention(start, starts[f.sentence] + seg.end, org_of[normalize(seg.text)], Kind.ORG))
+    for sentence in sentences:
+        for f in found_in.get(sentence.index, ()):
+            seg = f.segment
+            start, end = sentence.start + seg.start, sentence.start + seg.end
+            if any(span.start < start < span.end for span in spans):
+                continue  # a name inside a quotation is not who is speaking
+            # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
+            subject = not re.search(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b",
+                                    sentence.text[: seg.start])
+            if seg.kind is Kind.PERSON:
+                out.append(Mention(start, end, seg.text, Kind.PERSON, subject))
+            elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
+                # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
+                voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
+                    SPOKESPERSON_AFTER_RE.match(sentence.text[seg.end:])
+                out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -234,10 +244,20 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
 
+    # "… a “sharp increase” last week, according to a Woolworths spokesperson."
+    if sentence is not None:
+        sentence_end = sentence.start + len(sentence.text)
+        later = re.search(r",\s+according\s+to\s+", paragraph[span.end:sentence_end])
+        if later:
+            at = span.end + later.end()
+            who = _named_at(at, mentions, people, paragraph, limit=_clause_end(paragraph, at))
+            if who:
+                return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
     embedded = None
-    for embedded in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
-        pass
+    for match in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
+        if not re.search(r"['’]s\s+$", before[: match.start()]):  # "Mr Bell's comments" is a noun
+            embedded = match
     if embedded is not None:
         agent = re.match(r"\s+by\s+", before[embedded.end():])
         if agent:  # passive: "he was told by Emergencies Minister Yevgeny Zinichev of “…”"
@@ -265,8 +285,10 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
         return person.name
     if named and not re.search(r"\b[A-Z]", paragraph[at:named[0].start]):
         job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end:])
+        if job and re.fullmatch(SPOKESPERSON, job.group(1)):
+            return named[0].name  # "a Home Office spokesman said" speaks for the organisation
         if job and job.group(1) in lexicon.role_nouns():
-            # "the Arsenal boss said": a person described by their job, not the organisation
+            # "the Arsenal boss said" is a person described by their job: the one who holds it, if known
             return _definite_description(paragraph[at:limit], people)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
@@ -284,15 +306,36 @@ def _affiliation(paragraph: str, mention: Mention) -> bool:
 
 def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention],
                     recent: list[Mention], people: tuple[Person, ...]) -> str | None:
-    """The speaker before a speech verb: the nearest name, pronoun or 'the mayor' before it."""
-    clause = paragraph[sentence_start:cut]
+    """The speaker of a speech verb: the subject of its clause.
+
+    The clause starts after ", while" or ";" ("Coles reported …, while ALDI … called it"). Its
+    subject is the name that opens it ("Actor Denzel Washington, who paid for Boseman …,
+    stated"), else the last person before the verb ("House of Commons Speaker John Bercow
+    commented"), else a pronoun or "the mayor". After a participle ("Trump congratulated
+    Pelosi, saying") it is the sentence's subject; of two names joined by "and", the first.
+    """
+    text = paragraph[sentence_start:cut]
+    boundary = None
+    for boundary in re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text):
+        pass
+    clause_start = sentence_start + (boundary.end() if boundary else 0)
+    clause = paragraph[clause_start:cut]
+    named = [m for m in mentions if clause_start <= m.start < cut]
+    if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
+        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject]
+        if opening:
+            return opening[0].name
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
-    named = [m for m in mentions if sentence_start <= m.start < cut]
-    if pronoun and (not named or named[-1].end < sentence_start + pronoun.start()):
-        return _resolve_pronoun(pronoun.group(1), sentence_start + pronoun.start(), mentions, recent)
-    people_named = [m for m in named if m.kind is Kind.PERSON]
-    if people_named or named:
-        return (people_named or named)[-1].name  # "MP Yvette Cooper of the Labour Party added"
+    if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
+        return _resolve_pronoun(pronoun.group(1), clause_start + pronoun.start(), mentions, recent)
+    persons = [m for m in named if m.kind is Kind.PERSON]
+    if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):
+        return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    opens = named[:1] if named and not re.search(r"[,(]|\b(?:of|to|by|with|for|from|at|in|on)\b",
+                                                 paragraph[clause_start:named[0].start]) else []
+    for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
+        if choice:
+            return (choice[0] if choice is opens else choice[-1]).name
     return _definite_description(clause, people)
 
 
@@ -310,10 +353,19 @@ def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
 
 
 def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
+    """The latest sentence subject or speaker of the right kind; else the latest name of that kind.
+
+    "The Scot defended Beattie, saying Gallas overreacted. ... He said:" means the Scot, not Gallas.
+    """
     wanted = PRONOUNS[pronoun.lower()]
-    candidates = [m for m in mentions if m.start < at] or []
-    pool = recent + candidates
-    for m in reversed(pool):
-        if wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON):
-            return m.name
-    return None
+
+    def fits(m: Mention) -> bool:
+        return wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON)
+
+    here = [m for m in mentions if m.start < at and fits(m)]
+    if here:  # a name earlier in the same paragraph: its subject if it has one, else the latest name
+        subjects = [m for m in here if m.subject]
+        return (subjects or here)[-1].name
+    earlier = [m for m in recent if fits(m)]
+    subjects = [m for m in earlier if m.subject]
+    return (subjects or earlier)[-1].name if earlier else None
