@@ -24,6 +24,9 @@ from .names import Kind
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
+# Verbs of opinion that, like verbs of saying, announce a quotation in the next sentence.
+STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticized", "criticised", "reacted",
+                "responded", "praised", "condemned", "welcomed", "defended")
 EMBEDDING_VERBS = frozenset({
     "accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged",
     "characterized", "characterised", "termed",
@@ -53,6 +56,8 @@ class Mention:
     name: str
     kind: Kind
     subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
+    possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
+    voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
 
 
 def quote_spans(paragraph: str) -> list[QuoteSpan]:
@@ -108,7 +113,7 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
             speaker, how = _attribute(paragraph, span, sentence, mentions, recent, people)
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
             if speaker is None and paragraph_speaker is None and sentence is not None:
-                speaker = _speaker_of_previous_sentence(by_paragraph.get(p, []), sentence, span, mentions)
+                speaker = _speaker_of_previous_sentence(by_paragraph.get(p, []), sentence, span, mentions, recent)
                 how = "context" if speaker else how
             if speaker is None and paragraph_speaker is not None and between and last_end:
                 # "...," said Nadal. US coach Patrick McEnroe wants ... "I think ...": a new subject
@@ -139,22 +144,24 @@ def _sentence_end(sentences: list[Sentence], offset: int) -> int:
 
 
 def _speaker_of_previous_sentence(sentences: list[Sentence], sentence: Sentence, span: QuoteSpan,
-                                  mentions: list[Mention]) -> str | None:
+                                  mentions: list[Mention], recent: list[Mention]) -> str | None:
     """'Kirwan says his side will be hoping ... "We have to ...': a quote opening a sentence
-    right after one in which a named person says something is theirs."""
+    right after one in which a person says, believes or criticises something is theirs."""
     if span.start != sentence.start:
         return None
     previous = [s for s in sentences if s.start < sentence.start]
-    if not previous:
+    if not previous or re.search(r"[“”\"]", previous[-1].text):
         return None
     before = previous[-1]
-    if re.search(r"[“”\"]", before.text):
-        return None
-    verb = re.search(rf"\b(?:{_verb_pattern()})\b", before.text)
+    verb = re.search(rf"\b(?:{_verb_pattern()}|{'|'.join(STANCE_VERBS)})\b", before.text)
     if not verb:
         return None
-    named = [m for m in mentions if before.start <= m.start < before.start + verb.start() and m.kind is Kind.PERSON]
-    return named[-1].name if named else None
+    cut = before.start + verb.start()
+    named = [m for m in mentions if before.start <= m.start < cut and m.kind is Kind.PERSON and not m.possessive]
+    if named:
+        return named[-1].name
+    pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+)?$", before.text[: verb.start()], re.I)
+    return _resolve_pronoun(pronoun.group(1), before.start + pronoun.start(), mentions, recent) if pronoun else None
 
 
 def _ends_paragraph(paragraph: str, quote: Quote) -> bool:
@@ -182,14 +189,16 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
                 continue  # a name inside a quotation is not who is speaking
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
             subject = not re.search(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b",
-                                    sentence.text[: seg.start])
+                                    sentence.text[: seg.start]) or bool(
+                re.search(rf"\b(?:{_verb_pattern()})\s+$", sentence.text[: seg.start]))  # "says Tim Dams"
             if seg.kind is Kind.PERSON:
-                out.append(Mention(start, end, seg.text, Kind.PERSON, subject))
+                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive))
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
                     SPOKESPERSON_AFTER_RE.match(sentence.text[seg.end:])
-                out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject))
+                out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject,
+                                   voice=bool(voice)))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -223,11 +232,17 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                     if group == "pre" and re.match(r"(?:while|whereas|and|but|as|when|although|though)\b",
                                                    match.group("pre"), re.I):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
-                    who = _named_at(at, mentions, people, paragraph, limit=clause_end)
+                    who = _named_at(at, mentions, people, paragraph, limit=clause_end, earlier=recent)
                     if who:
                         return who, f"after-{group}"
     # before: X said: “…” (the attribution ends right before the opening mark)
     before = paragraph[sentence_start : span.start]
+    according = re.match(r"\s*According\s+to\s+", before)
+    if according and "," in before[according.end():]:  # "According to U.S. Attorney Bash, …: “…”"
+        at = sentence_start + according.end()
+        who = _named_at(at, mentions, people, paragraph, limit=sentence_start + before.index(",", according.end()))
+        if who:
+            return who, "before"
     if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
         verb = None
         for verb in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
@@ -276,7 +291,8 @@ def _clause_end(paragraph: str, at: int) -> int:
     return match.start() if match else len(paragraph)
 
 
-def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int) -> str | None:
+def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int,
+              earlier: list[Mention] = ()) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
     named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
@@ -292,6 +308,9 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
             return _definite_description(paragraph[at:limit], people)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
+    if re.match(rf"(?:the|a|an)\s+{SPOKESPERSON}", " ".join(words[:2]), re.I):
+        voices = [*(m for m in earlier if m.voice), *(m for m in mentions if m.voice and m.start < at)]  # "the spokesman added"
+        return voices[-1].name if voices else None
     return _definite_description(" ".join(words[:4]), people)
 
 
@@ -331,12 +350,20 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     persons = [m for m in named if m.kind is Kind.PERSON]
     if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
-    opens = named[:1] if named and not re.search(r"[,(]|\b(?:of|to|by|with|for|from|at|in|on)\b",
-                                                 paragraph[clause_start:named[0].start]) else []
+    opens = named[:1] if named and _only_a_title(paragraph[clause_start:named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
         if choice:
             return (choice[0] if choice is opens else choice[-1]).name
     return _definite_description(clause, people)
+
+
+def _only_a_title(prefix: str) -> bool:
+    """Does only a title stand before the name ("Actor ", "Former US Ambassador ")? Not a
+    fronted clause ("Reminded that Ferguson called him …, Wenger added")."""
+    words = re.findall(r"[\w.'’-]+", prefix)
+    if re.search(r"[,(;]", prefix):
+        return False
+    return all(w[0].isupper() or w.lower() in lexicon.role_nouns() for w in words)
 
 
 def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
@@ -360,7 +387,7 @@ def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: lis
     wanted = PRONOUNS[pronoun.lower()]
 
     def fits(m: Mention) -> bool:
-        return wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON)
+        return not m.possessive and (wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON))
 
     here = [m for m in mentions if m.start < at and fits(m)]
     if here:  # a name earlier in the same paragraph: its subject if it has one, else the latest name
