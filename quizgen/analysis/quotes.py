@@ -30,6 +30,9 @@ STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticize
 EMBEDDING_VERBS = frozenset({
     "accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged",
     "characterized", "characterised", "termed",
+    # participles: "with Zinichev describing the “real threat …”", "Beattie, …, insisting Gallas “…”"
+    "saying", "adding", "insisting", "describing", "calling", "claiming", "arguing", "warning", "noting",
+    "telling", "writing", "stating", "explaining", "accusing", "branding", "labelling",
 })
 MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
@@ -197,6 +200,8 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
                     SPOKESPERSON_AFTER_RE.match(sentence.text[seg.end:])
+                # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
+                subject = subject or bool(voice and re.match(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", sentence.text, re.I))
                 out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject,
                                    voice=bool(voice)))
     return sorted(out, key=lambda m: m.start)
