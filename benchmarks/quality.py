@@ -194,6 +194,12 @@ def _check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
     source sentence, and no option is another name of the answer's entity."""
     from quizgen.models import normalize
 
+    def surname(name: str) -> str:
+        words = [w.rstrip(".") for w in name.split()]
+        while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii"):
+            words.pop()
+        return words[-1] if words else ""
+
     forms_of: dict[str, set[str]] = {}
     for entity in (*gold["people"], *gold["organizations"], *gold["places"]):
         forms = {normalize(f) for f in (entity["name"], *entity.get("aliases", ()))}
@@ -204,7 +210,7 @@ def _check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
         answer = normalize(q.answer)
         sentence = normalize(q.source_sentence)
         names = forms_of.get(answer, set()) | {answer}
-        if kind != "person_role" and not any(n.split()[-1] in sentence for n in names if n):
+        if kind != "person_role" and not any(surname(n) in sentence for n in names if n):
             stats.unsupported_keys.append(f"{name}: {q.answer!r} not in {q.source_sentence[:80]!r}")
         if kind == "quote":
             prompt = normalize(q.prompt)
@@ -213,7 +219,7 @@ def _check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
                 stats.quote_keys += 1
                 speaker = matches[0]["speaker"]
                 expected = forms_of.get(normalize(speaker), {normalize(speaker)}) if speaker else set()
-                if answer not in expected and not any(answer.split()[-1] == e.split()[-1] for e in expected):
+                if answer not in expected and not any(surname(answer) == surname(e) for e in expected):
                     stats.wrong_quote_keys.append(f"{name}: {q.answer!r} for gold {speaker!r}: {q.prompt[:70]}")
         for choice in getattr(q, "choices", ()):
             if choice != q.answer and normalize(choice) in forms_of.get(answer, set()):
