@@ -8,6 +8,8 @@ commands so `quizgen --help` stays fast.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import sys
 from contextlib import contextmanager
@@ -17,6 +19,7 @@ import click
 
 from .errors import ArticleError, ExportError, QuizgenError
 from .exporters import DEFAULT_FORMATS, FORMATS
+from .exporters import MAX_VERSIONS, PAPERS, ExportOptions
 
 
 class Failure(click.ClickException):
@@ -83,6 +86,26 @@ output_options = _options(  # passed on to write_quiz for each format
 )
 
 
+def worksheet_options(command):
+    """The worksheet's options (html, pdf), passed to the command as one `options` ExportOptions."""
+    names = [f.name for f in dataclasses.fields(ExportOptions) if f.name != "timestamp"]
+
+    @functools.wraps(command)
+    def gather(*args, **kwargs):
+        return command(*args, options=ExportOptions(**{n: kwargs.pop(n) for n in names}), **kwargs)
+
+    return _options(
+        click.option("--versions", type=click.IntRange(1, MAX_VERSIONS), default=1, show_default=True,
+                     help="Worksheet versions A, B, ...: own question and option order, own answer key."),
+        click.option("--paper", type=click.Choice(PAPERS), default="a4", show_default=True, help="Worksheet paper size."),
+        click.option("--word-bank/--no-word-bank", default=True, show_default=True,
+                     help="Box the cloze answers as a word bank."),
+        click.option("--large-print", is_flag=True, help="Worksheet text 18 pt and up."),
+        click.option("--dyslexia-friendly", is_flag=True,
+                     help="Worksheet in a plain sans-serif at 13 pt on cream, 1.5 line spacing, no italics."),
+    )(gather)
+
+
 # --- helpers ------------------------------------------------------------------------------
 
 
@@ -107,11 +130,11 @@ def read_source(source: str):
     return parse_article(decode(data, "standard input"), name="-")
 
 
-def write_all(quiz, formats: tuple[str, ...], output_dir: Path) -> list[Path]:
+def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
     from .exporters import write_quiz
 
     try:
-        return [write_quiz(quiz, fmt, output_dir) for fmt in dict.fromkeys(formats)]
+        return [write_quiz(quiz, fmt, output_dir, options) for fmt in dict.fromkeys(formats)]
     except OSError as exc:
         reason = exc.strerror or exc
         raise ExportError(f"could not write into {output_dir}: {reason}. Check it is a writable folder.") from exc
@@ -122,13 +145,15 @@ def report_line(name: str, quiz, paths: list[Path]) -> str:
     return f"{name}: {n} question{'s' if n != 1 else ''} -> {', '.join(shown(p) for p in paths)}"
 
 
-def make_quizzes(sources: list[str], *, count, seed, formats, output_dir) -> tuple[int, int]:
+def make_quizzes(sources: list[str], *, count, seed, formats, output_dir, options=ExportOptions()) -> tuple[int, int]:
     """Build and write one quiz per source, reporting each; a failure does not stop the rest.
 
     Returns (quizzes written, questions written); failures are printed as `Error: <file>: ...`.
     """
+    from .exporters import check_formats
     from .pipeline import build_quiz
 
+    check_formats(formats)  # a missing extra (PDF) fails once, before any article is read
     built = questions = 0
     slugs: dict[str, str] = {}
     for source in sources:
@@ -139,7 +164,7 @@ def make_quizzes(sources: list[str], *, count, seed, formats, output_dir) -> tup
                 other = slugs[quiz.slug]
                 raise ExportError(f"its quiz is named {quiz.slug!r} like {other}'s; rename one of them.")
             slugs[quiz.slug] = name
-            paths = write_all(quiz, formats, output_dir)
+            paths = write_all(quiz, formats, output_dir, options)
         except QuizgenError as exc:
             message = str(exc)
             click.echo(f"Error: {message if message.startswith(name) else f'{name}: {message}'}", err=True)
@@ -168,9 +193,10 @@ def cli():
 @cli.command(short_help="Make quizzes from every .txt article in a folder.")
 @click.argument("input_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("seeds"))
 @output_options
+@worksheet_options
 @build_options
 @click.pass_context
-def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed):
+def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed, options):
     """Make a quiz from every *.txt article in INPUT_DIR (default: seeds/).
 
     A file that fails is reported and skipped; the exit code is then 1.
@@ -183,7 +209,8 @@ def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed):
     sources = [str(p) for p in sorted(input_dir.glob("*.txt"))]
     if not sources:
         raise ArticleError(f"{input_dir} has no .txt articles. Save articles there as UTF-8 .txt files.")
-    built, questions = make_quizzes(sources, count=count, seed=seed, formats=formats, output_dir=output_dir)
+    built, questions = make_quizzes(sources, count=count, seed=seed, formats=formats, output_dir=output_dir,
+                                    options=options)
     failed = len(sources) - built
     summary = f"Built {built} of {len(sources)} articles ({questions} questions) into {shown(output_dir)}/"
     click.echo(summary + (f"; {failed} failed (see the errors above)." if failed else "."))
@@ -193,27 +220,31 @@ def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed):
 @cli.command(short_help="Make quizzes from article files or standard input.")
 @click.argument("articles", nargs=-1, required=True)
 @output_options
+@worksheet_options
 @build_options
 @click.pass_context
-def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, seed):
+def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, seed, options):
     """Make a quiz from each ARTICLE (a .txt file, or - for standard input).
 
     \b
     Examples:
       quizgen generate article.txt
       quizgen generate a.txt b.txt -o out/ --format json --format html
+      quizgen generate article.txt --format pdf --versions 2 --paper letter
       pbpaste | quizgen generate - --count 8 --seed 3
     """
     if articles.count("-") > 1:
         raise click.BadParameter("'-' (standard input) can be given only once.", param_hint="ARTICLES")
-    built, _ = make_quizzes(list(articles), count=count, seed=seed, formats=formats, output_dir=output_dir)
+    built, _ = make_quizzes(list(articles), count=count, seed=seed, formats=formats, output_dir=output_dir,
+                            options=options)
     ctx.exit(0 if built == len(articles) else 1)
 
 
 @cli.command(short_help="Write a hand-edited quiz JSON file out again.")
 @click.argument("quiz_file", type=click.Path(path_type=Path))
 @output_options
-def render(quiz_file: Path, output_dir: Path, formats):
+@worksheet_options
+def render(quiz_file: Path, output_dir: Path, formats, options):
     """Write the deck and worksheet again from a (hand-edited) quiz JSON file.
 
     \b
@@ -221,10 +252,12 @@ def render(quiz_file: Path, output_dir: Path, formats):
       quizgen render decks/article.json
       quizgen render quiz.json --format html -o print/
     """
+    from .exporters import check_formats
     from .quizfile import load_quiz
 
+    check_formats(formats)
     quiz = load_quiz(quiz_file)
-    click.echo(report_line(str(quiz_file), quiz, write_all(quiz, formats, output_dir)))
+    click.echo(report_line(str(quiz_file), quiz, write_all(quiz, formats, output_dir, options)))
 
 
 @cli.command(short_help="Show the people, places, dates and quotes found.")

@@ -162,6 +162,26 @@ CASES = [
         [], [], ["UK", "New York"], {"place": ["PCs", "Ferguson-Wenger", "New"]}, id="adjectives-and-plural-acronyms",
     ),
     pytest.param(
+        "Kent Walker, the company's president of global affairs, said it would appeal. "
+        "Analysts at Hargreaves Lansdown agreed, as did Sophie Lund of Quilter Cheviot.",
+        ["Kent Walker", "Sophie Lund"], ["Hargreaves Lansdown", "Quilter Cheviot"], [],
+        {"place": ["Kent", "Hargreaves Lansdown"], "person": ["Quilter Cheviot"]}, id="people-and-their-employers",
+    ),
+    pytest.param(
+        "Shares in Marks & Spencer and Sainsbury's rose. The US Department of Justice sued the firm.",
+        [], ["Marks & Spencer", "Sainsbury's", "US Department of Justice"], [], {"org": ["US Department"]},
+        id="ampersands-possessives-and-of-phrases",
+    ),
+    pytest.param(
+        "Frogs were found in the Amazon rainforest and in towns including Faenza, Cesena and Forli.",
+        [], [], ["Amazon", "Faenza", "Cesena", "Forli"], {"org": ["Amazon"]}, id="rainforest-and-towns-including",
+    ),
+    pytest.param(
+        "The Formula One Emilia Romagna Grand Prix was cancelled. Liverpool captain Virgil van Dijk was not fit.",
+        ["Virgil van Dijk"], ["Liverpool"], [], {"person": ["Emilia Romagna Grand Prix", "Emilia Romagna"]},
+        id="events-and-clubs",
+    ),
+    pytest.param(
         "Wayne A. I. Frederick, president of Howard University, wrote a letter.",
         ["Wayne A. I. Frederick"], ["Howard University"], [], {"person": ["Frederick"]}, id="initials-inside-a-name",
     ),

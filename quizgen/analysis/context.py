@@ -26,27 +26,36 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|across|to|from)\s+(?
 # "the towns of Beni, Butembo and Katwa", "the city of Rotterdam".
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|regions?|states?|districts?|counties|county|"
-    r"islands?|suburbs?|municipality|neighbourhoods?|neighborhoods?)\s+of\s+$"
+    r"islands?|suburbs?|municipality|neighbourhoods?|neighborhoods?)\s+(?:of|including|such\s+as)\s+$"
+)
+# "analysts at Barclays", "data from Kantar": where people work or figures come from is an
+# organisation, not a place.
+ORG_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|executives?|engineers?|"
+    r"data|figures|research|report|survey|poll|analysis|statement|funding|support)\s+(?:at|from)\s+(?:the\s+)?$",
+    re.I,
 )
 # "security firm Sophos", "pop band Busted", "magazine The Bark", "chains Woolworths and Coles".
 ORG_NOUN_BEFORE_RE = re.compile(
     r"\b(firms?|compan(?:y|ies)|bands?|supergroup|groups?|magazines?|newspapers?|tabloid|journals?|"
     r"chains?|supermarkets?|retailers?|giants?|websites?|site|carmakers?|airlines?|lenders?|insurers?|"
     r"label|studios?|publishers?|charity|charities|start-?ups?|manufacturers?|conglomerates?|"
-    r"operators?|brands?|clubs?|outfits?|consultancy|watchdog|regulator|broadcasters?|networks?)"
-    r"\s+(?:The\s+)?$"
+    r"operators?|brands?|clubs?|outfits?|consultancy|watchdog|regulator|agency|agencies|authority|"
+    r"party|parties|movement|militia|faction|alliance|coalition|association|foundation|institute|"
+    r"think[- ]?tank)\s+(?:The\s+)?$"
 )
 # "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
 ORG_NOUN_AFTER_RE = re.compile(
     r"^\s+(newspaper|magazine|journal|tabloid|band|drummer|guitarist|bassist|frontman|keyboardist|"
     r"manager|boss|coach|striker|defender|midfielder|goalkeeper|winger|full-back|fly-half|skipper|"
     r"captain|chairman|vice-chairman|supporters|fans|players?|squad|team-mates?|spokes(?:man|woman|person)|"
-    r"chief executive|shareholders|shares|share price|website|headquarters|executives|employees|"
-    r"subscribers|users)\b"
+    r"chief executive|shareholders|share price|website|headquarters|subscribers)\b"
 )
 # Of these, a team word makes even a listed place a club or a national side ("Italy coach"),
 # but not "Hollywood player" or "Texas fans".
-SPORT_NOUNS = frozenset("manager boss coach striker defender midfielder goalkeeper winger full-back fly-half skipper squad".split())
+SPORT_NOUNS = frozenset(
+    "manager boss coach striker defender midfielder goalkeeper winger full-back fly-half skipper captain squad".split()
+)
 # "Kimberly-Clark, which makes Kleenex": a maker is a company.
 ORG_CLAUSE_AFTER_RE = re.compile(
     r"^,?\s+(?:which|that)\s+(?:also\s+)?(?:makes|made|produces|produced|owns|owned|operates|sells|sold|"
@@ -85,6 +94,8 @@ def strong(text: str, seg: Segment) -> Segment:
         match = ORG_NOUN_AFTER_RE.match(after)
         if match and match.group(1) in SPORT_NOUNS:
             return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
+    if seg.kind is Kind.ORG and " " not in seg.text and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after):
+        return replace(seg, kind=Kind.PLACE)  # "the Amazon rainforest" is no company
     if seg.kind is not Kind.UNKNOWN:
         return seg
     all_capitalised = all(w[0].isupper() for w in words)
@@ -93,7 +104,9 @@ def strong(text: str, seg: Segment) -> Segment:
             return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
         # "the Doris Day Show said": a name after a determiner is a thing's name.
         determined = DETERMINER_BEFORE_RE.search(before)
-        if not _has_common_word(words) and not determined and (
+        # A surname may be a common word ("Kent Walker") when a given name comes first.
+        checked = words[:-1] if words[0] in lexicon.given_names() else words
+        if not _has_common_word(checked) and not determined and (
             SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
             or _role_then_name(before, after)
         ):
@@ -117,7 +130,7 @@ def weak(text: str, seg: Segment) -> Segment:
         return seg  # "the Ferguson-Wenger saga", "PKK-YPG": two names joined, not a place
     if NUMBER_AFTER_RE.match(after) or (len(words) == 1 and LANGUAGE_ENDING_RE.search(seg.text)):
         return seg  # "Fahrenheit 9/11", "in Aramaic"
-    if re.match(r"^,\s+", after[:40]) and _starts_with_place(after[1:40].lstrip()):
+    if region_follows(after):
         return replace(seg, kind=Kind.PLACE)
     match = PLACE_PREPOSITION_RE.search(before)
     if match and not _has_common_word(words):
@@ -140,6 +153,8 @@ def _org_context(before: str, after: str, seg: Segment) -> bool:
     if seg.sentence_initial and seg.kind is not Kind.UNKNOWN:
         return False
     if ORG_NOUN_BEFORE_RE.search(before) or ORG_PREPOSITION_RE.search(before):
+        return True
+    if seg.kind is Kind.UNKNOWN and ORG_SOURCE_BEFORE_RE.search(before):
         return True
     if seg.possessive:
         return seg.kind is Kind.UNKNOWN and bool(ORG_POSSESSIVE_RE.match(after))
@@ -180,6 +195,11 @@ def _appositive_role(after: str) -> bool:
         return False
     clause = after[: after.find(",", 1) if after.find(",", 1) > 0 else len(after)].lower()
     return any(re.search(rf"\b{re.escape(noun)}\b", clause) for noun in lexicon.role_nouns())
+
+
+def region_follows(after: str) -> bool:
+    """', Alberta', ', Texas': a country or region right after a comma."""
+    return bool(re.match(r"^,\s+", after[:40])) and _starts_with_place(after[1:40].lstrip())
 
 
 def _starts_with_place(text: str) -> bool:

@@ -23,6 +23,9 @@ __all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acro
 
 # Between the items of a list: "Woolworths and Coles", "Beni, Butembo, Mangina, and Katwa".
 LIST_GAP_RE = re.compile(r"^(?:, |,? and |,? or | & )$")
+AFFILIATION_GAP_RE = re.compile(r"^ of (?:the )?$")
+# Alone, these mean the country's own body: "Parliament" is not the European Parliament.
+NATIONAL_BODIES = frozenset("Parliament Government Cabinet Police Army Navy".split())
 PLACE_ADJECTIVE_RE = re.compile(r"\b((?:[A-Z][\w.'’]* )?[A-Z][\w.'’]*)-(?:based|born|bred|headquartered|registered)\b")
 # "Ginger Baker was born Peter Edward Baker": the birth name is another form of the same person.
 BORN_RE = re.compile(r"\b(?:was|is)\s+born\s+$|\bn[ée]e\s+$")
@@ -35,6 +38,7 @@ class Found:
     segment: Segment
     sentence: int
     born_as_of: str | None = None  # for a birth name: the name the text mostly uses
+    anchored: bool = False  # a place written with its region: "Allen, Texas"
 
 
 @dataclass
@@ -68,7 +72,11 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
     for sentence in sentences:
         segs = [seg for span in name_spans(sentence.text) for seg in segment(sentence.text, span)]
         segs = _with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
+        # Affiliations before and after the context rules: "X of Y said" is not Y speaking, and
+        # "said Junya Tanase of JPMorgan" needs Tanase typed first.
+        segs = _affiliations(sentence.text, _given_name_and_surname(sentence.text, segs))
         segs = [context.strong(sentence.text, seg) for seg in segs]
+        segs = _affiliations(sentence.text, segs)
         per_sentence.append(_type_lists(sentence.text, segs))
     decided = _kinds_by_context(per_sentence)
     things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
@@ -80,7 +88,9 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
             key = normalize(seg.text)
             if key in decided and (seg.kind is Kind.UNKNOWN or (seg.text in things and seg.kind is Kind.ORG)):
                 seg = replace(seg, kind=decided[key])
-            found.append(Found(context.weak(sentence.text, seg), sentence.index, _birth_name_of(sentence.text, seg, segs)))
+            seg = context.weak(sentence.text, seg)
+            anchored = seg.kind is Kind.PLACE and context.region_follows(sentence.text[seg.end:])
+            found.append(Found(seg, sentence.index, _birth_name_of(sentence.text, seg, segs), anchored))
     return _promote_by_surname(found, sentences)
 
 
@@ -94,6 +104,34 @@ def _with_places_in_adjectives(text: str, segs: list[Segment]) -> list[Segment]:
             place = Segment(Kind.PLACE, match.group(1), start, end, sentence_initial=start == 0)
             segs = sorted([s for s in segs if s.end <= start or s.start >= end] + [place], key=lambda s: s.start)
     return segs
+
+
+def _given_name_and_surname(text: str, segs: list[Segment]) -> list[Segment]:
+    """'Kent Walker, the firm's president, said': a place or a company that is also a given name,
+    before an unknown word, is a person's first name when the context says person."""
+    out: list[Segment] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (prev is not None and seg.kind is Kind.UNKNOWN and " " not in seg.text and " " not in prev.text
+                and prev.kind in (Kind.PLACE, Kind.ORG) and prev.text in lexicon.given_names()
+                and text[prev.end:seg.start] == " " and not prev.possessive):
+            joined = replace(seg, text=text[prev.start:seg.end], start=prev.start, sentence_initial=prev.sentence_initial)
+            if context.strong(text, joined).kind is Kind.PERSON:
+                out[-1] = replace(joined, kind=Kind.PERSON)
+                continue
+        out.append(seg)
+    return out
+
+
+def _affiliations(text: str, segs: list[Segment]) -> list[Segment]:
+    """'Sophie Smith of Hargreaves Lansdown said': after a person, 'of X' names where they work."""
+    out = list(segs)
+    for i in range(1, len(segs)):
+        seg, prev = segs[i], segs[i - 1]
+        if (seg.kind is Kind.UNKNOWN and prev.kind is Kind.PERSON and AFFILIATION_GAP_RE.match(text[prev.end:seg.start])
+                and not context.region_follows(text[seg.end:])):
+            out[i] = replace(seg, kind=Kind.ORG)
+    return out
 
 
 def _type_lists(text: str, segs: list[Segment]) -> list[Segment]:
@@ -185,6 +223,9 @@ def link_entities(found: list[Found]) -> EntityIndex:
     return EntityIndex(tuple(people), tuple(orgs), tuple(places), tuple(resolved), person_of)
 
 
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
     """A form of a person's name is that person, even where context guessed otherwise ("the row
     Wenger ..." read as an organisation), unless a gazetteer knows it as a country or organisation."""
@@ -263,6 +304,8 @@ def _surname_index(clusters) -> dict[str, list[Cluster]]:
     index: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         words = cluster.name.split()
+        while len(words) > 2 and words[-1].rstrip(".") in NAME_SUFFIXES:
+            words = words[:-1]  # "Robert Downey Jr." is "Downey" for short
         keys = {normalize(words[-1])}
         keys.update(normalize(" ".join(words[i:])) for i in range(1, len(words)))
         if len(words) > 2 and not words[1][0].isupper():  # "von der Leyen"
@@ -289,8 +332,8 @@ def _cluster(found: list[Found], kind: Kind, canonical: dict[str, str], exclude:
     clusters: dict[str, Cluster] = {}
     for f in found:
         seg = f.segment
-        if seg.kind is not kind or normalize(seg.text) in exclude:
-            continue
+        if seg.kind is not kind or (normalize(seg.text) in exclude and not f.anchored):
+            continue  # "Carney" is the person, unless the text writes "Allen, Texas"
         name = canonical.get(seg.text) or canonical.get(_listed_org(seg.text), seg.text)
         clusters.setdefault(_entity_key(name), Cluster(kind, name)).add(seg.text, f.sentence)
     if kind is Kind.PLACE:
@@ -324,7 +367,7 @@ def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) 
     """'United' is Manchester United, 'the House' the House of Representatives, when the text
     names only one organisation that ends in, or starts with 'X of', the short form."""
     for key, cluster in list(clusters.items()):
-        if " " in key or " " in canonical.get(cluster.name, ""):
+        if " " in key or " " in canonical.get(cluster.name, "") or cluster.name in NATIONAL_BODIES:
             continue  # "Democrats" is the Democratic Party, not the Liberal Democrats
         owners = [c for k, c in clusters.items() if k != key and (k.endswith(" " + key) or k.startswith(key + " of "))]
         if len(owners) == 1:

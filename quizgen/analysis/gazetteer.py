@@ -21,10 +21,23 @@ PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
 DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|tv|info|gov|edu)(?:\.[a-z]{2})?$", re.I)
 # Place heads that are also common surnames: "Benny Hill", "Stuart Hall" are people.
 SURNAME_PLACE_WORDS = frozenset("Hill Hills Hall Park Lane Bay Forest Beach Heights Green Cross Field".split())
+# Organisation words that lead a name in French, Spanish, Italian, Portuguese or German:
+# the whole capitalised run after them is the name.
+FOREIGN_ORG_HEADS = frozenset(
+    "Institut Instituto Istituto Universidad Université Universität Università Universidade Banco Banca "
+    "Partido Partito Parti Comité Comitato Ministerio Ministère Ministero Fundación Fondation Fondazione "
+    "Agence Agencia Agenzia Sociedad Société Società Compagnie Compañía Conseil Consejo Consiglio "
+    "Corte Cour Assemblée Asamblea Bundesamt Bundesministerium Stiftung".split()
+)
 LEGAL_SUFFIXES = frozenset("Inc Incorporated Ltd Limited plc Plc LLC LLP Co Corp".split())
 # Heads of things named after a person ("The Doris Day Show", "James Webb Space Telescope"):
 # the run is not the person.
-NOT_PERSON_HEADS = frozenset("Show Prize Trophy Cup Medal Telescope Award Awards Lecture Memorial Stakes".split())
+NOT_PERSON_HEADS = frozenset(
+    "Show Prize Trophy Cup Medal Telescope Award Awards Lecture Memorial Stakes Prix Open Championship "
+    "Championships Games Marathon Olympics".split()
+)
+# "Imperial College London": an academic name may end in its city.
+CITY_SUFFIXED_HEADS = frozenset("College University School Hospital Institute".split())
 
 
 class TokenLike(Protocol):
@@ -42,6 +55,12 @@ def phrase(tokens) -> str:
 def _organizations_folded() -> dict[str, str]:
     """'Paypal' for 'PayPal', 'Youtube' for 'YouTube': mixed-case spellings of listed names."""
     return {form.casefold(): form for form in lexicon.organizations() if len(form) > 3}
+
+
+@cache
+def names_with_and() -> frozenset[str]:
+    """Listed names with a conjunction inside ("Marks & Spencer"), which name_spans joins."""
+    return frozenset(f for f in lexicon.organizations() if " and " in f or " & " in f)
 
 
 def organization(text: str) -> str | None:
@@ -63,8 +82,8 @@ def known_entity(tokens) -> tuple[int, str | None]:
         if not tokens[length - 1].capitalised:
             continue
         text = phrase(tokens[:length]).rstrip("'’")  # "the United Nations' Food and ..."
-        if organization(text):
-            return length, "org"
+        if organization(text) or (tokens[length - 1].possessive and organization(text + "'s")):
+            return length, "org"  # "Sainsbury's" is written with its possessive
         if is_place(text):
             return length, "place"
         if length == 1 and text in lexicon.demonyms():
@@ -111,6 +130,8 @@ def org_length(tokens) -> int:
         return 1
     if len(tokens) > 1 and tokens[0].text in words and tokens[1].text in ORG_LEADERS_OF:
         return up_to_title(tokens)
+    if len(tokens) > 1 and tokens[0].text in FOREIGN_ORG_HEADS:
+        return up_to_title(tokens)  # "Institut National de Recherche Biomédicale"
     if _gerund(tokens[0].text) and len(tokens) > 1:
         return 0  # "Strengthening Society" is a slogan, not a society
     for length in range(len(tokens), 0, -1):
@@ -122,10 +143,17 @@ def org_length(tokens) -> int:
             # "Roland Paris of the University": a connector before the organisation word means
             # the organisation starts after it.
             if not any(not t.capitalised and t.text != "and" for t in tokens[: length - 1]):
-                return _with_of_phrase(tokens, length)
+                return _with_city(tokens, _with_of_phrase(tokens, length))
     if is_acronym(tokens[0].text):
         return 1
     return 0
+
+
+def _with_city(tokens, length: int) -> int:
+    if (tokens[length - 1].text in CITY_SUFFIXED_HEADS and length < len(tokens)
+            and not tokens[length - 1].possessive and tokens[length].text in lexicon.cities()):
+        return length + 1
+    return length
 
 
 def _with_of_phrase(tokens, length: int) -> int:
@@ -172,8 +200,11 @@ def place_after_connector(tokens) -> int:
 
 
 def up_to_title(tokens) -> int:
+    """Where a title starts that introduces a name ("Bank of England Governor Andrew Bailey");
+    a title word ending the run is part of the name ("Department of Justice")."""
     for i in range(1, len(tokens)):
-        if tokens[i].capitalised and title_length(tokens[i:]):
+        length = tokens[i].capitalised and title_length(tokens[i:])
+        if length and (i + length < len(tokens) or length > 1):
             return i
     return len(tokens)
 

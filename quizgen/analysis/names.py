@@ -16,10 +16,10 @@ from enum import Enum
 from ..rules import lexicon
 from . import gazetteer as gz
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-–](?=\w))*(?:(?<=s)['’](?= [A-Z]))?")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-–](?=\w))*(?:(?<=s)['’](?= [A-Z]))?|(?<= )&(?= [A-Z])")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # Lowercase words allowed inside a name ("University of Ottawa", "Ursula von der Leyen").
-CONNECTORS = frozenset("of for de da del della der den van von al bin ibn la le du dos das el".split())
+CONNECTORS = frozenset("of for de da del della der den des di van von al bin ibn la le du dos das el".split())
 CONNECTOR_FOLLOWERS = frozenset({"the"})  # "Board of the Bank": "the" only right after a connector
 # Particles that belong inside a person's name ("Ursula von der Leyen", "Luiz da Silva").
 NAME_PARTICLES = frozenset("de da del della der den van von al bin ibn la le du dos das el".split())
@@ -140,9 +140,11 @@ def _may_be_name(sentence: str, token: Token, current: list[Token]) -> bool:
 
 def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Token], current: list[Token]) -> bool:
     token = tokens[i]
-    if token.text == "and":
+    if token.text in ("and", "&"):
         if pending:
             return False
+        if _listed_with_and(current, token, tokens[i + 1:i + 4]):
+            return True  # "Marks & Spencer", "Procter & Gamble"
         # "Department for Work and Pensions", "Trade and Industry"
         if any(t.text in gz.ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words():
             return True
@@ -156,6 +158,15 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
     if token.text == "at":  # "University of Colorado at Boulder"
         return not pending and current[0].text == "University" and any(t.text == "of" for t in current)
     return token.text in CONNECTOR_FOLLOWERS and len(pending) == 1 and pending[0].text in gz.ORG_LEADERS_OF
+
+
+def _listed_with_and(current: list[Token], conjunction: Token, following: list[Token]) -> bool:
+    names = gz.names_with_and()
+    for a in range(1, min(len(current), 3) + 1):
+        for b in range(1, len(following) + 1):
+            if gz.phrase([*current[-a:], conjunction, *following[:b]]) in names:
+                return True
+    return False
 
 
 def _org_run_follows(sentence: str, tokens: list[Token], i: int) -> bool:
@@ -213,7 +224,7 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             continue
         length, found = gz.known_entity(rest)
         kind = GAZETTEER_KINDS.get(found) if found else None
-        title_length = gz.title_length(rest) or _role_noun_title(sentence, rest)
+        title_length = gz.title_length(rest) or _role_noun_title(sentence, rest, bool(modifiers))
         if title_length and not (length > 1 and length > title_length):
             title_length = gz.title_with_of_phrase(rest, title_length)
             title_tokens = rest[:title_length]
@@ -266,8 +277,11 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             length, kind = _event_length(rest, length), Kind.UNKNOWN
         piece = rest[:length]
         end = piece[-1].end - (1 if piece[-1].text[-1] in "'’" else 0)  # "the United Nations' agency"
+        possessive = piece[-1].possessive
+        if possessive and kind is Kind.ORG and gz.organization(_text(sentence, piece[0].start, end + 2)):
+            end, possessive = end + 2, False  # "Sainsbury's" is the name itself
         seg = Segment(kind, _text(sentence, piece[0].start, end), piece[0].start, end,
-                      sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=piece[-1].possessive)
+                      sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=possessive)
         segments.append(seg)
         modifiers = modifiers + [seg] if kind in (Kind.DEMONYM, Kind.ORG, Kind.PLACE) else []
         i += length
@@ -306,10 +320,16 @@ def _given_name_first(rest: list[Token], length: int, kind: Kind | None) -> bool
     )
 
 
-def _role_noun_title(sentence: str, rest: list[Token]) -> int:
-    """'Broadcaster Piers Morgan': a job noun capitalised at the start of a sentence is a title."""
+def _role_noun_title(sentence: str, rest: list[Token], after_modifier: bool = False) -> int:
+    """'Broadcaster Piers Morgan': a job noun capitalised at the start of a sentence is a title,
+    and so is one after a place or an organisation: 'U.S. Attorney Bash', 'Kremlin Spokesman'."""
     first = rest[0]
-    if len(rest) < 3 or not is_sentence_initial(sentence, first) or first.text.lower() not in lexicon.role_nouns():
+    if len(rest) < 2 or first.text.lower() not in lexicon.role_nouns():
+        return 0
+    if after_modifier:
+        nxt = rest[1]
+        return 1 if nxt.capitalised and nxt.text.lower() not in lexicon.common_words() and not gz.known_entity(rest[1:])[0] else 0
+    if len(rest) < 3 or not is_sentence_initial(sentence, first):
         return 0
     if rest[1].text in lexicon.given_names():
         return 1

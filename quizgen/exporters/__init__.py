@@ -16,11 +16,28 @@ from ..fileio import atomic_write
 from ..models import Quiz
 
 
+PAPERS = ("a4", "letter")
+MAX_VERSIONS = 26  # one letter each
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """Options shared by the exporters; each uses the ones that apply to it."""
 
     timestamp: float | None = None  # Anki note modification time; None means now
+    # Worksheet (html, pdf): CLI options --versions, --paper, --no-word-bank, --large-print,
+    # --dyslexia-friendly carry the same names.
+    versions: int = 1  # versions A, B, ... each with its own question and option order and key
+    paper: str = "a4"  # "a4" or "letter"
+    word_bank: bool = True
+    large_print: bool = False
+    dyslexia_friendly: bool = False
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.versions <= MAX_VERSIONS:
+            raise ExportError(f"versions must be 1 to {MAX_VERSIONS}, not {self.versions}.")
+        if self.paper not in PAPERS:
+            raise ExportError(f"paper must be one of {', '.join(PAPERS)}, not {self.paper!r}.")
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,7 @@ FORMATS: dict[str, Format] = {
         Format("json", ".json", "json_export", "the quiz in quizgen's public JSON format"),
         Format("apkg", ".apkg", "anki", "an Anki deck for students (File > Import in Anki)"),
         Format("html", ".html", "worksheet", "a printable worksheet with the answer key on its own page"),
+        Format("pdf", ".pdf", "pdf", "the printable worksheet as a PDF (needs pip install 'quizgen[pdf]')"),
     )
 }
 DEFAULT_FORMATS = ("json", "apkg", "html")
@@ -55,6 +73,13 @@ def write_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = Exp
         return atomic_write(path, lambda tmp: module.export(quiz, tmp, options))
     except OSError as exc:
         raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+
+
+def check_formats(formats) -> None:
+    """Raise ExportError before any work if a format cannot be written here (PDF without WeasyPrint)."""
+    for fmt in formats:
+        module = importlib.import_module(f"{__name__}.{_format(fmt).module}")
+        getattr(module, "check_available", lambda: None)()
 
 
 def _format(fmt: str) -> Format:
