@@ -206,7 +206,7 @@ def test_generate_into_an_unwritable_place(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        pytest.param(["generate", SEED, "--format", "pdf"], "Error: Invalid value for '--format'", id="unknown-format"),
+        pytest.param(["generate", SEED, "--format", "odt"], "Error: Invalid value for '--format'", id="unknown-format"),
         pytest.param(["generate", SEED, "--count", "0"], "Error: Invalid value for '--count'", id="count-zero"),
         pytest.param(["generate"], "Error: Missing argument 'ARTICLES...'", id="no-article"),
         pytest.param(["generate", "-", "-"], "Error: Invalid value for ARTICLES", id="stdin-twice"),

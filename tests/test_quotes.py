@@ -1,0 +1,73 @@
+"""Golden cases for quotation attribution: one per rule, from failure shapes met in real news.
+
+Each text is our own; the shape is what a real article did. The speaker must be who the text
+says; a quotation the text does not attribute keeps no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+
+
+def speaker_of(text: str, opening: str) -> str | None:
+    analysis = analyze(parse_article("Headline of the story\n\n" + text, name="t"))
+    quote = next(q for q in analysis.quotes if q.text.startswith(opening))
+    return quote.speaker
+
+
+CASES = [
+    pytest.param('"We will build the bridge by next spring," said Mayor Ana Duarte.', "We will build", "Ana Duarte",
+                 id="said-X-after"),
+    pytest.param('"We will build the bridge by next spring," Ana Duarte told reporters.', "We will build", "Ana Duarte",
+                 id="X-told-after"),
+    pytest.param('Ana Duarte spoke on Monday. "We will build the bridge by next spring," she said.', "We will build",
+                 "Ana Duarte", id="pronoun-after"),
+    pytest.param('Council leader Rui Carvalho said: "The budget is larger than ever before."', "The budget", "Rui Carvalho",
+                 id="X-said-colon-before"),
+    pytest.param('Rui Carvalho, speaking on local radio, defended the plan, "The budget is larger than ever."',
+                 "The budget", "Rui Carvalho", id="subject-before-comma"),
+    pytest.param('Rui Carvalho says he is "standing firm on every promise" to the voters.', "standing firm",
+                 "Rui Carvalho", id="embedded-after-speech-verb"),
+    pytest.param('Helena Moura congratulated Rui Carvalho, saying, "This is a great day for the city."',
+                 "This is a great day", "Helena Moura", id="participle-takes-main-subject"),
+    pytest.param('"The trams will run all night," said Helena Moura. "Nobody will have to drive home."',
+                 "Nobody will have", "Helena Moura", id="continued-in-paragraph"),
+    pytest.param('"The trams will run all night," said Helena Moura. City engineer Tiago Reis disagrees with her. '
+                 '"The tracks cannot take the extra load."', "The tracks cannot", "Tiago Reis",
+                 id="new-subject-interrupts"),
+    pytest.param('Tiago Reis says the tracks are too old for the plan. "They cannot take the extra load at night."',
+                 "They cannot take", "Tiago Reis", id="previous-sentence-says"),
+    pytest.param('Sales rose in a "sharp and sudden increase" last week, according to a Lidl spokesperson.',
+                 "sharp and sudden", "Lidl", id="according-to-later"),
+    pytest.param('According to prosecutor Maria Lopes, the letter matters: "It shows the intent to cause harm."',
+                 "It shows the intent", "Maria Lopes", id="according-to-opening"),
+    pytest.param('"It is a step away from one plan for everyone," said a Home Office spokesman.', "It is a step",
+                 "Home Office", id="spokesman-speaks-for-organisation"),
+    pytest.param('"The results are clear and the water is warming," said study author Ana Costa of the Polar '
+                 'Institute.', "The results", "Ana Costa", id="affiliation-is-not-speaker"),
+    pytest.param('He was told by Emergencies Minister Rui Lopes of "at least twelve people under the rubble", while Deputy '
+                 'Governor Ana Silva said more were missing.', "at least twelve", "Rui Lopes", id="passive-told-by"),
+    pytest.param('Students Ana Costa and Rui Lopes, who were there, observed, "The band played for far too long."',
+                 "The band played", "Ana Costa", id="two-speakers-first"),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", CASES)
+def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
+    assert speaker_of(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        pytest.param('Critics called it "a bridge to nowhere and back again" in letters to the paper.', "a bridge to",
+                     id="no-one-named"),
+        pytest.param('The sign on the door read "closed for the whole of the summer season" all week.', "closed for",
+                     id="a-sign-not-a-person"),
+    ],
+)
+def test_unattributed_quote_has_no_speaker(text, opening):
+    assert speaker_of(text, opening) is None

@@ -1,0 +1,208 @@
+"""The worksheet on paper: the PDF export (WeasyPrint), and the HTML printed by a real browser.
+
+Both are read back with pypdf, one text per page. The browser test prints with Debian's
+Chromium (`--headless --print-to-pdf`) and checks the page count and that no question is split
+across pages; it is skipped when Chromium is not installed (`.ci/run` installs it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.cli import cli
+from quizgen.errors import ExportError
+from quizgen.exporters import ExportOptions, write_quiz
+from quizgen.exporters.worksheet import ChoiceItem, Worksheet, build_worksheet
+
+pypdf = pytest.importorskip("pypdf", reason="pypdf reads the printed pages: pip install '.[test]'")
+
+SEED = Path("seeds/zelenskyy-carney-g7.txt")
+INSTALL = "PDF output needs WeasyPrint: pip install 'quizgen[pdf]'"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-headless-shell")
+SIZES = {"a4": (595, 842), "letter": (612, 792)}  # points
+
+needs_weasyprint = pytest.mark.skipif(
+    importlib.util.find_spec("weasyprint") is None, reason="WeasyPrint is not installed: pip install '.[pdf]'"
+)
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium); .ci/run installs it"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_quiz():
+    from quizgen import build_quiz, read_article
+
+    return build_quiz(read_article(SEED), seed=1)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def page_texts(path: Path) -> list[str]:
+    return [flat(page.extract_text()) for page in pypdf.PdfReader(path).pages]
+
+
+def item_text(item) -> list[str]:
+    """An item as the printed pieces in order: number and prompt start, then each option or the end."""
+    if isinstance(item, ChoiceItem):
+        return [flat(f"{item.number}. {item.prompt}")[:40], *(flat(f"{o.letter} {o.text}") for o in item.options)]
+    whole = flat(f"{item.before}{'_' * 16}{item.after}")
+    return [flat(f"{item.number}. {whole}")[:40], whole[-25:]]
+
+
+def on_one_page(pieces: list[str], pages: list[str]) -> list[int]:
+    """The pages holding all `pieces`, in order, after the first one."""
+    found = []
+    for i, page in enumerate(pages):
+        at = page.find(pieces[0])
+        for piece in pieces[1:]:
+            at = -1 if at < 0 else page.find(piece, at)
+        if at >= 0:
+            found.append(i)
+    return found
+
+
+def check_printed(pages: list[str], worksheet: Worksheet) -> None:
+    """Each version's sheet, then one key page per version; every question whole on one page."""
+    versions = [s.version for s in worksheet.sheets]
+    keys = [i for i, p in enumerate(pages) if "Answer key" in p]
+    assert len(keys) == len(versions) and keys == list(range(len(pages) - len(versions), len(pages)))
+    for n, page in enumerate(pages, start=1):
+        assert f"page {n} of {len(pages)}" in page
+        if versions != [None]:  # the version letter on every page, and only one letter
+            assert sum(f"Version {v}" in page for v in versions) == 1
+    for sheet, key_page in zip(worksheet.sheets, keys):
+        label = f"Version {sheet.version}" if sheet.version else ""
+        assert f"Answer key{', version ' + sheet.version if sheet.version else ''}:" in pages[key_page]
+        own = [i for i, p in enumerate(pages[: keys[0]]) if label in p] if label else list(range(keys[0]))
+        assert own and own == list(range(own[0], own[-1] + 1))  # one run of pages per version
+        assert len(own) <= worksheet.total  # no blank or runaway pages
+        sheet_pages = [pages[i] for i in own]
+        for part in sheet.parts:
+            first = on_one_page(item_text(part.items[0]), sheet_pages)
+            assert first and f"{part.heading}" in sheet_pages[first[0]], f"{part.heading} is parted from its first question"
+            for item in part.items:
+                where = on_one_page(item_text(item), sheet_pages)
+                assert len(where) == 1, f"version {sheet.version} question {item.number} is split across pages"
+        # The key page lists the answers, and nothing of the questions.
+        for part in sheet.parts:
+            assert not any(item_text(i)[0] in pages[key_page] for i in part.items)
+
+
+# --- the PDF export (WeasyPrint) ---------------------------------------------------------------
+
+
+@needs_weasyprint
+def test_pdf_key_starts_on_its_own_page(quiz, tmp_path):
+    path = write_quiz(quiz, "pdf", tmp_path)
+    assert path == tmp_path / "zelenskyy-carney-g7.pdf"
+    pages = page_texts(path)
+    assert len(pages) == 2
+    check_printed(pages, build_worksheet(quiz))
+
+
+@needs_weasyprint
+def test_pdf_of_the_seed_carries_both_versions_and_both_keys(seed_quiz, tmp_path):
+    options = ExportOptions(versions=2)
+    pages = page_texts(write_quiz(seed_quiz, "pdf", tmp_path, options))
+    worksheet = build_worksheet(seed_quiz, options)
+    check_printed(pages, worksheet)
+    assert "Version A" in pages[0] and "Version B" in pages[-1]
+
+
+@needs_weasyprint
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_pdf_paper_size(quiz, tmp_path, paper):
+    box = pypdf.PdfReader(write_quiz(quiz, "pdf", tmp_path, ExportOptions(paper=paper))).pages[0].mediabox
+    assert (round(box.width), round(box.height)) == SIZES[paper]
+
+
+def text_runs(path: Path) -> list[tuple[str, float, str]]:
+    """(text, size in points, font name) for every piece of text drawn in the PDF."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+            runs.append((text.strip(), round(size * scale, 1), str(font.get("/BaseFont", "")) if font else ""))
+
+    for page in pypdf.PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+@needs_weasyprint
+def test_pdf_large_print_has_no_text_under_18pt(quiz, tmp_path):
+    runs = text_runs(write_quiz(quiz, "pdf", tmp_path, ExportOptions(large_print=True)))
+    assert runs and min(size for _, size, _ in runs) >= 18
+
+
+@needs_weasyprint
+def test_pdf_dyslexia_friendly_is_sans_serif_12_to_14pt_without_italics(quiz, tmp_path):
+    runs = text_runs(write_quiz(quiz, "pdf", tmp_path, ExportOptions(dyslexia_friendly=True)))
+    fonts = {font for _, _, font in runs}
+    assert fonts and all(re.search(r"Sans|Verdana|Tahoma|Arial", f) and not re.search(r"Serif|Italic|Oblique", f) for f in fonts)
+    body = [size for text, size, font in runs if "Bold" not in font]
+    assert min(body) >= 12 and max(body) <= 14
+
+
+@needs_weasyprint
+def test_pdf_same_quiz_gives_identical_bytes(quiz, tmp_path):
+    first = write_quiz(quiz, "pdf", tmp_path / "a", ExportOptions(versions=2)).read_bytes()
+    assert write_quiz(quiz, "pdf", tmp_path / "b", ExportOptions(versions=2)).read_bytes() == first
+
+
+def test_pdf_without_weasyprint_says_how_to_install(quiz, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` now fails
+    with pytest.raises(ExportError, match=re.escape(INSTALL)):
+        write_quiz(quiz, "pdf", tmp_path)
+    result = CliRunner().invoke(cli, ["generate", str(SEED), "-o", str(tmp_path / "out"), "--format", "json", "--format", "pdf"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {INSTALL}\n"
+    assert not (tmp_path / "out").exists()  # it fails before writing anything
+
+
+# --- the HTML printed by Chromium ---------------------------------------------------------------
+
+
+def print_with_chromium(html: Path, pdf: Path, profile: Path) -> None:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--no-pdf-header-footer", f"--user-data-dir={profile}", f"--print-to-pdf={pdf}"]
+    done = subprocess.run([CHROMIUM, *flags, html.as_uri()], capture_output=True, text=True, timeout=180)
+    assert pdf.exists(), f"Chromium printed nothing (exit {done.returncode}): {done.stderr[-2000:]}"
+
+
+@needs_chromium
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param(ExportOptions(), id="one-version-a4"),
+        pytest.param(ExportOptions(versions=2, paper="letter"), id="two-versions-letter"),
+        pytest.param(ExportOptions(versions=2, large_print=True, dyslexia_friendly=True), id="large-print-dyslexia"),
+    ],
+)
+def test_chromium_prints_whole_questions_and_a_key_page_per_version(seed_quiz, tmp_path, options):
+    html = write_quiz(seed_quiz, "html", tmp_path, options)
+    pdf = tmp_path / "printed.pdf"
+    print_with_chromium(html, pdf, tmp_path / "profile")
+    reader = pypdf.PdfReader(pdf)
+    box = reader.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == SIZES[options.paper]
+    pages = page_texts(pdf)
+    worksheet = build_worksheet(seed_quiz, options)
+    check_printed(pages, worksheet)
+    # Questions per version fill at least one page and need more in large print.
+    per_version = (len(pages) - options.versions) / options.versions
+    assert per_version >= (2 if options.large_print else 1)
