@@ -36,11 +36,13 @@ def words(text: str) -> list[str]:
 def with_article(role: str) -> str:
     """'Italian Prime Minister' -> 'the Italian Prime Minister'; keeps 'a'/'an' and possessives."""
     lowered = role.lower()
-    if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[\w.-]+['’]s\b", role):
-        return role
-    if role[0].islower() and len(role.split()) >= 3:  # "a former engineer at the rail company"
-        return f"{'an' if lowered[0] in 'aeiou' else 'a'} {role}"
-    return f"the {role}"
+    if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[A-Z][\w.-]*['’]s\b", role):
+        return role  # "Canada's newly elected Prime Minister"
+    if re.match(r"^(?:\w+\s+){0,2}\w+\s+of\s", lowered) and not lowered.startswith(("member", "one ")):
+        return f"the {role}"  # "the news editor of trade magazine Screen International": one post
+    if role[0].islower() and len(role.split()) >= 3 and not re.match(r"^[\w.-]+['’]s\b", role):
+        return f"{'an' if lowered[0] in 'aeiou' else 'a'} {role}"  # "a former engineer at the rail company"
+    return f"the {role}"  # "the Italian Prime Minister", "the venue's Promotions Coordinator"
 
 
 def plausible_person(person: Entity) -> bool:
