@@ -50,6 +50,25 @@ def _user_errors():
         raise Failure(str(exc)) from None
 
 
+@contextmanager
+def _printed_warnings():
+    """Show each QuizgenWarning (a question left out or shortened for a format) as `Warning: ...` on stderr."""
+    import warnings
+
+    from .errors import QuizgenWarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, QuizgenWarning):
+            click.echo(f"Warning: {message}", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", QuizgenWarning)
+        original, warnings.showwarning = warnings.showwarning, show
+        yield
+
+
 class QuizgenGroup(click.Group):
     """A click group whose errors, its subcommands' included, all read `Error: ...`, exit 1."""
 
@@ -58,7 +77,7 @@ class QuizgenGroup(click.Group):
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx):
-        with _user_errors():
+        with _user_errors(), _printed_warnings():
             return super().invoke(ctx)
 
 
@@ -308,6 +327,20 @@ def schema():
     from .models import Quiz
 
     click.echo(json.dumps(Quiz.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+@cli.command(short_help="List the output formats and where each one goes.")
+def formats():
+    """List every --format: its name, the file it writes and where to use it.
+
+    \b
+    Example:
+      quizgen formats
+    """
+    rows = [(f.name, f"<slug>{f.suffix}", f.description) for f in FORMATS.values()]
+    widths = [max(len(row[i]) for row in rows) for i in range(2)]
+    for name, pattern, description in rows:
+        click.echo(f"{name:<{widths[0]}}  {pattern:<{widths[1]}}  {description}")
 
 
 def main() -> None:

@@ -21,3 +21,7 @@ class QuizFileError(QuizgenError):
 
 class ExportError(QuizgenError):
     """An output could not be written in the requested format."""
+
+
+class QuizgenWarning(UserWarning):
+    """Something was left out or shortened to fit a format; the file was still written."""

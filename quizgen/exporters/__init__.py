@@ -55,6 +55,11 @@ FORMATS: dict[str, Format] = {
         Format("apkg", ".apkg", "anki", "an Anki deck for students (File > Import in Anki)"),
         Format("html", ".html", "worksheet", "a printable worksheet with the answer key on its own page"),
         Format("pdf", ".pdf", "pdf", "the printable worksheet as a PDF (needs pip install 'quizgen[pdf]')"),
+        Format("gift", ".gift.txt", "gift", "Moodle GIFT questions (Question bank > Import > GIFT format)"),
+        Format("moodle", ".moodle.xml", "moodle", "Moodle XML questions (Question bank > Import > Moodle XML format)"),
+        Format("qti", ".qti.zip", "qti", "a QTI 1.2 quiz for Canvas (Settings > Import Course Content > QTI .zip file)"),
+        Format("kahoot", ".kahoot.xlsx", "kahoot", "a Kahoot spreadsheet, multiple choice only (Create > Import spreadsheet)"),
+        Format("quizlet", ".quizlet.txt", "quizlet", "Quizlet flashcards, term TAB definition (Create > Import, paste the text)"),
     )
 }
 DEFAULT_FORMATS = ("json", "apkg", "html")

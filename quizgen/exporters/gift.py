@@ -1,0 +1,85 @@
+"""Moodle GIFT (`<slug>.gift.txt`): paste-able text for Question bank > Import > GIFT format.
+
+Layout: a `//` comment naming the article, a `$CATEGORY:` line putting the questions in a
+category named after the article (braces in the title become parentheses there), then one
+block per question with a blank line between; each question is named `NN id` (`::03 q-1::`).
+
+- Multiple choice: `::01 id::[html]Prompt{ =right ~wrong ~wrong ####source sentence }`.
+- Cloze: a "missing word" question with a distractor-free short answer: the student types the
+  word in place of the blank (`[html]Before {=answer ####source} after`), matched without
+  regard to case (Moodle's default). When nothing follows the blank, the prompt keeps its
+  blank and the answer block goes at the end (Moodle only draws a blank when text follows).
+
+Escaping: question text and choices are HTML (the `[html]` prefix; `<script>` stays text), then
+every GIFT special character `\\ ~ = # { } :` gets a backslash, as Moodle's own exporter does.
+Short-answer keys are compared as typed, so they are GIFT-escaped but not HTML-escaped, and a
+`*` (Moodle's wildcard) is escaped as `\\*`. Some GIFT readers end feedback at `= ~ }` even when
+escaped, so the source sentence writes those (and `{`) as HTML character references, which
+Moodle shows as the characters themselves. A choice starting with `%` (a grade in GIFT) or `[`
+(a text format) starts with a character reference instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..models import ClozeQuestion, MultipleChoiceQuestion, Question, Quiz
+from .text import category_path, html_text, one_line, question_name, source_credit
+
+# Moodle's `repchar`: backslash first, so the escapes added after it are not doubled.
+_SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n"})
+_FEEDBACK_REFS = str.maketrans({"=": "&#61;", "~": "&#126;", "{": "&#123;", "}": "&#125;"})
+_LEADING_REFS = {"%": "&#37;", "[": "&#91;"}
+_CATEGORY_BRACES = str.maketrans("{}", "()")
+
+
+def export(quiz: Quiz, path: Path, options) -> None:
+    """Write `quiz` as a GIFT file at `path`."""
+    path.write_text(dumps(quiz), encoding="utf-8")
+
+
+def dumps(quiz: Quiz) -> str:
+    header = f"// quizgen quiz: {source_credit(quiz)}"
+    # The category line is read up to its end, unescaped; braces there trip some GIFT readers.
+    category = category_path(quiz).translate(_CATEGORY_BRACES)
+    blocks = [header, f"$CATEGORY: {category}"]
+    blocks += [question_block(n, q) for n, q in enumerate(quiz.questions, 1)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def escape(text: str) -> str:
+    """`text` with every GIFT special character escaped by a backslash."""
+    return text.translate(_SPECIAL)
+
+
+def question_block(number: int, question: Question) -> str:
+    title = f"::{escape(question_name(number, question))}::"
+    feedback = f"####{_feedback(question.source_sentence)}"
+    if isinstance(question, MultipleChoiceQuestion):
+        answers = [("=" if c == question.answer else "~") + _choice(c) for c in question.choices]
+        return "\n".join([f"{title}[html]{escape(html_text(question.prompt))}{{", *answers, feedback, "}"])
+    return title + _missing_word(question, feedback)
+
+
+def _missing_word(question: ClozeQuestion, feedback: str) -> str:
+    before, after = question.split()
+    block = f"{{={short_answer(question.answer)} {feedback}}}"
+    if not one_line(after):
+        return f"[html]{escape(html_text(question.prompt))} {block}"
+    return f"[html]{escape(html_text(before, keep_ends=True))}{block}{escape(html_text(after, keep_ends=True))}"
+
+
+def short_answer(answer: str) -> str:
+    """A typed answer as GIFT: escaped, not HTML (Moodle compares it with what the student types)."""
+    return escape(one_line(answer)).replace("*", "\\*")
+
+
+def _choice(choice: str) -> str:
+    text = html_text(choice)
+    if text[:1] in _LEADING_REFS:
+        text = _LEADING_REFS[text[0]] + text[1:]
+    return escape(text)
+
+
+def _feedback(sentence: str) -> str:
+    return escape(html_text(sentence).translate(_FEEDBACK_REFS))

@@ -1,0 +1,167 @@
+"""A Kahoot quiz spreadsheet (`<slug>.kahoot.xlsx`): Create > Import spreadsheet in Kahoot.
+
+Kahoot's template layout: the article's title in the rows above, the headers on row 8 from
+column B, one question per row from row 9 (its number in column A). Kahoot plays only
+multiple choice with 2 to 4 answers, a question of at most 120 characters and answers of at
+most 75, and a time limit from a fixed set.
+
+Nothing is changed silently; each case below warns (a `QuizgenWarning`) naming the question:
+
+- cloze questions are left out (they have no answers to choose from);
+- a question with more than 4 answers keeps the right one and the first 3 wrong ones;
+- a question over 120 characters is shortened only inside its quotation (“…” at a word
+  boundary, at least 4 words kept), so the question itself stays whole; otherwise left out;
+- answers over 75 characters are shortened at a word boundary (at least 3 words kept) only if
+  the answers stay distinct and the right answer is not the only one shortened (that would give
+  it away); otherwise the question is left out.
+
+This is the only module that imports openpyxl, and only when it writes.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+from ..errors import ExportError, QuizgenWarning
+from ..models import MultipleChoiceQuestion, Quiz, normalize
+from .text import one_line, source_credit
+
+QUESTION_LIMIT = 120
+ANSWER_LIMIT = 75
+MAX_ANSWERS = 4
+TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
+HEADER_ROW = 8
+HEADERS = (
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
+)
+MIN_QUOTE_WORDS = 4
+MIN_ANSWER_WORDS = 3
+ELLIPSIS = "…"
+_QUOTATION = re.compile(r"(“)([^”]+)(”)|(\")([^\"]+)(\")")
+
+
+def export(quiz: Quiz, path: Path, options) -> None:
+    """Write the quiz's playable questions as a Kahoot spreadsheet at `path`."""
+    from openpyxl import Workbook
+
+    rows = kahoot_rows(quiz)
+    if not rows:
+        raise ExportError(f"no question of {quiz.slug!r} can be played in Kahoot (see the warnings above).")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kahoot"
+    sheet["B2"] = one_line(quiz.title)
+    sheet["B3"] = f"Source: {source_credit(quiz)}"
+    sheet["B4"] = "Made by quizgen: multiple-choice questions only. Import in Kahoot: Create > Import spreadsheet."
+    for column, header in enumerate(HEADERS, start=2):
+        sheet.cell(row=HEADER_ROW, column=column, value=header)
+    for number, row in enumerate(rows, 1):
+        for column, value in enumerate((number, *row), start=1):
+            sheet.cell(row=HEADER_ROW + number, column=column, value=value)
+    sheet.column_dimensions["B"].width = 60
+    for column in "CDEF":
+        sheet.column_dimensions[column].width = 30
+    book.save(path)
+
+
+def kahoot_rows(quiz: Quiz) -> list[tuple]:
+    """One row per playable question: (question, answer 1-4 or None, seconds, right answer's number)."""
+    left_out = [q.id for q in quiz.questions if not isinstance(q, MultipleChoiceQuestion)]
+    if left_out:
+        _warn(quiz, f"left out {len(left_out)} fill-in-the-blank question(s) ({', '.join(left_out)}): "
+                    "Kahoot plays only multiple choice.")
+    rows = []
+    for question in quiz.multiple_choice:
+        row = _row(quiz, question)
+        if row:
+            rows.append(row)
+    return rows
+
+
+def shorten(text: str, limit: int, min_words: int) -> str | None:
+    """`text` cut at a word boundary with an ellipsis to fit `limit`, or None if under `min_words` remain."""
+    if len(text) <= limit:
+        return text
+    words = text[: limit - len(ELLIPSIS) + 1].split(" ")[:-1]  # the last piece may be a cut word
+    kept = " ".join(words).rstrip(" ,;:–—-")
+    if len(kept.split()) < min_words:
+        return None
+    return kept + ELLIPSIS
+
+
+def time_limit(question: str, answers) -> int:
+    """Seconds to read the question and its answers (5 s and 0.6 s a word, at least 20), snapped up."""
+    words = len(question.split()) + sum(len(a.split()) for a in answers)
+    need = max(20, 5 + 0.6 * words)
+    return next((t for t in TIME_LIMITS if t >= need), TIME_LIMITS[-1])
+
+
+def _row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple | None:
+    choices = [one_line(c) for c in question.choices]
+    right = choices[question.answer_index]
+    wrong = [c for c in choices if c != right]
+    if len(choices) > MAX_ANSWERS:
+        choices = [c for c in choices if c == right or c in wrong[: MAX_ANSWERS - 1]]
+    prompt = _fit_question(quiz, question)
+    answers = _fit_answers(quiz, question, choices, right) if prompt else None
+    if answers is None:
+        return None
+    if len(choices) < len(question.choices):
+        _warn(quiz, f"{_name(question)}: kept the right answer and the first {MAX_ANSWERS - 1} of its "
+                    f"{len(wrong)} wrong ones (Kahoot shows at most {MAX_ANSWERS}).")
+    padded = answers + [None] * (MAX_ANSWERS - len(answers))
+    return (prompt, *padded, time_limit(prompt, answers), choices.index(right) + 1)
+
+
+def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
+    prompt = one_line(question.prompt)
+    if len(prompt) <= QUESTION_LIMIT:
+        return prompt
+    match = _QUOTATION.search(prompt)
+    if match:
+        opening, quoted, closing = (g for g in match.groups() if g is not None)
+        room = QUESTION_LIMIT - (len(prompt) - len(quoted))
+        cut = shorten(quoted, room, MIN_QUOTE_WORDS) if room > 0 else None
+        if cut:
+            _warn(quiz, f"{_name(question)}: shortened the quotation to fit Kahoot's {QUESTION_LIMIT} characters.")
+            return prompt[: match.start()] + opening + cut + closing + prompt[match.end():]
+    _warn(quiz, f"left out {_name(question)}: the question is {len(prompt)} characters, over Kahoot's "
+                f"{QUESTION_LIMIT}, and cannot be shortened without losing what it asks.")
+    return None
+
+
+def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str], right: str) -> list[str] | None:
+    fitted = [shorten(c, ANSWER_LIMIT, MIN_ANSWER_WORDS) for c in choices]
+    cut = [i for i, (c, f) in enumerate(zip(choices, fitted)) if f != c]
+    if not cut:
+        return fitted
+    numbers = ", ".join(str(i + 1) for i in cut)
+    keys = [normalize(f.removesuffix(ELLIPSIS)) for f in fitted if f is not None]
+    if None in fitted or len(set(keys)) < len(keys):
+        reason = "they would no longer be told apart"
+    elif cut == [choices.index(right)]:
+        reason = "shortening only the right answer would give it away"
+    else:
+        _warn(quiz, f"{_name(question)}: shortened answer(s) {numbers} to fit Kahoot's {ANSWER_LIMIT} characters.")
+        return fitted
+    _warn(quiz, f"left out {_name(question)}: answer(s) {numbers} are over Kahoot's {ANSWER_LIMIT} characters "
+                f"and {reason}.")
+    return None
+
+
+def _name(question: MultipleChoiceQuestion) -> str:
+    prompt = one_line(question.prompt)
+    preview = prompt if len(prompt) <= 50 else prompt[:49].rstrip() + ELLIPSIS
+    return f"question {question.id} (“{preview}”)"
+
+
+def _warn(quiz: Quiz, message: str) -> None:
+    warnings.warn(f"Kahoot ({quiz.slug}): {message}", QuizgenWarning, stacklevel=2)

@@ -1,0 +1,183 @@
+"""The Kahoot spreadsheet, read back with openpyxl: template layout, limits, the right answer's
+number, and a warning naming every question left out or shortened (also on the CLI's stderr)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from quizgen.articles import read_article
+from quizgen.cli import cli
+from quizgen.errors import ExportError, QuizgenWarning
+from quizgen.exporters import kahoot, write_quiz
+from quizgen.exporters.json_export import dumps
+from quizgen.models import MultipleChoiceQuestion, QuestionKind, Quiz
+from quizgen.pipeline import build_quiz
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
+QUOTE = "There can be no peace without the full support and participation of Ukraine and of all of our allies in Europe"
+
+
+def mcq(id: str, prompt: str, choices: tuple[str, ...], answer: str | None = None) -> MultipleChoiceQuestion:
+    return MultipleChoiceQuestion(id=id, kind=QuestionKind.QUOTE, prompt=prompt, choices=choices,
+                                  answer=answer or choices[0], source_sentence="From the article.")
+
+
+def quiz_of(*questions) -> Quiz:
+    return Quiz(title="Kahoot test", slug="kahoot-test", questions=questions)
+
+
+def read_rows(path: Path) -> list[tuple]:
+    """The question rows under the header row, as (number, question, answers..., time, correct)."""
+    sheet = load_workbook(path).active
+    header = [sheet.cell(row=8, column=c).value for c in range(1, 9)]
+    assert header == [None, *kahoot.HEADERS]
+    rows = []
+    for row in sheet.iter_rows(min_row=9, max_col=8, values_only=True):
+        assert row[0] == len(rows) + 1  # numbered in column A with no gaps
+        rows.append(row)
+    return rows
+
+
+def export(quiz: Quiz, tmp_path: Path) -> tuple[list[tuple], list[str]]:
+    with pytest.warns() as caught:
+        path = write_quiz(quiz, "kahoot", tmp_path)
+    assert path.name == f"{quiz.slug}.kahoot.xlsx"
+    messages = [str(w.message) for w in caught if issubclass(w.category, QuizgenWarning)]
+    return read_rows(path), messages
+
+
+def assert_playable(rows, quiz: Quiz) -> None:
+    by_prompt = {q.prompt: q for q in quiz.multiple_choice}
+    for _, question, *answers, seconds, correct in rows:
+        assert len(question) <= kahoot.QUESTION_LIMIT
+        given = [a for a in answers if a is not None]
+        assert 2 <= len(given) <= 4 and all(len(a) <= kahoot.ANSWER_LIMIT for a in given)
+        assert seconds in kahoot.TIME_LIMITS
+        assert isinstance(correct, int) and 1 <= correct <= len(given)
+        if question in by_prompt:  # the correct column points at the key (perhaps shortened)
+            key = by_prompt[question].answer
+            assert answers[correct - 1] == key or key.startswith(answers[correct - 1].removesuffix("…"))
+
+
+def test_fixture_quiz_fills_the_template_and_skips_cloze_with_a_warning(quiz, tmp_path):
+    rows, messages = export(quiz, tmp_path)
+    assert [r[1] for r in rows] == [q.prompt for q in quiz.multiple_choice]
+    assert_playable(rows, quiz)
+    assert rows[0][2:6] == quiz.questions[0].choices and rows[0][7] == 2
+    [message] = messages
+    assert "q-cloze-1" in message and "q-cloze-2" in message and "multiple choice" in message
+    sheet = load_workbook(tmp_path / "zelenskyy-carney-g7.kahoot.xlsx").active
+    assert sheet["B2"].value == quiz.title
+
+
+def test_the_seed_article_warns_about_each_question_left_out(tmp_path):
+    quiz = build_quiz(read_article(SEED))
+    rows, messages = export(quiz, tmp_path)
+    assert_playable(rows, quiz)
+    written = {r[1] for r in rows}
+    for question in quiz.multiple_choice:
+        if question.prompt not in written:
+            assert any(question.id in m for m in messages), (question.id, messages)
+    for question in quiz.cloze:
+        assert any(question.id in m for m in messages)
+
+
+def test_a_long_quotation_is_shortened_inside_its_quotation_marks(tmp_path):
+    question = mcq("long-quote", f"Who said “{QUOTE}”?", ("Mark Carney", "Roland Paris", "Jason Easton"))
+    assert len(question.prompt) > kahoot.QUESTION_LIMIT
+    rows, [message] = export(quiz_of(question), tmp_path)
+    [(_, prompt, *_answers, correct)] = rows
+    assert len(prompt) <= kahoot.QUESTION_LIMIT
+    assert prompt.startswith("Who said “There can be no peace") and prompt.endswith("…”?")
+    assert correct == 1
+    assert "long-quote" in message and "shortened the quotation" in message
+
+
+def test_a_long_question_without_a_quotation_is_left_out(tmp_path):
+    long = mcq("long", "Who " + "really " * 25 + "did it?", ("A", "B"))
+    short = mcq("short", "Who did it?", ("A", "B"), "B")
+    rows, [message] = export(quiz_of(long, short), tmp_path)
+    assert [r[1] for r in rows] == ["Who did it?"]
+    assert message.startswith("Kahoot (kahoot-test): left out question long (") and "120" in message
+
+
+LONG = "the {} plan to rebuild the power grid of the eastern regions before the coming winter sets in"
+
+
+@pytest.mark.parametrize(
+    "choices, answer, kept, why",
+    [
+        pytest.param(tuple(LONG.format(w) for w in ("first", "second", "third")), None, True, "shortened answer(s) 1, 2, 3",
+                     id="all-long-and-distinct-shortened"),
+        pytest.param((LONG.format("first"), "B", "C"), None, False, "give it away", id="only-the-right-one-long"),
+        pytest.param(("C", LONG.format("first"), "B"), LONG.format("first"), False, "give it away",
+                     id="only-the-right-one-long-not-first"),
+        pytest.param((LONG.format("x") + " in the north", LONG.format("x") + " in the south", "C"), None, False,
+                     "told apart", id="shortening-makes-them-equal"),
+        pytest.param(("B", "the " + "x" * 90), "B", False, "told apart", id="too-few-words-left"),
+    ],
+)
+def test_long_answers_are_shortened_only_when_the_question_survives(tmp_path, choices, answer, kept, why):
+    question = mcq("answers", "Which plan did the minister announce?", choices, answer)
+    rows, [message] = export(quiz_of(question, mcq("other", "Who did it?", ("A", "B"))), tmp_path)
+    assert ("Which plan did the minister announce?" in {r[1] for r in rows}) == kept
+    assert "question answers (" in message and why in message
+    assert_playable(rows, quiz_of(question))
+    if kept:
+        assert all(a.endswith("…") for a in rows[0][2:5])
+
+
+def test_more_than_four_choices_keep_the_right_answer(tmp_path):
+    question = mcq("many", "Who did it?", ("A", "B", "C", "D", "E", "F"), "F")
+    rows, [message] = export(quiz_of(question), tmp_path)
+    assert rows[0][2:6] == ("A", "B", "C", "F") and rows[0][7] == 4
+    assert "many" in message and "first 3 of its 5 wrong ones" in message
+
+
+def test_a_quiz_with_nothing_playable_is_an_error(quiz, tmp_path):
+    only_cloze = quiz.model_copy(update={"questions": tuple(quiz.cloze)})
+    with pytest.warns(QuizgenWarning), pytest.raises(ExportError, match="can be played in Kahoot"):
+        write_quiz(only_cloze, "kahoot", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "text, limit, expected",
+    [
+        pytest.param("short enough", 20, "short enough", id="fits"),
+        pytest.param("one two three four five", 16, "one two three…", id="cut-between-words"),
+        pytest.param("one two three four five", 15, "one two three…", id="cut-inside-a-word"),
+        pytest.param("one two, three four", 13, "one two…", id="no-comma-before-the-ellipsis"),
+        pytest.param("one twothreefourfive", 12, None, id="too-few-words"),
+    ],
+)
+def test_shorten(text, limit, expected):
+    result = kahoot.shorten(text, limit, min_words=2)
+    assert result == expected
+    assert result is None or len(result) <= limit
+
+
+def test_time_limits_come_from_kahoots_set():
+    assert kahoot.time_limit("Who?", ["A", "B"]) == 20
+    assert kahoot.time_limit("word " * 100, ["x " * 50] * 4) == 240
+    assert kahoot.time_limit("word " * 40, ["x y z"] * 4) in kahoot.TIME_LIMITS
+
+
+def test_the_cli_prints_each_warning_on_stderr(quiz, tmp_path):
+    quiz_file = tmp_path / "quiz.json"
+    quiz_file.write_text(dumps(quiz), encoding="utf-8")
+    try:
+        runner = CliRunner(mix_stderr=False)
+    except TypeError:
+        runner = CliRunner()
+    result = runner.invoke(cli, ["render", str(quiz_file), "--format", "kahoot", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("Warning: Kahoot (zelenskyy-carney-g7): left out 2 fill-in-the-blank")
+    assert "q-cloze-1" in result.stderr and "Traceback" not in result.stderr
+    assert "zelenskyy-carney-g7.kahoot.xlsx" in result.stdout
+    assert json.loads(quiz_file.read_text(encoding="utf-8"))["slug"] == quiz.slug  # the input is untouched

@@ -1,0 +1,167 @@
+"""The Moodle XML export, read back by xml.etree (well-formed) and moodle-xml-parser (Moodle's layout).
+
+moodle-xml-parser splits cloze codes at every `~ # }` without looking at escapes, so the quiz full
+of those characters is checked by `cloze_answer`, a reader of the rule Moodle's cloze importer
+applies: a short answer ends at the first `~`, `#` or `}` not preceded by `\\` or `&`, and is
+then HTML-decoded with `\\}` and `\\#` unescaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from moodle_xml_parser.parser import parse_string
+
+from quizgen.articles import read_article
+from quizgen.exporters import moodle, write_quiz
+from quizgen.exporters.text import cdata, one_line
+from quizgen.models import ClozeQuestion, MultipleChoiceQuestion, QuestionKind, Quiz
+from quizgen.pipeline import build_quiz
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
+_SHORT_ANSWER = re.compile(r"\{1:SHORTANSWER:=(.+?)(?<![\\&])[~#}]")
+
+
+class Tags(HTMLParser):
+    """The element names in a piece of HTML."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.feed(markup)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+
+def visible(markup: str) -> str:
+    """What a browser shows for simple HTML: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def cloze_answer(questiontext: str) -> str:
+    match = _SHORT_ANSWER.search(questiontext)
+    return html.unescape(match.group(1)).replace("\\}", "}").replace("\\#", "#")
+
+
+def questions(xml_text: str) -> list[ET.Element]:
+    root = ET.fromstring(xml_text.encode("utf-8"))
+    assert root.tag == "quiz"
+    return root.findall("question")
+
+
+def assert_read_back(quiz: Quiz, xml_text: str) -> None:
+    assert xml_text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
+    category, *elements = questions(xml_text)
+    assert category.get("type") == "category"
+    assert category.findtext("category/text") == moodle.category_path(quiz)
+    assert len(elements) == len(quiz.questions)
+    for number, (question, element) in enumerate(zip(quiz.questions, elements), 1):
+        assert element.findtext("name/text") == f"{number:02d} {question.id}"
+        assert visible(element.findtext("generalfeedback/text")) == one_line(question.source_sentence)
+        text = element.findtext("questiontext/text")
+        if isinstance(question, MultipleChoiceQuestion):
+            assert element.get("type") == "multichoice"
+            assert visible(text) == one_line(question.prompt)
+            answers = [(visible(a.findtext("text")), a.get("fraction")) for a in element.findall("answer")]
+            assert answers == [(one_line(c), "100" if c == question.answer else "0") for c in question.choices]
+        else:
+            assert element.get("type") == "cloze"
+            assert cloze_answer(text) == one_line(question.answer).replace("*", "\\*")
+            before, after = question.split()
+            assert visible(_SHORT_ANSWER.sub("", text.split("{1:SHORTANSWER:=")[0])) == one_line(before, True)
+
+
+def test_fixture_quiz_reads_back(quiz):
+    assert_read_back(quiz, moodle.dumps(quiz))
+
+
+def test_moodle_xml_parser_reads_choices_fractions_and_cloze_gaps(quiz):
+    parsed = parse_string(moodle.dumps(quiz))
+    assert len(parsed["multichoice"]) == len(quiz.multiple_choice)
+    assert len(parsed["cloze"]) == len(quiz.cloze)
+    for question, read in zip(quiz.multiple_choice, parsed["multichoice"]):
+        assert read.single and read.shuffle_answers
+        assert [o.answer for o in read.options] == list(question.choices)
+        assert [o.answer for o in read.options if o.score_fraction == 100] == [question.answer]
+        assert visible(read.general_feedback) == question.source_sentence
+    for question, read in zip(quiz.cloze, parsed["cloze"]):
+        [gap] = read.gaps
+        assert gap.sub_type == "SHORTANSWER" and gap.sub_grade == 1
+        assert [(o.answer, o.score) for o in gap.options] == [(question.answer, 100)]
+
+
+def test_the_seed_article_through_the_real_pipeline_reads_back():
+    quiz = build_quiz(read_article(SEED))
+    text = moodle.dumps(quiz)
+    assert_read_back(quiz, text)
+    parsed = parse_string(text)
+    assert len(parsed["multichoice"]) + len(parsed["cloze"]) == len(quiz.questions)
+
+
+def test_markup_in_article_text_stays_inert_text(hostile_quiz):
+    text = moodle.dumps(hostile_quiz)
+    assert_read_back(hostile_quiz, text)
+    html_fields = [f.find("text") for e in questions(text) for f in e.iter() if f.get("format") == "html"]
+    assert len(html_fields) == 1 + 10 + 2  # category info; MCQ text, feedback, 4 answers and theirs; cloze's two
+    for field in html_fields:
+        assert set(Tags(field.text or "").tags) <= {"p"}, field.text  # no <script>, <img> or <b>
+    mcq = questions(text)[1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in mcq.findtext("questiontext/text")
+
+
+def test_cloze_codes_survive_every_special_character():
+    quiz = Quiz(
+        title="Specials",
+        slug="specials",
+        questions=(
+            ClozeQuestion(
+                id="c1",
+                kind=QuestionKind.CLOZE,
+                prompt="{1:SHORTANSWER:=trap} x ]]> _______ ~ # } {2:MC:=a~b} ]]>",
+                answer="a~b#c}d{e\\f*g&h ]]>",
+                source_sentence="x ]]> a~b#c}d{e\\f*g&h ]]> ~ # }",
+            ),
+            MultipleChoiceQuestion(
+                id="m1",
+                kind=QuestionKind.QUOTE,
+                prompt="Which one ]]> is it?",
+                choices=("a ]]> b", "c"),
+                answer="a ]]> b",
+                source_sentence="It is a ]]> b.",
+            ),
+        ),
+    )
+    text = moodle.dumps(quiz)
+    assert_read_back(quiz, text)
+    cloze_text = questions(text)[1].findtext("questiontext/text")
+    assert len(re.findall(r"\{\d*:[A-Z_]+:", cloze_text)) == 1  # article text opens no code of its own
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        pytest.param("<p>plain</p>", id="plain"),
+        pytest.param("a]]>b", id="terminator"),
+        pytest.param("]]>]]>x]]", id="repeated"),
+    ],
+)
+def test_cdata_splits_its_terminator(markup):
+    assert ET.fromstring(f"<t>{cdata(markup)}</t>").text == markup
+
+
+def test_a_pinned_option_turns_shuffling_off(quiz):
+    question = quiz.questions[0].model_copy(update={"choices": ("Mark Carney", "Roland Paris", "None of these")})
+    element = questions(moodle.dumps(quiz.model_copy(update={"questions": (question,)})))[1]
+    assert element.findtext("shuffleanswers") == "false"
+
+
+def test_write_quiz_names_the_file_moodle_xml(quiz, tmp_path):
+    path = write_quiz(quiz, "moodle", tmp_path)
+    assert path.name == "zelenskyy-carney-g7.moodle.xml"
+    assert_read_back(quiz, path.read_text(encoding="utf-8"))
