@@ -26,7 +26,7 @@ from pathlib import Path
 from ..models import ClozeQuestion, MultipleChoiceQuestion, Question, Quiz
 from .text import category_path, html_text, one_line, question_name, source_credit
 
-# Moodle's `repchar`: backslash first, so the escapes added after it are not doubled.
+# The characters Moodle's own exporter escapes; translate() works in one pass, so added backslashes stay single.
 _SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n"})
 _FEEDBACK_REFS = str.maketrans({"=": "&#61;", "~": "&#126;", "{": "&#123;", "}": "&#125;"})
 _LEADING_REFS = {"%": "&#37;", "[": "&#91;"}
