@@ -182,6 +182,12 @@ CASES = [
         id="events-and-clubs",
     ),
     pytest.param(
+        "Pendleby said its sales rose. Greggs, the high street bakery chain, opened 50 shops. "
+        "Coldplay singer Chris Martin played, and Zanele Muholi, who took the pictures, watched.",
+        ["Chris Martin", "Zanele Muholi"], ["Pendleby", "Greggs", "Coldplay"], [],
+        {"person": ["Pendleby", "Greggs", "Coldplay"]}, id="organisations-and-people-by-what-follows",
+    ),
+    pytest.param(
         "Wayne A. I. Frederick, president of Howard University, wrote a letter.",
         ["Wayne A. I. Frederick"], ["Howard University"], [], {"person": ["Frederick"]}, id="initials-inside-a-name",
     ),

@@ -104,8 +104,8 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
         if not match:
             continue
         owner, other = by_form.get(normalize(f.segment.text)), by_form.get(normalize(match.group(1)))
-        if owner is None:
-            continue
+        if owner is None or not _same_initial(f.segment.text, match.group(1)):
+            continue  # "Member of Parliament (MP)": the bracket does not name "Parliament"
         if other is None:
             owner.add(match.group(1), f.sentence)
         elif other is not owner:
@@ -117,6 +117,14 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
         by_form = {normalize(form): c for c in index.organizations for form in c.forms}
     orgs = tuple(c for c in index.organizations if c.forms)
     return replace(index, organizations=orgs)
+
+
+def _same_initial(name: str, other: str) -> bool:
+    """The short form starts like the long one, or its capitals are all in the long one: "CU
+    Boulder" for the University of Colorado at Boulder, but not "MP" for Parliament."""
+    short, long = (re.sub(r"^(?:The|the)\s+", "", x) for x in sorted((name, other), key=len))
+    capitals = {c for c in short if c.isupper()}
+    return short[:1] == long[:1] or (bool(capitals) and capitals <= {c for c in long if c.isupper()})
 
 
 def _apposed_expansion(f, following, after: str):

@@ -21,6 +21,7 @@ SPEECH_BEFORE_RE = re.compile(r"\b(said|says|according to|added|told)\s*$")
 APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\w'’-]+\s+){0,6}?(\w+)")
 # "the El Paso mayor, Dee Margo,": a job noun, a comma, then the name and another comma.
 ROLE_THEN_NAME_RE = re.compile(r"\b([a-z][a-z-]+),\s$")
+WHO_AFTER_RE = re.compile(r"^,\s+who\s")  # "Ric Grech, who joined later"
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", re.I)
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|across|to|from)\s+(?:the\s+)?$")
 # "the towns of Beni, Butembo and Katwa", "the city of Rotterdam".
@@ -46,7 +47,7 @@ ORG_NOUN_BEFORE_RE = re.compile(
 )
 # "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
 ORG_NOUN_AFTER_RE = re.compile(
-    r"^\s+(newspaper|magazine|journal|tabloid|band|drummer|guitarist|bassist|frontman|keyboardist|"
+    r"^\s+(newspaper|magazine|journal|tabloid|band|drummer|guitarist|bassist|frontman|keyboardist|singer|vocalist|"
     r"manager|boss|coach|striker|defender|midfielder|goalkeeper|winger|full-back|fly-half|skipper|"
     r"captain|chairman|vice-chairman|supporters|fans|players?|squad|team-mates?|spokes(?:man|woman|person)|"
     r"chief executive|shareholders|share price|website|headquarters|subscribers)\b"
@@ -55,6 +56,18 @@ ORG_NOUN_AFTER_RE = re.compile(
 # but not "Hollywood player" or "Texas fans".
 SPORT_NOUNS = frozenset(
     "manager boss coach striker defender midfielder goalkeeper winger full-back fly-half skipper captain squad".split()
+)
+# "Tesco said its profits rose": "its" makes the speaker an organisation.
+SAID_ITS_RE = re.compile(
+    r"^,?\s+(?:\w+ly\s+)?(?:said|says|added|announced|reported|confirmed|denied|warned|admitted|insisted)\s+"
+    r"(?:that\s+|on\s+\w+\s+)?its\b"
+)
+# "Tesco, the UK's biggest supermarket,": an appositive ending in an organisation noun.
+ORG_APPOSITIVE_RE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:firm|company|group|retailer|bank|carmaker|airline|"
+    r"supermarket|chain|band|newspaper|broadcaster|charity|website|network|agency|manufacturer|maker|"
+    r"operator|insurer|lender|publisher|label|studio|club|party|organi[sz]ation|giant|conglomerate|"
+    r"start-?up|think[- ]?tank|watchdog|regulator)(?=[,.;]|\s+(?:which|that|whose|based|in|of|with|and|said|says)\b)"
 )
 # "Kimberly-Clark, which makes Kleenex": a maker is a company.
 ORG_CLAUSE_AFTER_RE = re.compile(
@@ -108,7 +121,7 @@ def strong(text: str, seg: Segment) -> Segment:
         checked = words[:-1] if words[0] in lexicon.given_names() else words
         if not _has_common_word(checked) and not determined and (
             SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
-            or _role_then_name(before, after)
+            or _role_then_name(before, after) or WHO_AFTER_RE.match(after)
         ):
             return replace(seg, kind=Kind.PERSON)
     if len(words) <= 3 and all_capitalised and (
@@ -158,7 +171,10 @@ def _org_context(before: str, after: str, seg: Segment) -> bool:
         return True
     if seg.possessive:
         return seg.kind is Kind.UNKNOWN and bool(ORG_POSSESSIVE_RE.match(after))
-    if seg.kind is Kind.UNKNOWN and (ORG_NOUN_AFTER_RE.match(after) or ORG_CLAUSE_AFTER_RE.match(after)):
+    if seg.kind is Kind.UNKNOWN and (
+        ORG_NOUN_AFTER_RE.match(after) or ORG_CLAUSE_AFTER_RE.match(after) or SAID_ITS_RE.match(after)
+        or ORG_APPOSITIVE_RE.match(after)
+    ):
         return True
     # "of The Rolling Stones": a plural name after a capitalised "The" inside a sentence is a
     # band or a team.

@@ -149,8 +149,10 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
         if any(t.text in gz.ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words():
             return True
         # "Food and Agriculture Organization", "Public and Commercial Services Union"
-        tail = current[-2:] if len(current) < 3 or current[-3].text[-1] in "'’" else current
-        return len(tail) <= 2 and not gz.known_entity(tail)[0] and _org_run_follows(sentence, tokens, i + 1)
+        # Only the words after a plural possessive count: "the United Nations' Food and ...".
+        cut = max((n + 1 for n, t in enumerate(current) if t.text[-1] in "'’"), default=0)
+        tail = current[cut:]
+        return 0 < len(tail) <= 2 and not gz.known_entity(tail)[0] and _org_run_follows(sentence, tokens, i + 1)
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
     if token.text == "on":  # "International Committee on Taxonomy of Viruses"
@@ -256,11 +258,15 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             modifiers = []
             continue
         org_length = gz.org_length(rest)
-        if org_length and org_length >= length:
+        # "the United Nations' Food and Agriculture Organization": the owner ends at its apostrophe.
+        owner = bool(length) and rest[length - 1].text[-1] in "'’"
+        if org_length and org_length >= length and not owner:
             length, kind = org_length, Kind.ORG
         place_length = gz.place_word_length(rest)
         if place_length > length:
             length, kind = place_length, Kind.PLACE
+        if kind is Kind.ORG and length == 1 and _branch_name(rest):
+            length = 2  # "ABC Australia", "CU Boulder", "BBC Scotland": a branch named by its place
         if rest[0].text in COMPASS and len(rest) > 1 and not length:
             after, after_kind = gz.known_entity(rest[1:])
             if after_kind == "place":
@@ -286,6 +292,22 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         modifiers = modifiers + [seg] if kind in (Kind.DEMONYM, Kind.ORG, Kind.PLACE) else []
         i += length
     return segments
+
+
+def _branch_name(rest: list[Token]) -> bool:
+    """An abbreviation followed by a place: a listed place, or after an unlisted abbreviation
+    any plain unknown word ("CU Boulder")."""
+    if len(rest) < 2 or not rest[0].text.isupper() or rest[0].possessive:
+        return False
+    nxt = rest[1]
+    if lexicon.place_kind(nxt.text):
+        return True
+    return (
+        rest[0].text not in lexicon.organizations() and nxt.capitalised and nxt.text[0].isupper()
+        and nxt.text.lower() not in lexicon.common_words() and nxt.text not in lexicon.given_names()
+        and not gz.title_length(rest[1:]) and not gz.known_entity(rest[1:])[0] and not gz.org_length(rest[1:])
+        and nxt.text not in lexicon.place_words()
+    )
 
 
 def _event_length(rest: list[Token], length: int) -> int:
