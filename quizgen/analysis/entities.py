@@ -17,16 +17,12 @@ from . import acronyms, context
 from . import gazetteer as gz
 from .acronyms import merge_acronyms
 from .context import SPEECH_AFTER_RE, has_common_word
-from .names import Kind, Segment, Token, name_spans, segment
+from .names import Kind, Segment, name_spans, segment
 
 __all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acronyms"]
 
-# Between the items of a list: "Woolworths and Coles", "Beni, Butembo, Mangina, and Katwa".
-LIST_GAP_RE = re.compile(r"^(?:, |,? and |,? or | & )$")
-AFFILIATION_GAP_RE = re.compile(r"^ of (?:the )?$")
 # Alone, these mean the country's own body: "Parliament" is not the European Parliament.
 NATIONAL_BODIES = frozenset("Parliament Government Cabinet Police Army Navy".split())
-PLACE_ADJECTIVE_RE = re.compile(r"\b((?:[A-Z][\w.'’]* )?[A-Z][\w.'’]*)-(?:based|born|bred|headquartered|registered)\b")
 # "Ginger Baker was born Peter Edward Baker": the birth name is another form of the same person.
 BORN_RE = re.compile(r"\b(?:was|is)\s+born\s+$|\bn[ée]e\s+$")
 
@@ -71,13 +67,13 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
     per_sentence: list[list[Segment]] = []
     for sentence in sentences:
         segs = [seg for span in name_spans(sentence.text) for seg in segment(sentence.text, span)]
-        segs = _with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
+        segs = context.with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
         # Affiliations before and after the context rules: "X of Y said" is not Y speaking, and
         # "said Junya Tanase of JPMorgan" needs Tanase typed first.
-        segs = _affiliations(sentence.text, _given_name_and_surname(sentence.text, segs))
+        segs = context.affiliations(sentence.text, context.given_name_and_surname(sentence.text, segs))
         segs = [context.strong(sentence.text, seg) for seg in segs]
-        segs = _affiliations(sentence.text, segs)
-        per_sentence.append(_type_lists(sentence.text, segs))
+        segs = context.affiliations(sentence.text, segs)
+        per_sentence.append(context.type_lists(sentence.text, segs))
     decided = _kinds_by_context(per_sentence)
     things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
     for text in things - set(lexicon.organizations()):
@@ -92,79 +88,6 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
             anchored = seg.kind is Kind.PLACE and context.region_follows(sentence.text[seg.end:])
             found.append(Found(seg, sentence.index, _birth_name_of(sentence.text, seg, segs), anchored))
     return _promote_by_surname(found, sentences)
-
-
-def _with_places_in_adjectives(text: str, segs: list[Segment]) -> list[Segment]:
-    """'a UK-based scheme', 'the New York-born actor': the place inside a compound adjective."""
-    if "-" not in text:
-        return segs
-    for match in PLACE_ADJECTIVE_RE.finditer(text):
-        start, end = match.span(1)
-        if lexicon.place_kind(match.group(1)):
-            place = Segment(Kind.PLACE, match.group(1), start, end, sentence_initial=start == 0)
-            segs = sorted([s for s in segs if s.end <= start or s.start >= end] + [place], key=lambda s: s.start)
-    return segs
-
-
-def _given_name_and_surname(text: str, segs: list[Segment]) -> list[Segment]:
-    """'Kent Walker, the firm's president, said': a place or a company that is also a given name,
-    before an unknown word, is a person's first name when the context says person."""
-    out: list[Segment] = []
-    for seg in segs:
-        prev = out[-1] if out else None
-        if (prev is not None and seg.kind is Kind.UNKNOWN and " " not in seg.text and " " not in prev.text
-                and prev.kind in (Kind.PLACE, Kind.ORG) and prev.text in lexicon.given_names()
-                and text[prev.end:seg.start] == " " and not prev.possessive):
-            joined = replace(seg, text=text[prev.start:seg.end], start=prev.start, sentence_initial=prev.sentence_initial)
-            if context.strong(text, joined).kind is Kind.PERSON:
-                out[-1] = replace(joined, kind=Kind.PERSON)
-                continue
-        out.append(seg)
-    return out
-
-
-def _affiliations(text: str, segs: list[Segment]) -> list[Segment]:
-    """'Sophie Smith of Hargreaves Lansdown said': after a person, 'of X' names where they work."""
-    out = list(segs)
-    for i in range(1, len(segs)):
-        seg, prev = segs[i], segs[i - 1]
-        if (seg.kind is Kind.UNKNOWN and prev.kind is Kind.PERSON and AFFILIATION_GAP_RE.match(text[prev.end:seg.start])
-                and not context.region_follows(text[seg.end:])):
-            out[i] = replace(seg, kind=Kind.ORG)
-    return out
-
-
-def _type_lists(text: str, segs: list[Segment]) -> list[Segment]:
-    """Names in one list are of one kind: "Woolworths and Coles", "Oprah Winfrey, Whoopi Goldberg"."""
-    groups: list[list[int]] = []
-    for i, seg in enumerate(segs):
-        prev = segs[i - 1] if i else None
-        if prev is not None and not prev.possessive and LIST_GAP_RE.match(text[prev.end:seg.start]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    out = list(segs)
-    for group in groups:
-        if len(group) < 2:
-            continue
-        kinds = {segs[i].kind for i in group} - {Kind.UNKNOWN}
-        if len(kinds) != 1 or not kinds <= {Kind.PERSON, Kind.ORG, Kind.PLACE}:
-            continue
-        kind = kinds.pop()
-        for i in group:
-            if segs[i].kind is Kind.UNKNOWN and _fits_list(segs[i], kind):
-                out[i] = replace(segs[i], kind=kind)
-    return out
-
-
-def _fits_list(seg: Segment, kind: Kind) -> bool:
-    words = seg.text.split()
-    if len(words) > 3 or not all(Token(w, 0, len(w)).capitalised for w in words):
-        return False
-    if kind is Kind.PERSON:  # a full name, not a lone word ("Zadie Smith": surnames may be common words)
-        return len(words) >= 2 and not has_common_word(words[:1]) and context.ends_like_a_name(words)
-    # "Kleenex Toilet Tissue, and Solaris Paper": common words make a product, not a company.
-    return not seg.sentence_initial and not has_common_word(words)
 
 
 def _kinds_by_context(per_sentence: list[list[Segment]]) -> dict[str, Kind]:
