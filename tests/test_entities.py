@@ -188,6 +188,12 @@ CASES = [
         {"person": ["Pendleby", "Greggs", "Coldplay"]}, id="organisations-and-people-by-what-follows",
     ),
     pytest.param(
+        "Henman lost at Roland Garros on Friday. The album How to Dismantle an Atomic Bomb beat records "
+        "from Eminem. Fans flew to Lisbon.",
+        [], [], ["Roland Garros", "Lisbon"], {"person": ["Roland Garros"], "place": ["Dismantle", "Eminem"]},
+        id="venues-and-journeys",
+    ),
+    pytest.param(
         "Wayne A. I. Frederick, president of Howard University, wrote a letter.",
         ["Wayne A. I. Frederick"], ["Howard University"], [], {"person": ["Frederick"]}, id="initials-inside-a-name",
     ),
@@ -217,9 +223,10 @@ def test_seed_article_people_and_places():
     assert {"Rome", "Kananaskis", "Alberta"} <= {p.name for p in analysis.places}
 
 
-def test_extra_given_names_file_is_sorted_and_clean():
-    text = resources.files("quizgen.rules").joinpath("data", "given_names_extra.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("filename", ["given_names_extra.txt", "venues.txt"])
+def test_new_word_lists_are_sorted_and_clean(filename):
+    text = resources.files("quizgen.rules").joinpath("data", filename).read_text(encoding="utf-8")
     entries = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     assert entries == sorted(entries, key=lambda s: (s.casefold(), s))
     assert len(entries) == len(set(entries))
-    assert all(e == e.strip() and " " not in e for e in entries)
+    assert all(e == e.strip() for e in entries)

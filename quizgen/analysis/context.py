@@ -29,7 +29,13 @@ APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\
 ROLE_THEN_NAME_RE = re.compile(r"\b([a-z][a-z-]+),\s$")
 WHO_AFTER_RE = re.compile(r"^,\s+who\s")  # "Ric Grech, who joined later"
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", re.I)
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|near|outside|across|to|from)\s+(?:the\s+)?$")
+PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|near|outside|across)\s+(?:the\s+)?$"
+    # "to" and "from" only after a journey: "flew to X", not "with How to Dismantle" or "from Eminem"
+    r"|\b(?:travel(?:led|ed|s|ling)?|fl(?:ew|y|own|ights?)|mov(?:ed|e|ing)|return(?:ed|s|ing)?|came|come|went|"
+    r"go(?:ing)?|head(?:ed|ing)|fled|flee(?:ing)?|arriv(?:ed|ing)|deported|evacuated|miles|km|kilometres|"
+    r"kilometers|trips?|visits?|journey|route|road|border|way)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$"
+)
 # "the towns of Beni, Butembo and Katwa", "the city of Rotterdam".
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|regions?|states?|districts?|counties|county|"

@@ -324,4 +324,4 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _place_names() -> dict[str, str]:
-    return {**lexicon.cities(), **lexicon.regions(), **lexicon.countries()}
+    return {**lexicon.venues(), **lexicon.cities(), **lexicon.regions(), **lexicon.countries()}

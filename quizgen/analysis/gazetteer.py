@@ -73,7 +73,9 @@ def organization(text: str) -> str | None:
 
 
 def is_place(text: str) -> bool:
-    return text in lexicon.countries() or text in lexicon.regions() or text in lexicon.cities()
+    return (
+        text in lexicon.countries() or text in lexicon.regions() or text in lexicon.cities() or text in lexicon.venues()
+    )
 
 
 def known_entity(tokens) -> tuple[int, str | None]:

@@ -32,6 +32,7 @@ __all__ = [
     "role_nouns",
     "speech_verbs",
     "titles",
+    "venues",
 ]
 
 _APOSTROPHES = ("\u2019", "\u02bc")  # ’ and ʼ, as they appear in typeset news text
@@ -90,6 +91,12 @@ def regions() -> dict[str, str]:
 def cities() -> dict[str, str]:
     """Capitals, large cities and hand-picked news places -> canonical name."""
     return _alias_map("cities.txt")
+
+
+@cache
+def venues() -> dict[str, str]:
+    """Famous sports grounds and venues without a place word ("Wembley", "Roland Garros")."""
+    return _alias_map("venues.txt")
 
 
 @cache
