@@ -194,6 +194,13 @@ CASES = [
         id="venues-and-journeys",
     ),
     pytest.param(
+        "Good Morning Britain presenter Susanna Reid asked the question. Chief Executive Ken Murphy replied. "
+        "Chief Constable Shaun Sawyer of Devon and Cornwall Police said residents of Cockermouth were safe.",
+        ["Susanna Reid", "Ken Murphy", "Shaun Sawyer"], ["Devon and Cornwall Police"], ["Cockermouth"],
+        {"place": ["Britain"], "person": ["Executive Ken Murphy"], "org": ["Cornwall Police"]},
+        id="titles-and-shows-at-sentence-start",
+    ),
+    pytest.param(
         "Wayne A. I. Frederick, president of Howard University, wrote a letter.",
         ["Wayne A. I. Frederick"], ["Howard University"], [], {"person": ["Frederick"]}, id="initials-inside-a-name",
     ),

@@ -40,6 +40,7 @@ PLACE_PREPOSITION_RE = re.compile(
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"\b(?:towns?|city|cities|villages?|provinces?|regions?|states?|districts?|counties|county|"
     r"islands?|suburbs?|municipality|neighbourhoods?|neighborhoods?)\s+(?:of|including|such\s+as)\s+$"
+    r"|\b(?:residents|inhabitants|outskirts|mayor|streets)\s+of\s+$"
 )
 # "analysts at Barclays", "data from Kantar": where people work or figures come from is an
 # organisation, not a place.

@@ -207,8 +207,8 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     """'Meanwhile', 'Recent' or 'The' start a sentence with a capital without being names."""
     while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ARTICLES):
         word = span[0].text
-        if gz.known_entity(span)[0] > 1 or (word not in ARTICLES and gz.org_length(span) > 1):
-            break  # "The Independent", "House of Commons Speaker John Bercow"
+        if gz.known_entity(span)[0] > 1 or (word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span))):
+            break  # "The Independent", "House of Commons Speaker John Bercow", "Prime Minister Boris Johnson"
         if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
         if word.lower() not in lexicon.common_words() and word not in ARTICLES:
@@ -216,7 +216,15 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
         span = span[1:]
         while span and not span[0].capitalised:  # a connector left at the front
             span = span[1:]
+        if word not in ARTICLES and span and _plain_word(span[0]):
+            return []  # "Good Morning Britain", "Top Gear": a title of common words, not a name
     return span
+
+
+def _plain_word(token: Token) -> bool:
+    word = token.text
+    return (word.lower() in lexicon.common_words() and not gz.is_name_word(word) and not gz.title_length([token])
+            and word not in lexicon.org_words() and word not in lexicon.place_words())
 
 
 def _person_tokens(tokens: list[Token]) -> list[Token]:

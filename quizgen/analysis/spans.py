@@ -114,10 +114,13 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
         if any(t.text in gz.ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words():
             return True
         # "Food and Agriculture Organization", "Public and Commercial Services Union"
-        # Only the words after a plural possessive count: "the United Nations' Food and ...".
-        cut = max((n + 1 for n, t in enumerate(current) if t.text[-1] in "'’"), default=0)
+        # Only the words after a plural possessive or a connector count: "the United Nations'
+        # Food and ...", "Shaun Sawyer of Devon and Cornwall Police".
+        cut = max((n + 1 for n, t in enumerate(current) if t.text[-1] in "'’" or not t.capitalised), default=0)
         tail = current[cut:]
-        return 0 < len(tail) <= 2 and not gz.known_entity(tail)[0] and _org_run_follows(sentence, tokens, i + 1)
+        # A listed place may start one ("Devon and Cornwall Police"), a listed organisation not.
+        known = gz.known_entity(tail)[1]
+        return 0 < len(tail) <= 2 and known in (None, "place") and _org_run_follows(sentence, tokens, i + 1)
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
     if token.text == "on":  # "International Committee on Taxonomy of Viruses"
