@@ -763,6 +763,12 @@ def build_all(review: bool = False) -> dict[str, str]:
 
 
 HAND_WRITTEN = (
+    "given_names_extra.txt",
+    "venues.txt",
+    "place_words.txt",
+    "not_org_acronyms.txt",
+    "major_cities.txt",
+    "irregular_verbs.txt",
     "demonyms.txt",
     "regions.txt",
     "org_words.txt",

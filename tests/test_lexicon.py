@@ -26,6 +26,12 @@ DATA_FILES = (
     "role_nouns.txt",
     "speech_verbs.txt",
     "common_words.txt",
+    "given_names_extra.txt",
+    "venues.txt",
+    "place_words.txt",
+    "not_org_acronyms.txt",
+    "major_cities.txt",
+    "irregular_verbs.txt",
 )
 
 LOADERS = (
