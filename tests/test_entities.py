@@ -228,12 +228,3 @@ def test_seed_article_people_and_places():
     assert {"Volodymyr Zelenskyy", "Mark Carney", "Ursula von der Leyen", "Roland Paris"} <= people
     assert "University of Ottawa" in {o.name for o in analysis.organizations}
     assert {"Rome", "Kananaskis", "Alberta"} <= {p.name for p in analysis.places}
-
-
-@pytest.mark.parametrize("filename", ["given_names_extra.txt", "venues.txt"])
-def test_new_word_lists_are_sorted_and_clean(filename):
-    text = resources.files("quizgen.rules").joinpath("data", filename).read_text(encoding="utf-8")
-    entries = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    assert entries == sorted(entries, key=lambda s: (s.casefold(), s))
-    assert len(entries) == len(set(entries))
-    assert all(e == e.strip() for e in entries)
