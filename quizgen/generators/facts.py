@@ -14,7 +14,7 @@ from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
 from .text import find_form, mentions_any, plausible_place
 
-MIN_WORDS, MAX_WORDS = 8, 45
+MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
     "person": "a person",
     "place": "a place",
