@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .generators import Candidate
-from .models import ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind
+from .models import ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind, normalize
 
 FAMILIES = {
     QuestionKind.QUOTE: "quote",
@@ -95,9 +95,11 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
         return False
     if topics[candidate.about] >= per_topic:
         return False
+    holes = family_of(candidate) == "cloze"
     for other, other_candidate in chosen:
-        if other.answer == question.answer and other_candidate.kind == candidate.kind:
-            return False
+        same_answer = normalize(other.answer) == normalize(question.answer)
+        if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) == "cloze"):
+            return False  # one blank per answer: the word bank would give the second away
         if fuzz.token_set_ratio(other.prompt, question.prompt) > NEAR_DUPLICATE:
             return False
     return True
