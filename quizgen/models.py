@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -24,8 +24,11 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+@lru_cache(maxsize=16384)  # called for the same names and sentences again and again
 def normalize(text: str) -> str:
     """Case-, accent- and spacing-insensitive form used to compare options and names."""
+    if text.isascii():  # nothing to decompose, no curly apostrophe: the same result, faster
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().replace("’", "'").split())

@@ -26,8 +26,9 @@ def analyze(article: Article) -> Analysis:
         Organization(name=c.name, aliases=c.aliases, sentences=tuple(sorted(c.sentences))) for c in index.organizations
     )
     places = tuple(Place(name=c.name, aliases=c.aliases, sentences=tuple(sorted(c.sentences))) for c in index.places)
-    dates = tuple(d for s in sentences for d in find_dates(s.text, s.index))
-    numbers = tuple(n for s in sentences for n in find_numbers(s.text, s.index))
+    dates_in = [find_dates(s.text, s.index) for s in sentences]  # found once, used twice
+    dates = tuple(d for found in dates_in for d in found)
+    numbers = tuple(n for s, found in zip(sentences, dates_in) for n in find_numbers(s.text, s.index, dates=found))
     quotes = find_quotes(sentences, article.paragraphs, index, people)
     return Analysis(
         title=article.title,

@@ -292,9 +292,11 @@ def _keep(text: str, start: int, end: int, rule: str, dates) -> bool:
     return not (start == 0 and LIST_MARKER_RE.match(text))
 
 
-def find_numbers(sentence_text: str, sentence_index: int) -> list[NumberMention]:
-    """Every quantity in the sentence, as written, with its value and counted noun."""
-    dates = find_dates(sentence_text, sentence_index)
+def find_numbers(sentence_text: str, sentence_index: int, *, dates: list | None = None) -> list[NumberMention]:
+    """Every quantity in the sentence, as written, with its value and counted noun.
+
+    `dates` are the sentence's `find_dates` results when the caller has them already."""
+    dates = find_dates(sentence_text, sentence_index) if dates is None else dates
     spans = []
     for rule in NUMBER_RULES:
         for match in rule.pattern.finditer(sentence_text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from ..models import Role, Sentence, normalize
 from ..rules import lexicon
@@ -392,4 +393,10 @@ def _is_role_phrase(phrase: str, article: bool = False) -> bool:
             and (len(words) == 1 or words[1].lower() in STOP_WORDS):
         return False  # "accused of ...", "traveling with ..."
     opening = " ".join(words[:6]).lower()
-    return any(re.search(rf"\b{re.escape(noun)}s?\b", opening) for noun in lexicon.role_nouns())
+    return bool(_role_noun_re().search(opening))
+
+
+@cache
+def _role_noun_re() -> re.Pattern[str]:
+    """Any role noun (or its plural) as whole words: one pattern, compiled once."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(noun) for noun in sorted(lexicon.role_nouns()))})s?\b")

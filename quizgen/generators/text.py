@@ -23,10 +23,15 @@ def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
 def find_form(text: str, form: str) -> tuple[int, int] | None:
     """Offsets of `form` in `text` as whole words (exact case first, then ignoring case)."""
     for flags in (0, re.I):
-        match = re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", text, flags)
+        match = _exact_form_pattern(form, flags).search(text)
         if match:
             return match.span()
     return None
+
+
+@lru_cache(maxsize=4096)
+def _exact_form_pattern(form: str, flags: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])", flags)
 
 
 def words(text: str) -> list[str]:
