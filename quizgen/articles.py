@@ -19,6 +19,8 @@ from .models import Article, Source
 from .rules.furniture import is_furniture, strip_furniture
 
 MAX_BYTES = 5_000_000  # about a thousand long articles; anything bigger is not one article
+# The files `read_article` (and `quizgen build`) read; any other suffix is read as plain text.
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 TERMINAL = re.compile(r"""[.!?…:;。！？．；：]["'”’»)\]」』]*\s*$""")
 HEADING_MAX_WORDS = 14
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -34,24 +36,13 @@ ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{
 LINE_BREAKS = {ord("\u2028"): "\n", ord("\u2029"): "\n\n", 0x0B: "\n", 0x0C: "\n\n", 0x85: "\n"}
 
 
-def read_article(path: str | Path, *, title: str | None = None) -> Article:
-    """Read one article file; `-` is not handled here (see `parse_article`)."""
-    path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"{path} does not exist. Check the path and try again.")
-    if path.is_dir():
-        raise ArticleError(f"{path} is a folder, not an article. Pass a .txt file, or use `quizgen build {path}`.")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"{path} is {size // 1_000_000} MB; articles over {MAX_BYTES // 1_000_000} MB are refused. "
-                "Split it into single articles."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"cannot read {path}: {exc.strerror or exc}.") from exc
-    return _parse(decode(data, str(path)), name=path.stem, title=title, shown=str(path))
+def read_article(source: str | Path, *, title: str | None = None) -> Article:
+    """Read one article: a .txt, .md/.markdown or .html/.htm file, `-` for standard input, or
+    an http(s):// address. The reader is picked by suffix (quizgen/readers/); a file with
+    another suffix is read as plain text."""
+    from .readers import read
+
+    return read(source, title=title)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -83,10 +74,13 @@ def decode(data: bytes, name: str) -> str:
 def parse_article(text: str, *, name: str = "article", title: str | None = None) -> Article:
     """Split raw article text into title, headings and body paragraphs.
 
-    `name` gives the slug (unless it is `-` or `article`: then the title does) and names the
-    text in error messages.
+    The text may start with a front-matter block (title, source, author, date, url; see
+    quizgen/readers/frontmatter.py). `name` gives the slug (unless it is `-` or `article`:
+    then the title does) and names the text in error messages.
     """
-    return _parse(text, name=name, title=title, shown="standard input" if name in ("-", "<stdin>") else name)
+    from .readers.text import parse_text
+
+    return parse_text(text, name=name, shown="standard input" if name in ("-", "<stdin>") else name, title=title)
 
 
 def _parse(text: str, *, name: str, title: str | None, shown: str) -> Article:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -137,16 +136,10 @@ def shown(path: Path) -> str:
 
 
 def read_source(source: str):
-    """An Article from a file, or from standard input for `-` (named from its title)."""
-    from .articles import MAX_BYTES, decode, parse_article, read_article
+    """An Article from a file, an http(s) address, or standard input for `-` (named from its title)."""
+    from .articles import read_article
 
-    if source != "-":
-        return read_article(source)
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        limit = MAX_BYTES // 1_000_000
-        raise ArticleError(f"standard input is over {limit} MB; give quizgen one article at a time.")
-    return parse_article(decode(data, "standard input"), name="-")
+    return read_article(source)
 
 
 def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
@@ -243,11 +236,13 @@ def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed, options)
 @build_options
 @click.pass_context
 def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, seed, options):
-    """Make a quiz from each ARTICLE (a .txt file, or - for standard input).
+    """Make a quiz from each ARTICLE: a .txt, .md or .html file, an http(s) address, or - for standard input.
 
     \b
     Examples:
       quizgen generate article.txt
+      quizgen generate saved-page.html notes.md
+      quizgen generate https://www.example.org/news/story
       quizgen generate a.txt b.txt -o out/ --format json --format html
       quizgen generate article.txt --format pdf --versions 2 --paper letter
       pbpaste | quizgen generate - --count 8 --seed 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+import datetime as dt
 from dataclasses import field as dc_field
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -47,9 +48,24 @@ class Source(Frozen):
     url: str | None = None
 
     def credit(self) -> str:
-        """One line naming the source, e.g. 'BBC News, 2 May 2025, https://...'."""
-        parts = [p for p in (self.site, self.author, self.date, self.url) if p]
+        """One line naming the source, e.g. 'BBC News, by Jane Smith, 2 May 2025, https://...'."""
+        author = f"by {self.author}" if self.author and not self.author.lower().startswith("by ") else self.author
+        parts = [p for p in (self.site, author, self.shown_date(), self.url) if p]
         return ", ".join(parts)
+
+    def shown_date(self) -> str | None:
+        """The date as people write it ('2 May 2025') when stored as YYYY-MM-DD, else as stored."""
+        published = self.published()
+        return f"{published.day} {published:%B %Y}" if published else self.date
+
+    def published(self) -> dt.date | None:
+        """The publication date, when `date` is a YYYY-MM-DD date."""
+        if self.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.date):
+            try:
+                return dt.date.fromisoformat(self.date)
+            except ValueError:
+                return None
+        return None
 
 
 class Article(Frozen):

@@ -399,4 +399,4 @@ def test_missing_path(tmp_path):
 def test_directory(tmp_path):
     with pytest.raises(ArticleError) as excinfo:
         read_article(tmp_path)
-    assert _message(excinfo).startswith(f"{tmp_path} is a folder, not an article. Pass a .txt file")
+    assert _message(excinfo).startswith(f"{tmp_path} is a folder, not an article. Pass a .txt")

@@ -1,0 +1,74 @@
+"""Saved web pages (.html, .htm) and fetched pages: the article's text and who published it.
+
+trafilatura finds the main text of a page and leaves out what surrounds it: menus, cookie
+notices, advertisements, "Most read" lists, share buttons, captions and footers. It also
+reads the headline, author, publication date and site name from the page's metadata
+(Open Graph, JSON-LD, meta tags, <time>). It is imported only here, when a page is read, and
+works offline on the bytes it is given. The date comes only from the page's markup, never
+guessed from its text, because relative dates ("yesterday") are resolved against it.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from ..errors import ArticleError
+from ..models import Article, Source
+from .document import Block, assemble
+
+# trafilatura's element names (its XML format) for running text; "head" marks a heading.
+TEXT_ELEMENTS = frozenset({"p", "quote", "item", "cell"})
+CONTAINERS = frozenset({"list", "table", "row", "div"})
+
+
+def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = None, title: str | None = None) -> Article:
+    """The Article in a web page (bytes are decoded as the page declares)."""
+    document = extract(data, url)
+    found = list(blocks(document.body)) if document is not None and document.body is not None else []
+    if not any(block.text for block in found):
+        raise ArticleError(
+            f"{shown}: no article text found in the page. If it is an article, copy its text into a "
+            ".txt file; if it is a front page or a list of links, save the article's own page."
+        )
+    url = url or _web_address(document.url)
+    site = document.sitename or (urlsplit(url).hostname if url else None)
+    source = Source(title=title or document.title or None, site=site or None,
+                    author=document.author or None, date=document.date or None, url=url)
+    return assemble(found, source=source, name=name, shown=shown)
+
+
+def extract(data: bytes | str, url: str | None):
+    """trafilatura's Document for the page: text as XML elements, plus metadata."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are for crawlers
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        return trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, deduplicate=False,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+    except (ValueError, TypeError, AttributeError, LookupError) as exc:  # a page lxml cannot make sense of
+        raise ArticleError(f"could not read the page: {exc}. Save it again from the browser as HTML.") from None
+
+
+def blocks(element):
+    """Headings and paragraphs of trafilatura's body element, in reading order."""
+    for child in element:
+        if child.tag == "head":
+            yield Block(_text(child), heading=True)
+        elif child.tag in TEXT_ELEMENTS:
+            yield Block(_text(child))
+        elif child.tag in CONTAINERS:
+            yield from blocks(child)
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _web_address(url: str | None) -> str | None:
+    """The page's own address from its metadata (canonical link, og:url), if it is a web address."""
+    return url if url and url.startswith(("http://", "https://")) else None
