@@ -12,6 +12,7 @@ import re
 
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
+from ..rules import lexicon
 from .text import find_form, mentions_any, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -33,9 +34,10 @@ WEIGHTS = {"person": 0.75, "place": 0.8, "organization": 0.7, "date": 0.75, "num
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
+    quoted = [normalize(q.text) for q in analysis.quotes]
     for sentence in analysis.sentences:
-        if not _usable(sentence.text):
-            continue
+        if not _usable(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
+            continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
             candidates += _for_blank(sentence, answer, answer_type, forms, about)
     return candidates
@@ -78,18 +80,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []
     start, end = found
     before, after = sentence.text[:start], sentence.text[end:]
-    if mentions_any(before + " " + after, forms):
-        return []  # the answer is written elsewhere in the sentence: the blank gives itself away
-    if re.match(r"^[-–]?\w", after) or re.search(r"\w[-–]?$", before):
-        return []  # part of a longer word or name ("G7", "Covid-19")
-    if re.match(r"^['’]?s?\s+[A-Z]", after) and answer_type != "person" or re.search(r"[“\"]$", before):
-        return []  # part of a longer name ("Kurdistan Workers' Party") or a quoted word
-    if re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after) and answer_type in ("organization", "place"):
-        return []  # a cut-off name: "The _______ of Britain said ..."
-    if (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
-        return []  # a blank inside a quotation asks for someone's exact words, not a fact
-    if before.endswith("(") and after.startswith(")"):
-        return []  # a conversion or an aside in brackets: "US$370m (£196m)"
+    if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
+        return []
     blanked = f"{before}{BLANK}{after}".strip()
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
     out = [Candidate(
@@ -106,6 +98,51 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
             completion=True,
         ))
     return out
+
+
+# Words that may follow a place used as a place, not as a modifier ("a ___ national").
+AFTER_PLACE = frozenset(
+    "is was are were has had have and or but in on at to for from with by said says which where who that "
+    "as after before since during when while than near".split()
+)
+REPORTING_BEFORE_RE = re.compile(r"\b(?:according to|told|reported by|published in|a report by|a report from|"
+                                 r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$", re.I)
+
+
+def bad_blank(before: str, after: str, answer_type: str) -> str | None:
+    """Why a blank between `before` and `after` would make a bad question, or None.
+
+    Each rule is a failure shape raters reject: part of a longer name, a quoted word, a
+    conversion in brackets, one item of a list, a fact anyone knows, a news outlet cited.
+    """
+    if re.match(r"^[-–]?\w", after) or re.search(r"\w[-–]?$", before):
+        return "part of a longer word or name (G7, Covid-19)"
+    if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
+        return "part of a longer name (Kurdistan Workers' Party)"
+    if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
+        return "inside a quotation: someone's exact words, not a fact"
+    if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after):
+        return "a cut-off name (The ___ of Britain)"
+    cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+)?$", before)
+    if cut and not (cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())):
+        return "the end of a longer name (St Margaret's at ___, Windsor ___)"
+    if before.endswith("(") or re.match(r"^[\s\w$£€%.,]*?\((?:[^)]*\d)", after) or before.count("(") > before.count(")"):
+        return "a conversion or an aside in brackets (82 pounds (___ kg))"
+    if re.search(r",\s+(?:and\s+)?$|\band\s+$", before) and re.match(r"^\s*(?:,|and\b|or\b)", after):
+        return "one item of a list"
+    if re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before) and re.match(r"^\s*(?:,|and\b|or\b|\.)", after) \
+            and answer_type != "date":
+        return "one item of a list"
+    if answer_type == "place":
+        modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
+        determined = not before.strip() or re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", before, re.I)
+        if modifier and determined and modifier.group(1) not in AFTER_PLACE:
+            return "a place used as a modifier (a ___ national)"
+        if re.search(r"[A-Z][\w.'’-]+,\s+$", before) or re.match(r"^,?\s+the\s+capital\b", after):
+            return "general knowledge: the region of a city, or a capital"
+    if answer_type == "organization" and REPORTING_BEFORE_RE.search(before):
+        return "a news outlet cited as the source"
+    return None
 
 
 def _noun(answer_type: str) -> str:
