@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .generators import Candidate
 from .generators.text import mentions_any
-from .models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
+from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 
 
@@ -24,10 +24,10 @@ class Problem:
     detail: str
 
 
-Check = Callable[[Question, Candidate], str | None]
+Check = Callable[[Question, Candidate, Analysis], str | None]
 
 
-def _key_supported(q: Question, c: Candidate) -> str | None:
+def _key_supported(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if c.answer_type == "role":
         return None if normalize(q.answer) in normalize(q.source_sentence) else "role not in the source sentence"
     if not mentions_any(q.source_sentence, c.forms):
@@ -35,12 +35,12 @@ def _key_supported(q: Question, c: Candidate) -> str | None:
     return None
 
 
-def _answer_not_in_stem(q: Question, c: Candidate) -> str | None:
+def _answer_not_in_stem(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     stem = BLANK_RE.sub(" ", q.prompt)
     return f"the stem shows the answer {q.answer!r}" if mentions_any(stem, c.forms) else None
 
 
-def _options_not_aliases(q: Question, c: Candidate) -> str | None:
+def _options_not_aliases(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if not isinstance(q, MultipleChoiceQuestion) or c.answer_type in ("date", "number"):
         return None
     answer_words = {w for f in c.forms for w in normalize(f).split() if len(w) > 2}
@@ -50,13 +50,13 @@ def _options_not_aliases(q: Question, c: Candidate) -> str | None:
     return None
 
 
-def _enough_options(q: Question, c: Candidate) -> str | None:
+def _enough_options(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if isinstance(q, MultipleChoiceQuestion) and len(q.choices) < 3:
         return f"only {len(q.choices)} options of the answer's kind"
     return None
 
 
-def _no_open_pronoun(q: Question, c: Candidate) -> str | None:
+def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if c.kind.value in ("quote",):
         return None
     stem = BLANK_RE.sub(" ", q.prompt)
@@ -65,13 +65,13 @@ def _no_open_pronoun(q: Question, c: Candidate) -> str | None:
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
 
 
-def _balanced_quotes(q: Question, c: Candidate) -> str | None:
+def _balanced_quotes(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     opening, closing = q.prompt.count("“"), q.prompt.count("”")
     straight = q.prompt.count('"')
     return None if opening == closing and straight % 2 == 0 else "unbalanced quotation marks"
 
 
-def _worth_learning(q: Question, c: Candidate) -> str | None:
+def _worth_learning(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     answer = normalize(q.answer)
     if answer in lexicon.common_words() and c.answer_type not in ("number", "date"):
         return f"{q.answer!r} is a common word, not a fact"
@@ -80,9 +80,20 @@ def _worth_learning(q: Question, c: Candidate) -> str | None:
     return None
 
 
-def _readable_length(q: Question, c: Candidate) -> str | None:
+def _readable_length(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     words = len(q.prompt.split())
     return f"the stem is {words} words long" if words > 60 else None
+
+
+# Kinds whose key a headline gives away; who said a quotation or holds a role is not given
+# away by a name in the headline (the headline names several people).
+HEADLINE_SENSITIVE = frozenset({"subject", "place", "date", "number", "organization", "cloze"})
+
+
+def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    if c.kind.value not in HEADLINE_SENSITIVE:
+        return None
+    return f"the headline gives the answer {q.answer!r} away" if mentions_any(analysis.title, c.forms) else None
 
 
 CHECKS: dict[str, Check] = {
@@ -94,13 +105,14 @@ CHECKS: dict[str, Check] = {
     "unbalanced-quotes": _balanced_quotes,
     "trivial-answer": _worth_learning,
     "too-long": _readable_length,
+    "answer-in-headline": _not_in_headline,
 }
 
 
-def check(question: Question, candidate: Candidate) -> list[Problem]:
+def check(question: Question, candidate: Candidate, analysis: Analysis) -> list[Problem]:
     problems = []
     for name, rule in CHECKS.items():
-        detail = rule(question, candidate)
+        detail = rule(question, candidate, analysis)
         if detail:
             problems.append(Problem(name, detail))
     return problems

@@ -55,7 +55,7 @@ def build_quiz_with_report(
         if question is None:
             rejections["no-valid-options"] += 1
             continue
-        problems = check(question, candidate)
+        problems = check(question, candidate, analysis)
         if problems:
             rejections[problems[0].check] += 1
             continue
