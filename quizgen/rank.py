@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .generators import Candidate
-from .models import ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind, normalize
+from .generators.text import mentions_any
+from .models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind, normalize
 
 FAMILIES = {
     QuestionKind.QUOTE: "quote",
@@ -101,6 +102,10 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
         if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) == "cloze"):
             return False  # one blank per answer: the word bank would give the second away
         if fuzz.token_set_ratio(other.prompt, question.prompt) > NEAR_DUPLICATE:
+            return False
+        # A blank's answer shown in another stem gives it away (options show names anyway).
+        if holes and mentions_any(BLANK_RE.sub(" ", other.prompt), candidate.forms) or \
+                family_of(other_candidate) == "cloze" and mentions_any(BLANK_RE.sub(" ", question.prompt), other_candidate.forms):
             return False
     return True
 

@@ -15,7 +15,7 @@ import re
 from ..models import Analysis, normalize
 from ..rules import lexicon
 from . import Candidate
-from .text import mentions_any, plausible_person, plausible_place
+from .text import mentions_any, plausible_organization, plausible_person, plausible_place
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -40,7 +40,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         named = [p.name for p in people if len(p.name.split()) > 1]
         return _ordered(candidate.preferred, named, rng)
     if kind == "organization":
-        orgs = sorted(analysis.organizations, key=lambda o: -len(o.sentences))
+        orgs = sorted((o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences))
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
     if kind == "place":
         return _places(candidate.answer, analysis, rng)
@@ -85,8 +85,8 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
     option_words = {w for w in key.split() if len(w) > 2}
     if candidate.answer_type not in ("date", "number", "role") and (answer_words | chosen_words) & option_words:
         return False  # an alias or part of the answer or of another option ("Brown" beside "Gordon Brown")
-    if candidate.answer_type == "role" and (key in normalize(candidate.answer) or normalize(candidate.answer) in key):
-        return False
+    if candidate.answer_type == "role" and any(key in normalize(x) or normalize(x) in key for x in (candidate.answer, *chosen)):
+        return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
         return False
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
@@ -124,6 +124,10 @@ def _numbers(answer: str, rng: random.Random) -> list[str]:
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     if value == int(value) and value <= 12 and decimals == 0:
         values = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
+    elif value == int(value) and value <= 120 and decimals == 0:
+        # Ages, scores, counts: near the answer, so no option is absurd ("aged 50" beside 126).
+        step = max(1, round(value / 10))
+        values = [value + k * step for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
         values = [value * f for f in (0.5, 0.6, 0.75, 1.25, 1.5, 2, 3)]
     rng.shuffle(values)

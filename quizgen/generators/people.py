@@ -32,8 +32,8 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 answer_forms=_org_forms(role.text, analysis), about=person.name, weight=0.8,
             ))
             continue
-        if len(role.text.split()) < 2:
-            continue  # "President" alone is too vague to ask about
+        if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
+            continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
         shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
         if not shared and _specific(role.text):
             out.append(Candidate(

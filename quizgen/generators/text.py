@@ -41,7 +41,8 @@ def words(text: str) -> list[str]:
 def with_article(role: str) -> str:
     """'Italian Prime Minister' -> 'the Italian Prime Minister'; keeps 'a'/'an' and possessives."""
     lowered = role.lower()
-    if lowered.startswith(("the ", "a ", "an ")) or re.match(r"^[A-Z][\w.-]*['’]s\b", role):
+    if lowered.startswith(("the ", "a ", "an ", "another ", "one ", "his ", "her ", "its ", "their ")) or \
+            re.match(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s\b", role):
         return role  # "Canada's newly elected Prime Minister"
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+of\s", lowered) and not lowered.startswith(("member", "one ")):
         return f"the {role}"  # "the news editor of trade magazine Screen International": one post
@@ -57,6 +58,8 @@ def plausible_person(person: Entity) -> bool:
     ("Mr Finegold"), or when its last word is not an ordinary English word.
     """
     words = person.name.split()
+    if len(words) > 2 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
+        return False  # "Walt Disney World" starts with a given name but names a place
     if words[0] in lexicon.given_names():
         return True
     if any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases):
@@ -74,3 +77,8 @@ def plausible_place(name: str) -> bool:
     if any("-" in w or not w[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", w) for w in words if w not in ("of", "the")):
         return False
     return True
+
+
+def plausible_organization(name: str) -> bool:
+    """Not a lone head word ("Office", "Ministry"): that is a piece of a longer name."""
+    return " " in name or name not in lexicon.org_words()

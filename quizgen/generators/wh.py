@@ -110,6 +110,9 @@ def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | N
     predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
         return None
+    if re.search(r"\bboth\b", predicate) and not re.search(r"\band\b", predicate) or \
+            re.search(r"\beither\b", predicate) and not re.search(r"\bor\b", predicate):
+        return None  # cut at a semicolon, "has both a federal body" lost its second half
     return predicate
 
 
@@ -298,8 +301,9 @@ def _plain_subject(subject: str) -> bool:
         return False
     if any(w in CALENDAR_WORDS for w in words):
         return False  # "Monday saw armed police ...": a date, not who did it
-    if words[0].lower() in ("he", "she", "they", "it", "this", "these", "those", "there", "but", "and", "however"):
-        return False
+    if words[0].lower() in ("he", "she", "they", "it", "this", "these", "those", "that", "there", "but", "and",
+                            "however", "his", "her", "its", "their", "such", "both"):
+        return False  # "When was that ban lifted?": the referent is in another sentence
     return all(not _looks_like_verb(w.lower()) or w[0].isupper() for w in words[1:])
 
 
