@@ -52,6 +52,11 @@ CASES = [
                  'Governor Ana Silva said more were missing.', "at least twelve", "Rui Lopes", id="passive-told-by"),
     pytest.param('Students Ana Costa and Rui Lopes, who were there, observed, "The band played for far too long."',
                  "The band played", "Ana Costa", id="two-speakers-first"),
+    pytest.param('Cardinal Marc Ouellet said, "Why should the bishops be exempt from the rules?" Archbishop Charles '
+                 'Scicluna said, "People must know the truth about this."', "Why should the bishops",
+                 "Marc Ouellet", id="next-speaker-introduces-next-quote"),
+    pytest.param('"This has been a really difficult decision," 19-year-old Ana Costa revealed, "I hope the fans '
+                 'will understand."', "This has been", "Ana Costa", id="attribution-inside-a-split-quote"),
 ]
 
 
@@ -67,6 +72,8 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
                      id="no-one-named"),
         pytest.param('The sign on the door read "closed for the whole of the summer season" all week.', "closed for",
                      id="a-sign-not-a-person"),
+        pytest.param('The Trump administration has been trying to add the question, "Is this person a citizen of the '
+                     'United States?", to the census.', "Is this person", id="a-question-on-a-form"),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

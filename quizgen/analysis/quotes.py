@@ -24,6 +24,9 @@ from .names import Kind
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
+# Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
+NAMING_NOUNS = ("question", "questions", "slogan", "slogans", "title", "headline", "sign", "signs", "banner",
+                "placard", "placards", "motto", "phrase", "hashtag", "message reading", "words")
 # Verbs of opinion that, like verbs of saying, announce a quotation in the next sentence.
 STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticized", "criticised", "reacted",
                 "responded", "praised", "condemned", "welcomed", "defended")
@@ -232,8 +235,10 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 if match.group(group):
                     at = span.end + match.start(group)
                     clause_end = _clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
-                    if group == "pre" and re.match(r"^\s*\w*\s*[:]", paragraph[span.end + match.end():]):
-                        break  # "An angry Beattie said:" introduces the next quotation
+                    ended = paragraph[span.end - 2:span.end - 1] in ("?", "!")  # the quotation closed its sentence
+                    if group == "pre" and re.match(r"^\s*\w*\s*:", paragraph[span.end + match.end():]) or \
+                            ended and re.match(r"^\s*\w*\s*,\s*[“\"]", paragraph[span.end + match.end():]):
+                        break  # "An angry Beattie said:" / "Scicluna said, “…" introduces the next quotation
                     if group == "pre" and re.match(r"(?:while|whereas|and|but|as|when|although|though)\b",
                                                    match.group("pre"), re.I):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
@@ -248,10 +253,13 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         who = _named_at(at, mentions, people, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
+    if re.search(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", before, re.I):
+        return None, "none"  # 'to add the question, “Is this person a citizen?”': a text, not speech
     if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
         verb = None
-        for verb in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
-            pass
+        for match in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
+            if not re.search(r"\bto\s+$", before[: match.start()]):  # "trying to add": no one speaks yet
+                verb = match
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = _subject_before(paragraph, sentence_start, cut, mentions, recent, people)
