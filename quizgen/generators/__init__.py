@@ -45,9 +45,9 @@ Generator = Callable[[Analysis], list[Candidate]]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import facts, people, quotes, wh
+    from . import facts, people, quotes, wh, when
 
-    return (quotes.generate, people.generate, wh.generate, facts.generate)
+    return (quotes.generate, people.generate, wh.generate, facts.generate, when.generate)
 
 
 def generate_all(analysis: Analysis) -> list[Candidate]:

@@ -48,6 +48,10 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         roles = [r.text for p in analysis.people if p.name != candidate.extra.get("person")
                  for r in p.roles if r.kind == "title" and len(r.text.split()) > 1]
         return _ordered((), roles, rng)
+    if kind == "date" and candidate.preferred:  # days around a resolved relative date (when.py)
+        days = list(candidate.preferred)
+        rng.shuffle(days)
+        return days
     if kind == "date":
         return _dates(candidate.answer, rng)
     if kind == "number":

@@ -86,7 +86,7 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
     out = [Candidate(
         kind=QuestionKind.CLOZE, prompt=blanked, answer=answer, source=sentence, answer_type=answer_type,
-        key=key, cloze=True, hint=HINTS[answer_type], answer_forms=tuple(f for f in forms if f != answer),
+        key=key, cloze=True, hint=_hint(answer, answer_type), answer_forms=tuple(f for f in forms if f != answer),
         about=about, weight=WEIGHTS[answer_type] * 0.9,
     )]
     if answer_type in COMPLETION_KINDS:
@@ -107,6 +107,12 @@ AFTER_PLACE = frozenset(
 )
 REPORTING_BEFORE_RE = re.compile(r"\b(?:according to|told|reported by|published in|a report by|a report from|"
                                  r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$", re.I)
+
+
+def _hint(answer: str, answer_type: str) -> str:
+    if answer_type == "date" and re.search(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bGMT\b|\bUTC\b", answer, re.I):
+        return "a time"  # "10:39 a.m." is a time of day, not a date
+    return HINTS[answer_type]
 
 
 def bad_blank(before: str, after: str, answer_type: str) -> str | None:

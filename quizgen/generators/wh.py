@@ -44,7 +44,14 @@ MAX_REST = 3  # words between the verb and a closing place/date: longer, and the
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
     quoted = [normalize(q.text) for q in analysis.quotes]
+    previous = None
     for sentence in analysis.sentences:
+        after_quote = previous is not None and previous.paragraph == sentence.paragraph and \
+            re.search(r"[”\"]\W*$", previous.text) and \
+            any(w.lower() in lexicon.speech_verbs() for w in sentence.text.split()[:8])
+        previous = sentence
+        if after_quote:
+            continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
         if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
             continue  # quotations have their own questions; a quote in a stem needs care
         if any(normalize(sentence.text) in q for q in quoted):
@@ -110,6 +117,10 @@ def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | N
     predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
         return None
+    if re.match(r"(?:is|was|are|were)\s+(?:a|an|one)\b", predicate):
+        return None  # "Which country is a Catholic-majority nation?": a definition fits many answers
+    if re.search(r"\bmore\s+\w+", predicate) and not re.search(r"\bthan\b", predicate):
+        return None  # "was more forceful": more than whom?
     if re.search(r"\bboth\b", predicate) and not re.search(r"\band\b", predicate) or \
             re.search(r"\beither\b", predicate) and not re.search(r"\bor\b", predicate):
         return None  # cut at a semicolon, "has both a federal body" lost its second half
@@ -186,7 +197,7 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
                           rf"(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.$", text)
         if not match:
             continue
-        question = _invert(text[: match.start()], analysis)
+        question = invert_clause(text[: match.start()], analysis)
         if question is None:
             continue
         wh = "Where" if answer_type == "place" else "When"
@@ -203,7 +214,7 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     return out
 
 
-def _invert(clause: str, analysis: Analysis) -> str | None:
+def invert_clause(clause: str, analysis: Analysis) -> str | None:
     """'The summit will be held' -> 'will the summit be held'; 'Carney met Meloni' -> 'did Carney meet Meloni'."""
     parts = _split_clause(clause)
     if parts is None:
