@@ -136,6 +136,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "a conversion or an aside in brackets (82 pounds (___ kg))"
     if re.search(r",\s+(?:and\s+)?$|\band\s+$", before) and re.match(r"^\s*(?:,|and\b|or\b)", after):
         return "one item of a list"
+    if re.search(r",\s+(?:and\s+)?$", before) and before[-60:].count(",") >= 2:
+        return "the last item of a list (aged nine, ten, 49, and ___)"
     if re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before) and re.match(r"^\s*(?:,|and\b|or\b|\.)", after) \
             and answer_type != "date":
         return "one item of a list"

@@ -62,7 +62,7 @@ def plausible_person(person: Entity) -> bool:
         return False  # "Walt Disney World" starts with a given name but names a place
     if words[0] in lexicon.given_names():
         return True
-    if any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases):
+    if _has_honorific(person):
         return True
     last = words[-1].lower()
     return last not in lexicon.common_words() and last not in lexicon.role_nouns() and len(words) > 1
@@ -82,3 +82,7 @@ def plausible_place(name: str) -> bool:
 def plausible_organization(name: str) -> bool:
     """Not a lone head word ("Office", "Ministry"): that is a piece of a longer name."""
     return " " in name or name not in lexicon.org_words()
+
+
+def _has_honorific(person: Entity) -> bool:
+    return any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases)

@@ -84,6 +84,8 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     predicate = _predicate(text[span:], strict=answer_type != "person")
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
+    if answer_type == "organization" and re.match(r"report(?:s|ed)\b", predicate):
+        return None  # "Which organisation reported …": the news outlet cited, nothing worth knowing
     if answer_type == "person":
         wh = "Who"
     elif answer_type == "organization":
