@@ -110,6 +110,8 @@ class Mention(Frozen):
 
 class DateMention(Mention):
     relative: bool = False
+    resolved: str | None = Field(
+        default=None, description="YYYY-MM-DD: a relative date ('yesterday') resolved against the publication date")
 
 
 class NumberMention(Mention):
@@ -168,6 +170,7 @@ class SentenceFacts:
 
 class Analysis(Frozen):
     title: str
+    published: str | None = Field(default=None, description="YYYY-MM-DD: the article's publication date, if known")
     sentences: tuple[Sentence, ...]
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()

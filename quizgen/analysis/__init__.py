@@ -7,6 +7,7 @@ from ..models import Analysis, Article, Organization, Person, Place
 from .entities import find_segments, link_entities, merge_acronyms
 from .quantities import find_numbers
 from .quotes import find_quotes
+from .relative import resolve_dates
 from .roles import find_roles
 from .sentences import split_sentences
 from .temporal import find_dates
@@ -28,10 +29,13 @@ def analyze(article: Article) -> Analysis:
     places = tuple(Place(name=c.name, aliases=c.aliases, sentences=tuple(sorted(c.sentences))) for c in index.places)
     dates_in = [find_dates(s.text, s.index) for s in sentences]  # found once, used twice
     dates = tuple(d for found in dates_in for d in found)
+    published = article.source.published()
+    dates = resolve_dates(dates, sentences, published)
     numbers = tuple(n for s, found in zip(sentences, dates_in) for n in find_numbers(s.text, s.index, dates=found))
     quotes = find_quotes(sentences, article.paragraphs, index, people)
     return Analysis(
         title=article.title,
+        published=published.isoformat() if published else None,
         sentences=sentences,
         people=people,
         organizations=organizations,
