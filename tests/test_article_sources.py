@@ -207,3 +207,30 @@ def test_address_errors(tmp_path, server, monkeypatch):
     monkeypatch.setattr(quizgen.readers.url, "MAX_PAGE_BYTES", 1_000)
     with pytest.raises(ArticleError, match="the page is over 0 MB"):
         read_article(f"{server}/{FLOOD.file}")
+
+
+@pytest.mark.filterwarnings("ignore::quizgen.errors.QuizgenWarning")  # Kahoot leaves the cloze out
+def test_learning_platform_exports_credit_the_page(tmp_path):
+    """GIFT and Moodle XML name the source in the category, Canvas in the quiz description,
+    Kahoot in the sheet's header; each read back as the platform reads it (XML, zip, xlsx)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    import openpyxl
+
+    from quizgen.exporters import write_quiz
+    from quizgen.pipeline import build_quiz
+
+    quiz = build_quiz(read_article(DATA / FLOOD.file), count=10)
+    credit = quiz.source.credit()
+    assert credit == ("The Northern Courier, by Jane Holloway, 2 May 2025, "
+                      "https://www.northern-courier.example/news/leeds-flood-defence-plan")
+    gift = write_quiz(quiz, "gift", tmp_path).read_text(encoding="utf-8")
+    assert credit in gift.splitlines()[0]
+    moodle = ET.parse(write_quiz(quiz, "moodle", tmp_path)).getroot()
+    assert credit in " ".join(moodle.itertext())
+    with zipfile.ZipFile(write_quiz(quiz, "qti", tmp_path)) as archive:
+        xml = " ".join(" ".join(ET.fromstring(archive.read(n)).itertext()) for n in archive.namelist() if n.endswith(".xml"))
+    assert credit in html.unescape(xml)
+    sheet = openpyxl.load_workbook(write_quiz(quiz, "kahoot", tmp_path)).active
+    assert credit in " ".join(str(c.value) for row in sheet.iter_rows(max_row=5) for c in row if c.value)

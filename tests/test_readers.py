@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizgen.articles import SUPPORTED_SUFFIXES, parse_article, read_article
 from quizgen.errors import ArticleError
-from quizgen.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from quizgen.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, parse
 from quizgen.readers.frontmatter import split_front_matter
 from quizgen.readers.markdown import blocks as markdown_blocks
 
@@ -171,3 +173,21 @@ def test_front_matter_in_a_text_article():
     assert article.paragraphs == (BODY,)  # the text's own headline is not a paragraph either
     assert article.source.site == "Valley Gazette" and article.source.date == "2025-05-02"
     assert article.source.credit() == "Valley Gazette, 2 May 2025"
+
+
+# --- any input: an Article or a clean error ---------------------------------------------------
+
+PIECES = ["<p>", "</p>", "<h1>", "</h1>", "<html>", "<body>", "<nav>", "<!doctype html>", "<figcaption>", "&amp;",
+          "# ", "## ", "* ", "- ", "[a](b)", "![i](x.png)", "`", "```", "> ", "---", "title: T", "date: 2 May 2025",
+          "\n", "\n\n", " ", ".", "Read more: ", "Helen Marsh said the plan was approved in Leeds on Monday",
+          "The council spent £40 million", "“", "”", "\x00", "\ufeff", "é"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.sampled_from(["html", "markdown", "text", None]))
+def test_any_input_gives_an_article_or_a_clean_error(text, kind):
+    try:
+        article = parse(text.encode("utf-8"), kind=kind, name="any", shown="any")
+    except ArticleError:
+        return
+    assert article.title.strip() and all(p.strip() for p in article.paragraphs)
