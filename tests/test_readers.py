@@ -191,3 +191,16 @@ def test_any_input_gives_an_article_or_a_clean_error(text, kind):
     except ArticleError:
         return
     assert article.title.strip() and all(p.strip() for p in article.paragraphs)
+
+
+def test_reading_a_saved_page_never_uses_the_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("reading a saved page opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for page in PAGES:
+        assert read_article(DATA / page.file).title == page.title
