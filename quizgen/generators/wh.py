@@ -236,7 +236,11 @@ def _split_clause(clause: str) -> tuple[str, str, list[str]] | None:
         subject, verb = " ".join(words[:i]), words[i]
         if not _plain_subject(subject):
             continue
-        if verb in AUXILIARIES or base_of_past(verb) or (base_of_present(verb) and verb not in ("is", "has", "was")):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        present = base_of_present(verb) and verb not in ("is", "has", "was")
+        if present and (base_of_past(following) or following in AUXILIARIES):
+            continue  # "Environment Agency engineers inspected": "engineers" is a noun here
+        if verb in AUXILIARIES or base_of_past(verb) or present:
             subject = subject[0].lower() + subject[1:] if subject.startswith(ARTICLES) else subject
             return subject, verb, words[i + 1:]
     return None

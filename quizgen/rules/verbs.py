@@ -6,6 +6,7 @@ checked against the common-words list so a guessed form ("announc") is never pro
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -31,7 +32,10 @@ def base_of_past(word: str) -> str | None:
         guesses.append(stem[:-1])  # "stopped" -> "stop"
     if word.endswith("ied"):
         guesses.insert(0, word[:-3] + "y")
-    return next((g for g in guesses if g in lexicon.common_words()), None)
+    known = next((g for g in guesses if g in lexicon.common_words()), None)
+    if known is None and re.search(r"(?:ct|st|pt|rt|nt|nd|ld|sk|rm|rn|lp|mp)$", stem):
+        return stem  # "inspected" -> "inspect": these endings never drop an -e
+    return known
 
 
 def base_of_present(word: str) -> str | None:
