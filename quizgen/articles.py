@@ -12,15 +12,19 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 
-from .errors import ArticleError
+from .errors import ArticleError, QuizgenWarning
 from .models import Article, Source
 from .rules.furniture import is_furniture, strip_furniture
 
 MAX_BYTES = 5_000_000  # about a thousand long articles; anything bigger is not one article
 # The files `read_article` (and `quizgen build`) read; any other suffix is read as plain text.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Control characters no text file holds (tab, line breaks and form feed aside): bytes that
+# decode as Windows-1252 but contain these are binary data, not a legacy-encoded article.
+LEGACY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 TERMINAL = re.compile(r"""[.!?…:;。！？．；：]["'”’»)\]」』]*\s*$""")
 HEADING_MAX_WORDS = 14
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -47,7 +51,8 @@ def read_article(source: str | Path, *, title: str | None = None) -> Article:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text (UTF-16 with a byte-order mark is accepted too), or a clear error for
-    PDFs, word-processor files, other binary files and legacy-encoded text."""
+    PDFs, word-processor files and other binary files. Text in the legacy Windows-1252 or
+    Latin-1 encodings is read with a QuizgenWarning; other encodings are refused."""
     if data.startswith(b"%PDF"):
         raise ArticleError(f"{name} is a PDF; copy its text into a .txt file (saved as UTF-8) first.")
     if data.startswith(b"PK\x03\x04"):
@@ -65,10 +70,25 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        position = exc.start
+    # Not UTF-8: most likely Windows-1252 (a superset of Latin-1's letters), what Windows
+    # editors saved by default. Read as such, with a warning; anything else is refused.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or LEGACY_CONTROLS.search(text):
         raise ArticleError(
-            f"{name} is not UTF-8 text (bad byte at position {exc.start}). "
+            f"{name} is not UTF-8 text (bad byte at position {position}), nor Windows-1252/Latin-1. "
             "Save it as UTF-8 (in most editors: Save As > Encoding > UTF-8) and try again."
-        ) from None
+        )
+    warnings.warn(
+        f"{name} is not UTF-8; read it as Windows-1252 (Western European, which covers Latin-1). "
+        "If any letters look wrong, save it as UTF-8 and build it again.",
+        QuizgenWarning,
+        stacklevel=2,
+    )
+    return text
 
 
 def parse_article(text: str, *, name: str = "article", title: str | None = None) -> Article:

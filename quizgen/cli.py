@@ -1,8 +1,8 @@
 """The `quizgen` command: thin click commands over the library.
 
-Each command parses its options, calls the library and prints. Every QuizgenError and every
-usage mistake becomes `Error: ...` on stderr with exit code 1; anything else is a bug and
-keeps its traceback. Heavy modules (the pipeline, the analysis) are imported inside the
+Each command parses its options, calls the library and prints. Every QuizgenError becomes
+`Error: ...` on stderr with exit code 1, every usage mistake `Error: ...` with exit code 2;
+anything else is a bug and keeps its traceback. Heavy modules (the pipeline, the analysis) are imported inside the
 commands so `quizgen --help` stays fast.
 """
 
@@ -11,24 +11,28 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from .errors import ArticleError, ExportError, QuizgenError
+from .errors import ExportError, QuizgenError
 from .exporters import DEFAULT_FORMATS, FORMATS
 from .exporters import MAX_VERSIONS, PAPERS, ExportOptions
 
 
+EXIT_FAILED = 1  # an article or file failed, or another QuizgenError
+EXIT_USAGE = 2  # a mistake on the command line
+
+
 class Failure(click.ClickException):
-    """A mistake the user can fix: `Error: <message>` (and a hint) on stderr, exit code 1."""
+    """A mistake the user can fix: `Error: <message>` (and a hint) on stderr, exit code 1 (2 for usage)."""
 
-    exit_code = 1
-
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", exit_code: int = EXIT_FAILED) -> None:
         super().__init__(message)
         self.hint = hint
+        self.exit_code = exit_code
 
     def show(self, file=None) -> None:
         click.echo(f"Error: {self.format_message()}" + (f"\n{self.hint}" if self.hint else ""), err=True)
@@ -44,7 +48,7 @@ def _user_errors():
         raise  # bare `quizgen`: click prints the help
     except click.UsageError as exc:
         hint = f"Try '{exc.ctx.command_path} --help' for help." if exc.ctx else ""
-        raise Failure(exc.format_message(), hint) from None
+        raise Failure(exc.format_message(), hint, EXIT_USAGE) from None
     except QuizgenError as exc:
         raise Failure(str(exc)) from None
 
@@ -69,7 +73,7 @@ def _printed_warnings():
 
 
 class QuizgenGroup(click.Group):
-    """A click group whose errors, its subcommands' included, all read `Error: ...`, exit 1."""
+    """A click group whose errors, its subcommands' included, all read `Error: ...` (exit 1 or 2)."""
 
     def make_context(self, *args, **kwargs):
         with _user_errors():
@@ -152,38 +156,62 @@ def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportO
         raise ExportError(f"could not write into {output_dir}: {reason}. Check it is a writable folder.") from exc
 
 
-def report_line(name: str, quiz, paths: list[Path]) -> str:
-    n = len(quiz.questions)
+def report_line(name: str, n: int, paths) -> str:
     return f"{name}: {n} question{'s' if n != 1 else ''} -> {', '.join(shown(p) for p in paths)}"
 
 
-def make_quizzes(sources: list[str], *, count, seed, formats, output_dir, options=ExportOptions()) -> tuple[int, int]:
-    """Build and write one quiz per source, reporting each; a failure does not stop the rest.
+def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, totals: bool = False) -> int:
+    """Build `sources` with the batch library and report; returns the exit code (1 if any failed).
 
-    Returns (quizzes written, questions written); failures are printed as `Error: <file>: ...`.
+    stdout: a line per article built (unless quiet), the one deck, the totals (`totals`).
+    stderr: warnings as they come, a progress line on a terminal (with `totals`, unless
+    quiet), and at the end each failure on its own line, `Error: <file>: <reason>`.
     """
-    from .exporters import check_formats
-    from .pipeline import build_quiz
+    from collections import Counter
 
-    check_formats(formats)  # a missing extra (PDF) fails once, before any article is read
-    built = questions = 0
-    slugs: dict[str, str] = {}
-    for source in sources:
-        name = "standard input" if source == "-" else source
-        try:
-            quiz = build_quiz(read_source(source), count=count, seed=seed)
-            if quiz.slug in slugs:
-                other = slugs[quiz.slug]
-                raise ExportError(f"its quiz is named {quiz.slug!r} like {other}'s; rename one of them.")
-            slugs[quiz.slug] = name
-            paths = write_all(quiz, formats, output_dir, options)
-        except QuizgenError as exc:
-            message = str(exc)
-            click.echo(f"Error: {message if message.startswith(name) else f'{name}: {message}'}", err=True)
-            continue
-        click.echo(report_line(name, quiz, paths))
-        built, questions = built + 1, questions + len(quiz.questions)
-    return built, questions
+    from .batch import BUILT, FAILED, SKIPPED, run_batch
+    from .exporters import check_formats
+    from .progress import ProgressLine
+
+    check_formats(settings.formats)  # a missing extra (PDF) fails once, before any article is read
+    stderr = sys.stderr
+    progress = ProgressLine(len(sources), stderr, enabled=totals and not quiet and stderr.isatty())
+    tally: Counter[str] = Counter()
+
+    def report(outcome, done: int, total: int) -> None:
+        tally[outcome.status] += 1
+        lines = [(f"Warning: {named(outcome.name, w)}", True) for w in outcome.warnings]
+        if outcome.status == SKIPPED:
+            lines.append((f"Warning: {outcome.message} Skipped: nothing written for it.", True))
+        if outcome.status == BUILT and not quiet:
+            lines.append((report_line(outcome.name, outcome.questions, outcome.paths), False))
+        if lines:
+            progress.clear()
+            for line, err in lines:
+                click.echo(line, err=err)
+        counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
+        progress.update(done, counts, shown(outcome.source))
+
+    try:
+        result = run_batch(sources, settings, jobs=jobs, on_outcome=report)
+    finally:
+        progress.close()
+    if result.deck:
+        notes = sum(o.questions for o in result.outcomes if o.status == BUILT)
+        click.echo(f"One deck: {shown(result.deck)} ({result.count(BUILT)} subdecks, {notes} notes)")
+    failed = [o for o in result.outcomes if o.status == FAILED]
+    if totals:
+        line = f"Built {result.count(BUILT)} of {len(sources)} articles ({result.questions} questions) into " \
+               f"{shown(settings.output_dir)}/"
+        others = ", ".join(f"{result.count(s)} {s}" for s in (SKIPPED, FAILED) if result.count(s))
+        click.echo(line + (f"; {others}" if others else "") + (":" if failed else "."))
+    for outcome in failed:
+        click.echo(f"Error: {outcome.message}", err=True)
+    return EXIT_FAILED if failed else 0
+
+
+def named(name: str, message: str) -> str:
+    return message if message.startswith(name) else f"{name}: {message}"
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -202,31 +230,41 @@ def cli():
     """
 
 
-@cli.command(short_help="Make quizzes from every .txt article in a folder.")
-@click.argument("input_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("seeds"))
+@cli.command(short_help="Make quizzes from folders, files and patterns of articles, in parallel.")
+@click.argument("inputs", nargs=-1)
 @output_options
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Articles built at once [default: one per processor].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no line per article; warnings, errors and "
+              "the summary still show.")
+@click.option("--one-deck", is_flag=True, help="One Anki deck with a subdeck per article instead of a deck each.")
+@click.option("--deck-name", help="Name of the one deck and its file (implies --one-deck) [default: the output "
+              "folder's name].")
 @worksheet_options
 @build_options
 @click.pass_context
-def build(ctx, input_dir: Path, output_dir: Path, formats, count, seed, options):
-    """Make a quiz from every *.txt article in INPUT_DIR (default: seeds/).
+def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_name, count, seed, options):
+    """Make a quiz from every article in INPUTS: folders, files and glob patterns (default: seeds/).
 
-    A file that fails is reported and skipped; the exit code is then 1.
+    A folder or pattern gives its .txt, .md and .html files; a file is read whatever its
+    name. Articles are built in parallel, the output is the same as one at a time. A file
+    that fails is named at the end with its reason and the others are still built; the
+    exit code is then 1. An article that gives no question is skipped with a warning.
 
     \b
     Examples:
       quizgen build
       quizgen build articles/ -o decks/ --count 10 --seed 1
+      quizgen build term-1/ 'archive/**/*.txt' extra.md --jobs 2
+      quizgen build term-1/ --one-deck --deck-name "Term 1 news"
     """
-    sources = [str(p) for p in sorted(input_dir.glob("*.txt"))]
-    if not sources:
-        raise ArticleError(f"{input_dir} has no .txt articles. Save articles there as UTF-8 .txt files.")
-    built, questions = make_quizzes(sources, count=count, seed=seed, formats=formats, output_dir=output_dir,
-                                    options=options)
-    failed = len(sources) - built
-    summary = f"Built {built} of {len(sources)} articles ({questions} questions) into {shown(output_dir)}/"
-    click.echo(summary + (f"; {failed} failed (see the errors above)." if failed else "."))
-    ctx.exit(1 if failed else 0)
+    from .batch import BatchSettings, collect_inputs, default_jobs
+
+    sources = collect_inputs(inputs or ("seeds",))
+    if one_deck or deck_name:
+        deck_name = deck_name or Path(output_dir).resolve().name or "quizgen"
+    settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed,
+                             one_deck=deck_name if (one_deck or deck_name) else None)
+    ctx.exit(run_articles(sources, settings, jobs=jobs or default_jobs(), quiet=quiet, totals=True))
 
 
 @cli.command(short_help="Make quizzes from article files or standard input.")
@@ -247,11 +285,12 @@ def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, s
       quizgen generate article.txt --format pdf --versions 2 --paper letter
       pbpaste | quizgen generate - --count 8 --seed 3
     """
+    from .batch import BatchSettings, collect_inputs
+
     if articles.count("-") > 1:
         raise click.BadParameter("'-' (standard input) can be given only once.", param_hint="ARTICLES")
-    built, _ = make_quizzes(list(articles), count=count, seed=seed, formats=formats, output_dir=output_dir,
-                            options=options)
-    ctx.exit(0 if built == len(articles) else 1)
+    settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed)
+    ctx.exit(run_articles(collect_inputs(articles, expand=False), settings))
 
 
 @cli.command(short_help="Write a hand-edited quiz JSON file out again.")
@@ -271,7 +310,7 @@ def render(quiz_file: Path, output_dir: Path, formats, options):
 
     check_formats(formats)
     quiz = load_quiz(quiz_file)
-    click.echo(report_line(str(quiz_file), quiz, write_all(quiz, formats, output_dir, options)))
+    click.echo(report_line(str(quiz_file), len(quiz.questions), write_all(quiz, formats, output_dir, options)))
 
 
 @cli.command(short_help="Show the people, places, dates and quotes found.")

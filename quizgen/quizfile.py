@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from .errors import QuizFileError
 from .models import Quiz
 
+MAX_BYTES = 20_000_000  # a quiz of a few dozen questions is a few kB
 MAX_PROBLEMS = 10  # more than this and the file is probably not a quiz at all
 QUESTION_TYPES = '"multiple_choice" or "cloze"'
 
@@ -28,6 +29,9 @@ def load_quiz(path: str | Path) -> Quiz:
     if path.is_dir():
         raise QuizFileError(f"{path} is a folder, not a quiz file. Pass the .json file `quizgen generate` wrote.")
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise QuizFileError(f"{path} is over {MAX_BYTES // 1_000_000} MB, too big for a quiz file. "
+                                "Pass the .json file `quizgen generate` wrote.")
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise QuizFileError(f"cannot read {path}: {exc.strerror or exc}.") from exc
@@ -44,6 +48,8 @@ def parse_quiz(text: str, *, name: str = "quiz") -> Quiz:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QuizFileError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise QuizFileError(f"{name} is nested too deeply to be a quiz file (`quizgen schema` prints the format)") from None
     try:
         return Quiz.model_validate(data)
     except ValidationError as exc:

@@ -1,6 +1,7 @@
 """The `quizgen` command, run through click's CliRunner (and once as a real subprocess).
 
-Errors must read `Error: ...` on stderr with exit code 1 and never show a traceback.
+Errors must read `Error: ...` on stderr with exit code 1 (2 for a usage mistake) and never
+show a traceback.
 """
 
 from __future__ import annotations
@@ -38,16 +39,17 @@ def run(*args: str, input: str | bytes | None = None):
 
 
 def use_build(monkeypatch, build) -> None:
-    """Make the CLI call `build(article, count=..., seed=...)` instead of the pipeline."""
-    monkeypatch.setattr(quizgen.pipeline, "build_quiz", build)
+    """Make the CLI call `build(article, count=..., seed=...)` instead of the pipeline (run with --jobs 1)."""
+    report = quizgen.pipeline.BuildReport(candidates=0, accepted=0)
+    monkeypatch.setattr(quizgen.pipeline, "build_quiz_with_report", lambda a, **kw: (build(a, **kw), report))
 
 
 def fake_build(article, *, count=None, seed=None):
     return make_quiz(article.title).model_copy(update={"slug": article.slug})
 
 
-def assert_clean_error(result, starts_with: str = "Error: ") -> None:
-    assert result.exit_code == 1, (result.stdout, result.stderr, result.exception)
+def assert_clean_error(result, starts_with: str = "Error: ", exit_code: int = 1) -> None:
+    assert result.exit_code == exit_code, (result.stdout, result.stderr, result.exception)
     assert result.stderr.startswith(starts_with), result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -70,7 +72,7 @@ def articles(tmp_path) -> Path:
     folder.mkdir()
     (folder / "first.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "second.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "notes.md").write_text("not an article: only *.txt is built", encoding="utf-8")
+    (folder / "notes.json").write_text("not an article: only .txt, .md and .html files are built", encoding="utf-8")
     return folder
 
 
@@ -113,19 +115,18 @@ def test_build_count_and_seed_reach_the_pipeline(articles, tmp_path, monkeypatch
         return fake_build(article)
 
     use_build(monkeypatch, spy)
-    result = run("build", articles, "-o", tmp_path / "out", "--count", "3", "--seed", "42")
+    result = run("build", articles, "-o", tmp_path / "out", "--count", "3", "--seed", "42", "--jobs", "1")
     assert result.exit_code == 0, result.stderr
     assert seen == [(3, 42), (3, 42)]
 
 
 def test_build_folder_without_articles(tmp_path):
-    assert_clean_error(run("build", tmp_path, "-o", tmp_path / "out"), f"Error: {tmp_path} has no .txt articles")
+    assert_clean_error(run("build", tmp_path, "-o", tmp_path / "out"), f"Error: {tmp_path} has no articles (.txt, ")
 
 
-def test_build_missing_folder_is_a_usage_error(tmp_path):
-    result = run("build", tmp_path / "nope")
-    assert_clean_error(result, "Error: Invalid value for '[INPUT_DIR]'")
-    assert "Try 'quizgen build --help' for help." in result.stderr
+def test_build_missing_folder_fails_like_a_missing_file(tmp_path):
+    result = run("build", tmp_path / "nope", "-o", tmp_path / "out")
+    assert_clean_error(result, f"Error: {tmp_path / 'nope'} does not exist.")
 
 
 # --- generate -----------------------------------------------------------------------------
@@ -200,7 +201,7 @@ def test_generate_into_an_unwritable_place(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where a folder should be")
     result = run("generate", SEED, "-o", blocker / "sub", "--format", "json")
-    assert_clean_error(result, f"Error: {SEED}: could not write")
+    assert_clean_error(result, f"Error: could not create the output folder {blocker / 'sub'}")
 
 
 @pytest.mark.parametrize(
@@ -214,8 +215,8 @@ def test_generate_into_an_unwritable_place(tmp_path):
         pytest.param(["frobnicate"], "Error: No such command 'frobnicate'", id="unknown-command"),
     ],
 )
-def test_usage_errors_exit_1_with_error_prefix(args, message):
-    assert_clean_error(run(*args), message)
+def test_usage_errors_exit_2_with_error_prefix(args, message):
+    assert_clean_error(run(*args), message, exit_code=2)
 
 
 def test_unexpected_exceptions_are_not_swallowed(monkeypatch, tmp_path):

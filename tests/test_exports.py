@@ -58,7 +58,7 @@ def test_generate_writes_every_export_for_the_seed(tmp_path):
     result = runner().invoke(cli, args)
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"zelenskyy-carney-g7{s}" for s in EXPORTS.values())
-    assert all(line.startswith("Warning: Kahoot (zelenskyy-carney-g7): ") for line in result.stderr.splitlines())
+    assert all(line.startswith(f"Warning: {SEED}: Kahoot (zelenskyy-carney-g7): ") for line in result.stderr.splitlines())
 
 
 def test_help_does_not_import_openpyxl_or_the_exporters():

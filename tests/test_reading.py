@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.articles import decode, parse_article, read_article
-from quizgen.errors import ArticleError
+from quizgen.errors import ArticleError, QuizgenWarning
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "zelenskyy-carney-g7.txt"
 
@@ -354,7 +354,10 @@ def test_text_without_an_article(text, expected):
         pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; copy its text into a .txt file", id="pdf"),
         pytest.param(b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "is a Word document or ZIP archive", id="docx"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file, not text", id="binary"),
-        pytest.param("Café in Québec.".encode("cp1252"), "is not UTF-8 text (bad byte at position 3)", id="not-utf8"),
+        pytest.param(b"Caf\x81 in Qu\x9debec.", "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
+                     id="not-utf8-nor-cp1252"),
+        pytest.param(b"Caf\xe9\x01\x02\x03 in Qu\xe9bec.", "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
+                     id="not-utf8-and-controls"),
     ],
 )
 def test_unreadable_bytes(tmp_path, data, expected):
@@ -365,6 +368,14 @@ def test_unreadable_bytes(tmp_path, data, expected):
     message = _message(excinfo)
     assert message.startswith(f"{path} {expected}")
     assert any(word in message for word in ("Save", "copy", "reads UTF-8")), "says what to do"
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(f"Café in Québec\n\n{P1} “Quoted,” she said.\n".encode("cp1252"))
+    with pytest.warns(QuizgenWarning, match=r"story\.txt is not UTF-8; read it as Windows-1252"):
+        article = read_article(path)
+    assert article.title == "Café in Québec" and article.paragraphs[0].endswith("“Quoted,” she said.")
 
 
 def test_utf8_with_bom_file(tmp_path):

@@ -216,9 +216,9 @@ def test_every_writing_command_has_the_worksheet_options(command):
 
 def test_cli_rejects_bad_worksheet_options(tmp_path):
     result = CliRunner().invoke(cli, ["generate", SEED, "-o", str(tmp_path), "--versions", "27"])
-    assert result.exit_code == 1 and "Error: Invalid value for '--versions'" in result.output
+    assert result.exit_code == 2 and "Error: Invalid value for '--versions'" in result.output  # a usage mistake
     result = CliRunner().invoke(cli, ["generate", SEED, "-o", str(tmp_path), "--paper", "a5"])
-    assert result.exit_code == 1 and "Error: Invalid value for '--paper'" in result.output
+    assert result.exit_code == 2 and "Error: Invalid value for '--paper'" in result.output
 
 
 def test_library_writes_versions_through_the_registry(quiz, tmp_path):

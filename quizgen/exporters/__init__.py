@@ -8,11 +8,12 @@ the quiz and escape all article text for their format.
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExportError
-from ..fileio import atomic_write
+from ..fileio import stage
 from ..models import Quiz
 
 
@@ -71,11 +72,26 @@ def output_path(quiz: Quiz, fmt: str, out_dir: Path) -> Path:
 
 def write_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = ExportOptions()) -> Path:
     """Write `quiz` in format `fmt` into `out_dir` atomically and return the file's path."""
+    tmp, path = stage_quiz(quiz, fmt, out_dir, options)
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+    return path
+
+
+def stage_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = ExportOptions()) -> tuple[Path, Path]:
+    """Write `quiz` in format `fmt` to a temporary file beside its final path; return (temporary, final).
+
+    `os.replace(temporary, final)` puts it in place (what `write_quiz` does at once); batch
+    builds rename the files of many articles in input order.
+    """
     spec = _format(fmt)
     module = importlib.import_module(f"{__name__}.{spec.module}")
     path = output_path(quiz, fmt, out_dir)
     try:
-        return atomic_write(path, lambda tmp: module.export(quiz, tmp, options))
+        return stage(path, lambda tmp: module.export(quiz, tmp, options)), path
     except OSError as exc:
         raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
 

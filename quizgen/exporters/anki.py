@@ -20,9 +20,11 @@ import hashlib
 import html
 import itertools
 import json
+import re
 import sqlite3
 import time
 import zipfile
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +42,7 @@ MCQ_FIELDS = ("Question", "Choices", "Answer", "AnswerLetter", "Explanation", "S
 CLOZE_FIELDS = ("Text", "Explanation", "Source", "QuestionId")
 
 GUID_NAMESPACE = "quizgen"
+ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip member can carry
 LETTERS = "ABCDEFGH"  # a multiple-choice question has at most 8 choices (models.py)
 
 # Characters Anki's template engine gives a meaning inside field text: `{{c1::...}}` makes a
@@ -51,10 +54,26 @@ _CLOZE_SYNTAX = str.maketrans({":": "&#58;"})
 
 def export(quiz: Quiz, path: Path, options) -> None:
     """Write `quiz` as an Anki package at `path`."""
-    deck = genanki.Deck(deck_id(quiz.slug), deck_name(quiz.title), description=_description(quiz))
+    deck = _deck(quiz, deck_id(quiz.slug), deck_name(quiz.title))
+    write_package(genanki.Package(deck), path, time.time() if options.timestamp is None else options.timestamp)
+
+
+def export_decks(quizzes: Sequence[Quiz], path: Path, name: str, options) -> None:
+    """Several quizzes in one package: a deck `name` holding a subdeck `name::<title>` per quiz.
+
+    Notes keep the GUIDs they have in each quiz's own deck (slug and question id), so
+    importing a newer package updates them, whichever of the two packages they came from.
+    """
+    parent = deck_name(name) or "quizgen"
+    decks = [_deck(quiz, deck_id(f"{parent}::{quiz.slug}"), f"{parent}::{deck_name(quiz.title)}") for quiz in quizzes]
+    write_package(genanki.Package(decks), path, time.time() if options.timestamp is None else options.timestamp)
+
+
+def _deck(quiz: Quiz, deck_id_: int, name: str) -> genanki.Deck:
+    deck = genanki.Deck(deck_id_, name, description=_description(quiz))
     for question in quiz.questions:
         deck.add_note(_note(quiz, question))
-    write_package(genanki.Package(deck), path, time.time() if options.timestamp is None else options.timestamp)
+    return deck
 
 
 def write_package(package: genanki.Package, path: Path, timestamp: float) -> None:
@@ -71,9 +90,12 @@ def write_package(package: genanki.Package, path: Path, timestamp: float) -> Non
         collection = connection.serialize()
     finally:
         connection.close()
+    stamp = time.gmtime(max(timestamp, ZIP_EPOCH))[:6]  # the same quiz and timestamp, the same bytes
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("collection.anki2", collection)
-        archive.writestr("media", json.dumps({}))
+        for name, data in (("collection.anki2", collection), ("media", json.dumps({}))):
+            member = zipfile.ZipInfo(name, date_time=stamp)
+            member.external_attr = 0o600 << 16  # what writestr gives a member named by a string
+            archive.writestr(member, data)
 
 
 def deck_id(slug: str) -> int:
@@ -84,7 +106,7 @@ def deck_id(slug: str) -> int:
 
 def deck_name(title: str) -> str:
     # `::` in a deck name nests decks; a headline should give one deck, not a tree.
-    return " ".join(title.replace("::", ":").split())
+    return " ".join(re.sub(":{2,}", ":", title).split())
 
 
 def text(value: str) -> str:
