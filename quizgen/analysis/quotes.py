@@ -26,7 +26,8 @@ OPEN_CURLY, CLOSE_CURLY = "“", "”"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
 NAMING_NOUNS = ("question", "questions", "slogan", "slogans", "title", "headline", "sign", "signs", "banner",
-                "placard", "placards", "motto", "phrase", "hashtag", "message reading", "words")
+                "placard", "placards", "motto", "phrase", "hashtag", "message reading", "words", "event", "events",
+                "post", "book", "film", "song", "album", "show", "campaign", "page", "group", "petition")
 # Verbs of opinion that, like verbs of saying, announce a quotation in the next sentence.
 STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticized", "criticised", "reacted",
                 "responded", "praised", "condemned", "welcomed", "defended")

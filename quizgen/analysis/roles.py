@@ -386,6 +386,8 @@ def _is_role_phrase(phrase: str, article: bool = False) -> bool:
         size = next((k for k in (4, 3, 2, 1) if " ".join(words[:k]) in lexicon.titles()), 0)
         if not size or (len(words) > size and words[size][0].isupper()):
             return False
+    if re.search(r"\b(?:is|are|was|were|has|have|had)\b", phrase):
+        return False  # "priests and nuns of the Catholic churches are expected": a clause, not a role
     if first in ("who", "which", "that", "both", "all", "each", "among") or first in STOP_WORDS or first in VERBS \
             or first in lexicon.speech_verbs() or re.search(r"\b(his|her|their|its)\b", phrase, re.I):
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from ..models import Analysis, normalize
+from ..models import BLANK_RE, Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from . import Candidate
 from .text import mentions_any, plausible_organization, plausible_person, plausible_place
@@ -24,13 +24,24 @@ MONTHS = (
 
 def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted: int = 3) -> list[str]:
     pool = _pool(candidate, analysis, rng)
+    forms = {e.name: e.forms for e in (*analysis.people, *analysis.organizations, *analysis.places)}
     chosen: list[str] = []
     for option in pool:
         if len(chosen) == wanted:
             break
-        if _acceptable(option, candidate, chosen):
+        if _acceptable(option, candidate, chosen) and not _named_in_stem(option, forms.get(option, ()), candidate):
             chosen.append(option)
     return chosen
+
+
+def _named_in_stem(option: str, forms: tuple[str, ...], candidate: Candidate) -> bool:
+    """'Walter Munk' beside "Walter was the most brilliant scientist": the stem names the option
+    (by any alias, or a word of its name) and so rules it out."""
+    if candidate.answer_type in ("date", "number", "role"):
+        return False
+    stem = BLANK_RE.sub(" ", candidate.prompt)
+    words = [w for w in option.split() if len(w) > 3 and w[0].isupper()]
+    return mentions_any(stem, (*forms, *words))
 
 
 def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
@@ -43,7 +54,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         orgs = sorted((o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences))
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
     if kind == "place":
-        return _places(candidate.answer, analysis, rng)
+        return _places(candidate.answer, analysis, rng, fill=candidate.kind is not QuestionKind.SUBJECT)
     if kind == "role":
         roles = [r.text for p in analysis.people if p.name != candidate.extra.get("person")
                  for r in p.roles if r.kind == "title" and len(r.text.split()) > 1]
@@ -69,7 +80,7 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
     return head + top + bottom
 
 
-def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
+def _places(answer: str, analysis: Analysis, rng: random.Random, fill: bool = True) -> list[str]:
     kind = lexicon.place_kind(answer)
     in_article = [p.name for p in analysis.places
                   if lexicon.place_kind(p.name) == kind or (kind is None and plausible_place(p.name))]
@@ -77,6 +88,8 @@ def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
     # Fill only from lists a reader knows: every country, or famous cities. Regions and
     # unknown places are too varied in kind to fill from a list.
     builtin = {"country": sorted(set(lexicon.countries().values())), "city": list(lexicon.major_cities())}.get(kind or "", [])
+    if not fill:  # "Which country is to decide …?": filler countries are ruled out at a glance
+        builtin = []
     return in_article + rng.sample(builtin, min(len(builtin), 30))
 
 
@@ -129,8 +142,8 @@ def _numbers(answer: str, rng: random.Random) -> list[str]:
     if value == int(value) and value <= 12 and decimals == 0:
         values = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
     elif value == int(value) and value <= 120 and decimals == 0:
-        # Ages, scores, counts: near the answer, so no option is absurd ("aged 50" beside 126).
-        step = max(1, round(value / 10))
+        # Ages, scores, counts: near the answer, so no option is absurd ("aged 90" beside 121).
+        step = max(1, round(value / (30 if value > 60 else 10)))
         values = [value + k * step for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
         values = [value * f for f in (0.5, 0.6, 0.75, 1.25, 1.5, 2, 3)]

@@ -13,7 +13,7 @@ import re
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
 from ..rules import lexicon
-from .text import find_form, mentions_any, plausible_place
+from .text import famous_office, find_form, mentions_any, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -67,7 +67,7 @@ def _blankable(sentence: Sentence, analysis: Analysis):
     yield from entities([p for p in facts.places if plausible_place(p.name)], "place")
     yield from entities(facts.organizations, "organization")
     for date in facts.dates:
-        if not date.relative and re.search(r"\d", date.text):
+        if not date.relative and re.search(r"\d", date.text) and _hint(date.text, "date") != "a time":
             yield date.text, "date", (date.text,), date.text
     for number in facts.numbers:
         if number.value is not None and re.search(r"\d", number.text):
@@ -105,13 +105,15 @@ AFTER_PLACE = frozenset(
     "is was are were has had have and or but in on at to for from with by said says which where who that "
     "as after before since during when while than near".split()
 )
-REPORTING_BEFORE_RE = re.compile(r"\b(?:according to|told|reported by|published in|a report by|a report from|"
+REPORTING_BEFORE_RE = re.compile(r"\b(?:according to|told|reported by|published in|(?:a|the)\s+(?:\w+\s+)?report (?:by|from)|"
                                  r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$", re.I)
 
 
 def _hint(answer: str, answer_type: str) -> str:
     if answer_type == "date" and re.search(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bGMT\b|\bUTC\b", answer, re.I):
         return "a time"  # "10:39 a.m." is a time of day, not a date
+    if answer_type == "place" and not lexicon.place_kind(answer):
+        return "a name"  # only the gazetteer knows for sure that a name is a place
     return HINTS[answer_type]
 
 
@@ -129,25 +131,35 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "inside a quotation: someone's exact words, not a fact"
     if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after):
         return "a cut-off name (The ___ of Britain)"
-    cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+)?$", before)
+    cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+(?:the\s+)?)?$", before)
     if cut and not (cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())):
         return "the end of a longer name (St Margaret's at ___, Windsor ___)"
     if before.endswith("(") or re.match(r"^[\s\w$£€%.,]*?\((?:[^)]*\d)", after) or before.count("(") > before.count(")"):
         return "a conversion or an aside in brackets (82 pounds (___ kg))"
     if re.search(r",\s+(?:and\s+)?$|\band\s+$", before) and re.match(r"^\s*(?:,|and\b|or\b)", after):
         return "one item of a list"
-    if re.search(r",\s+(?:and\s+)?$", before) and before[-60:].count(",") >= 2:
+    if re.search(r",\s+(?:and\s+)?(?:the\s+)?$", before) and before[-60:].count(",") >= 2:
         return "the last item of a list (aged nine, ten, 49, and ___)"
+    if re.search(r",\s+(?:the\s+)?$", before) and re.match(r"^\s*,", after):
+        return "one item of a list"
+    if re.match(r"^\s*[“\"][A-Z]\w*[”\"]", after) or re.match(r"^\.\s+[a-z]", after):
+        return "part of a name: a nickname or an initial follows (Pasquale \"Pat\" Di Cicco)"
     if re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before) and re.match(r"^\s*(?:,|and\b|or\b|\.)", after) \
             and answer_type != "date":
         return "one item of a list"
     if answer_type == "place":
+        if re.search(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", before):
+            return "a numbered district or seat (Maryland's seventh ___)"
         modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
+        if modifier and modifier.group(1) in lexicon.role_nouns():
+            return "a place used as a modifier of a job (___ senator)"
         determined = not before.strip() or re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", before, re.I)
         if modifier and determined and modifier.group(1) not in AFTER_PLACE:
             return "a place used as a modifier (a ___ national)"
         if re.search(r"[A-Z][\w.'’-]+,\s+$", before) or re.match(r"^,?\s+the\s+capital\b", after):
             return "general knowledge: the region of a city, or a capital"
+    if answer_type == "person" and famous_office(" ".join(before.split()[-4:])):
+        return "general knowledge: the holder of a famous office (British Prime Minister ___)"
     if answer_type == "organization" and REPORTING_BEFORE_RE.search(before):
         return "a news outlet cited as the source"
     return None

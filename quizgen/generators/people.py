@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..models import Analysis, Person, QuestionKind, normalize
 from . import Candidate
-from .text import mentions_any, plausible_person, with_article
+from .text import famous_office, mentions_any, plausible_person, with_article
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
@@ -34,6 +34,8 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
             continue
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
+        if famous_office(role.text):
+            continue  # "Who is the French President?" is general knowledge, not reading
         shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
         if not shared and _specific(role.text):
             out.append(Candidate(

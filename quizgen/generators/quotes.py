@@ -28,6 +28,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue
         if speaker.name in people and not plausible_person(speaker):
             continue
+        if speaker.name not in people and re.search(r"\b(?:I|I'm|I've|I'd|me|my)\b", shown):
+            continue  # "I've seen …" said by an organisation: a person spoke whom the analysis missed
         is_person = speaker.name in people
         candidates.append(Candidate(
             kind=QuestionKind.QUOTE,

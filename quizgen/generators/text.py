@@ -51,6 +51,9 @@ def with_article(role: str) -> str:
     return f"the {role}"  # "the Italian Prime Minister", "the venue's Promotions Coordinator"
 
 
+RELIGIONS = frozenset("catholic catholicism christian christianity islam muslim jewish judaism buddhist hindu church".split())
+
+
 def plausible_person(person: Entity) -> bool:
     """A name a teacher would accept as a person's: not 'Emergency Situations'.
 
@@ -58,6 +61,8 @@ def plausible_person(person: Entity) -> bool:
     ("Mr Finegold"), or when its last word is not an ordinary English word.
     """
     words = person.name.split()
+    if any(w.lower() in RELIGIONS for w in words[1:]):
+        return False  # "Roman Catholic Christianity" starts with a given name but names a faith
     if len(words) > 2 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
         return False  # "Walt Disney World" starts with a given name but names a place
     if words[0] in lexicon.given_names():
@@ -86,3 +91,23 @@ def plausible_organization(name: str) -> bool:
 
 def _has_honorific(person: Entity) -> bool:
     return any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases)
+
+
+# Offices whose holder many readers know without the article ("the French President").
+FAMOUS_OFFICE_RE = re.compile(
+    r"\b(?:president|prime minister|chancellor|king|queen|pope|premier|secretary[- ]general|"
+    r"speaker of the house|supreme leader|first minister)\b", re.I)
+
+
+def famous_office(role: str) -> bool:
+    """'French President', 'UK Prime Minister', 'Pope': asking who holds it tests general knowledge.
+
+    Only when the office is national or global: a country, nationality or the office alone.
+    """
+    if not FAMOUS_OFFICE_RE.search(role):
+        return False
+    rest = FAMOUS_OFFICE_RE.sub(" ", role)
+    words = [re.sub(r"['’]s$", "", w).strip(",") for w in rest.split()
+             if w.lower() not in ("the", "of", "former", "then", "ex", "current")]
+    phrase = " ".join(w for w in words if w)
+    return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)

@@ -88,6 +88,8 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
         return None  # "Which organisation reported …": the news outlet cited, nothing worth knowing
     if answer_type == "person":
         wh = "Who"
+        # "Who had her home searched?" would rule out every man among the options
+        predicate = re.sub(r"\b(?:his|her)\b(?=\s+[a-z])", "their", predicate)
     elif answer_type == "organization":
         wh = "Which organisation"
     else:
@@ -318,6 +320,8 @@ def _plain_subject(subject: str) -> bool:
         return False
     if any(w in CALENDAR_WORDS for w in words):
         return False  # "Monday saw armed police ...": a date, not who did it
+    if not article and not all(w[0].isupper() or w in ("of", "the", "and", "de", "von", "van", "der", "al") for w in words):
+        return False  # "Mijares further": a name ends where lowercase words begin
     if words[0].lower() in ("he", "she", "they", "it", "this", "these", "those", "that", "there", "but", "and",
                             "however", "his", "her", "its", "their", "such", "both"):
         return False  # "When was that ban lifted?": the referent is in another sentence
