@@ -106,6 +106,9 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
         return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
         return False
+    if option.isupper() and any(f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option)) == 1
+                                for f in candidate.forms):
+        return False  # "STMC" beside "STMA": acronyms one letter apart are one body written two ways
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
         return False  # a name shown in the question is a trivially eliminated option
     return True

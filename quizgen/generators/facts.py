@@ -13,7 +13,7 @@ import re
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
 from ..rules import lexicon
-from .text import famous_office, find_form, mentions_any, plausible_place
+from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -65,7 +65,7 @@ def _blankable(sentence: Sentence, analysis: Analysis):
 
     yield from entities(facts.people, "person")
     yield from entities([p for p in facts.places if plausible_place(p.name)], "place")
-    yield from entities(facts.organizations, "organization")
+    yield from entities([o for o in facts.organizations if plausible_organization(o.name)], "organization")
     for date in facts.dates:
         if not date.relative and re.search(r"\d", date.text) and _hint(date.text, "date") != "a time":
             yield date.text, "date", (date.text,), date.text

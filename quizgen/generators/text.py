@@ -85,8 +85,11 @@ def plausible_place(name: str) -> bool:
 
 
 def plausible_organization(name: str) -> bool:
-    """Not a lone head word ("Office", "Ministry"): that is a piece of a longer name."""
-    return " " in name or name not in lexicon.org_words()
+    """Not a lone head word ("Office", "Ministry"), a piece of a longer name, nor a lone common
+    word the word lists do not know as an organisation ("Science", the journal, or science)."""
+    if " " in name or name in lexicon.organizations():
+        return True
+    return name not in lexicon.org_words() and (name.isupper() or name.lower() not in lexicon.common_words())
 
 
 def _has_honorific(person: Entity) -> bool:

@@ -18,7 +18,7 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from . import Candidate
-from .text import find_form, mentions_any, plausible_person, plausible_place
+from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -59,7 +59,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         facts = analysis.by_sentence[sentence.index]
         subjects = (
             *((p, "person") for p in facts.people if plausible_person(p)),
-            *((o, "organization") for o in facts.organizations),
+            *((o, "organization") for o in facts.organizations if plausible_organization(o.name)),
             *((p, "place") for p in facts.places if plausible_place(p.name)),
         )
         for entity, answer_type in subjects:
