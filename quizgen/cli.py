@@ -24,6 +24,7 @@ from .exporters import MAX_VERSIONS, PAPERS, ExportOptions
 
 EXIT_FAILED = 1  # an article or file failed, or another QuizgenError
 EXIT_USAGE = 2  # a mistake on the command line
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
 
 class Failure(click.ClickException):
@@ -51,6 +52,9 @@ def _user_errors():
         raise Failure(exc.format_message(), hint, EXIT_USAGE) from None
     except QuizgenError as exc:
         raise Failure(str(exc)) from None
+    except KeyboardInterrupt:
+        message = "interrupted. Files reported above are complete; every other output was left as it was."
+        raise Failure(message, exit_code=EXIT_INTERRUPTED) from None
 
 
 @contextmanager

@@ -173,3 +173,26 @@ def test_a_build_that_fails_half_way_leaves_earlier_outputs_byte_identical(folde
         assert second.exit_code == 1
         assert second.stderr == f"Error: {folder / 'a2.txt'}: the disk is full\n"
         assert all(after[f"a{i}.json"] != before[f"a{i}.json"] for i in (0, 1, 3, 4))
+
+
+def test_ctrl_c_stops_the_run_with_a_clear_message(folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run("build", folder, "-o", out, "--format", "json", "--jobs", "1")
+    before = files(out)
+    original = quizgen.exporters.worksheet.export
+
+    def export(quiz, path, options):
+        if quiz.slug == "a1":
+            raise KeyboardInterrupt
+        original(quiz, path, options)
+
+    monkeypatch.setattr(quizgen.exporters.worksheet, "export", export)
+    for path in folder.iterdir():
+        path.write_text(path.read_text(encoding="utf-8") + "\nA later edition.\n", encoding="utf-8")
+    result = run("build", folder, "-o", out, "--format", "json", "--format", "html", "--jobs", "1")
+    assert result.exit_code == 130
+    assert result.stderr == "Error: interrupted. Files reported above are complete; every other output was left as it was.\n"
+    assert result.stdout.startswith(f"{folder / 'a0.txt'}: ") and len(result.stdout.splitlines()) == 1
+    after = files(out)
+    assert sorted(after) == ["a0.html", *sorted(before)], "a0 is complete, nothing else was touched"
+    assert all(after[name] == before[name] for name in before if not name.startswith("a0"))
