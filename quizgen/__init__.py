@@ -3,6 +3,7 @@
     >>> from quizgen import read_article, build_quiz, write_quiz
     >>> quiz = build_quiz(read_article("seeds/zelenskyy-carney-g7.txt"), count=10, seed=1)
     >>> write_quiz(quiz, "apkg", "decks")  # or "json", "html"
+    >>> run_batch(collect_inputs(["articles/"]), BatchSettings(output_dir="decks"), jobs=2)
 
 The names below are imported on first use, so `import quizgen` (and `quizgen --help`)
 stays fast.
@@ -14,18 +15,24 @@ import importlib
 from typing import TYPE_CHECKING
 
 __all__ = [
+    "BatchSettings",
     "Quiz",
     "QuizgenError",
     "__version__",
     "analyze",
     "build_quiz",
+    "collect_inputs",
     "load_quiz",
     "parse_article",
     "read_article",
+    "run_batch",
     "write_quiz",
 ]
 
 _HOMES = {
+    "BatchSettings": "quizgen.batch",
+    "collect_inputs": "quizgen.batch",
+    "run_batch": "quizgen.batch",
     "Quiz": "quizgen.models",
     "QuizgenError": "quizgen.errors",
     "analyze": "quizgen.analysis",
@@ -37,6 +44,7 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:
+    from quizgen.batch import BatchSettings, collect_inputs, run_batch
     from quizgen.analysis import analyze
     from quizgen.articles import parse_article, read_article
     from quizgen.errors import QuizgenError

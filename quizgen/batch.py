@@ -1,7 +1,8 @@
 """Batch builds: many articles to quizzes, serially or in parallel, each outcome as data.
 
     sources = collect_inputs(["term-1/", "extra/*.md", "one.txt"])
-    for outcome in run_batch(sources, BatchSettings(output_dir=Path("decks")), jobs=2):
+    result = run_batch(sources, BatchSettings(output_dir=Path("decks")), jobs=2)
+    for outcome in result.outcomes:
         print(outcome.status, outcome.source, outcome.reason)
 
 One bad article never stops the others: it becomes a `failed` (or, when it gives no question,
@@ -238,6 +239,8 @@ class _Committer:
 
 @dataclass(frozen=True)
 class BatchResult:
+    """The outcome of every source, in input order, and the one deck if there is one."""
+
     outcomes: tuple[Outcome, ...]
     deck: Path | None = None  # the one deck (BatchSettings.one_deck), when any article was built
 

@@ -263,6 +263,9 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
     """
     from .batch import BatchSettings, collect_inputs, default_jobs
 
+    if not inputs and not Path("seeds").is_dir():
+        raise click.UsageError("give the folders, files or patterns of articles to build (there is no seeds/ folder "
+                               "here to build by default).")
     sources = collect_inputs(inputs or ("seeds",))
     if one_deck or deck_name:
         deck_name = deck_name or Path(output_dir).resolve().name or "quizgen"

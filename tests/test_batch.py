@@ -16,7 +16,7 @@ from quizgen.batch import (
     BUILT, FAILED, SKIPPED, BatchSettings, Unusable, collect_inputs, deck_path, run_batch, supported_suffixes,
 )
 from quizgen.errors import ExportError
-from quizgen.exporters import ExportOptions
+from quizgen.exporters import FORMATS, ExportOptions
 from quizgen.exporters import anki as anki_export
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -187,10 +187,8 @@ def test_an_unwritable_output_folder_fails_once_before_any_work(tmp_path):
 
 # --- one deck -----------------------------------------------------------------------------
 
-collection = pytest.importorskip("anki.collection")
-
-
 def import_package(col, path: Path):
+    from anki import collection
     from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition as UC
 
     request = collection.ImportAnkiPackageRequest(
@@ -208,6 +206,7 @@ def import_package(col, path: Path):
 
 @pytest.fixture
 def col(tmp_path):
+    collection = pytest.importorskip("anki.collection")  # Anki's own library, as the app imports decks
     col = collection.Collection(str(tmp_path / "collection.anki2"))
     yield col
     col.close()
@@ -250,3 +249,35 @@ def test_no_deck_when_no_article_was_built(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"")
     result = run_batch([str(tmp_path / "bad.txt")], settings(tmp_path / "out", one_deck="Term"))
     assert result.deck is None and list((tmp_path / "out").iterdir()) == []
+
+
+# --- every format is written atomically ----------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::quizgen.errors.QuizgenWarning")  # Kahoot leaves out the cloze questions
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_leaves_the_earlier_file_when_its_export_fails(fmt, tmp_path, monkeypatch):
+    import importlib
+
+    from quizgen.exporters import check_formats, write_quiz
+    from quizgen.pipeline import build_quiz
+    from quizgen.articles import read_article
+
+    try:
+        check_formats([fmt])
+    except ExportError as exc:
+        pytest.skip(str(exc))  # PDF without WeasyPrint
+    quiz = build_quiz(read_article(SEED))
+    path = write_quiz(quiz, fmt, tmp_path, ExportOptions(timestamp=T1))
+    before = path.read_bytes()
+    module = importlib.import_module(f"quizgen.exporters.{FORMATS[fmt].module}")
+
+    def export(quiz, tmp, options):
+        Path(tmp).write_bytes(b"half a file")
+        raise ExportError("the disk is full")
+
+    monkeypatch.setattr(module, "export", export)
+    with pytest.raises(ExportError):
+        write_quiz(quiz, fmt, tmp_path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name], "no temporary file left"

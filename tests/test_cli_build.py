@@ -82,6 +82,13 @@ def test_any_bytes_are_built_skipped_or_named_never_a_traceback(data):
         assert len(written) == (1 if result.stdout.startswith(f"{path}: ") else 0)
 
 
+def test_build_without_inputs_and_without_seeds_says_what_to_give(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("build")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: give the folders, files or patterns of articles to build (there is no")
+
+
 # --- what is printed ----------------------------------------------------------------------
 
 
