@@ -28,7 +28,8 @@ T1 = 1_700_000_000.0
 def corpus_texts(n: int) -> list[str]:
     paths = sorted(CORPUS.glob("*.txt"))[:n] if CORPUS.is_dir() else []
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    return texts or [SEED.read_text(encoding="utf-8")] * n
+    # Without the corpus, copies of the seed under headlines of their own, as distinct articles have.
+    return texts or [f"Seed story number {i}\n" + SEED.read_text(encoding="utf-8") for i in range(n)]
 
 
 @pytest.fixture

@@ -65,7 +65,14 @@ def export_decks(quizzes: Sequence[Quiz], path: Path, name: str, options) -> Non
     importing a newer package updates them, whichever of the two packages they came from.
     """
     parent = deck_name(name) or "quizgen"
-    decks = [_deck(quiz, deck_id(f"{parent}::{quiz.slug}"), f"{parent}::{deck_name(quiz.title)}") for quiz in quizzes]
+    names: dict[str, int] = {}
+    decks = []
+    for quiz in quizzes:
+        title = deck_name(quiz.title)
+        names[title] = names.get(title, 0) + 1
+        if names[title] > 1:  # two articles with one headline: Anki would merge or rename their subdecks
+            title = f"{title} ({names[title]})"
+        decks.append(_deck(quiz, deck_id(f"{parent}::{quiz.slug}"), f"{parent}::{title}"))
     write_package(genanki.Package(decks), path, time.time() if options.timestamp is None else options.timestamp)
 
 
