@@ -61,7 +61,7 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
         return None
     stem = BLANK_RE.sub(" ", q.prompt)
     inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
-    match = re.match(r"^\W*(he|she|they|it|this|these|those)\b", inner.split("“", 1)[-1].strip(), re.I)
+    match = re.match(r"^\W*(he|she|they|it|this|these|those|that|him|them)\b", inner.split("“", 1)[-1].strip(), re.I)
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
 
 
@@ -87,7 +87,7 @@ def _readable_length(q: Question, c: Candidate, analysis: Analysis) -> str | Non
 
 # Kinds whose key a headline gives away; who said a quotation or holds a role is not given
 # away by a name in the headline (the headline names several people).
-HEADLINE_SENSITIVE = frozenset({"subject", "place", "date", "number", "organization", "cloze"})
+HEADLINE_SENSITIVE = frozenset({"subject", "place", "date", "number", "organization", "cloze", "role_holder"})
 
 
 COUNTRY_SHORT_FORMS = (("United States", ("US", "U.S.")), ("United Kingdom", ("UK", "U.K.", "Britain")))

@@ -15,7 +15,7 @@ import re
 from ..models import BLANK_RE, Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from . import Candidate
-from .text import mentions_any, plausible_organization, plausible_person, plausible_place
+from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -47,9 +47,7 @@ def _named_in_stem(option: str, forms: tuple[str, ...], candidate: Candidate) ->
 def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = candidate.answer_type
     if kind == "person":
-        people = sorted((p for p in analysis.people if plausible_person(p)), key=lambda p: -len(p.sentences))
-        named = [p.name for p in people if len(p.name.split()) > 1]
-        return _ordered(candidate.preferred, named, rng)
+        return _people(candidate, analysis, rng)
     if kind == "organization":
         orgs = sorted((o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences))
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
@@ -70,6 +68,20 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     return []
 
 
+def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
+    """People the article quotes or describes first: a name mentioned in passing, or a famous
+    office-holder beside ordinary people ("Donald Trump" as a convicted fraudster), is ruled out
+    at a glance."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    famous = {p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles)}
+    key_is_famous = candidate.answer in famous
+    people = [p for p in analysis.people
+              if plausible_person(p) and len(p.name.split()) > 1 and (key_is_famous or p.name not in famous)]
+    prominent = [p.name for p in sorted(people, key=lambda p: -len(p.sentences)) if p.name in speakers or p.roles]
+    others = [p.name for p in sorted(people, key=lambda p: -len(p.sentences)) if p.name not in prominent]
+    return _ordered(candidate.preferred, prominent + others, rng)
+
+
 def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) -> list[str]:
     """Preferred first, then the article's most mentioned, lightly shuffled by the seed."""
     head = list(dict.fromkeys(preferred))
@@ -87,7 +99,8 @@ def _places(answer: str, analysis: Analysis, rng: random.Random, fill: bool = Tr
     rng.shuffle(in_article)
     # Fill only from lists a reader knows: every country, or famous cities. Regions and
     # unknown places are too varied in kind to fill from a list.
-    builtin = {"country": sorted(set(lexicon.countries().values())), "city": list(lexicon.major_cities())}.get(kind or "", [])
+    # Fill only with countries: a city list from around the world beside "New Delhi" is ruled out at a glance.
+    builtin = {"country": sorted(set(lexicon.countries().values()))}.get(kind or "", [])
     if not fill:  # "Which country is to decide …?": filler countries are ruled out at a glance
         builtin = []
     return in_article + rng.sample(builtin, min(len(builtin), 30))

@@ -51,6 +51,7 @@ def with_article(role: str) -> str:
     return f"the {role}"  # "the Italian Prime Minister", "the venue's Promotions Coordinator"
 
 
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 RELIGIONS = frozenset("catholic catholicism christian christianity islam muslim jewish judaism buddhist hindu church".split())
 
 
@@ -61,6 +62,8 @@ def plausible_person(person: Entity) -> bool:
     ("Mr Finegold"), or when its last word is not an ordinary English word.
     """
     words = person.name.split()
+    if words[-1].lower() in NUMBER_WORDS:
+        return False  # "Marine One", "Air Force One": a vehicle, not a person
     if any(w.lower() in RELIGIONS for w in words[1:]):
         return False  # "Roman Catholic Christianity" starts with a given name but names a faith
     if len(words) > 2 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
@@ -107,10 +110,13 @@ def famous_office(role: str) -> bool:
 
     Only when the office is national or global: a country, nationality or the office alone.
     """
+    mayor = re.search(r"\bmayor of (.+)$|^(.+?)\s+mayor$", role, re.I)
+    if mayor and (mayor.group(1) or mayor.group(2)).strip() in lexicon.major_cities():
+        return True  # "the mayor of London": a capital's mayor is widely known
     if not FAMOUS_OFFICE_RE.search(role):
         return False
     rest = FAMOUS_OFFICE_RE.sub(" ", role)
     words = [re.sub(r"['’]s$", "", w).strip(",") for w in rest.split()
-             if w.lower() not in ("the", "of", "former", "then", "ex", "current")]
+             if w.lower() not in ("the", "of", "former", "then", "ex", "current", "vice", "deputy")]
     phrase = " ".join(w for w in words if w)
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)

@@ -89,7 +89,9 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     if answer_type == "person":
         wh = "Who"
         # "Who had her home searched?" would rule out every man among the options
-        predicate = re.sub(r"\b(?:his|her)\b(?=\s+[a-z])", "their", predicate)
+        pronoun = re.search(r"\b(?:his|her)\b(?=\s+[a-z])", predicate)
+        if pronoun and not re.search(r"\b[A-Z][a-z]+", predicate[: pronoun.start()]):
+            predicate = predicate[: pronoun.start()] + "their" + predicate[pronoun.end():]
     elif answer_type == "organization":
         wh = "Which organisation"
     else:
