@@ -101,7 +101,7 @@ def test_questions_are_numbered_continuously_across_parts(quiz, page):
     questions = by_class(page, "question")
     assert numbers(questions) == [f"{n}." for n in range(1, len(quiz.questions) + 1)]
     parts = by_class(page, "part")
-    assert [text(p.find("h2")) for p in parts] == ["Part 1: Multiple choice", "Part 2: Fill in the blanks"]
+    assert [text(p.find(".//h2")) for p in parts] == ["Part 1: Multiple choice", "Part 2: Fill in the blanks"]
     assert numbers(by_class(parts[1], "question")) == ["3.", "4."]
 
 
@@ -177,7 +177,7 @@ def test_a_part_with_no_questions_is_left_out(quiz, tmp_path):
     cloze_only = quiz.model_copy(update={"questions": tuple(quiz.cloze)})
     page = parse(render(cloze_only, tmp_path))
     assert by_class(page, "part-choice") == []
-    assert text(one(page, "part-cloze").find("h2")) == "Part 1: Fill in the blanks"
+    assert text(one(page, "part-cloze").find(".//h2")) == "Part 1: Fill in the blanks"
     assert numbers(by_class(page, "question")) == ["1.", "2."]
 
 

@@ -58,7 +58,7 @@ def test_two_versions_each_with_every_question_and_its_own_key(quiz, tmp_path):
     assert layout(a) != layout(b)
     keys = by_class(page, "key")
     assert [k.get("data-version") for k in keys] == ["A", "B"]
-    assert text(keys[0].find("h2")) == f"Answer key, version A: {quiz.title}"
+    assert text(keys[0].find(".//h2")) == f"Answer key, version A: {quiz.title}"
     for sheet, key in zip((a, b), keys):
         assert numbers(by_class(sheet, "question")) == ["1.", "2.", "3.", "4."]
         prompts = {q.prompt: q for q in quiz.multiple_choice}
