@@ -27,6 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 LEGACY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 TERMINAL = re.compile(r"""[.!?…:;。！？．；：]["'”’»)\]」』]*\s*$""")
 HEADING_MAX_WORDS = 14
+HEADLINE_MAX_WORDS = 20  # the first block may be a long headline ("… in Washington, D.C. to protest …")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 TITLE_MAX_WORDS = 12
 TITLE_MAX_CHARS = 100
@@ -182,16 +183,16 @@ def _unwrap(chunk: str) -> list[str]:
 
 def _split_headline(blocks: list[str]) -> tuple[str | None, list[str], list[str]]:
     """Find the headline among the first two blocks; a sentence above it is a standfirst."""
-    if _is_heading(blocks[0]):
-        return blocks[0], [], blocks[1:]
+    if _is_heading(blocks[0]) or (len(blocks) > 1 and _is_heading(blocks[0], HEADLINE_MAX_WORDS)):
+        return blocks[0], [], blocks[1:]  # a long headline is still the first block without a full stop
     if len(blocks) > 2 and _is_heading(blocks[1]) and _is_short_sentence(blocks[0]):
         return blocks[1], [blocks[0]], blocks[2:]
     return None, [], blocks
 
 
-def _is_heading(block: str) -> bool:
+def _is_heading(block: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     words = block.split()
-    return 0 < len(words) <= HEADING_MAX_WORDS and not TERMINAL.search(block)
+    return 0 < len(words) <= max_words and not TERMINAL.search(block)
 
 
 def _is_short_sentence(block: str) -> bool:

@@ -108,6 +108,34 @@ def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     return f"the headline gives the answer {q.answer!r} away" if mentions_any(analysis.title, tuple(variants)) else None
 
 
+STOP = frozenset("the a an of in on at to for from with by and or but that this these those was were is are has "
+                 "have had its their his her who which what when where article described".split())
+
+
+def _headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Which organisation is the largest broadcaster in the Philippines?' under the headline
+    'Philippines' largest television network …': the headline states the fact asked."""
+    if c.kind.value not in ("subject", "role_holder"):
+        return None
+    words = lambda text: {w.lower().rstrip("'’s") for w in re.findall(r"[\w'’-]{4,}", text)} - STOP
+    shared = words(BLANK_RE.sub(" ", q.prompt)) & words(analysis.title)
+    return f"the headline restates the question ({', '.join(sorted(shared))})" if len(shared) >= 3 else None
+
+
+def _no_surname_in_stem(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Who is described as the wife of Valery Tsapkala?' (Veranika Tsapkala): a shared surname."""
+    if c.answer_type != "person":
+        return None
+    stem = BLANK_RE.sub(" ", q.prompt)
+    names = [w for w in q.answer.split() if len(w) > 3 and w[0].isupper()]
+    return f"the stem shows {names[-1]!r}, part of the answer" if names and mentions_any(stem, (names[-1],)) else None
+
+
+def _no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    match = re.search(r"\b(\w+)\s+\1\b", BLANK_RE.sub(" ", q.prompt), re.I)
+    return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+
+
 CHECKS: dict[str, Check] = {
     "key-not-supported": _key_supported,
     "answer-in-stem": _answer_not_in_stem,
@@ -118,6 +146,9 @@ CHECKS: dict[str, Check] = {
     "trivial-answer": _worth_learning,
     "too-long": _readable_length,
     "answer-in-headline": _not_in_headline,
+    "headline-restated": _headline_restated,
+    "surname-in-stem": _no_surname_in_stem,
+    "doubled-word": _no_doubled_word,
 }
 
 

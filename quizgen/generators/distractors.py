@@ -74,12 +74,13 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     at a glance."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
     famous = {p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles)}
-    key_is_famous = candidate.answer in famous
-    people = [p for p in analysis.people
-              if plausible_person(p) and len(p.name.split()) > 1 and (key_is_famous or p.name not in famous)]
-    prominent = [p.name for p in sorted(people, key=lambda p: -len(p.sentences)) if p.name in speakers or p.roles]
-    others = [p.name for p in sorted(people, key=lambda p: -len(p.sentences)) if p.name not in prominent]
-    return _ordered(candidate.preferred, prominent + others, rng)
+    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
+    prominent = [p.name for p in people]
+    ordinary = [name for name in prominent if name not in famous]
+    if candidate.answer not in famous and len(ordinary) > 3:
+        prominent = ordinary  # enough ordinary people: no head of state among them
+    return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
 
 
 def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) -> list[str]:

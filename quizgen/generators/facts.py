@@ -13,7 +13,7 @@ import re
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
 from ..rules import lexicon
-from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_place
+from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -63,7 +63,7 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                         yield written, answer_type, entity.forms, entity.name
                     break
 
-    yield from entities(facts.people, "person")
+    yield from entities([p for p in facts.people if plausible_person(p)], "person")
     yield from entities([p for p in facts.places if plausible_place(p.name)], "place")
     yield from entities([o for o in facts.organizations if plausible_organization(o.name)], "organization")
     for date in facts.dates:
@@ -82,7 +82,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
-    if re.search(r"\s(?:and|&)\s+[A-Z][a-z]+\s+[A-Z]", answer) and answer_type != "organization":
+    joined = re.search(r"\s(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z]", answer)
+    if joined and (answer_type != "organization" or joined.group(1) in lexicon.given_names()):
         return []  # "House of Representatives Darin LaHood and Mike Bost": several names in one key
     blanked = f"{before}{BLANK}{after}".strip()
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
@@ -161,7 +162,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
             return "a place used as a modifier (a ___ national, rattled ___ commonwealth)"
         if re.search(r"[A-Z][\w.'’-]+,\s+$", before) or re.match(r"^,?\s+the\s+capital\b", after):
             return "general knowledge: the region of a city, or a capital"
-    if answer_type == "person" and famous_office(" ".join(before.split()[-4:])):
+    tail = before.split()
+    if answer_type == "person" and any(famous_office(" ".join(tail[-n:])) for n in range(1, min(5, len(tail) + 1))):
         return "general knowledge: the holder of a famous office (British Prime Minister ___)"
     if answer_type == "organization":
         modifier = re.match(r"^\s+([a-z][a-z-]+)", after)

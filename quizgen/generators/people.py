@@ -34,8 +34,8 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
             continue
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
-        if famous_office(role.text):
-            continue  # "Who is the French President?" is general knowledge, not reading
+        if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
+            continue  # "Who is the French President?" (or anything about them) is general knowledge
         shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
         if not shared and _specific(role.text):
             out.append(Candidate(

@@ -119,4 +119,6 @@ def famous_office(role: str) -> bool:
     words = [re.sub(r"['’]s$", "", w).strip(",") for w in rest.split()
              if w.lower() not in ("the", "of", "former", "then", "ex", "current", "vice", "deputy")]
     phrase = " ".join(w for w in words if w)
+    if not phrase:  # "Prime Minister" alone names no country; a pope or a secretary-general is one of a kind
+        return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
