@@ -12,7 +12,7 @@ import re
 import pytest
 
 from quizgen.articles import parse_article
-from quizgen.models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, normalize
+from quizgen.models import BLANK_RE, ClozeQuestion, normalize
 from quizgen.pipeline import build_quiz
 
 ARTICLE = """Mayors meet in Lisbon to plan cleaner transport

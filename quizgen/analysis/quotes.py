@@ -1,14 +1,18 @@
 """Direct quotations and who the text says said them.
 
 Attribution rules, tried in order for each quote (the first that names someone wins):
-  after     “…,” said X / “…,” X said / “…,” X told Y / “…,” he said / “…”, according to X
-  before    X said: “…” / X told the BBC, “…” / The mayor then says: “…”
-  embedded  X says he is “standing by” his remarks (a speech verb earlier in the sentence)
-  continued a later quote in the same paragraph, or a paragraph that carries a quote on
-            right after an attributed one
-Pronouns ("he said") go to the last person named outside quotation marks; "the mayor" to
-the one person whose role is mayor. When no rule applies the speaker stays None: a quote
-the text does not attribute is never given a speaker.
+  after       “…,” said X / “…,” X said / “…,” he said / “…”, according to X
+              (not across a sentence end, not when X's verb opens the next quotation)
+  before      X said: “…” / According to X, …: “…” / X, …, defended his decision, “…”
+  embedded    X says he is “standing by” his remarks; with X describing the “…”; told by X of “…”
+  context     a quotation opening the sentence after "X says / believes / criticised …"
+  introduced  a new person named between two quotations of one paragraph speaks the second
+  continued   a later quote in the same paragraph, or a paragraph carrying a quote on
+The speaker of a clause is its subject (the name opening it, else the last person before the
+verb); pronouns go to the latest subject or speaker; "the mayor" to the one person whose role
+is mayor; "a Home Office spokesman" speaks for the Home Office. A quoted question, slogan or
+title has no speaker, and when no rule applies the speaker stays None: a quote the text does
+not attribute is never given a speaker.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from ..models import Person, Quote, Sentence, normalize
 from ..rules import lexicon
 from .entities import EntityIndex, Found
 from .names import Kind
+from .quote_spans import QuoteSpan, quote_spans
 
-OPEN_CURLY, CLOSE_CURLY = "“", "”"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
 NAMING_NOUNS = ("question", "questions", "slogan", "slogans", "title", "headline", "sign", "signs", "banner",
@@ -45,16 +49,6 @@ SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 
 
 @dataclass(frozen=True)
-class QuoteSpan:
-    """A quotation in a paragraph; offsets include the quotation marks."""
-
-    start: int
-    end: int
-    text: str
-    closed: bool
-
-
-@dataclass(frozen=True)
 class Mention:
     """A person or organisation named in a paragraph, outside quotation marks."""
 
@@ -65,37 +59,6 @@ class Mention:
     subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
     possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
     voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
-
-
-def quote_spans(paragraph: str) -> list[QuoteSpan]:
-    """Curly and straight quotations; an unclosed one runs to the next opening or the end."""
-    marks = []
-    for match in re.finditer(r"[“”\"]", paragraph):
-        i, mark = match.start(), match.group()
-        before = paragraph[i - 1] if i else " "
-        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-        if mark == OPEN_CURLY or (mark == '"' and (before.isspace() or before in "([—–-") and not after.isspace()):
-            marks.append((i, "open"))
-        elif mark == CLOSE_CURLY or mark == '"':
-            marks.append((i, "close"))
-    spans: list[QuoteSpan] = []
-    opened: int | None = None
-    for i, role in marks:
-        if role == "open":
-            if opened is not None:  # merged paragraphs: the previous quote never closed
-                spans.append(_span(paragraph, opened, i, closed=False))
-            opened = i
-        elif opened is not None:
-            spans.append(_span(paragraph, opened, i + 1, closed=True))
-            opened = None
-    if opened is not None:
-        spans.append(_span(paragraph, opened, len(paragraph), closed=False))
-    return [s for s in spans if s.text]
-
-
-def _span(paragraph: str, start: int, end: int, closed: bool) -> QuoteSpan:
-    inner = paragraph[start + 1 : end - 1 if closed else end].strip()
-    return QuoteSpan(start, end, inner.rstrip(",").strip(), closed)
 
 
 def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex,
