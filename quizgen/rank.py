@@ -98,6 +98,8 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
         return False
     holes = family_of(candidate) == "cloze"
     for other, other_candidate in chosen:
+        if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and other_candidate.about == candidate.about:
+            return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
         same_answer = normalize(other.answer) == normalize(question.answer)
         if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) == "cloze"):
             return False  # one blank per answer: the word bank would give the second away

@@ -315,6 +315,13 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     for boundary in re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text):
         pass
     clause_start = sentence_start + (boundary.end() if boundary else 0)
+    relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
+    if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"
+        named = [m for m in mentions if clause_start <= m.start < clause_start + relative.start()]
+        if named:
+            persons = [m for m in named if m.kind is Kind.PERSON]
+            return (persons or named)[0].name
+        return _definite_description(paragraph[clause_start:clause_start + relative.start()], people)
     clause = paragraph[clause_start:cut]
     named = [m for m in mentions if clause_start <= m.start < cut]
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):

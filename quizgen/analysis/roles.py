@@ -38,7 +38,8 @@ STOP_WORDS = frozenset(
     "were be been has have had said says told tells added his her their its our my your he she they it we i "
     "after before when while where also than not no if because since until during into over under about "
     "against between through without via last next yesterday today tomorrow tonight night morning afternoon "
-    "evening week weekend month year earlier later now meanwhile".split()
+    "evening week weekend month year earlier later now meanwhile yet so still however thus indeed instead "
+    "then thereby hence also".split()
 )
 VERBS = frozenset("beat met led won lost hit became become becomes join joins thank thanks praise praises "
                   "replace replaces meet meets sign signs named called".split())  # "beat world champion X"

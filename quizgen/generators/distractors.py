@@ -96,7 +96,7 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
 def _places(answer: str, analysis: Analysis, rng: random.Random, fill: bool = True) -> list[str]:
     kind = lexicon.place_kind(answer)
     in_article = [p.name for p in analysis.places
-                  if lexicon.place_kind(p.name) == kind or (kind is None and plausible_place(p.name))]
+                  if lexicon.place_kind(p.name) == kind and (kind is not None or plausible_place(p.name))]
     rng.shuffle(in_article)
     # Fill only from lists a reader knows: every country, or famous cities. Regions and
     # unknown places are too varied in kind to fill from a list.
@@ -120,12 +120,19 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
         return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
         return False
+    if any(_initials(a) == b or _initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
+        return False  # "NUJ" beside "National Union of Journalists": one body, two names
     if option.isupper() and any(f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option)) == 1
                                 for f in candidate.forms):
         return False  # "STMC" beside "STMA": acronyms one letter apart are one body written two ways
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
         return False  # a name shown in the question is a trivially eliminated option
     return True
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[0].isupper() and w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _dates(answer: str, rng: random.Random) -> list[str]:

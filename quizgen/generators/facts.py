@@ -134,7 +134,7 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
         return "inside a quotation: someone's exact words, not a fact"
-    if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|on|de)\s+(?:the\s+)?[A-Z]", after):
+    if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|de)\s+(?:the\s+)?[A-Z]", after):
         return "a cut-off name (The ___ of Britain)"
     cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+(?:the\s+)?)?$", before)
     if cut and not (cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())):
@@ -147,6 +147,9 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "the last item of a list (aged nine, ten, 49, and ___)"
     if re.search(r",\s+(?:the\s+)?$", before) and re.match(r"^\s*,", after):
         return "one item of a list"
+    if answer_type in ("person", "organization", "place") and \
+            re.match(r"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z\d]", after):
+        return "the first item of a list (actor ___ and writer Joanne Harris)"
     if re.match(r"^\s*[“\"][A-Z]\w*[”\"]", after) or re.match(r"^\.\s+[a-z]", after):
         return "part of a name: a nickname or an initial follows (Pasquale \"Pat\" Di Cicco)"
     if re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before) and re.match(r"^\s*(?:,|and\b|or\b|\.)", after) \
@@ -160,7 +163,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
             return "a place used as a modifier of a job (___ senator)"
         if modifier and modifier.group(1) not in AFTER_PLACE:
             return "a place used as a modifier (a ___ national, rattled ___ commonwealth)"
-        if re.search(r"[A-Z][\w.'’-]+,\s+$", before) or re.match(r"^,?\s+the\s+capital\b", after):
+        if re.search(r"[A-Z][\w.'’-]+,\s+$|\bcapital\s+(?:city\s+)?(?:of\s+)?$", before) or \
+                re.match(r"^,?\s+the\s+capital\b", after):
             return "general knowledge: the region of a city, or a capital"
     tail = before.split()
     if answer_type == "person" and any(famous_office(" ".join(tail[-n:])) for n in range(1, min(5, len(tail) + 1))):

@@ -33,7 +33,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         is_person = speaker.name in people
         candidates.append(Candidate(
             kind=QuestionKind.QUOTE,
-            prompt=f"Who said “{shown}”?" if is_person else f"Which organisation said “{shown}”?",
+            prompt=_stem(shown, is_person),
             answer=speaker.name,
             source=source,
             answer_type="person" if is_person else "organization",
@@ -67,3 +67,9 @@ def _attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ..
         if mentions_any(sentence.text, forms):
             return sentence
     return None
+
+
+def _stem(shown: str, is_person: bool) -> str:
+    """'Who said “…”?', without a second question mark after a quoted question."""
+    mark = "" if shown.endswith(("?", "!")) else "?"
+    return f"{'Who' if is_person else 'Which organisation'} said “{shown}”{mark}"

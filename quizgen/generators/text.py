@@ -66,7 +66,7 @@ def plausible_person(person: Entity) -> bool:
         return False  # "Marine One", "Air Force One": a vehicle, not a person
     if any(w.lower() in RELIGIONS for w in words[1:]):
         return False  # "Roman Catholic Christianity" starts with a given name but names a faith
-    if len(words) > 2 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
+    if len(words) > 1 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
         return False  # "Walt Disney World" starts with a given name but names a place
     if words[0] in lexicon.given_names():
         return True

@@ -123,6 +123,9 @@ def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | N
     predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
         return None
+    if re.search(r",\s+(?:and|but|while|whereas)\s+(?:the\s+|a\s+|many\s+|most\s+|some\s+)?[A-Za-z]+\s+(?:\w+\s+)?"
+                 r"(?:is|are|was|were|has|have|had|will|would|said|say|says|believe|believes)\b", predicate):
+        return None  # ", and many commentators believe …": a second clause with its own subject
     if re.match(r"(?:is|was|are|were)\s+(?:a|an|one)\b", predicate):
         return None  # "Which country is a Catholic-majority nation?": a definition fits many answers
     if re.search(r"\bmore\s+\w+", predicate) and not re.search(r"\bthan\b", predicate):
@@ -278,8 +281,8 @@ def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         subject, verb, _ = parts
         tail = sentence.text[number.end + unit.end():]
         rest = re.split(r"[,;.]|\b(?:who|which|that|while|but|and)\b", tail, maxsplit=1)[0].split()
-        if re.search(r"\d", " ".join(rest)) or len(rest) > 8:
-            continue
+        if re.search(r"\d", " ".join(rest)) or len(rest) > 8 or "ago" in rest:
+            continue  # "… began 50 years ago": "ago" would be left behind the question
         counted = unit.group(1)
         if rest[:1] == ["of"]:  # "3,217 tonnes of gold": what is counted includes the "of" phrase
             end = next((i for i, w in enumerate(rest[1:], 1) if w in PREPOSITIONS), len(rest))
