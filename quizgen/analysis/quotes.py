@@ -231,7 +231,9 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 who = _named_at(sentence_start + verb.end(), [m for m in mentions if m.kind is Kind.PERSON],
                                 people, paragraph, limit=span.start)
             if who:
-                return who, "before"
+                # A speaker found through "he" is not named in the quote's sentence: no quiz key.
+                named_here = any(m.name == who and sentence_start <= m.start < span.start for m in mentions)
+                return who, "before" if named_here else "before-pronoun"
         subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
         if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
@@ -330,7 +332,11 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
             return opening[0].name
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
-        return _resolve_pronoun(pronoun.group(1), clause_start + pronoun.start(), mentions, recent)
+        # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
+        # sentence is not who "he" is; look before the sentence unless a subject opened it.
+        opening = any(m.subject for m in named)
+        at = clause_start + pronoun.start() if opening else sentence_start
+        return _resolve_pronoun(pronoun.group(1), at, mentions, recent)
     persons = [m for m in named if m.kind is Kind.PERSON]
     if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"

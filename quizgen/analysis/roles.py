@@ -383,6 +383,8 @@ def _is_role_phrase(phrase: str, article: bool = False) -> bool:
     first = words[0].lower()
     if first in ("along", "together", "alongside", "including", "such", "like", "unlike", "as", "with", "without"):
         return False  # "Klobuchar, along with Senator Ron Wyden, introduced": company, not a role
+    if not article and first.endswith("ed") and first not in ROLE_MODIFIERS and not first.endswith("eed"):
+        return False  # "Cengiz, …, addressed reporters in New York": a verb, not a role
     if words[0][0].isupper() and first not in ROLE_MODIFIERS and not article and not POSSESSIVE_RE.search(words[0]):
         # "Jeremy Renner, Winston Duke, ...": a list of names, unless a title opens the phrase
         # ("Director General of the ...") and no name follows the title ("Senator Jane Doe and ...").
