@@ -763,6 +763,7 @@ def build_all(review: bool = False) -> dict[str, str]:
 
 
 HAND_WRITTEN = (
+    "famous.txt",
     "given_names_extra.txt",
     "venues.txt",
     "place_words.txt",

@@ -32,6 +32,7 @@ DATA_FILES = (
     "not_org_acronyms.txt",
     "major_cities.txt",
     "irregular_verbs.txt",
+    "famous.txt",
 )
 
 LOADERS = (

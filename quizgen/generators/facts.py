@@ -82,6 +82,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if any(form in lexicon.famous() for form in (answer, *forms)):
+        return []  # "as President ___'s vice president": anyone knows Obama, reading or not
     joined = re.search(r"\s(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z]", answer)
     if joined and (answer_type != "organization" or joined.group(1) in lexicon.given_names()):
         return []  # "House of Representatives Darin LaHood and Mike Bost": several names in one key
@@ -130,6 +132,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     """
     if re.match(r"^[-–]?\w", after) or re.search(r"\w[-–]?$", before):
         return "part of a longer word or name (G7, Covid-19)"
+    if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
+        return "part of a longer number or time (2:14:___)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:

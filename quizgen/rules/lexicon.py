@@ -22,6 +22,7 @@ __all__ = [
     "countries",
     "demonyms",
     "given_names",
+    "famous",
     "major_cities",
     "not_org_acronyms",
     "org_words",
@@ -128,6 +129,12 @@ def given_names() -> frozenset[str]:
 def org_words() -> frozenset[str]:
     """Head or first words that make a capitalised phrase an organisation ("Party")."""
     return _word_set("org_words.txt")
+
+
+@cache
+def famous() -> frozenset[str]:
+    """People and organisations everyone knows: a blank for them tests general knowledge."""
+    return _word_set("famous.txt")
 
 
 @cache
