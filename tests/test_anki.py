@@ -13,7 +13,7 @@ from quizgen.exporters import anki as anki_export
 from quizgen.models import ClozeQuestion, QuestionKind, Quiz
 
 collection = pytest.importorskip("anki.collection")
-from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition as UC  # noqa: E402
+from anki_import import import_package  # noqa: E402
 
 T1 = 1_700_000_000.0
 T2 = T1 + 60
@@ -27,18 +27,7 @@ def col(tmp_path):
 
 
 def import_quiz(col, quiz: Quiz, out_dir, timestamp: float = T1):
-    apkg = write_quiz(quiz, "apkg", out_dir, ExportOptions(timestamp=timestamp))
-    request = collection.ImportAnkiPackageRequest(
-        package_path=str(apkg),
-        options=collection.ImportAnkiPackageOptions(
-            merge_notetypes=False,
-            update_notes=UC.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-            update_notetypes=UC.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-            with_scheduling=False,
-            with_deck_configs=False,
-        ),
-    )
-    return col.import_anki_package(request).log
+    return import_package(col, write_quiz(quiz, "apkg", out_dir, ExportOptions(timestamp=timestamp)))
 
 
 def notes_by_question_id(col) -> dict:

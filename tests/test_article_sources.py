@@ -21,6 +21,7 @@ import quizgen.readers.url
 from quizgen.articles import read_article
 from quizgen.errors import ArticleError
 
+from anki_import import import_package
 from pages import DATA, FURNITURE, PAGES
 from test_cli import assert_clean_error, run
 from test_worksheet import parse, text
@@ -99,11 +100,7 @@ def assert_deck_credits(quiz: dict, tmp_path, *parts: str) -> None:
     collection = pytest.importorskip("anki.collection")
     col = collection.Collection(str(tmp_path / "collection.anki2"))
     try:
-        request = collection.ImportAnkiPackageRequest(
-            package_path=str(quiz["_dir"] / f"{quiz['_slug']}.apkg"),
-            options=collection.ImportAnkiPackageOptions(with_scheduling=False),
-        )
-        col.import_anki_package(request)
+        import_package(col, quiz["_dir"] / f"{quiz['_slug']}.apkg")
         notes = [col.get_note(nid) for nid in col.find_notes("")]
         assert len(notes) == len(quiz["questions"])
         description = col.decks.by_name(quiz["title"])["desc"]

@@ -19,6 +19,8 @@ from quizgen.errors import ExportError
 from quizgen.exporters import FORMATS, ExportOptions
 from quizgen.exporters import anki as anki_export
 
+from anki_import import import_package
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -187,23 +189,6 @@ def test_an_unwritable_output_folder_fails_once_before_any_work(tmp_path):
 
 
 # --- one deck -----------------------------------------------------------------------------
-
-def import_package(col, path: Path):
-    from anki import collection
-    from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition as UC
-
-    request = collection.ImportAnkiPackageRequest(
-        package_path=str(path),
-        options=collection.ImportAnkiPackageOptions(
-            merge_notetypes=False,
-            update_notes=UC.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-            update_notetypes=UC.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
-            with_scheduling=False,
-            with_deck_configs=False,
-        ),
-    )
-    return col.import_anki_package(request).log
-
 
 @pytest.fixture
 def col(tmp_path):

@@ -87,8 +87,8 @@ def test_worksheet(outputs):
 
 def test_anki_notes_as_anki_renders_them(outputs, tmp_path):
     collection = pytest.importorskip("anki.collection")
-    from test_anki import T1, notes_by_question_id, rendered  # noqa: F401 (T1: the same import options)
-    from test_batch import import_package
+    from test_anki import notes_by_question_id, rendered
+    from anki_import import import_package
 
     col = collection.Collection(str(tmp_path / "collection.anki2"))
     try:
