@@ -187,34 +187,20 @@ def _template(name: str) -> str:
 
 @cache  # one note type object per run; genanki writes each model id once
 def _mcq_model() -> genanki.Model:
-    return genanki.Model(
-        MCQ_MODEL_ID,
-        "quizgen multiple choice",
-        fields=[{"name": name} for name in MCQ_FIELDS],
-        templates=[
-            {
-                "name": "Multiple choice",
-                "qfmt": _template("anki_mcq_front.html"),
-                "afmt": _template("anki_mcq_back.html"),
-            }
-        ],
-        css=_template("anki.css"),
-    )
+    return _model(MCQ_MODEL_ID, "quizgen multiple choice", MCQ_FIELDS, "Multiple choice", "anki_mcq")
 
 
 @cache
 def _cloze_model() -> genanki.Model:
+    return _model(CLOZE_MODEL_ID, "quizgen cloze", CLOZE_FIELDS, "Cloze", "anki_cloze", genanki.Model.CLOZE)
+
+
+def _model(model_id: int, name: str, fields, card: str, templates: str, model_type=genanki.Model.FRONT_BACK):
     return genanki.Model(
-        CLOZE_MODEL_ID,
-        "quizgen cloze",
-        fields=[{"name": name} for name in CLOZE_FIELDS],
-        templates=[
-            {
-                "name": "Cloze",
-                "qfmt": _template("anki_cloze_front.html"),
-                "afmt": _template("anki_cloze_back.html"),
-            }
-        ],
+        model_id,
+        name,
+        fields=[{"name": field} for field in fields],
+        templates=[{"name": card, "qfmt": _template(f"{templates}_front.html"), "afmt": _template(f"{templates}_back.html")}],
         css=_template("anki.css"),
-        model_type=genanki.Model.CLOZE,
+        model_type=model_type,
     )
