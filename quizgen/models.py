@@ -6,6 +6,7 @@ built, so an invalid quiz (hand-edited JSON included) never reaches an exporter.
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -231,6 +232,13 @@ class QuestionKind(str, Enum):
     NUMBER = "number"
     ORGANIZATION = "organization"
     CLOZE = "cloze"
+    STATEMENT = "statement"  # true or false? / which statement does the article support?
+    MATCH_ROLE = "match_role"  # match each person to their role
+    MATCH_QUOTE = "match_quote"  # match each person to what they said
+
+
+TRUE, FALSE = "True", "False"
+MIN_PAIRS, MAX_PAIRS = 3, 8
 
 
 class _QuestionBase(Frozen):
@@ -288,7 +296,77 @@ class ClozeQuestion(_QuestionBase):
         return before, after
 
 
-Question = Annotated[Union[MultipleChoiceQuestion, ClozeQuestion], Field(discriminator="type")]
+class TrueFalseQuestion(_QuestionBase):
+    """A statement to judge: the article's own words (True) or the same with one fact swapped (False)."""
+
+    type: Literal["true_false"] = "true_false"
+    answer: Literal["True", "False"]
+    correction: str | None = Field(
+        default=None, description="the article's fact the false statement changed; only when the answer is False")
+
+    @model_validator(mode="after")
+    def _correction_only_when_false(self) -> TrueFalseQuestion:
+        if self.answer == FALSE and not (self.correction or "").strip():
+            raise ValueError("a false statement needs its correction (the article's fact)")
+        if self.answer == TRUE and self.correction is not None:
+            raise ValueError("a true statement has no correction")
+        return self
+
+
+class MatchPair(Frozen):
+    left: str = Field(min_length=1)
+    right: str = Field(min_length=1)
+    source_sentence: str = Field(min_length=1)
+
+    @field_validator("left", "right", "source_sentence")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class MatchingQuestion(Frozen):
+    """Left items (people) matched to right items (roles, quotations); pairs in the article's order.
+
+    Renderers show the right-hand side in `right_order(seed)`, a seeded shuffle."""
+
+    type: Literal["matching"] = "matching"
+    id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    kind: QuestionKind
+    prompt: str = Field(min_length=3)
+    pairs: tuple[MatchPair, ...] = Field(min_length=MIN_PAIRS, max_length=MAX_PAIRS)
+
+    @model_validator(mode="after")
+    def _distinct_sides(self) -> MatchingQuestion:
+        for side in ("left", "right"):
+            keys = [normalize(getattr(p, side)) for p in self.pairs]
+            if len(set(keys)) != len(keys):
+                raise ValueError(f"every {side} item must be distinct (ignoring case and spacing)")
+        return self
+
+    @property
+    def answer(self) -> str:
+        """The pairs on one line ('A: a; B: b'), where a single answer is expected (flashcards, reports)."""
+        return "; ".join(f"{p.left}: {p.right}" for p in self.pairs)
+
+    @property
+    def source_sentence(self) -> str:
+        return " ".join(dict.fromkeys(p.source_sentence for p in self.pairs))
+
+    def right_order(self, seed: int | str) -> tuple[str, ...]:
+        """The right-hand items in a seeded order that is never the pairs' own order."""
+        rights = [p.right for p in self.pairs]
+        rng = random.Random(f"quizgen matching {seed} {self.id}")
+        shuffled = rights[:]
+        while shuffled == rights:
+            rng.shuffle(shuffled)
+        return tuple(shuffled)
+
+
+Question = Annotated[
+    Union[MultipleChoiceQuestion, ClozeQuestion, TrueFalseQuestion, MatchingQuestion], Field(discriminator="type")
+]
 
 
 class Quiz(Frozen):
@@ -315,3 +393,11 @@ class Quiz(Frozen):
     @property
     def cloze(self) -> list[ClozeQuestion]:
         return [q for q in self.questions if isinstance(q, ClozeQuestion)]
+
+    @property
+    def true_false(self) -> list[TrueFalseQuestion]:
+        return [q for q in self.questions if isinstance(q, TrueFalseQuestion)]
+
+    @property
+    def matching(self) -> list[MatchingQuestion]:
+        return [q for q in self.questions if isinstance(q, MatchingQuestion)]

@@ -2,11 +2,15 @@
 
 WeasyPrint is an optional extra (`pip install 'quizgen[pdf]'`), imported only here and only
 when a PDF is asked for. Same quiz and options, same pages; WeasyPrint stamps no creation
-date unless asked, so the bytes stay the same too.
+date unless asked; the fonts it embeds are subset by fontTools, which stamps each subset
+with the current time unless SOURCE_DATE_EPOCH (the reproducible-builds convention) says
+otherwise, so the export fixes it for its own duration: same quiz, same bytes.
 """
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ExportError
@@ -27,7 +31,21 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     html = render(build_worksheet(quiz, options))
     # base_url: the page is self-contained, but WeasyPrint wants one to resolve nothing against.
     document = weasyprint.HTML(string=html, base_url=str(Path(path).parent))
-    document.write_pdf(str(path))
+    with _fixed_font_timestamps():
+        document.write_pdf(str(path))
+
+
+@contextmanager
+def _fixed_font_timestamps():
+    """SOURCE_DATE_EPOCH=0 while the PDF is written, unless the caller already chose one."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def _weasyprint():
