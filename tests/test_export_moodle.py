@@ -20,7 +20,15 @@ from moodle_xml_parser.parser import parse_string
 from quizgen.articles import read_article
 from quizgen.exporters import moodle, write_quiz
 from quizgen.exporters.text import cdata, one_line
-from quizgen.models import ClozeQuestion, MultipleChoiceQuestion, QuestionKind, Quiz
+from quizgen.models import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MatchPair,
+    MultipleChoiceQuestion,
+    QuestionKind,
+    Quiz,
+    TrueFalseQuestion,
+)
 from quizgen.pipeline import build_quiz
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
@@ -64,21 +72,121 @@ def assert_read_back(quiz: Quiz, xml_text: str) -> None:
     for number, (question, element) in enumerate(zip(quiz.questions, elements), 1):
         assert element.findtext("name/text") == f"{number:02d} {question.id}"
         assert visible(element.findtext("generalfeedback/text")) == one_line(question.source_sentence)
-        text = element.findtext("questiontext/text")
-        if isinstance(question, MultipleChoiceQuestion):
-            assert element.get("type") == "multichoice"
-            assert visible(text) == one_line(question.prompt)
-            answers = [(visible(a.findtext("text")), a.get("fraction")) for a in element.findall("answer")]
-            assert answers == [(one_line(c), "100" if c == question.answer else "0") for c in question.choices]
-        else:
-            assert element.get("type") == "cloze"
-            assert cloze_answer(text) == one_line(question.answer).replace("*", "\\*")
-            before, after = question.split()
-            assert visible(_SHORT_ANSWER.sub("", text.split("{1:SHORTANSWER:=")[0])) == one_line(before, True)
+        CHECKS[type(question)](question, element)
+
+
+def check_multiple_choice(question: MultipleChoiceQuestion, element: ET.Element) -> None:
+    assert element.get("type") == "multichoice"
+    assert visible(element.findtext("questiontext/text")) == one_line(question.prompt)
+    answers = [(visible(a.findtext("text")), a.get("fraction")) for a in element.findall("answer")]
+    assert answers == [(one_line(c), "100" if c == question.answer else "0") for c in question.choices]
+
+
+def check_cloze(question: ClozeQuestion, element: ET.Element) -> None:
+    assert element.get("type") == "cloze"
+    text = element.findtext("questiontext/text")
+    assert cloze_answer(text) == one_line(question.answer).replace("*", "\\*")
+    before, _ = question.split()
+    assert visible(_SHORT_ANSWER.sub("", text.split("{1:SHORTANSWER:=")[0])) == one_line(before, True)
+
+
+def check_true_false(question: TrueFalseQuestion, element: ET.Element) -> None:
+    assert element.get("type") == "truefalse"
+    assert visible(element.findtext("questiontext/text")) == one_line(question.prompt)
+    correct, feedback = read_true_false(element)
+    assert correct == (question.answer == "True")
+    correction = one_line(question.correction) if question.correction else ""
+    assert feedback == {"true": correction, "false": correction}
+
+
+def check_matching(question: MatchingQuestion, element: ET.Element) -> None:
+    assert element.get("type") == "matching"
+    assert visible(element.findtext("questiontext/text")) == one_line(question.prompt)
+    shuffle, pairs = read_matching(element)
+    assert shuffle and pairs == [(one_line(p.left), one_line(p.right)) for p in question.pairs]
+
+
+CHECKS = {
+    MultipleChoiceQuestion: check_multiple_choice,
+    ClozeQuestion: check_cloze,
+    TrueFalseQuestion: check_true_false,
+    MatchingQuestion: check_matching,
+}
+
+
+def read_true_false(element: ET.Element) -> tuple[bool, dict[str, str]]:
+    """(is the statement true, feedback shown for each answer) as Moodle's importer reads a truefalse
+    question (qformat_xml::import_truefalse): the answer texts must be exactly "true" and "false";
+    the statement is true when "true" has fraction 100, and false when "false" has; both must agree."""
+    verdicts, feedback = set(), {}
+    for answer in element.findall("answer"):
+        text, full = answer.findtext("text"), answer.get("fraction") == "100"
+        assert text in ("true", "false") and answer.get("format") == "moodle_auto_format"
+        verdicts.add(full if text == "true" else not full)
+        feedback[text] = visible(answer.findtext("feedback/text") or "")
+    assert len(verdicts) == 1 and set(feedback) == {"true", "false"}
+    return verdicts.pop(), feedback
+
+
+def read_matching(element: ET.Element) -> tuple[bool, list[tuple[str, str]]]:
+    """(shuffleanswers, [(left, right) shown]) as Moodle's importer reads a matching question
+    (qformat_xml::import_match): each subquestion's HTML text, and its answer's text, which Moodle
+    shows through format_string (tags dropped, entities as characters)."""
+    pairs = []
+    for sub in element.findall("subquestion"):
+        assert sub.get("format") == "html"
+        right = sub.findtext("answer/text")
+        assert not Tags(right).tags  # format_string would drop a tag: article text has none
+        pairs.append((visible(sub.findtext("text")), html.unescape(right)))
+    return element.findtext("shuffleanswers") == "true", pairs
 
 
 def test_fixture_quiz_reads_back(quiz):
     assert_read_back(quiz, moodle.dumps(quiz))
+
+
+def test_true_false_and_matching_read_back_with_feedback_and_pairs(mixed_quiz):
+    text = moodle.dumps(mixed_quiz)
+    assert_read_back(mixed_quiz, text)
+    by_name = {e.findtext("name/text").split()[1]: e for e in questions(text)[1:]}
+    assert read_true_false(by_name["q-tf-true"]) == (True, {"true": "", "false": ""})
+    correction = mixed_quiz.questions[5].correction
+    assert read_true_false(by_name["q-tf-false"]) == (False, {"true": correction, "false": correction})
+    assert by_name["q-tf-false"].findtext("penalty") == "1"  # a second try at two answers is worth nothing
+    assert read_matching(by_name["q-match-role"])[1][1] == ("Giorgia Meloni", "Italian Prime Minister")
+    assert len(read_matching(by_name["q-match-quote"])[1]) == 3
+    # moodle-xml-parser reads the multiple choice (the statement one too) and the cloze, and skips the rest.
+    parsed = parse_string(text)
+    assert [q.name.split()[1] for q in parsed["multichoice"]] == [q.id for q in mixed_quiz.multiple_choice]
+    assert len(parsed["cloze"]) == len(mixed_quiz.cloze)
+    statement = parsed["multichoice"][-1]
+    assert [o.answer for o in statement.options if o.score_fraction == 100] == [mixed_quiz.questions[6].answer]
+
+
+def test_true_false_and_matching_keep_every_special_character():
+    specials = "a ]]> b & <c> {1:SHORTANSWER:=x} ~ # } \\ *"
+    quiz = Quiz(
+        title="Specials",
+        slug="specials",
+        questions=(
+            TrueFalseQuestion(id="t1", kind=QuestionKind.STATEMENT, prompt=f"It is {specials}.", answer="False",
+                              correction=f"It is not {specials}.", source_sentence=f"It is not {specials}."),
+            MatchingQuestion(
+                id="p1",
+                kind=QuestionKind.MATCH_QUOTE,
+                prompt=f"Match {specials}",
+                pairs=(
+                    MatchPair(left=f"L1 {specials}", right=f"R1 {specials}", source_sentence="s1"),
+                    MatchPair(left="L2 ]]>", right="&amp; is not &", source_sentence="s2"),
+                    MatchPair(left="L3 <b>", right="<script>x</script>", source_sentence="s3"),
+                ),
+            ),
+        ),
+    )
+    text = moodle.dumps(quiz)
+    assert_read_back(quiz, text)
+    element = questions(text)[2]
+    assert read_matching(element)[1][1:] == [("L2 ]]>", "&amp; is not &"), ("L3 <b>", "<script>x</script>")]
 
 
 def test_moodle_xml_parser_reads_choices_fractions_and_cloze_gaps(quiz):
@@ -100,8 +208,8 @@ def test_the_seed_article_through_the_real_pipeline_reads_back():
     quiz = build_quiz(read_article(SEED))
     text = moodle.dumps(quiz)
     assert_read_back(quiz, text)
-    parsed = parse_string(text)
-    assert len(parsed["multichoice"]) + len(parsed["cloze"]) == len(quiz.questions)
+    parsed = parse_string(text)  # it reads only these two types; assert_read_back checked the others
+    assert (len(parsed["multichoice"]), len(parsed["cloze"])) == (len(quiz.multiple_choice), len(quiz.cloze))
 
 
 def test_markup_in_article_text_stays_inert_text(hostile_quiz):
