@@ -7,9 +7,17 @@ The zip has the layout Canvas reads (the same as text2qti's, which Canvas is kno
     <id>/<id>.xml                   <questestinterop>: the assessment and its items
     <id>/assessment_meta.xml        Canvas's quiz settings (title, points, not yet published)
 
-Multiple choice is a `multiple_choice_question` (one `response_lid`, scored 100 for the right
-label); a cloze is a `short_answer_question` whose prompt keeps its blank and whose key Canvas
-matches without regard to case. Each item's general feedback is its source sentence.
+Each question type fills in Canvas's item shape through one function of `_PARTS`:
+
+- multiple choice: a `multiple_choice_question` (one `response_lid`, scored 100 for the right label);
+- cloze: a `short_answer_question` whose prompt keeps its blank and whose key Canvas matches
+  without regard to case;
+- true/false: a `true_false_question`, the labels True and False; a false statement's
+  correction is the comment on both answers, so the student reads it whatever they chose;
+- matching: a `matching_question`, a `response_lid` per left item, each offering every right
+  item in the quiz's seeded order (`right_order`), each right match adding its share of 100.
+
+Each item's general feedback is its source sentence.
 
 Every text is HTML-escaped and then XML-escaped (by ElementTree), so markup stays text. Ids are
 hashes of the quiz slug and question id, so the same quiz gives the same ids.
@@ -20,9 +28,19 @@ from __future__ import annotations
 import time
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
-from ..models import MultipleChoiceQuestion, Question, Quiz
+from ..models import (
+    FALSE,
+    TRUE,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    Quiz,
+    TrueFalseQuestion,
+)
 from .text import html_text, one_line, question_name, source_credit, stable_id
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -67,43 +85,117 @@ def assessment(quiz: Quiz, ident: str) -> str:
     return _xml(root)
 
 
+class _Parts(NamedTuple):
+    """What a question type adds to the item every type shares."""
+
+    question_type: str  # Canvas's name for it
+    answer_ids: list[str]  # Canvas's original_answer_ids
+    responses: list[Element]  # in <presentation>, after the prompt
+    conditions: list[Element]  # in <resprocessing>, after the one showing the general feedback
+    feedback: dict[str, str]  # <itemfeedback> ident -> text, after the general feedback
+
+
 def item(quiz: Quiz, number: int, question: Question) -> Element:
-    ident = f"quizgen_question_{stable_id(quiz.slug, question.id)}"
+    ident = _item_ident(quiz, question)
+    parts = _PARTS[type(question)](quiz, question)
     node = Element("item", ident=ident, title=question_name(number, question))
-    is_mcq = isinstance(question, MultipleChoiceQuestion)
-    choices = [(f"quizgen_choice_{stable_id(quiz.slug, question.id, str(i))}", c)
-               for i, c in enumerate(question.choices)] if is_mcq else []
     _fields(
         SubElement(SubElement(node, "itemmetadata"), "qtimetadata"),
-        question_type="multiple_choice_question" if is_mcq else "short_answer_question",
+        question_type=parts.question_type,
         points_possible="1",
-        original_answer_ids=",".join(c for c, _ in choices) or f"quizgen_answer_{stable_id(ident)}",
+        original_answer_ids=",".join(parts.answer_ids),
         assessment_question_identifierref=f"quizgen_question_ref_{stable_id(quiz.slug, question.id)}",
     )
     presentation = SubElement(node, "presentation")
     _material(presentation, question.prompt)
-    if is_mcq:
-        render = SubElement(SubElement(presentation, "response_lid", ident="response1", rcardinality="Single"),
-                            "render_choice")
-        for label_id, choice in choices:
-            _material(SubElement(render, "response_label", ident=label_id), choice)
-        right = next(label_id for label_id, choice in choices if choice == question.answer)
-    else:
-        response = SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
-        SubElement(SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-        right = one_line(question.answer)
+    presentation.extend(parts.responses)
     processing = SubElement(node, "resprocessing")
     outcomes = SubElement(processing, "outcomes")
     SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
     show = SubElement(processing, "respcondition", attrib={"continue": "Yes"})
     SubElement(SubElement(show, "conditionvar"), "other")
     SubElement(show, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
-    score = SubElement(processing, "respcondition", attrib={"continue": "No"})
-    SubElement(SubElement(score, "conditionvar"), "varequal", respident="response1").text = right
-    SubElement(score, "setvar", action="Set", varname="SCORE").text = "100"
-    feedback = SubElement(node, "itemfeedback", ident="general_fb")
-    _material(SubElement(feedback, "flow_mat"), question.source_sentence)
+    processing.extend(parts.conditions)
+    for feedback_id, text in {"general_fb": question.source_sentence, **parts.feedback}.items():
+        _material(SubElement(SubElement(node, "itemfeedback", ident=feedback_id), "flow_mat"), text)
     return node
+
+
+def _multiple_choice(quiz: Quiz, question: MultipleChoiceQuestion) -> _Parts:
+    return _single_choice(quiz, question, "multiple_choice_question", question.choices, question.answer)
+
+
+def _true_false(quiz: Quiz, question: TrueFalseQuestion) -> _Parts:
+    return _single_choice(quiz, question, "true_false_question", (TRUE, FALSE), question.answer, question.correction)
+
+
+def _single_choice(quiz: Quiz, question: Question, question_type: str, choices, right: str,
+                   choice_feedback: str | None = None) -> _Parts:
+    """One `response_lid` of labelled choices, scored 100 for the right one; `choice_feedback`
+    is shown whichever is chosen (Canvas's answer comments)."""
+    labels = [f"quizgen_choice_{stable_id(quiz.slug, question.id, str(i))}" for i in range(len(choices))]
+    response = Element("response_lid", ident="response1", rcardinality="Single")
+    render = SubElement(response, "render_choice")
+    for label, choice in zip(labels, choices):
+        _material(SubElement(render, "response_label", ident=label), choice)
+    feedback = {f"{label}_fb": choice_feedback for label in labels} if choice_feedback is not None else {}
+    conditions = [_condition("response1", label, go_on="Yes", feedback=f"{label}_fb") for label in labels if feedback]
+    conditions.append(_condition("response1", labels[choices.index(right)], go_on="No", score=("Set", "100")))
+    return _Parts(question_type, labels, [response], conditions, feedback)
+
+
+def _short_answer(quiz: Quiz, question: ClozeQuestion) -> _Parts:
+    response = Element("response_str", ident="response1", rcardinality="Single")
+    SubElement(SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
+    right = _condition("response1", one_line(question.answer), go_on="No", score=("Set", "100"))
+    return _Parts("short_answer_question", [f"quizgen_answer_{stable_id(_item_ident(quiz, question))}"],
+                  [response], [right], {})
+
+
+def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
+    """A `response_lid` per left item, each offering every right item in the quiz's seeded order;
+    each right match adds its share of the score, as in Canvas's own exports."""
+    lefts = [f"quizgen_left_{stable_id(quiz.slug, question.id, 'left', str(i))}" for i in range(len(question.pairs))]
+    matches = {p.right: f"quizgen_match_{stable_id(quiz.slug, question.id, 'right', str(i))}"
+               for i, p in enumerate(question.pairs)}
+    shown = question.right_order(quiz.seed)
+    responses = []
+    for left, pair in zip(lefts, question.pairs):
+        response = Element("response_lid", ident=f"response_{left}")
+        _material(response, pair.left)
+        render = SubElement(response, "render_choice")
+        for right in shown:
+            _material(SubElement(render, "response_label", ident=matches[right]), right)
+        responses.append(response)
+    share = f"{100 / len(question.pairs):.2f}"
+    conditions = [_condition(f"response_{left}", matches[pair.right], score=("Add", share))
+                  for left, pair in zip(lefts, question.pairs)]
+    return _Parts("matching_question", lefts, responses, conditions, {})
+
+
+_PARTS = {
+    MultipleChoiceQuestion: _multiple_choice,
+    ClozeQuestion: _short_answer,
+    TrueFalseQuestion: _true_false,
+    MatchingQuestion: _matching,
+}
+
+
+def _condition(respident: str, value: str, go_on: str | None = None, score: tuple[str, str] | None = None,
+               feedback: str | None = None) -> Element:
+    """A `<respcondition>` on one response's value: it sets or adds to the score, or shows feedback."""
+    node = Element("respcondition", attrib={"continue": go_on} if go_on else {})
+    SubElement(SubElement(node, "conditionvar"), "varequal", respident=respident).text = value
+    if score:
+        action, points = score
+        SubElement(node, "setvar", action=action, varname="SCORE").text = points
+    if feedback:
+        SubElement(node, "displayfeedback", feedbacktype="Response", linkrefid=feedback)
+    return node
+
+
+def _item_ident(quiz: Quiz, question: Question) -> str:
+    return f"quizgen_question_{stable_id(quiz.slug, question.id)}"
 
 
 def assessment_meta(quiz: Quiz, ident: str) -> str:
