@@ -15,7 +15,7 @@ from quizgen.cli import cli
 from quizgen.errors import ExportError, QuizgenWarning
 from quizgen.exporters import kahoot, write_quiz
 from quizgen.exporters.json_export import dumps
-from quizgen.models import MultipleChoiceQuestion, QuestionKind, Quiz
+from quizgen.models import MultipleChoiceQuestion, QuestionKind, Quiz, TrueFalseQuestion
 from quizgen.pipeline import build_quiz
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
@@ -52,7 +52,7 @@ def export(quiz: Quiz, tmp_path: Path) -> tuple[list[tuple], list[str]]:
 
 
 def assert_playable(rows, quiz: Quiz) -> None:
-    by_prompt = {q.prompt: q for q in quiz.multiple_choice}
+    by_prompt = {q.prompt: q for q in (*quiz.multiple_choice, *quiz.true_false)}
     for _, question, *answers, seconds, correct in rows:
         assert len(question) <= kahoot.QUESTION_LIMIT
         given = [a for a in answers if a is not None]
@@ -62,6 +62,8 @@ def assert_playable(rows, quiz: Quiz) -> None:
         if question in by_prompt:  # the correct column points at the key (perhaps shortened)
             key = by_prompt[question].answer
             assert answers[correct - 1] == key or key.startswith(answers[correct - 1].removesuffix("…"))
+        if isinstance(by_prompt.get(question), TrueFalseQuestion):
+            assert given == ["True", "False"]
 
 
 def test_fixture_quiz_fills_the_template_and_skips_cloze_with_a_warning(quiz, tmp_path):
@@ -80,11 +82,44 @@ def test_the_seed_article_warns_about_each_question_left_out(tmp_path):
     rows, messages = export(quiz, tmp_path)
     assert_playable(rows, quiz)
     written = {r[1] for r in rows}
-    for question in quiz.multiple_choice:
-        if question.prompt not in written:
+    for question in quiz.questions:
+        if getattr(question, "prompt", None) not in written:
             assert any(question.id in m for m in messages), (question.id, messages)
-    for question in quiz.cloze:
-        assert any(question.id in m for m in messages)
+
+
+def test_true_false_plays_with_two_answers_and_matching_is_named_as_left_out(mixed_quiz, tmp_path):
+    rows, messages = export(mixed_quiz, tmp_path)
+    assert_playable(rows, mixed_quiz)
+    statements = [(r[1], r[2:6], r[7]) for r in rows if r[1] in {q.prompt for q in mixed_quiz.true_false}]
+    assert statements == [(q.prompt, ("True", "False", None, None), 1 if q.answer == "True" else 2)
+                          for q in mixed_quiz.true_false]
+    [matching] = [m for m in messages if "matching" in m]
+    assert matching.startswith("Kahoot (zelenskyy-carney-g7): left out 2 matching question(s) (q-match-role, q-match-quote)")
+    # The statement question's options are too long and differ only after 75 characters: left out, named.
+    assert "Which statement does the article support?" not in {r[1] for r in rows}
+    assert any("q-statement-1" in m and "told apart" in m for m in messages)
+
+
+def test_long_statement_options_are_shortened_when_they_stay_apart(tmp_path):
+    tail = " held a meeting with the visiting delegation in the capital ahead of the summit"
+    choices = tuple(f"{who}{tail}." for who in ("The prime minister", "The foreign minister", "The mayor"))
+    question = MultipleChoiceQuestion(id="statement", kind=QuestionKind.STATEMENT, choices=choices, answer=choices[1],
+                                      prompt="Which statement does the article support?", source_sentence=choices[1])
+    assert all(len(c) > kahoot.ANSWER_LIMIT for c in choices)
+    rows, [message] = export(quiz_of(question), tmp_path)
+    [(_, prompt, *answers, _seconds, correct)] = rows
+    assert answers[:3] == [kahoot.shorten(c, kahoot.ANSWER_LIMIT, kahoot.MIN_ANSWER_WORDS) for c in choices]
+    assert correct == 2 and "shortened answer(s) 1, 2, 3" in message
+
+
+def test_a_true_false_statement_over_the_limit_is_left_out_not_cut(tmp_path):
+    long = TrueFalseQuestion(id="long-tf", kind=QuestionKind.STATEMENT, answer="False", prompt="Carney said " + "very " * 25 + "much.",
+                             correction="Carney said little.", source_sentence="Carney said little.")
+    short = TrueFalseQuestion(id="short-tf", kind=QuestionKind.STATEMENT, answer="True", prompt="Carney met Zelenskyy.",
+                              source_sentence="Carney met Zelenskyy.")
+    rows, [message] = export(quiz_of(long, short), tmp_path)
+    assert [(r[1], r[7]) for r in rows] == [("Carney met Zelenskyy.", 1)]
+    assert message.startswith("Kahoot (kahoot-test): left out question long-tf (") and "could cut away" in message
 
 
 def test_a_long_quotation_is_shortened_inside_its_quotation_marks(tmp_path):

@@ -9,7 +9,15 @@ from pathlib import Path
 from quizgen.articles import read_article
 from quizgen.exporters import quizlet, write_quiz
 from quizgen.exporters.text import one_line
-from quizgen.models import ClozeQuestion, MultipleChoiceQuestion, QuestionKind, Quiz
+from quizgen.models import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MatchPair,
+    MultipleChoiceQuestion,
+    QuestionKind,
+    Quiz,
+    TrueFalseQuestion,
+)
 from quizgen.pipeline import build_quiz
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
@@ -26,14 +34,33 @@ def read_cards(text: str) -> list[tuple[str, str]]:
 
 def assert_cards_match(quiz: Quiz, text: str) -> None:
     cards = read_cards(text)
-    assert len(cards) == len(quiz.questions)
-    for question, (term, definition) in zip(quiz.questions, cards):
-        assert definition == one_line(question.answer)
-        if isinstance(question, ClozeQuestion):
-            before, after = question.split()
-            assert term == one_line(f"{before}____{after}") and question.answer not in term
-        else:
-            assert term == one_line(question.prompt)
+    assert cards == [card for question in quiz.questions for card in EXPECTED[type(question)](question)]
+
+
+def question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
+    return [(one_line(question.prompt), one_line(question.answer))]
+
+
+def cloze_card(question: ClozeQuestion) -> list[tuple[str, str]]:
+    before, after = question.split()
+    assert question.answer not in one_line(f"{before}{after}")
+    return [(one_line(f"{before}____{after}"), one_line(question.answer))]
+
+
+def statement_card(question: TrueFalseQuestion) -> list[tuple[str, str]]:
+    return [(one_line(question.prompt), "True" if question.answer == "True" else one_line(f"False: {question.correction}"))]
+
+
+def pair_cards(question: MatchingQuestion) -> list[tuple[str, str]]:
+    return [(one_line(p.left), one_line(p.right)) for p in question.pairs]
+
+
+EXPECTED = {
+    MultipleChoiceQuestion: question_card,
+    ClozeQuestion: cloze_card,
+    TrueFalseQuestion: statement_card,
+    MatchingQuestion: pair_cards,
+}
 
 
 def test_fixture_quiz_one_card_per_question(quiz, tmp_path):
@@ -62,6 +89,46 @@ def test_tabs_and_newlines_inside_fields_are_spaces():
     )
     cards = read_cards(quizlet.dumps(quiz))
     assert cards == [("Who said “a b”?", "Ann Lee"), ("Line one line two ____ end.", "the word")]
+
+
+def test_true_false_and_matching_cards(mixed_quiz):
+    text = quizlet.dumps(mixed_quiz)
+    assert_cards_match(mixed_quiz, text)
+    cards = read_cards(text)
+    assert cards[4:6] == [
+        ("The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
+         "True"),
+        ("Carney, who is visiting Kananaskis for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
+         "ceremony.",
+         "False: Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
+         "ceremony."),
+    ]
+    assert cards[7:11] == [
+        ("Ursula von der Leyen", "European Commission President"),
+        ("Giorgia Meloni", "Italian Prime Minister"),
+        ("Jason Easton", "former senior adviser to ex-prime minister Justin Trudeau"),
+        ("Roland Paris", "University of Ottawa"),
+    ]
+    assert len(cards) == len(mixed_quiz.questions) - 2 + 4 + 3  # one card a pair
+
+
+def test_tabs_and_newlines_in_statements_and_pairs_are_spaces():
+    quiz = Quiz(
+        title="Tabs",
+        slug="tabs",
+        questions=(
+            TrueFalseQuestion(id="t", kind=QuestionKind.STATEMENT, prompt="It\trained\nin\r\nRome.", answer="False",
+                              correction="It\tsnowed\x0b in\nRome.", source_sentence="x"),
+            MatchingQuestion(id="p", kind=QuestionKind.MATCH_ROLE, prompt="Match.", pairs=(
+                MatchPair(left="Ann\tLee", right="the\nmayor", source_sentence="x"),
+                MatchPair(left="Bo\r\n", right="\tchief", source_sentence="x"),
+                MatchPair(left="Cy", right="a\u2028b", source_sentence="x"),
+            )),
+        ),
+    )
+    cards = read_cards(quizlet.dumps(quiz))
+    assert cards == [("It rained in Rome.", "False: It snowed in Rome."), ("Ann Lee", "the mayor"), ("Bo", "chief"),
+                     ("Cy", "a b")]
 
 
 def test_markup_stays_as_typed(hostile_quiz):

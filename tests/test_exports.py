@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from click.testing import CliRunner
 
 from quizgen.cli import cli
 from quizgen.exporters import FORMATS
+from quizgen.models import Question
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -33,6 +36,20 @@ def runner() -> CliRunner:
 @pytest.mark.parametrize("name, suffix", EXPORTS.items())
 def test_each_export_is_registered_with_its_file_name(name, suffix):
     assert FORMATS[name].suffix == suffix
+
+
+QUESTION_TYPES = set(typing.get_args(typing.get_args(Question)[0]))  # every member of the Question union
+TABLES = {"gift": ["_BODIES"], "moodle": ["_BODIES"], "qti": ["_PARTS"], "kahoot": ["_ROWS", "_LEFT_OUT"],
+          "quizlet": ["_CARDS"]}
+
+
+@pytest.mark.parametrize("name, tables", TABLES.items())
+def test_each_export_has_one_entry_per_question_type(name, tables):
+    """A new question type is one function in each exporter's table (or, for Kahoot, a row or a
+    reason to leave it out), never a branch somewhere else: this names the exporter it is missing from."""
+    module = importlib.import_module(f"quizgen.exporters.{name}")
+    keys = [key for table in tables for key in getattr(module, table)]
+    assert sorted(keys, key=str) == sorted(QUESTION_TYPES, key=str)
 
 
 def test_formats_lists_every_format_with_its_file_and_where_it_goes():

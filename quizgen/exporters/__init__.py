@@ -59,7 +59,7 @@ FORMATS: dict[str, Format] = {
         Format("gift", ".gift.txt", "gift", "Moodle GIFT questions (Question bank > Import > GIFT format)"),
         Format("moodle", ".moodle.xml", "moodle", "Moodle XML questions (Question bank > Import > Moodle XML format)"),
         Format("qti", ".qti.zip", "qti", "a QTI 1.2 quiz for Canvas (Settings > Import Course Content > QTI .zip file)"),
-        Format("kahoot", ".kahoot.xlsx", "kahoot", "a Kahoot spreadsheet, multiple choice only (Create > Import spreadsheet)"),
+        Format("kahoot", ".kahoot.xlsx", "kahoot", "a Kahoot spreadsheet, multiple choice and true/false only (Create > Import spreadsheet)"),
         Format("quizlet", ".quizlet.txt", "quizlet", "Quizlet flashcards, term TAB definition (Create > Import, paste the text)"),
     )
 }

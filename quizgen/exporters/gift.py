@@ -31,7 +31,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models import TRUE, ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, Quiz, TrueFalseQuestion
+from ..models import (
+    TRUE,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    Quiz,
+    TrueFalseQuestion,
+)
 from .text import category_path, html_text, one_line, question_name, source_credit
 
 # The characters Moodle's own exporter escapes; translate() works in one pass, so added backslashes stay single.

@@ -2,12 +2,15 @@
 
 Kahoot's template layout: the article's title in the rows above, the headers on row 8 from
 column B, one question per row from row 9 (its number in column A). Kahoot plays only
-multiple choice with 2 to 4 answers, a question of at most 120 characters and answers of at
-most 75, and a time limit from a fixed set.
+questions with 2 to 4 answers to choose from, a question of at most 120 characters and answers
+of at most 75, and a time limit from a fixed set. Multiple choice keeps its options; a
+true/false statement becomes a question with the two answers "True" and "False".
 
 Nothing is changed silently; each case below warns (a `QuizgenWarning`) naming the question:
 
-- cloze questions are left out (they have no answers to choose from);
+- cloze and matching questions are left out (they have no answers to choose from);
+- a true/false statement over 120 characters is left out: cutting it could cut away the
+  fact that makes it false;
 - a question with more than 4 answers keeps the right one and the first 3 wrong ones;
 - a question over 120 characters is shortened only inside its quotation (“…” at a word
   boundary, at least 4 words kept), so the question itself stays whole; otherwise left out;
@@ -25,7 +28,17 @@ import warnings
 from pathlib import Path
 
 from ..errors import ExportError, QuizgenWarning
-from ..models import MultipleChoiceQuestion, Quiz, normalize
+from ..models import (
+    FALSE,
+    TRUE,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    Quiz,
+    TrueFalseQuestion,
+    normalize,
+)
 from .text import one_line, source_credit
 
 QUESTION_LIMIT = 120
@@ -60,7 +73,8 @@ def export(quiz: Quiz, path: Path, options) -> None:
     sheet.title = "Kahoot"
     sheet["B2"] = one_line(quiz.title)
     sheet["B3"] = f"Source: {source_credit(quiz)}"
-    sheet["B4"] = "Made by quizgen: multiple-choice questions only. Import in Kahoot: Create > Import spreadsheet."
+    sheet["B4"] = ("Made by quizgen: multiple-choice and true/false questions only. "
+                   "Import in Kahoot: Create > Import spreadsheet.")
     for column, header in enumerate(HEADERS, start=2):
         sheet.cell(row=HEADER_ROW, column=column, value=header)
     for number, row in enumerate(rows, 1):
@@ -74,16 +88,13 @@ def export(quiz: Quiz, path: Path, options) -> None:
 
 def kahoot_rows(quiz: Quiz) -> list[tuple]:
     """One row per playable question: (question, answer 1-4 or None, seconds, right answer's number)."""
-    left_out = [q.id for q in quiz.questions if not isinstance(q, MultipleChoiceQuestion)]
-    if left_out:
-        _warn(quiz, f"left out {len(left_out)} fill-in-the-blank question(s) ({', '.join(left_out)}): "
-                    "Kahoot plays only multiple choice.")
-    rows = []
-    for question in quiz.multiple_choice:
-        row = _row(quiz, question)
-        if row:
-            rows.append(row)
-    return rows
+    for question_type, name in _LEFT_OUT.items():
+        left_out = [q.id for q in quiz.questions if type(q) is question_type]
+        if left_out:
+            _warn(quiz, f"left out {len(left_out)} {name} question(s) ({', '.join(left_out)}): "
+                        "Kahoot plays only multiple choice and true/false.")
+    rows = [_ROWS[type(q)](quiz, q) for q in quiz.questions if type(q) in _ROWS]
+    return [row for row in rows if row]
 
 
 def shorten(text: str, limit: int, min_words: int) -> str | None:
@@ -104,7 +115,7 @@ def time_limit(question: str, answers) -> int:
     return next((t for t in TIME_LIMITS if t >= need), TIME_LIMITS[-1])
 
 
-def _row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple | None:
+def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple | None:
     choices = [one_line(c) for c in question.choices]
     right = choices[question.answer_index]
     wrong = [c for c in choices if c != right]
@@ -117,8 +128,27 @@ def _row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple | None:
     if len(choices) < len(question.choices):
         _warn(quiz, f"{_name(question)}: kept the right answer and the first {MAX_ANSWERS - 1} of its "
                     f"{len(wrong)} wrong ones (Kahoot shows at most {MAX_ANSWERS}).")
+    return _row(prompt, answers, choices.index(right))
+
+
+def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> tuple | None:
+    statement = one_line(question.prompt)
+    if len(statement) > QUESTION_LIMIT:
+        _warn(quiz, f"left out {_name(question)}: the statement is {len(statement)} characters, over Kahoot's "
+                    f"{QUESTION_LIMIT}, and shortening it could cut away what makes it true or false.")
+        return None
+    return _row(statement, [TRUE, FALSE], [TRUE, FALSE].index(question.answer))
+
+
+# The question types Kahoot plays, each with the function giving its row (None when it cannot fit).
+_ROWS = {MultipleChoiceQuestion: _multiple_choice_row, TrueFalseQuestion: _true_false_row}
+# The ones it cannot play, by the name a teacher knows them by: left out, with one warning a type.
+_LEFT_OUT = {ClozeQuestion: "fill-in-the-blank", MatchingQuestion: "matching"}
+
+
+def _row(prompt: str, answers: list[str], right: int) -> tuple:
     padded = answers + [None] * (MAX_ANSWERS - len(answers))
-    return (prompt, *padded, time_limit(prompt, answers), choices.index(right) + 1)
+    return (prompt, *padded, time_limit(prompt, answers), right + 1)
 
 
 def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
@@ -157,7 +187,7 @@ def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str
     return None
 
 
-def _name(question: MultipleChoiceQuestion) -> str:
+def _name(question: Question) -> str:
     prompt = one_line(question.prompt)
     preview = prompt if len(prompt) <= 50 else prompt[:49].rstrip() + ELLIPSIS
     return f"question {question.id} (“{preview}”)"

@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
-from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, Quiz, TrueFalseQuestion, normalize
+from ..models import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    Quiz,
+    TrueFalseQuestion,
+    normalize,
+)
 from .text import category_path, cdata, html_text, question_name, source_credit
 from .worksheet import PINNED_OPTION
 

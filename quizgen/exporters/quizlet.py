@@ -4,7 +4,10 @@ One card a line, term TAB definition, which are Quizlet's default separators:
 
 - multiple choice: the question, TAB, its answer (Quizlet builds its own choices from the set,
   so quizgen's distractors are not used);
-- cloze: the sentence with its blank (`____`), TAB, the missing word.
+- cloze: the sentence with its blank (`____`), TAB, the missing word;
+- true/false: the statement, TAB, `True`, or `False: ` and the article's fact;
+- matching: a card per pair, the left item TAB the right one (Quizlet's own Match game pairs
+  them again).
 
 Tabs, newlines and control characters inside a field become single spaces, so every card is
 exactly one line with exactly one tab. Plain text: Quizlet shows it as typed.
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models import BLANK_RE, ClozeQuestion, Question, Quiz
+from ..models import BLANK_RE, ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Quiz, TrueFalseQuestion
 from .text import one_line
 
 BLANK = "____"
@@ -30,13 +33,31 @@ def dumps(quiz: Quiz) -> str:
 
 
 def cards(quiz: Quiz) -> list[tuple[str, str]]:
-    return [card(question) for question in quiz.questions]
+    """(term, definition) for every card, each one line without tabs, in the quiz's order."""
+    return [(one_line(term), one_line(definition))
+            for question in quiz.questions for term, definition in _CARDS[type(question)](question)]
 
 
-def card(question: Question) -> tuple[str, str]:
-    """(term, definition) for one question, each one line without tabs."""
-    if isinstance(question, ClozeQuestion):
-        term = BLANK_RE.sub(BLANK, question.prompt, count=1)
-    else:
-        term = question.prompt
-    return one_line(term), one_line(question.answer)
+def _question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
+    return [(question.prompt, question.answer)]
+
+
+def _cloze_card(question: ClozeQuestion) -> list[tuple[str, str]]:
+    return [(BLANK_RE.sub(BLANK, question.prompt, count=1), question.answer)]
+
+
+def _statement_card(question: TrueFalseQuestion) -> list[tuple[str, str]]:
+    verdict = question.answer if question.correction is None else f"{question.answer}: {question.correction}"
+    return [(question.prompt, verdict)]
+
+
+def _pair_cards(question: MatchingQuestion) -> list[tuple[str, str]]:
+    return [(pair.left, pair.right) for pair in question.pairs]
+
+
+_CARDS = {
+    MultipleChoiceQuestion: _question_card,
+    ClozeQuestion: _cloze_card,
+    TrueFalseQuestion: _statement_card,
+    MatchingQuestion: _pair_cards,
+}
