@@ -9,7 +9,7 @@ import genanki
 import pytest
 
 from quizgen.exporters import ExportOptions, write_quiz
-from quizgen.exporters import anki as anki_export
+from quizgen.exporters.anki_notes import NOTE_TYPES
 from quizgen.models import ClozeQuestion, QuestionKind, Quiz
 
 collection = pytest.importorskip("anki.collection")
@@ -144,9 +144,15 @@ def test_every_article_shares_the_same_two_note_types(col, tmp_path, quiz, hosti
 def test_note_type_ids_and_fields_never_change():
     # Changing any of these after release makes students' re-imports conflict (docs/anki.md).
     # To change them, add a new note type with a new id and name instead.
-    assert anki_export.MCQ_MODEL_ID == 1993679685
-    assert anki_export.CLOZE_MODEL_ID == 1715191418
-    assert anki_export.MCQ_FIELDS == (
-        "Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId"
-    )
-    assert anki_export.CLOZE_FIELDS == ("Text", "Explanation", "Source", "QuestionId")
+    released = {
+        (1993679685, "quizgen multiple choice"): (
+            "Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId"
+        ),
+        (1715191418, "quizgen cloze"): ("Text", "Explanation", "Source", "QuestionId"),
+        (1249882700, "quizgen true or false"): (
+            "Statement", "Answer", "Correction", "Explanation", "Source", "QuestionId"
+        ),
+        (1652983199, "quizgen matching"): ("Prompt", "Left", "Right", "Pairs", "Explanation", "Source", "QuestionId"),
+    }
+    note_types = [note_type for note_type, _ in NOTE_TYPES.values()]
+    assert {(t.model_id, t.name): t.fields for t in note_types} == released

@@ -21,7 +21,8 @@ from click.testing import CliRunner
 from quizgen.cli import cli
 from quizgen.errors import ExportError
 from quizgen.exporters import ExportOptions, write_quiz
-from quizgen.exporters.worksheet import ChoiceItem, Worksheet, build_worksheet
+from quizgen.exporters.worksheet import Worksheet, build_worksheet
+from quizgen.exporters.worksheet_items import ChoiceItem, ClozeItem, MatchingItem, TrueFalseItem
 
 pypdf = pytest.importorskip("pypdf", reason="pypdf reads the printed pages: pip install '.[test]'")
 
@@ -53,12 +54,31 @@ def page_texts(path: Path) -> list[str]:
     return [flat(page.extract_text()) for page in pypdf.PdfReader(path).pages]
 
 
-def item_text(item) -> list[str]:
-    """An item as the printed pieces in order: number and prompt start, then each option or the end."""
-    if isinstance(item, ChoiceItem):
-        return [flat(f"{item.number}. {item.prompt}")[:40], *(flat(f"{o.letter} {o.text}") for o in item.options)]
+def choice_text(item: ChoiceItem) -> list[str]:
+    return [flat(f"{item.number}. {item.prompt}")[:40], *(flat(f"{o.letter} {o.text}") for o in item.options)]
+
+
+def cloze_text(item: ClozeItem) -> list[str]:
     whole = flat(f"{item.before}{'_' * 16}{item.after}")
     return [flat(f"{item.number}. {whole}")[:40], whole[-25:]]
+
+
+def true_false_text(item: TrueFalseItem) -> list[str]:
+    return [flat(f"{item.number}. T F {item.statement}")[:40], flat(item.statement)[-25:]]
+
+
+def matching_text(item: MatchingItem) -> list[str]:
+    # WeasyPrint and Chromium draw a table cell by cell: each row's left item, then its right one.
+    rows = [piece for row in item.rows for piece in (f"{row.number}. {row.left}", f"{row.right.letter} {row.right.text}")]
+    return [flat(f"{item.number}. {item.prompt}")[:40], *map(flat, rows)]
+
+
+ITEM_TEXT = {ChoiceItem: choice_text, ClozeItem: cloze_text, TrueFalseItem: true_false_text, MatchingItem: matching_text}
+
+
+def item_text(item) -> list[str]:
+    """An item as the printed pieces in order: number and prompt start, then each option, row or the end."""
+    return ITEM_TEXT[type(item)](item)
 
 
 def on_one_page(pieces: list[str], pages: list[str]) -> list[int]:
@@ -121,6 +141,24 @@ def test_pdf_of_the_seed_carries_both_versions_and_both_keys(seed_quiz, tmp_path
     assert "Version A" in pages[0] and "Version B" in pages[-1]
 
 
+MIXED_OPTIONS = [
+    pytest.param(ExportOptions(), id="one-version"),
+    pytest.param(ExportOptions(versions=2, paper="letter"), id="two-versions-letter"),
+    pytest.param(ExportOptions(versions=2, large_print=True, dyslexia_friendly=True), id="large-print-dyslexia"),
+]
+
+
+@needs_weasyprint
+@pytest.mark.parametrize("options", MIXED_OPTIONS)
+def test_pdf_of_every_question_type_keeps_each_question_whole(mixed_quiz, tmp_path, options):
+    pages = page_texts(write_quiz(mixed_quiz, "pdf", tmp_path, options))
+    check_printed(pages, build_worksheet(mixed_quiz, options))
+    for sheet, key_page in zip(build_worksheet(mixed_quiz, options).sheets, pages[-options.versions:]):
+        for e in sheet.key:  # "1. B Mark Carney", "5. F Correction: ...", "8. 1 B, 2 D, 3 A, 4 C"
+            correction = e.correction and f"Correction: {e.correction}"
+            assert flat(" ".join(p for p in (f"{e.number}.", e.letter, e.answer, correction) if p)) in key_page
+
+
 @needs_weasyprint
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_pdf_paper_size(quiz, tmp_path, paper):
@@ -143,14 +181,15 @@ def text_runs(path: Path) -> list[tuple[str, float, str]]:
 
 
 @needs_weasyprint
-def test_pdf_large_print_has_no_text_under_18pt(quiz, tmp_path):
-    runs = text_runs(write_quiz(quiz, "pdf", tmp_path, ExportOptions(large_print=True)))
+def test_pdf_large_print_has_no_text_under_18pt(mixed_quiz, tmp_path):
+    # The mixed quiz: every part, the true/false circles and the matching tables included.
+    runs = text_runs(write_quiz(mixed_quiz, "pdf", tmp_path, ExportOptions(large_print=True)))
     assert runs and min(size for _, size, _ in runs) >= 18
 
 
 @needs_weasyprint
-def test_pdf_dyslexia_friendly_is_sans_serif_12_to_14pt_without_italics(quiz, tmp_path):
-    runs = text_runs(write_quiz(quiz, "pdf", tmp_path, ExportOptions(dyslexia_friendly=True)))
+def test_pdf_dyslexia_friendly_is_sans_serif_12_to_14pt_without_italics(mixed_quiz, tmp_path):
+    runs = text_runs(write_quiz(mixed_quiz, "pdf", tmp_path, ExportOptions(dyslexia_friendly=True)))
     fonts = {font for _, _, font in runs}
     assert fonts and all(re.search(r"Sans|Verdana|Tahoma|Arial", f) and not re.search(r"Serif|Italic|Oblique", f) for f in fonts)
     body = [size for text, size, font in runs if "Bold" not in font]
@@ -206,3 +245,12 @@ def test_chromium_prints_whole_questions_and_a_key_page_per_version(seed_quiz, t
     # Questions per version fill at least one page and need more in large print.
     per_version = (len(pages) - options.versions) / options.versions
     assert per_version >= (2 if options.large_print else 1)
+
+
+@needs_chromium
+@pytest.mark.parametrize("options", MIXED_OPTIONS)
+def test_chromium_prints_every_question_type_whole(mixed_quiz, tmp_path, options):
+    html = write_quiz(mixed_quiz, "html", tmp_path, options)
+    pdf = tmp_path / "printed.pdf"
+    print_with_chromium(html, pdf, tmp_path / "profile")
+    check_printed(page_texts(pdf), build_worksheet(mixed_quiz, options))

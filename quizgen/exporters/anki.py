@@ -3,15 +3,11 @@
 This is the only module that imports genanki. Anki re-imports must *update* a student's
 existing notes (keeping their review history), never duplicate them, so:
 
-- model ids are hard-coded constants and the note-type fields below are frozen: adding,
-  renaming or removing a field after release makes every re-import conflict. Templates
-  and CSS (in templates/anki*) may change freely.
-- note GUIDs come from the quiz slug and question id, not from the (improvable) wording.
+- each question type has its own note type, with an id and fields fixed forever
+  (anki_notes.py, which also fills and escapes the fields);
+- note GUIDs come from the quiz slug and question id, not from the (improvable) wording;
 - the note modification time is `options.timestamp`; Anki only updates a note when the
   incoming time is later.
-
-Every field is HTML and Anki does not sanitise it, so all article text is escaped here,
-including the braces and brackets Anki would read as cloze deletions or sound tags.
 """
 
 from __future__ import annotations
@@ -30,26 +26,12 @@ from pathlib import Path
 
 import genanki
 
-from ..models import ClozeQuestion, MultipleChoiceQuestion, Question, Quiz
+from ..models import Question, Quiz
 from ..templating import environment
-
-# Fixed forever (see the module docstring). If the fields ever must change, make a new
-# note type with a new id *and* a new name rather than editing these.
-MCQ_MODEL_ID = 1993679685
-CLOZE_MODEL_ID = 1715191418
-
-MCQ_FIELDS = ("Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId")
-CLOZE_FIELDS = ("Text", "Explanation", "Source", "QuestionId")
+from .anki_notes import NoteType, note_fields
 
 GUID_NAMESPACE = "quizgen"
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip member can carry
-LETTERS = "ABCDEFGH"  # a multiple-choice question has at most 8 choices (models.py)
-
-# Characters Anki's template engine gives a meaning inside field text: `{{c1::...}}` makes a
-# cloze deletion, `[sound:...]` plays audio. As entities they display the same but mean nothing.
-_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;"})
-# Inside a cloze deletion `::` also starts the hint, so colons are escaped there too.
-_CLOZE_SYNTAX = str.maketrans({":": "&#58;"})
 
 
 def export(quiz: Quiz, path: Path, options) -> None:
@@ -116,57 +98,14 @@ def deck_name(title: str) -> str:
     return " ".join(re.sub(":{2,}", ":", title).split())
 
 
-def text(value: str) -> str:
-    """Plain article text as an Anki field: HTML-escaped and inert to Anki's own syntax."""
-    return html.escape(value).translate(_ANKI_SYNTAX)
-
-
-def cloze_text(question: ClozeQuestion) -> str:
-    """The prompt with its blank replaced by `{{c1::answer::hint}}`, all article text escaped."""
-    before, after = question.split()
-    deletion = text(question.answer).translate(_CLOZE_SYNTAX)
-    if question.hint:
-        deletion += "::" + text(question.hint).translate(_CLOZE_SYNTAX)
-    return f"{text(before)}{{{{c1::{deletion}}}}}{text(after)}"
-
-
-def choices_html(question: MultipleChoiceQuestion) -> str:
-    items = "".join(
-        f'<li><span class="letter">{letter}</span> <span class="choice">{text(choice)}</span></li>'
-        for letter, choice in zip(LETTERS, question.choices)
-    )
-    return f'<ol class="choices">{items}</ol>'
-
-
 def _note(quiz: Quiz, question: Question) -> genanki.Note:
-    source = _source(quiz)
-    if isinstance(question, MultipleChoiceQuestion):
-        model = _mcq_model()
-        fields = (
-            text(question.prompt),
-            choices_html(question),
-            text(question.answer),
-            LETTERS[question.answer_index],
-            text(question.source_sentence),
-            source,
-            text(question.id),
-        )
-    else:
-        model = _cloze_model()
-        fields = (cloze_text(question), text(question.source_sentence), source, text(question.id))
+    note_type, fields = note_fields(quiz, question)
     return genanki.Note(
-        model=model,
-        fields=list(fields),
+        model=_model(note_type),
+        fields=fields,
         guid=genanki.guid_for(GUID_NAMESPACE, quiz.slug, question.id),
         tags=["quizgen", f"kind::{question.kind.value}", f"article::{quiz.slug}"],
     )
-
-
-def _source(quiz: Quiz) -> str:
-    """Article title and credit, e.g. 'Headline — BBC News, 2 May 2025, https://...'."""
-    title = quiz.source.title or quiz.title
-    credit = quiz.source.credit()
-    return text(f"{title} — {credit}" if credit else title)
 
 
 def _description(quiz: Quiz) -> str:
@@ -185,22 +124,17 @@ def _template(name: str) -> str:
     return source
 
 
-@cache  # one note type object per run; genanki writes each model id once
-def _mcq_model() -> genanki.Model:
-    return _model(MCQ_MODEL_ID, "quizgen multiple choice", MCQ_FIELDS, "Multiple choice", "anki_mcq")
-
-
-@cache
-def _cloze_model() -> genanki.Model:
-    return _model(CLOZE_MODEL_ID, "quizgen cloze", CLOZE_FIELDS, "Cloze", "anki_cloze", genanki.Model.CLOZE)
-
-
-def _model(model_id: int, name: str, fields, card: str, templates: str, model_type=genanki.Model.FRONT_BACK):
+@cache  # one model object per note type and run; genanki writes each model id once
+def _model(note_type: NoteType) -> genanki.Model:
     return genanki.Model(
-        model_id,
-        name,
-        fields=[{"name": field} for field in fields],
-        templates=[{"name": card, "qfmt": _template(f"{templates}_front.html"), "afmt": _template(f"{templates}_back.html")}],
+        note_type.model_id,
+        note_type.name,
+        fields=[{"name": field} for field in note_type.fields],
+        templates=[{
+            "name": note_type.card,
+            "qfmt": _template(f"{note_type.templates}_front.html"),
+            "afmt": _template(f"{note_type.templates}_back.html"),
+        }],
         css=_template("anki.css"),
-        model_type=model_type,
+        model_type=genanki.Model.CLOZE if note_type.cloze else genanki.Model.FRONT_BACK,
     )

@@ -3,8 +3,11 @@
 The export is two steps:
 
 1. `build_worksheet(quiz, options)` turns the quiz into a `Worksheet`: plain, already-numbered
-   data. With `options.versions` > 1 each version (A, B, ...) gets its own question and option
-   order from a `random.Random` seeded by the quiz seed and the version letter (never the
+   data. Each question type is a part of its own, described once in `PART_TYPES`: its heading,
+   instruction, the item it prints (worksheet_items.py) and how the order of what it shows is
+   chosen (an MCQ's options, a matching question's right-hand column). With `options.versions`
+   > 1 each version (A, B, ...) gets its own question order in each part and its own such
+   orders from a `random.Random` seeded by the quiz seed and the version letter (never the
    global RNG), so a version always comes out the same; each version has its own key.
 2. `render(worksheet)` fills `templates/worksheet.html.j2`. Print modes (large print, dyslexia
    friendly) are classes on <body> with their rules in `worksheet.css.j2`; the paper size and
@@ -20,15 +23,28 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from string import ascii_uppercase
+from typing import Any
 
 from markupsafe import Markup
 
-from ..models import ClozeQuestion, MultipleChoiceQuestion, Quiz, normalize
+from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Quiz, TrueFalseQuestion, normalize
 from ..templating import environment
 from . import ExportOptions
+from .worksheet_items import (
+    ChoiceItem,
+    ClozeItem,
+    KeyEntry,
+    MatchingItem,
+    TrueFalseItem,
+    choice_item,
+    cloze_item,
+    matching_item,
+    true_false_item,
+)
 
 TEMPLATE = "worksheet.html.j2"
 
@@ -37,8 +53,10 @@ TEMPLATE = "worksheet.html.j2"
 BLANK_LINE = "_" * 16
 
 MCQ_INSTRUCTION = "Circle the letter of the best answer."
+TRUE_FALSE_INSTRUCTION = "Circle T if the statement is true, F if it is false."
 CLOZE_INSTRUCTION = "Write a word or phrase from the word bank in each blank."
 CLOZE_INSTRUCTION_NO_BANK = "Write the missing word or phrase in each blank."
+MATCHING_INSTRUCTION = "Write the letter of the matching item on the line beside each number. Use each letter once."
 
 # Options that refer to the others ("None of these") keep their place when options shuffle.
 PINNED_OPTION = re.compile(r"^(none|all|both|neither) of (the )?(these|those|them|above|the above)\b")
@@ -47,46 +65,31 @@ PINNED_OPTION = re.compile(r"^(none|all|both|neither) of (the )?(these|those|the
 FOOTER_LIMIT = {"normal": 150, "dyslexia_friendly": 110, "large_print": 60}
 DRAWS = 20  # shuffles tried per version to get an order no earlier version has
 
-
-@dataclass(frozen=True)
-class Option:
-    letter: str
-    text: str
+Item = ChoiceItem | TrueFalseItem | ClozeItem | MatchingItem
+# What a question shows in an order of its own: an MCQ's options, a matching question's right column.
+Arrangement = tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class ChoiceItem:
-    """A numbered multiple-choice question with its options lettered A, B, C..."""
+class PartType:
+    """How one question type is printed: as a part of its own, with these items."""
 
-    number: int
-    prompt: str
-    options: tuple[Option, ...]
-    answer: Option
-
-
-@dataclass(frozen=True)
-class ClozeItem:
-    """A numbered sentence with one blank between `before` and `after`."""
-
-    number: int
-    before: str
-    after: str
-    answer: str
+    kind: str  # the part's CSS class (part-<kind>) and the template macro that prints its items
+    heading: str
+    instruction: str
+    item: Callable[[int, Any, Arrangement], Item]
+    # The arrangement as written (rng None, a single version) or for a version; `seed` is the quiz's.
+    arrange: Callable[[Any, random.Random | None, int], Arrangement] = lambda question, rng, seed: ()
+    bank_instruction: str | None = None  # set for a part with a word bank of its answers: the instruction then
 
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # "choice" or "cloze": the template picks the item layout by it
+    kind: str
     heading: str
     instruction: str
-    items: tuple[ChoiceItem, ...] | tuple[ClozeItem, ...]
-
-
-@dataclass(frozen=True)
-class KeyEntry:
-    number: int
-    letter: str | None  # None for a cloze answer, which has no letter
-    answer: str
+    items: tuple[Item, ...]
+    word_bank: tuple[str, ...] = ()  # empty when the part has none or the word bank is left out
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,6 @@ class Sheet:
 
     version: str | None  # "A", "B", ...; None when there is a single version
     parts: tuple[Part, ...]
-    word_bank: tuple[str, ...]  # empty when the word bank is left out
     key: tuple[KeyEntry, ...]
 
 
@@ -141,7 +143,7 @@ def build_worksheet(quiz: Quiz, options: ExportOptions = ExportOptions()) -> Wor
         paper=options.paper,
         large_print=options.large_print,
         dyslexia_friendly=options.dyslexia_friendly,
-        sheets=tuple(_sheet(letter, mcqs, clozes, options.word_bank) for letter, (mcqs, clozes) in layouts),
+        sheets=tuple(_sheet(letter, layout, options.word_bank) for letter, layout in layouts),
     )
 
 
@@ -182,17 +184,43 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     Path(path).write_text(render(build_worksheet(quiz, options)), encoding="utf-8", newline="\n")
 
 
-# A layout is the order of the questions in each part and, for each MCQ, the order of its choices.
-Layout = tuple[tuple[tuple[MultipleChoiceQuestion, tuple[str, ...]], ...], tuple[ClozeQuestion, ...]]
+def _choice_order(question: MultipleChoiceQuestion, rng: random.Random | None, seed: int) -> Arrangement:
+    return question.choices if rng is None else _shuffled_choices(question.choices, rng)
+
+
+def _right_order(question: MatchingQuestion, rng: random.Random | None, seed: int) -> Arrangement:
+    # A single version shows the quiz's own order, the one the Anki card shows too; a version
+    # draws its own seed from its RNG, and `right_order` never gives the pairs' own order.
+    return question.right_order(seed if rng is None else rng.getrandbits(64))
+
+
+# One part per question type, printed in this order; numbering runs on across parts, so the
+# first true/false statement is question 3 after two MCQs.
+PART_TYPES: dict[type, PartType] = {
+    MultipleChoiceQuestion: PartType("choice", "Multiple choice", MCQ_INSTRUCTION, choice_item, _choice_order),
+    TrueFalseQuestion: PartType("true-false", "True or false", TRUE_FALSE_INSTRUCTION, true_false_item),
+    ClozeQuestion: PartType(
+        "cloze", "Fill in the blanks", CLOZE_INSTRUCTION_NO_BANK, cloze_item, bank_instruction=CLOZE_INSTRUCTION
+    ),
+    MatchingQuestion: PartType("matching", "Matching", MATCHING_INSTRUCTION, matching_item, _right_order),
+}
+
+# A layout is, for each part type in turn, its questions in order, each with its arrangement.
+Layout = tuple[tuple[tuple[Any, Arrangement], ...], ...]
 
 
 def _layout(quiz: Quiz, rng: random.Random | None) -> Layout:
-    mcqs, clozes = list(quiz.multiple_choice), list(quiz.cloze)
-    if rng is None:
-        return tuple((q, q.choices) for q in mcqs), tuple(clozes)
-    rng.shuffle(mcqs)
-    rng.shuffle(clozes)
-    return tuple((q, _shuffled_choices(q.choices, rng)) for q in mcqs), tuple(clozes)
+    groups: dict[type, list] = {cls: [] for cls in PART_TYPES}
+    for question in quiz.questions:
+        groups[type(question)].append(question)
+    if rng is not None:
+        # Every part's question order first, then the arrangements: a quiz without the newer
+        # types draws exactly what it drew before they came, so its versions are unchanged.
+        for questions in groups.values():
+            rng.shuffle(questions)
+    return tuple(
+        tuple((q, part.arrange(q, rng, quiz.seed)) for q in groups[cls]) for cls, part in PART_TYPES.items()
+    )
 
 
 def _shuffled_layout(quiz: Quiz, letter: str, seen: set[Layout]) -> Layout:
@@ -217,38 +245,17 @@ def _shuffled_choices(choices: tuple[str, ...], rng: random.Random) -> tuple[str
     return tuple(order)
 
 
-def _sheet(letter: str | None, mcqs, clozes, with_bank: bool) -> Sheet:
-    # Multiple choice first, then cloze; numbering runs on across parts, so question 3 is
-    # the first cloze sentence when there are two MCQs.
-    choice_items = tuple(_choice_item(n, q, choices) for n, (q, choices) in enumerate(mcqs, start=1))
-    cloze_items = tuple(_cloze_item(n, q) for n, q in enumerate(clozes, start=len(mcqs) + 1))
-    cloze_instruction = CLOZE_INSTRUCTION if with_bank else CLOZE_INSTRUCTION_NO_BANK
-    candidates = (
-        Part("choice", "Multiple choice", MCQ_INSTRUCTION, choice_items),
-        Part("cloze", "Fill in the blanks", cloze_instruction, cloze_items),
-    )
-    # A part with no questions is left out, and the remaining parts are renumbered
-    # ("Part 1", "Part 2") by the template from their position.
-    return Sheet(
-        version=letter,
-        parts=tuple(p for p in candidates if p.items),
-        word_bank=word_bank(item.answer for item in cloze_items) if with_bank else (),
-        key=_key(choice_items, cloze_items),
-    )
+def _sheet(letter: str | None, layout: Layout, with_bank: bool) -> Sheet:
+    parts, first = [], 1
+    for part_type, arranged in zip(PART_TYPES.values(), layout):
+        items = tuple(part_type.item(n, q, arrangement) for n, (q, arrangement) in enumerate(arranged, start=first))
+        first += len(items)
+        if items:  # a part with no questions is left out; the template numbers the rest "Part 1", "Part 2"
+            parts.append(_part(part_type, items, with_bank))
+    return Sheet(version=letter, parts=tuple(parts), key=tuple(item.key_entry() for part in parts for item in part.items))
 
 
-def _choice_item(number: int, question: MultipleChoiceQuestion, choices: tuple[str, ...]) -> ChoiceItem:
-    # The model allows up to 8 choices, so letters run A..H; the usual case is A..D.
-    options = tuple(Option(letter, text) for letter, text in zip(ascii_uppercase, choices))
-    return ChoiceItem(number, question.prompt, options, options[choices.index(question.answer)])
-
-
-def _cloze_item(number: int, question: ClozeQuestion) -> ClozeItem:
-    before, after = question.split()
-    return ClozeItem(number, before, after, question.answer)
-
-
-def _key(choice_items: tuple[ChoiceItem, ...], cloze_items: tuple[ClozeItem, ...]) -> tuple[KeyEntry, ...]:
-    choices = (KeyEntry(i.number, i.answer.letter, i.answer.text) for i in choice_items)
-    words = (KeyEntry(i.number, None, i.answer) for i in cloze_items)
-    return (*choices, *words)
+def _part(part_type: PartType, items: tuple[Item, ...], with_bank: bool) -> Part:
+    bank = word_bank(item.answer for item in items) if part_type.bank_instruction and with_bank else ()
+    instruction = part_type.bank_instruction if bank else part_type.instruction
+    return Part(part_type.kind, part_type.heading, instruction, items, bank)

@@ -1,0 +1,115 @@
+"""The worksheet's printed questions: one item type per question type, numbered and lettered.
+
+Each builder takes the question's number on the sheet, the question and its arrangement (the
+order the sheet shows: an MCQ's choices, a matching question's right-hand items; empty for
+the others) and returns plain data for the template; each item gives its answer-key entry.
+The template lays out each item type with its own macro (worksheet.html.j2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from string import ascii_uppercase
+
+from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, TrueFalseQuestion
+
+
+@dataclass(frozen=True)
+class Option:
+    letter: str
+    text: str
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    number: int
+    letter: str | None  # an MCQ's letter, T or F; None for a cloze word or a matching question
+    answer: str | None  # the answer in words; None when the letter says it all (T, F)
+    correction: str | None = None  # the article's fact, for a false statement
+
+
+@dataclass(frozen=True)
+class ChoiceItem:
+    """A numbered multiple-choice question with its options lettered A, B, C..."""
+
+    number: int
+    prompt: str
+    options: tuple[Option, ...]
+    answer: Option
+
+    def key_entry(self) -> KeyEntry:
+        return KeyEntry(self.number, self.answer.letter, self.answer.text)
+
+
+@dataclass(frozen=True)
+class ClozeItem:
+    """A numbered sentence with one blank between `before` and `after`."""
+
+    number: int
+    before: str
+    after: str
+    answer: str
+
+    def key_entry(self) -> KeyEntry:
+        return KeyEntry(self.number, None, self.answer)
+
+
+@dataclass(frozen=True)
+class TrueFalseItem:
+    """A numbered statement with T and F to circle."""
+
+    number: int
+    statement: str
+    answer: str  # "T" or "F"
+    correction: str | None  # only for a false statement (models.py)
+
+    def key_entry(self) -> KeyEntry:
+        return KeyEntry(self.number, self.answer, None, self.correction)
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    """One row of a matching table: left item `number` (with a line for a letter) and right item `right`.
+
+    The two sides of a row are unrelated: the right column is in its own shuffled order."""
+
+    number: int
+    left: str
+    right: Option
+    answer: str  # the letter of the left item's match
+
+
+@dataclass(frozen=True)
+class MatchingItem:
+    """A numbered matching question: its prompt and a table of numbered and lettered items."""
+
+    number: int
+    prompt: str
+    rows: tuple[MatchRow, ...]
+
+    def key_entry(self) -> KeyEntry:
+        return KeyEntry(self.number, None, ", ".join(f"{row.number} {row.answer}" for row in self.rows))
+
+
+def choice_item(number: int, question: MultipleChoiceQuestion, choices: tuple[str, ...]) -> ChoiceItem:
+    # The model allows up to 8 choices, so letters run A..H; the usual case is A..D.
+    options = tuple(Option(letter, text) for letter, text in zip(ascii_uppercase, choices))
+    return ChoiceItem(number, question.prompt, options, options[choices.index(question.answer)])
+
+
+def cloze_item(number: int, question: ClozeQuestion, _: tuple[str, ...]) -> ClozeItem:
+    before, after = question.split()
+    return ClozeItem(number, before, after, question.answer)
+
+
+def true_false_item(number: int, question: TrueFalseQuestion, _: tuple[str, ...]) -> TrueFalseItem:
+    return TrueFalseItem(number, question.prompt, question.answer[0], question.correction)  # "T" or "F"
+
+
+def matching_item(number: int, question: MatchingQuestion, rights: tuple[str, ...]) -> MatchingItem:
+    letters = dict(zip(rights, ascii_uppercase))  # at most 8 pairs: A..H
+    rows = tuple(
+        MatchRow(n, pair.left, Option(letters[right], right), letters[pair.right])
+        for n, (pair, right) in enumerate(zip(question.pairs, rights), start=1)
+    )
+    return MatchingItem(number, question.prompt, rows)
