@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from benchmarks.quiz_stats import QuizStats  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     ENTITY_CATEGORIES,
     LIST_CATEGORIES,
@@ -35,6 +36,7 @@ from benchmarks.scoring import (  # noqa: E402
 )
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+SEED = REPO / "seeds" / "zelenskyy-carney-g7.txt"
 EMPTY_PREDICTION = {"people": [], "organizations": [], "places": [], "dates": [], "numbers": [], "quotes": []}
 CATEGORY_LABELS = {"people": "people", "organizations": "organisations", "places": "places", "dates": "dates", "numbers": "numbers"}
 
@@ -52,10 +54,14 @@ class Target:
     def met(self, figure: float | None) -> bool | None:
         if figure is None:
             return None
+        if self.op == "<=":
+            return figure <= self.value + 1e-12
         return figure >= self.value - 1e-12 if self.op == ">=" else abs(figure - self.value) < 1e-12
 
     def describe(self) -> str:
         op = "=" if self.op == "==" else self.op
+        if self.key.endswith("_share"):
+            return f"{op}{self.value:.0%}"
         if self.key.endswith("count") or self.key.startswith("quiz."):
             return f"{op}{self.value:g}"
         return f"{op}{self.value:.0%}"
@@ -74,28 +80,15 @@ TARGETS = (
     Target("quotes.recall", "quotes recall", ">=", 0.90),
     Target("speaker_accuracy.accuracy", "speaker accuracy", ">=", 0.95),
     Target("unattributed_with_speaker.count", "unattributed quotes given a speaker", "==", 0),
-    Target("quiz.available_per_250_words", "available questions per 250 words", ">=", 6),
+    Target("quiz.available_per_250_words", "questions passing the checks per 250 words", ">=", 8),
+    Target("quiz.dense_share", "quizzes with 4+ questions per 250 words", ">=", 0.9),
+    Target("quiz.varied_share", "quizzes with 3+ kinds", ">=", 0.8),
+    Target("quiz.largest_kind_share", "largest kind's share", "<=", 0.5),
+    Target("quiz.seed_questions", "questions in the seed's quiz", ">=", 10),
 )
 
 
 # --- running ------------------------------------------------------------------------------
-
-
-@dataclass
-class QuizStats:
-    articles: int = 0  # articles whose quiz was built
-    words: int = 0  # words of all articles (a failed build counts as zero questions)
-    candidates: int = 0
-    accepted: int = 0
-    in_quiz: int = 0
-    kinds: Counter = field(default_factory=Counter)
-    types: Counter = field(default_factory=Counter)
-    rejections: Counter = field(default_factory=Counter)
-    warnings: int = 0
-    quote_keys: int = 0  # quote questions whose quotation is in the gold
-    wrong_quote_keys: list[str] = field(default_factory=list)  # keyed speaker is not the gold speaker
-    unsupported_keys: list[str] = field(default_factory=list)  # key not in the source sentence
-    alias_options: list[str] = field(default_factory=list)  # an option that names the answer's entity
 
 
 @dataclass
@@ -109,6 +102,7 @@ class Run:
     analysis_seconds: float = 0.0
     quiz_seconds: float = 0.0
     missing_gold: list[str] = field(default_factory=list)
+    seed_questions: int | None = None  # the default quiz of the shipped seed article
 
 
 def _import_analyze():
@@ -176,54 +170,10 @@ def run(corpus: Path, *, display: str | None = None, seed: int | None = None, qu
                 continue
             finally:
                 result.quiz_seconds += time.perf_counter() - started
-            stats.articles += 1
-            stats.candidates += report.candidates
-            stats.accepted += report.accepted
-            stats.in_quiz += len(quiz.questions)
-            stats.warnings += len(report.warnings)
-            stats.rejections.update(report.rejections)
-            for q in quiz.questions:
-                stats.kinds[getattr(q.kind, "value", q.kind)] += 1
-                stats.types[q.type] += 1
-            _check_keys(quiz, gold, txt.stem, stats)
+            stats.record(txt.stem, article.word_count, quiz, report, gold)
+    if build is not None and SEED.exists():
+        result.seed_questions = len(build(read_article(SEED), seed=seed)[0].questions)
     return result
-
-
-def _check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
-    """Keys against the gold: quote questions name the gold speaker, every key is in its
-    source sentence, and no option is another name of the answer's entity."""
-    from quizgen.models import normalize
-
-    def surname(name: str) -> str:
-        words = [w.rstrip(".") for w in name.split()]
-        while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii"):
-            words.pop()
-        return words[-1] if words else ""
-
-    forms_of: dict[str, set[str]] = {}
-    for entity in (*gold["people"], *gold["organizations"], *gold["places"]):
-        forms = {normalize(f) for f in (entity["name"], *entity.get("aliases", ()))}
-        for form in forms:
-            forms_of.setdefault(form, set()).update(forms)
-    for q in quiz.questions:
-        kind = getattr(q.kind, "value", q.kind)
-        answer = normalize(q.answer)
-        sentence = normalize(q.source_sentence)
-        names = forms_of.get(answer, set()) | {answer}
-        if kind != "person_role" and not any(surname(n) in sentence for n in names if n):
-            stats.unsupported_keys.append(f"{name}: {q.answer!r} not in {q.source_sentence[:80]!r}")
-        if kind == "quote":
-            prompt = normalize(q.prompt)
-            matches = [g for g in gold["quotes"] if normalize(g["opening"])[:24] in prompt]
-            if matches:
-                stats.quote_keys += 1
-                speaker = matches[0]["speaker"]
-                expected = forms_of.get(normalize(speaker), {normalize(speaker)}) if speaker else set()
-                if answer not in expected and not any(surname(answer) == surname(e) for e in expected):
-                    stats.wrong_quote_keys.append(f"{name}: {q.answer!r} for gold {speaker!r}: {q.prompt[:70]}")
-        for choice in getattr(q, "choices", ()):
-            if choice != q.answer and normalize(choice) in forms_of.get(answer, set()):
-                stats.alias_options.append(f"{name}: option {choice!r} is another name of {q.answer!r}")
 
 
 # --- figures ------------------------------------------------------------------------------
@@ -261,22 +211,9 @@ def figures(r: Run) -> dict:
     out["speaker_accuracy"] = {"accuracy": t.speaker_accuracy, "correct": t.speaker_correct, "attributed": t.attributed}
     out["unattributed_with_speaker"] = {"count": t.unattributed_given, "of": t.unattributed}
     q = r.quiz
-    per = q.words / 250 if q.words else 0
     out["quiz"] = None
     if r.pipeline_unavailable is None:
-        out["quiz"] = {
-            "articles_built": q.articles,
-            "words": q.words,
-            "candidates": q.candidates,
-            "accepted": q.accepted,
-            "in_quiz": q.in_quiz,
-            "available_per_250_words": q.accepted / per if per else None,
-            "in_quiz_per_250_words": q.in_quiz / per if per else None,
-            "kinds": dict(q.kinds.most_common()),
-            "types": dict(q.types.most_common()),
-            "rejections": dict(q.rejections.most_common()),
-            "warnings": q.warnings,
-        }
+        out["quiz"] = {**q.figures(), "seed_questions": r.seed_questions}
     out["targets"] = []
     for target in TARGETS:
         value = _lookup(out, target.key)
@@ -356,8 +293,16 @@ def table(f: dict, r: Run) -> str:
     else:
         avail = "-" if q["available_per_250_words"] is None else f"{q['available_per_250_words']:.1f}"
         final = "-" if q["in_quiz_per_250_words"] is None else f"{q['in_quiz_per_250_words']:.1f}"
-        text = f"questions per 250 words: {avail} available, {final} in quiz"
+        text = f"questions per 250 words: {avail} pass the checks, {final} in quiz"
         lines.append(f"{text:<57}{_mark(f, 'quiz.available_per_250_words')}")
+        text = f"quizzes with 4+ questions per 250 words: {_pct(q['dense_share'])}"
+        lines.append(f"{text:<57}{_mark(f, 'quiz.dense_share')}")
+        text = f"quizzes with 3+ kinds: {_pct(q['varied_share'])}"
+        lines.append(f"{text:<57}{_mark(f, 'quiz.varied_share')}")
+        text = f"largest kind's share of all questions: {_pct(q['largest_kind_share'])}"
+        lines.append(f"{text:<57}{_mark(f, 'quiz.largest_kind_share')}")
+        text = f"the seed's quiz: {q['seed_questions']} questions"
+        lines.append(f"{text:<57}{_mark(f, 'quiz.seed_questions')}")
         types = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in q["types"].items()) or "none"
         lines.append(
             f"quizzes: {q['articles_built']} built, {q['candidates']} candidates, {q['accepted']} accepted, "
@@ -365,7 +310,9 @@ def table(f: dict, r: Run) -> str:
         )
         total = sum(q["kinds"].values())
         kinds = ", ".join(f"{k} {v / total:.0%} ({v})" for k, v in q["kinds"].items()) if total else "none"
-        lines.append(f"kinds: {kinds}")
+        lines.append(f"kinds in quizzes: {kinds}")
+        passed = ", ".join(f"{k} {v}" for k, v in q["accepted_kinds"].items()) or "none"
+        lines.append(f"kinds passing the checks: {passed}")
         rejected = ", ".join(f"{k} {v}" for k, v in q["rejections"].items()) or "none"
         lines.append(f"rejected candidates: {rejected}")
         lines.append(
@@ -421,6 +368,9 @@ def misses(r: Run) -> str:
         if block:
             lines.append(f"\n== {s.name}")
             lines.extend(block)
+    if r.quiz.thin:
+        lines.append("\n== quizzes short of 4 questions per 250 words")
+        lines.extend(f"  {t}" for t in r.quiz.thin)
     key_problems = (*r.quiz.wrong_quote_keys, *r.quiz.unsupported_keys, *r.quiz.alias_options)
     if key_problems:
         lines.append("\n== quiz keys")

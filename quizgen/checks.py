@@ -158,9 +158,34 @@ CHECKS: dict[str, Check] = {
 }
 
 
+def _statement_readable(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    words = len(c.answer.split())
+    return f"the statement is {words} words long" if words > 45 else None
+
+
+def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", c.answer, re.I)
+    return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+
+
+# Statements are the article's own sentences, filtered as they are made (generators/statements.py);
+# matching pairs are checked as they are made (generators/matching.py). What is left to check:
+STATEMENT_CHECKS: dict[str, Check] = {
+    "too-long": _statement_readable,
+    "doubled-word": _statement_no_doubled_word,
+}
+CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
+    "choice": CHECKS,
+    "cloze": CHECKS,
+    "true_false": STATEMENT_CHECKS,
+    "statement": STATEMENT_CHECKS,
+    "matching": {},
+}
+
+
 def check(question: Question, candidate: Candidate, analysis: Analysis) -> list[Problem]:
     problems = []
-    for name, rule in CHECKS.items():
+    for name, rule in CHECKS_BY_SHAPE[candidate.shape].items():
         detail = rule(question, candidate, analysis)
         if detail:
             problems.append(Problem(name, detail))

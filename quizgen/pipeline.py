@@ -7,17 +7,13 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
-
 from .analysis import analyze
 from .checks import check
 from .errors import NoQuestionsError
 from .generators import Candidate, generate_all
-from .generators.distractors import choose
-from .models import Analysis, Article, ClozeQuestion, MultipleChoiceQuestion, Question, Quiz
-from .rank import balance_positions, default_count, in_reading_order, score, select
-
-OPTIONS = 4
+from .models import Analysis, Article, Question, Quiz
+from .rank import balance_positions, balance_truth, default_count, hole_cap, in_reading_order, score, select
+from .shapes import make_question
 
 
 @dataclass(frozen=True)
@@ -27,6 +23,7 @@ class BuildReport:
     candidates: int  # questions generated before checks
     accepted: int  # passed every check, before ranking trimmed to the quiz size
     rejections: dict[str, int] = field(default_factory=dict)  # check name -> candidates it rejected
+    accepted_kinds: dict[str, int] = field(default_factory=dict)  # question kind -> candidates that passed
     warnings: tuple[str, ...] = ()
 
 
@@ -51,7 +48,7 @@ def build_quiz_with_report(
     accepted: list[tuple[float, Question, Candidate]] = []
     rejections: Counter[str] = Counter()
     for candidate in candidates:
-        question = _make_question(candidate, analysis, rng)
+        question = make_question(candidate, analysis, rng)
         if question is None:
             rejections["no-valid-options"] += 1
             continue
@@ -61,33 +58,19 @@ def build_quiz_with_report(
             continue
         accepted.append((score(question, candidate, len(analysis.sentences)), question, candidate))
     wanted = count if count is not None else default_count(article.word_count)
-    # A default quiz is mostly questions: at most 60% sentences with a blank; --count is honoured first.
-    chosen = select(accepted, wanted, max_holes=None if count is not None else max(3, wanted * 3 // 5))
+    # A default quiz is mostly questions, of several kinds; --count is honoured first.
+    chosen = select(accepted, wanted, max_holes=None if count is not None else hole_cap(wanted),
+                    max_share=None if count is not None else 0.5)
     if not chosen:
         raise NoQuestionsError(
             f"no question passed the checks for {article.title!r} ({len(candidates)} candidates). "
             "The text may be too short or hold no names, numbers or quotations."
         )
-    questions = balance_positions(in_reading_order(chosen), rng)
+    questions = balance_positions(in_reading_order(balance_truth(chosen, rng)), rng)
     warnings = ()
     if count is not None and len(questions) < count:
         warnings = (f"only {len(questions)} questions passed the checks (asked for {count})",)
     quiz = Quiz(title=article.title, slug=article.slug, source=article.source, seed=seed, questions=tuple(questions))
-    report = BuildReport(len(candidates), len(accepted), dict(rejections), warnings)
+    kinds = Counter(question.kind.value for _, question, _ in accepted)
+    report = BuildReport(len(candidates), len(accepted), dict(rejections), dict(kinds), warnings)
     return quiz, report
-
-
-def _make_question(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question | None:
-    try:
-        if candidate.cloze:
-            return ClozeQuestion(
-                id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-                source_sentence=candidate.source.text, hint=candidate.hint,
-            )
-        distractors = choose(candidate, analysis, rng, OPTIONS - 1)
-        return MultipleChoiceQuestion(
-            id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-            choices=(candidate.answer, *distractors), source_sentence=candidate.source.text,
-        )
-    except ValidationError:
-        return None

@@ -14,7 +14,17 @@ from rapidfuzz import fuzz
 
 from .generators import Candidate
 from .generators.text import mentions_any
-from .models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, Question, QuestionKind, normalize
+from .models import (
+    BLANK_RE,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    QuestionKind,
+    TrueFalseQuestion,
+    normalize,
+)
+from .shapes import as_true
 
 FAMILIES = {
     QuestionKind.QUOTE: "quote",
@@ -27,21 +37,46 @@ FAMILIES = {
     QuestionKind.NUMBER: "fact",
     QuestionKind.ORGANIZATION: "fact",
     QuestionKind.CLOZE: "cloze",
+    QuestionKind.STATEMENT: "statement",
+    QuestionKind.MATCH_ROLE: "match",
+    QuestionKind.MATCH_QUOTE: "match",
 }
-FAMILY_ORDER = ("quote", "fact", "role", "cloze")
+FAMILY_ORDER = ("quote", "statement", "fact", "match", "role", "completion", "cloze")
+HOLES = ("completion", "cloze")  # sentences with a blank: with options, or to fill in
+PER_250_WORDS = 5  # with the share a teacher accepts (85%), about four usable questions per 250 words
+MIN_COUNT, MAX_COUNT = 4, 25
 MAX_PER_TOPIC = 2
 NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
 
 
 def family_of(candidate: Candidate) -> str:
-    """A completion ("which place completes this sentence") is a cloze with options: it takes the
-    cloze family's turn, so natural questions are not crowded out by sentences with holes."""
-    return "cloze" if candidate.completion else FAMILIES[candidate.kind]
+    """A completion ("which place completes this sentence") is a sentence with a hole and options:
+    a family of its own, capped with the cloze, so natural questions are not crowded out."""
+    return "completion" if candidate.completion else FAMILIES[candidate.kind]
 
 
 def default_count(word_count: int) -> int:
-    """About four questions per 250 words, between 4 and 20."""
-    return max(4, min(20, round(word_count / 250 * 4)))
+    """About five questions per 250 words, between 4 and 25."""
+    return max(MIN_COUNT, min(MAX_COUNT, round(word_count / 250 * PER_250_WORDS)))
+
+
+def hole_cap(count: int) -> int:
+    """Sentences with a blank (cloze and completions) in a default quiz: at most half."""
+    return max(2, count // 2)
+
+
+def shown_text(question: Question) -> str:
+    """Everything a question shows a student that could give another question away."""
+    if isinstance(question, MatchingQuestion):
+        return " ".join(f"{p.left} {p.right}" for p in question.pairs)
+    if isinstance(question, MultipleChoiceQuestion) and question.kind is QuestionKind.STATEMENT:
+        return " ".join(question.choices)
+    return BLANK_RE.sub(" ", question.prompt)
+
+
+def _stem(question: Question, candidate: Candidate) -> str:
+    """What two questions compare to see whether they ask the same thing: a statement's own words."""
+    return candidate.answer if candidate.kind is QuestionKind.STATEMENT else question.prompt
 
 
 def score(question: Question, candidate: Candidate, sentence_count: int) -> float:
@@ -51,32 +86,37 @@ def score(question: Question, candidate: Candidate, sentence_count: int) -> floa
 
 
 def select(scored: list[tuple[float, Question, Candidate]], count: int,
-           max_holes: int | None = None) -> list[tuple[Question, Candidate]]:
+           max_holes: int | None = None, max_share: float | None = None) -> list[tuple[Question, Candidate]]:
     """Round-robin over the families, best first; when the article has too few distinct topics
     for `count`, allow more questions per topic rather than stop short. `max_holes` caps the
-    sentences with a blank (cloze and completions), so a default quiz stays mostly questions."""
+    sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
+    `max_share` caps every family's share of `count`, so no kind fills half a quiz."""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1].id))
     chosen: list[tuple[Question, Candidate]] = []
+    per_family = None if max_share is None else max(1, int(count * max_share))
     for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
-        _fill(ranked, count, per_topic, one_per_sentence, chosen, max_holes)
+        _fill(ranked, count, per_topic, one_per_sentence, chosen, max_holes, per_family)
         if len(chosen) >= count:
             break
     return chosen
 
 
 def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]],
-          max_holes: int | None) -> None:
+          max_holes: int | None, per_family: int | None) -> None:
     by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
     taken = {q.id for q, _ in chosen}
     for item in ranked:
         if item[1].id not in taken:
             by_family[family_of(item[2])].append(item)
-    used_sentences = {c.source.index for _, c in chosen if c.kind is not QuestionKind.QUOTE and one_per_sentence}
+    used_sentences = {c.source.index for _, c in chosen if _owns_sentence(c) and one_per_sentence}
     topics: Counter[str] = Counter(c.about for _, c in chosen)
     while len(chosen) < count and any(by_family.values()):
         for family in FAMILY_ORDER:
             queue = by_family.get(family, [])
-            if family == "cloze" and max_holes is not None and sum(family_of(c) == "cloze" for _, c in chosen) >= max_holes:
+            taken_here = sum(family_of(c) == family for _, c in chosen)
+            holes = sum(family_of(c) in HOLES for _, c in chosen)
+            if family in HOLES and max_holes is not None and holes >= max_holes or \
+                    per_family is not None and taken_here >= per_family:
                 queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
@@ -90,24 +130,31 @@ def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: li
                 break
 
 
+def _owns_sentence(candidate: Candidate) -> bool:
+    """Quotes may share a sentence (two quotations in one); a matching question spans several."""
+    return candidate.kind is not QuestionKind.QUOTE and candidate.shape != "matching"
+
+
 def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[int], topics: Counter,
           per_topic: int) -> bool:
-    if candidate.source.index in used_sentences and candidate.kind is not QuestionKind.QUOTE:
+    if candidate.source.index in used_sentences and _owns_sentence(candidate):
         return False
     if topics[candidate.about] >= per_topic:
         return False
-    holes = family_of(candidate) == "cloze"
+    holes = family_of(candidate) in HOLES
     for other, other_candidate in chosen:
         if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and other_candidate.about == candidate.about:
             return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
         same_answer = normalize(other.answer) == normalize(question.answer)
-        if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) == "cloze"):
+        if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) in HOLES):
             return False  # one blank per answer: the word bank would give the second away
-        if fuzz.token_set_ratio(other.prompt, question.prompt) > NEAR_DUPLICATE:
+        if fuzz.token_set_ratio(_stem(other, other_candidate), _stem(question, candidate)) > NEAR_DUPLICATE:
             return False
+        if candidate.reveals & other_candidate.reveals:
+            return False  # "Who said ...?" beside a matching question pairing the same quote with its speaker
         # A blank's answer shown in another stem gives it away (options show names anyway).
-        if holes and mentions_any(BLANK_RE.sub(" ", other.prompt), candidate.forms) or \
-                family_of(other_candidate) == "cloze" and mentions_any(BLANK_RE.sub(" ", question.prompt), other_candidate.forms):
+        if holes and mentions_any(shown_text(other), candidate.forms) or \
+                family_of(other_candidate) in HOLES and mentions_any(shown_text(question), other_candidate.forms):
             return False
     return True
 
@@ -132,10 +179,28 @@ def balance_positions(questions: list[Question], rng: random.Random) -> list[Que
     return out
 
 
+def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -> list[tuple[Question, Candidate]]:
+    """Half the true/false statements true (the article's words), half false, in a seeded order:
+    a quiz whose statements are all false teaches students to answer False without reading."""
+    statements = [i for i, (q, _) in enumerate(items) if isinstance(q, TrueFalseQuestion)]
+    truths = [n % 2 == 0 for n in range(len(statements))]
+    rng.shuffle(truths)
+    out = list(items)
+    for i, true in zip(statements, truths):
+        question, candidate = out[i]
+        if true:
+            out[i] = (as_true(question, candidate), candidate)
+    return out
+
+
+# The order of the parts of a quiz: questions with options, statements to judge, matching, then blanks.
+TYPE_ORDER = {MultipleChoiceQuestion: 0, TrueFalseQuestion: 1, MatchingQuestion: 2, ClozeQuestion: 3}
+
+
 def in_reading_order(items: list[tuple[Question, Candidate]]) -> list[Question]:
-    """Multiple choice first, then cloze; each in the order of the article."""
+    """Multiple choice first, then true/false, matching and cloze; each in the order of the article."""
     def key(item):
         question, candidate = item
-        return (isinstance(question, ClozeQuestion), candidate.source.index, question.id)
+        return (TYPE_ORDER[type(question)], candidate.source.index, question.id)
 
     return [q for q, _ in sorted(items, key=key)]

@@ -52,7 +52,7 @@ def test_no_option_is_an_alias_or_part_of_the_answer(quiz):
     for q in quiz.multiple_choice:
         answer_words = set(normalize(q.answer).split())
         for choice in q.choices:
-            if choice != q.answer and q.kind.value not in ("number", "date"):
+            if choice != q.answer and q.kind.value not in ("number", "date", "statement"):
                 assert not answer_words & set(normalize(choice).split()), (q.prompt, choice)
 
 
@@ -64,17 +64,25 @@ def test_person_distractors_are_people_of_the_article(quiz):
 
 
 def test_the_stem_never_shows_the_answer(quiz):
-    for q in quiz.questions:
+    for q in [*quiz.multiple_choice, *quiz.cloze]:
         stem = BLANK_RE.sub(" ", q.prompt)
         assert not re.search(rf"\b{re.escape(q.answer)}\b", stem), q.prompt
 
 
 def test_every_key_is_in_its_source_sentence_and_the_sentence_is_from_the_body(quiz):
     body = parse_article(ARTICLE, name="mayors").paragraphs
-    for q in quiz.questions:
+    for q in [*quiz.multiple_choice, *quiz.cloze]:
         assert any(q.source_sentence in p for p in body), q.source_sentence
-        if q.kind.value not in ("person_role",):
+        if q.kind.value not in ("person_role", "statement"):
             assert normalize(q.answer).split()[-1] in normalize(q.source_sentence), q
+    for q in quiz.true_false:
+        assert any(q.source_sentence in p for p in body), q.source_sentence
+        true_statement = q.prompt if q.answer == "True" else q.correction
+        assert set(normalize(true_statement).split()) <= set(normalize(q.source_sentence).split()), q
+    for q in quiz.matching:
+        for pair in q.pairs:
+            assert any(pair.source_sentence in p for p in body), pair.source_sentence
+            assert normalize(pair.left).split()[-1] in normalize(pair.source_sentence), pair
 
 
 def test_no_question_from_captions_or_read_more_lines(quiz):
@@ -97,7 +105,9 @@ def test_subject_question_keeps_the_rest_of_the_sentence():
 
 def test_role_questions_use_the_role_as_written(quiz):
     roles = [q for q in quiz.questions if q.kind.value in ("role_holder", "person_role")]
-    assert any("former engineer at the national rail company" in q.prompt or q.answer == "Porto mayor" for q in roles)
+    described = [pair.right for q in quiz.matching for pair in q.pairs] + [q.answer for q in roles] + \
+        [q.prompt for q in roles]
+    assert any("former engineer at the national rail company" in d or d == "Porto mayor" for d in described)
     # who holds a famous national office is general knowledge, not reading
     assert not any("Portuguese Prime Minister" in q.prompt for q in roles)
 

@@ -32,7 +32,15 @@ from quizgen.errors import ArticleError, QuizgenError
 from quizgen.exporters import write_quiz
 from quizgen.exporters.json_export import dumps
 from quizgen.exporters.worksheet import build_sheet, render
-from quizgen.models import BLANK_RE, ClozeQuestion, MultipleChoiceQuestion, Quiz, normalize
+from quizgen.models import (
+    BLANK_RE,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Quiz,
+    TrueFalseQuestion,
+    normalize,
+)
 from quizgen.pipeline import build_quiz
 from quizgen.quizfile import parse_quiz
 from quizgen.rules.furniture import is_furniture
@@ -210,6 +218,10 @@ def assert_valid(quiz: Quiz, paragraphs: tuple[str, ...]) -> None:
         if isinstance(q, MultipleChoiceQuestion):
             assert q.answer in q.choices
             assert len({normalize(c) for c in q.choices}) == len(q.choices)
+        elif isinstance(q, TrueFalseQuestion):
+            assert q.answer in ("True", "False") and (q.correction is not None) == (q.answer == "False")
+        elif isinstance(q, MatchingQuestion):
+            assert all(any(pair.source_sentence in p for p in paragraphs) for pair in q.pairs)
         else:
             assert isinstance(q, ClozeQuestion)
             assert len(BLANK_RE.findall(q.prompt)) == 1

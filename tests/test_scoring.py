@@ -337,7 +337,8 @@ def test_benchmark_end_to_end_with_gold_as_the_analysis(monkeypatch, tmp_path, c
             return self.gold
 
     def fake_build(article, count=None, seed=None):
-        report = SimpleNamespace(candidates=10, accepted=6, rejections={"answer-in-stem": 3, "duplicate": 1}, warnings=())
+        report = SimpleNamespace(candidates=10, accepted=6, rejections={"answer-in-stem": 3, "duplicate": 1},
+                                 accepted_kinds={"quote": 6}, warnings=())
         return make_quiz(), report  # a stand-in BuildReport: the pipeline may not import yet
 
     monkeypatch.setattr(quality, "_import_analyze", lambda: (lambda article: FakeAnalysis(gold_by_slug[article.slug]), None))

@@ -11,18 +11,28 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..models import Analysis, QuestionKind, Sentence
+from ..models import Analysis, MatchPair, QuestionKind, Sentence
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A statement altered in exactly one fact: `original` (as the article writes it) became `replacement`."""
+
+    statement: str
+    slot: str  # the kind of fact swapped: person, place, organization, number, date, role
+    original: str
+    replacement: str
 
 
 @dataclass(frozen=True)
 class Candidate:
     kind: QuestionKind
     prompt: str
-    answer: str
+    answer: str  # for a statement, the article's own statement; for matching, a summary of the pairs
     source: Sentence
-    answer_type: str  # person, organization, place, date, number, role: what distractors must be
+    answer_type: str  # person, organization, place, date, number, role, statement, pairs: what distractors must be
     key: str  # identifying data: the question's id is derived from it, not from its wording
-    cloze: bool = False
+    shape: str = "choice"  # choice, cloze, true_false, statement (which statement is true?), matching
     completion: bool = False  # a sentence with a hole and options: ranked with the cloze, not as a question
     hint: str | None = None
     answer_forms: tuple[str, ...] = ()  # every form of the answer (aliases): never a distractor, never in the stem
@@ -30,7 +40,14 @@ class Candidate:
     preferred: tuple[str, ...] = ()  # distractors to try first (e.g. other speakers for a quote)
     about: str = ""  # the entity or fact the question is about, for coverage and de-duplication
     weight: float = 1.0  # how much a teacher values this shape of question
+    variants: tuple[Variant, ...] = ()  # true_false and statement: the statement with one fact swapped
+    pairs: tuple[MatchPair, ...] = ()  # matching
+    reveals: frozenset[str] = frozenset()  # facts the question shows whole (a quote and its speaker): one question each
     extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def cloze(self) -> bool:
+        return self.shape == "cloze"
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -45,9 +62,10 @@ Generator = Callable[[Analysis], list[Candidate]]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import facts, people, quotes, wh, when
+    from . import facts, matching, people, quotes, statements, wh, when
 
-    return (quotes.generate, people.generate, wh.generate, facts.generate, when.generate)
+    return (quotes.generate, people.generate, wh.generate, facts.generate, when.generate, statements.generate,
+            matching.generate)
 
 
 def generate_all(analysis: Analysis) -> list[Candidate]:

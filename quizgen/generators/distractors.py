@@ -64,7 +64,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     if kind == "date":
         return _dates(candidate.answer, rng)
     if kind == "number":
-        return _numbers(candidate.answer, rng)
+        return nearby_numbers(candidate.answer, rng)
     return []
 
 
@@ -155,7 +155,7 @@ def _dates(answer: str, rng: random.Random) -> list[str]:
 NUMBER_RE = re.compile(r"(?P<pre>[^\d]*)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)")
 
 
-def _numbers(answer: str, rng: random.Random) -> list[str]:
+def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
     """Numbers of similar size, written like the answer ("13" -> "9", "$1.5 million" -> "$2 million")."""
     match = NUMBER_RE.fullmatch(answer)
     if not match:

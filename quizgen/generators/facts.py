@@ -91,7 +91,7 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
     out = [Candidate(
         kind=QuestionKind.CLOZE, prompt=blanked, answer=answer, source=sentence, answer_type=answer_type,
-        key=key, cloze=True, hint=_hint(answer, answer_type), answer_forms=tuple(f for f in forms if f != answer),
+        key=key, shape="cloze", hint=_hint(answer, answer_type), answer_forms=tuple(f for f in forms if f != answer),
         about=about, weight=WEIGHTS[answer_type] * 0.9,
     )]
     if answer_type in COMPLETION_KINDS:

@@ -30,6 +30,7 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 answer=role.text, source=source, answer_type="organization",
                 key=f"{normalize(person.name)}|{normalize(role.text)}",
                 answer_forms=_org_forms(role.text, analysis), about=person.name, weight=0.8,
+                reveals=role_fact(person),
             ))
             continue
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
@@ -43,17 +44,22 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 prompt=f"Who is described in the article as {with_article(role.text)}?",
                 answer=person.name, source=source, answer_type="person",
                 key=f"{normalize(person.name)}|{normalize(role.text)}",
-                answer_forms=person.aliases, about=person.name, weight=0.9,
+                answer_forms=person.aliases, about=person.name, weight=0.9, reveals=role_fact(person),
             ))
         out.append(Candidate(
             kind=QuestionKind.PERSON_ROLE,
             prompt=f"How does the article describe {person.name}?",
             answer=role.text, source=source, answer_type="role",
             key=f"{normalize(person.name)}|{normalize(role.text)}",
-            excluded=tuple(r.text for r in person.roles), about=person.name, weight=0.85,
+            excluded=tuple(r.text for r in person.roles), about=person.name, weight=0.85, reveals=role_fact(person),
             extra={"person": person.name},
         ))
     return out
+
+
+def role_fact(person: Person) -> frozenset[str]:
+    """What a question pairing this person with a role reveals: no two questions show the same."""
+    return frozenset({f"role:{normalize(person.name)}"})
 
 
 def _specific(role: str) -> bool:

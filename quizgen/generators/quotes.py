@@ -23,7 +23,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue
         shown = quotable(quote.text)
         speaker = entities[quote.speaker]
-        source = _attribution_sentence(analysis, quote, speaker.forms)
+        source = attribution_sentence(analysis, quote, speaker.forms)
         if shown is None or source is None:
             continue
         if speaker.name in people and not plausible_person(speaker):
@@ -42,8 +42,14 @@ def generate(analysis: Analysis) -> list[Candidate]:
             preferred=tuple(s for s in speakers if s != speaker.name and (s in people) == is_person),
             about=speaker.name,
             weight=1.0,
+            reveals=frozenset({quote_fact(quote)}),
         ))
     return candidates
+
+
+def quote_fact(quote: Quote) -> str:
+    """What a question showing this quotation with its speaker reveals: no two questions show the same."""
+    return f"quote:{normalize(' '.join(quote.text.split()[:8]))}"
 
 
 def quotable(text: str) -> str | None:
@@ -59,7 +65,7 @@ def quotable(text: str) -> str | None:
     return text.rstrip(".")
 
 
-def _attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ...]) -> Sentence | None:
+def attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ...]) -> Sentence | None:
     """The sentence naming the speaker, from the quote's first sentence to the end of its paragraph."""
     for sentence in analysis.sentences[quote.sentence:]:
         if sentence.paragraph != quote.paragraph:

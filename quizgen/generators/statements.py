@@ -1,0 +1,106 @@
+"""True or false, and which statement does the article support?
+
+Both start from a statement of fact the article makes: one of its sentences, or its main
+clause, that reads alone. The true statement keeps the article's own words; false ones each
+swap exactly one fact for another the article gives (swaps.py), so only a reader can tell.
+
+A sentence is no statement when it is someone's words (a quotation), an opinion or a
+prediction ("may", "could", "is expected to"), a question, or when it leans on the sentences
+around it: an opening pronoun or connective, a pronoun with no name before it, "the company"
+with no name at all, "I" or "we" outside quotation marks. An attribution tail (", police
+said.") is dropped: the fact survives without it, and the source sentence keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Analysis, QuestionKind, Sentence, normalize
+from . import Candidate
+from .swaps import article_facts, variants
+
+MIN_WORDS, MAX_WORDS = 8, 32
+MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
+STATEMENT_PROMPT = "Which of these statements does the article support?"
+
+QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|'(?!\w)")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
+HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
+    r"apparently|expected|believed|thought|seems?|appears?|hopes?|wants?|feared?|must)\b", re.I)
+OPENING_RE = re.compile(
+    r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|there|here|such|both|each|"
+    r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
+    r"as a result|in addition|also|similarly|likewise|however|but|and|or|still|meanwhile|now|earlier|later|"
+    r"separately|elsewhere|again)\b", re.I)
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
+VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
+# ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
+ATTRIBUTION_TAIL_RE = re.compile(
+    r",\s+(?:according\s+to\s+[^,]{2,80}|(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+)?"
+    r"(?:said|says|told\s+[^,]{2,40}?|added|reported|announced|confirmed|explained|noted|stated|wrote|argued|"
+    r"insisted|warned|claimed)(?:\s+(?:on|in|at|last)\s+[^,]{2,30}?)?|"
+    r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$")
+
+
+def generate(analysis: Analysis) -> list[Candidate]:
+    quoted = [normalize(q.text) for q in analysis.quotes]
+    article = article_facts(analysis)
+    candidates = []
+    for sentence in analysis.sentences:
+        if any(normalize(sentence.text) in q for q in quoted):
+            continue  # a sentence inside a multi-sentence quotation is someone's words
+        statement = statement_of(sentence.text, analysis, sentence.index)
+        if statement is None:
+            continue
+        altered = variants(statement, sentence, article)
+        if not altered:
+            continue
+        key = normalize(" ".join(statement.split()[:10]))
+        common = dict(kind=QuestionKind.STATEMENT, answer=statement, source=sentence, answer_type="statement",
+                      about=f"statement:{sentence.index}", variants=tuple(altered))
+        candidates.append(Candidate(prompt=statement, key=f"tf|{key}", shape="true_false", weight=0.85, **common))
+        # Three statements that differ in one name are a "who" question in disguise: two facts at least.
+        if len({v.statement for v in altered}) >= 3 and len({v.original for v in altered}) >= 2 and \
+                len(statement.split()) <= MAX_CHOICE_WORDS:
+            candidates.append(Candidate(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9,
+                                        **common))
+    return candidates
+
+
+def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
+    """The sentence as a statement that reads alone, in the article's words, or None."""
+    text = " ".join(text.split())
+    if not text.endswith(".") or text.endswith("..."):
+        return None  # a question, an exclamation, a quotation's end, an ellipsis
+    text = ATTRIBUTION_TAIL_RE.sub(".", text)
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return None
+    if QUOTE_MARKS_RE.search(text) or FIRST_PERSON_RE.search(text) or HEDGE_RE.search(text):
+        return None
+    if re.search(r"[;:()\[\]]|\s[-–—]\s", text):
+        return None  # an aside or a second clause: more than one fact to judge
+    if OPENING_RE.match(text) or VAGUE_SUBJECT_RE.match(text) and not _names_early(text):
+        return None
+    if not text[0].isupper() or _pronoun_without_name(text, analysis, index):
+        return None
+    return text
+
+
+def _names_early(text: str) -> bool:
+    """'The G7 summit' or 'The 44-year-old Briton' names its subject; 'The company' does not."""
+    return bool(re.search(r"\b(?:[A-Z][\w.'’-]*|\d[\w,.]*)", " ".join(text.split()[1:5])))
+
+
+def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
+    """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
+    government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
+    facts = analysis.by_sentence[index]
+    for pronoun in PRONOUN_RE.finditer(text):
+        neuter = pronoun.group(0).lower() in ("it", "its")
+        named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
+        before = text[: pronoun.start()]
+        if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", before) for e in named for f in e.forms):
+            return True
+    return False

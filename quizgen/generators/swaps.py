@@ -1,0 +1,322 @@
+"""False statements: the article's statement with exactly one fact swapped for another it gives.
+
+A swap is fair (shared/docs/questions.md) when only a reader can tell: the new value is of
+the same kind and form as the old (a person for a person, a country for a country, a sum in
+the same currency, a year for a year, a title for a title), taken from the same article, and
+the altered statement is not also true. Each rule below refuses one way a swap goes wrong:
+
+- the new value is already in the statement, or the article says the altered thing elsewhere
+  (another sentence with the new value and most of the statement's words);
+- grammar breaks: a person swapped where a pronoun follows ("he", "her"), "a" before a vowel,
+  one for a plural, a name cut out of a longer one ("Prime Minister Mark Carney");
+- general knowledge gives it away: a famous person or office;
+- the fact is no fact: a number that is a label or one end of a range.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..models import Analysis, Entity, Sentence, normalize
+from ..rules import lexicon
+from . import Variant
+from .distractors import nearby_numbers
+from .facts import REPORTING_BEFORE_RE, bad_blank
+from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
+
+PER_SLOT = 3  # replacements kept per fact
+GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
+LABEL_BEFORE_RE = re.compile(
+    r"\b(?:flight|route|no\.|number|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|"
+    r"bus|line|size|level|grade|category|type|version|season|episode|series|stage|round|day|week|year|aged?|"
+    r"between|from)\s+$", re.I)
+# "more than 1,000 people" stays true as "more than 500 people": a bound or an estimate is no exact fact.
+BOUND_BEFORE_RE = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower|other)\s+than\s+$|\b(?:over|under|above|below|at least|at most|"
+    r"up to|nearly|almost|about|around|roughly|approximately|some|as many as|as few as|as much as|exceeding|"
+    r"estimated|an estimated|only|just)\s+$", re.I)
+RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to|and|or)\s*[$£€]?\d")
+RANGE_BEFORE_RE = re.compile(r"\d\s*(?:[-–]|to|and|or)\s*[$£€]?$")
+STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
+                 "their his her who which what when where after before than into over about said says".split())
+LIST_REASONS = ("one item of a list", "the first item of a list", "the last item of a list")
+DATE_SHAPES = (
+    ("year", re.compile(r"^(?:in\s+)?\d{4}$")),
+    ("month year", re.compile(r"^[A-Z][a-z]+\s+\d{4}$")),
+    ("day month", re.compile(r"^\d{1,2}\s+[A-Z][a-z]+$")),
+    ("month day", re.compile(r"^[A-Z][a-z]+\s+\d{1,2}$")),
+    ("full date", re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}$")),
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """What every swap in one article consults, worked out once."""
+
+    analysis: Analysis
+    text: str  # the whole article, normalised: an altered statement found in it is true
+    the: dict[str, bool | None]  # name -> whether the article writes "the" before it (None: cannot tell)
+    outlets: frozenset[str]  # organisations only cited as a source ("according to the BBC")
+
+
+def article_facts(analysis: Analysis) -> Article:
+    text = " ".join(s.text for s in analysis.sentences)
+    names = [e for e in (*analysis.organizations, *analysis.places)]
+    return Article(
+        analysis=analysis,
+        text=normalize(text),
+        the={e.name: _uses_the(e, analysis) for e in names},
+        outlets=frozenset(o.name for o in analysis.organizations if _only_cited(o, analysis)),
+    )
+
+
+def variants(statement: str, sentence: Sentence, article: Article) -> list[Variant]:
+    """Every fair one-fact alteration of `statement` (from `sentence`), at most PER_SLOT per fact."""
+    out: list[Variant] = []
+    analysis = article.analysis
+    for slot, original, replacements in _facts(statement, sentence, article):
+        found = find_form(statement, original)
+        if found is None or mentions_any(analysis.title, (original,)):
+            continue  # a fact the headline states is no test of reading
+        start, end = found
+        kept = 0
+        for replacement in replacements:
+            if kept == PER_SLOT:
+                break
+            altered = _agree(statement[:start], replacement) + replacement + statement[end:]
+            if normalize(altered) in article.text or mentions_any(statement, (replacement,)) or \
+                    _shares_name(original, replacement):
+                continue
+            if _said_elsewhere(statement, original, replacement, sentence, analysis):
+                continue
+            out.append(Variant(statement=altered, slot=slot, original=original, replacement=replacement))
+            kept += 1
+    return out
+
+
+def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tuple[str, str, list[str]]]:
+    """(slot, the fact as written, replacements in order of preference) for each swappable fact."""
+    analysis = article.analysis
+    facts = analysis.by_sentence[sentence.index]
+    yield from _people(statement, facts.people, analysis)
+    for place in facts.places:
+        written = _written(statement, place.forms, "place")
+        if written and plausible_place(place.name) and not _famous(place.name):
+            kind = lexicon.place_kind(place.name)
+            others = [p.name for p in analysis.places if p.name != place.name and lexicon.place_kind(p.name) == kind
+                      and plausible_place(p.name) and article.the[p.name] == article.the[place.name]]
+            yield "place", written, others
+    for org in facts.organizations:
+        written = _written(statement, org.forms, "organization")
+        if written and plausible_organization(org.name) and org.name not in article.outlets:
+            others = [o.name for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
+                      if o.name != org.name and plausible_organization(o.name) and _same_form(o.name, written)
+                      and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
+            yield "organization", written, others
+    for number in facts.numbers:
+        if _swappable_number(statement, number.text, number.value):
+            others = [n.text for n in analysis.numbers if n.unit == number.unit and n.value not in (None, 0, 1)
+                      and n.value != number.value and _similar(n.value, number.value) and _same_shape(n.text, number.text)]
+            # The article seldom gives a second count of the same thing: a nearby value, written
+            # alike, is as plain a change ("33 passengers" -> "36 passengers"); seeded by the number
+            # itself so the same article always gives the same statements.
+            nearby = [t for t in nearby_numbers(number.text, random.Random(number.text))
+                      if not re.fullmatch(r"\D*1\D*", t)]
+            yield "number", number.text, list(dict.fromkeys(others + nearby))
+    for date in facts.dates:
+        shape = _date_shape(date.text)
+        if not date.relative and shape and find_form(statement, date.text):
+            others = [d.text for d in analysis.dates if not d.relative and _date_shape(d.text) == shape
+                      and normalize(d.text) != normalize(date.text)]
+            yield "date", date.text, list(dict.fromkeys(others))
+    yield from _roles(statement, sentence, analysis)
+
+
+def _people(statement: str, people, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
+    """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
+    "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    pool = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+            if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles) and not _famous_person(p)]
+    gendered = bool(GENDERED_RE.search(statement))
+    for person in people:
+        if not plausible_person(person) or _famous_person(person) or len(person.name.split()) < 2:
+            continue
+        for form, style in _person_forms(person):
+            written = _written(statement, (form,), "person")
+            if not written:
+                continue
+            start = find_form(statement, written)[0]
+            if style != "honorific" and (gendered or re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start])):
+                break  # "his" may need "her"; "Prime Minister Mark Carney": the title stays with its holder
+            others = [_form_like(p, style, form) for p in pool if p.name != person.name
+                      and not mentions_any(statement, (*p.forms, p.name.split()[-1]))]
+            yield "person", written, [o for o in others if o]
+            break
+
+
+HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
+
+
+def _person_forms(person) -> list[tuple[str, str]]:
+    """The person's forms, longest first, each with its style: full, honorific or surname."""
+    forms = [(person.name, "full")]
+    for alias in person.aliases:
+        first = alias.split()[0]
+        if first in HONORIFICS and len(alias.split()) == 2:
+            forms.append((alias, "honorific"))
+        elif alias == person.name.split()[-1]:
+            forms.append((alias, "surname"))
+    return forms
+
+
+def _form_like(person, style: str, written: str) -> str | None:
+    """`person` written in `style`; an honorific only of the same gender as the one written."""
+    if style == "full":
+        return person.name
+    for alias, own in _person_forms(person):
+        if own == style == "surname":
+            return alias
+        if own == style == "honorific" and HONORIFICS[alias.split()[0]] == HONORIFICS[written.split()[0]]:
+            return alias
+    return None
+
+
+def _roles(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
+    """'Italian Prime Minister Giorgia Meloni' -> 'European Commission President Giorgia Meloni'."""
+    titles = [(p, r) for p in analysis.people for r in p.roles
+              if r.kind == "title" and r.text[:1].isupper() and 1 < len(r.text.split()) <= 6 and not famous_office(r.text)]
+    for person, role in titles:
+        if role.sentence != sentence.index or not find_form(statement, role.text):
+            continue
+        others = [r.text for p, r in titles if p.name != person.name and normalize(r.text) != normalize(role.text)
+                  and normalize(r.text) not in normalize(role.text) and normalize(role.text) not in normalize(r.text)]
+        yield "role", role.text, list(dict.fromkeys(others))
+
+
+def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
+    """The form as the statement writes it, when a whole fact stands there (not part of a longer name)."""
+    for form in sorted(forms, key=len, reverse=True):
+        found = find_form(statement, form)
+        if found is None:
+            continue
+        reason = bad_blank(statement[: found[0]], statement[found[1]:], kind)
+        return statement[found[0]:found[1]] if reason is None or reason in LIST_REASONS else None
+    return None
+
+
+def _swappable_number(statement: str, text: str, value: float | None) -> bool:
+    found = find_form(statement, text)
+    if found is None or value in (None, 0, 1) or not re.search(r"\d", text) or re.fullmatch(r"\d{4}", text):
+        return False  # one and a plural disagree; a bare four-digit number is a year or a label
+    before, after = statement[: found[0]], statement[found[1]:]
+    return not (LABEL_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before) or RANGE_AFTER_RE.match(after) or RANGE_BEFORE_RE.search(before)
+                or re.match(r"^[-–/.,]?\w", after) or re.search(r"\w[-–/.]?$", before))
+
+
+def _similar(a: float | None, b: float | None) -> bool:
+    return bool(a and b) and 1 / 20 <= a / b <= 20
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """'$27bn' and '$8bn', '60%' and '45%': the same currency, scale and decimals."""
+    shape = lambda t: re.sub(r"\d+", "9", re.sub(r"(?<=\d),(?=\d{3})", "", t))
+    return shape(a).replace(".9", "") == shape(b).replace(".9", "")
+
+
+def _date_shape(text: str) -> str | None:
+    return next((name for name, pattern in DATE_SHAPES if pattern.match(text.strip())), None)
+
+
+def _same_form(name: str, written: str) -> bool:
+    """An acronym for an acronym, a one-word name for a one-word name, a longer name for a longer one."""
+    if written.isupper() or name.isupper():
+        return written.isupper() == name.isupper()
+    return (" " in written) == (" " in name)
+
+
+def _uses_the(entity: Entity, analysis: Analysis) -> bool | None:
+    """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
+    mentions inside a sentence count: at its start, 'The' may belong to a longer name."""
+    with_the = without = 0
+    for index in entity.sentences:
+        text = analysis.sentences[index].text
+        for form in entity.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                before = text[: match.start()]
+                if not before.strip():
+                    continue
+                if re.search(r"\bthe\s+$", before, re.I):
+                    with_the += 1
+                elif not re.search(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$", before):
+                    without += 1
+    if with_the == without:
+        return None
+    return with_the > without
+
+
+def _only_cited(org: Entity, analysis: Analysis) -> bool:
+    """'according to the BBC', 'told Reuters', 'AFP reported': a news outlet, not a party to the facts."""
+    for index in org.sentences:
+        text = analysis.sentences[index].text
+        for form in org.forms:
+            found = find_form(text, form)
+            if found and not (REPORTING_BEFORE_RE.search(text[: found[0]]) or
+                              re.match(r"^\s+(?:reported|reports|news agency|said in a report)", text[found[1]:])):
+                return False
+    return True
+
+
+def _shares_name(original: str, replacement: str) -> bool:
+    """'State Tobacco Administration' for 'State Tobacco Monopoly Administration', 'STMC' for 'STMA':
+    one may be the other under another name."""
+    a, b = set(normalize(original).split()), set(normalize(replacement).split())
+    if {w for w in a & b if len(w) > 2 and w not in STOP}:
+        return True
+    return original.isupper() and replacement.isupper() and len(original) == len(replacement) and \
+        sum(x != y for x, y in zip(original, replacement)) <= 1
+
+
+def _famous(name: str) -> bool:
+    return name in lexicon.famous()
+
+
+def _famous_person(person) -> bool:
+    return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
+
+
+def _agree(before: str, replacement: str) -> str:
+    """Fix 'a'/'an' just before the swapped value: 'an Italian' -> 'a Canadian'."""
+    match = re.search(r"\b(an?)\s+$", before, re.I)
+    if not match:
+        return before
+    article = "an" if _vowel_sound(replacement) else "a"
+    if match.group(1)[0].isupper():
+        article = article.capitalize()
+    return before[: match.start(1)] + article + before[match.end(1):]
+
+
+def _vowel_sound(word: str) -> bool:
+    if re.match(r"^[A-Z]{2,}", word):  # an acronym is read by its letters: "an FBI agent", "a BBC report"
+        return word[0] in "AEFHILMNORSX"
+    return bool(re.match(r"^(?:[aeio]|u(?!ni|s[aeu]|r[aeiou]|k))", word, re.I)) and not re.match(r"^one\b", word, re.I)
+
+
+def _said_elsewhere(statement: str, original: str, replacement: str, sentence: Sentence, analysis: Analysis) -> bool:
+    """Another sentence with the new value and most of the statement's other words: two people who
+    both resigned, a number given twice for different things."""
+    words = _content(statement) - _content(original)
+    if not words:
+        return False
+    for other in analysis.sentences:
+        if other.index != sentence.index and mentions_any(other.text, (replacement,)):
+            if len(words & _content(other.text)) >= max(2, len(words) // 2):
+                return True
+    return False
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower()) if w not in STOP}

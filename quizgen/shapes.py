@@ -1,0 +1,104 @@
+"""A candidate becomes a question of its shape: options chosen, a false statement picked, pairs set.
+
+One maker per shape, found through MAKERS, so a new question family is one generator and
+one entry here. Every maker validates through the models; a candidate that cannot make a
+valid question (too few distinct options) gives None and is counted as rejected.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from .generators import Candidate, Variant
+from .generators.distractors import choose
+from .models import (
+    FALSE,
+    TRUE,
+    Analysis,
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    TrueFalseQuestion,
+)
+
+OPTIONS = 4
+
+
+def make_question(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question | None:
+    try:
+        return MAKERS[candidate.shape](candidate, analysis, rng)
+    except ValidationError:
+        return None
+
+
+def _choice(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
+    distractors = choose(candidate, analysis, rng, OPTIONS - 1)
+    return MultipleChoiceQuestion(
+        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
+        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text,
+    )
+
+
+def _cloze(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
+    return ClozeQuestion(
+        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
+        source_sentence=candidate.source.text, hint=candidate.hint,
+    )
+
+
+def _true_false(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
+    """Built false (the harder version to get right, so the one the checks see); `as_true` turns it
+    back into the article's own statement when the quiz needs a true one."""
+    variant = _spread(candidate.variants, rng, 1)[0]
+    return TrueFalseQuestion(
+        id=candidate.question_id(), kind=candidate.kind, prompt=variant.statement, answer=FALSE,
+        correction=candidate.answer, source_sentence=candidate.source.text,
+    )
+
+
+def as_true(question: TrueFalseQuestion, candidate: Candidate) -> TrueFalseQuestion:
+    return question.model_copy(update={"prompt": candidate.answer, "answer": TRUE, "correction": None})
+
+
+def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
+    altered = [v.statement for v in _spread(candidate.variants, rng, OPTIONS - 1)]
+    return MultipleChoiceQuestion(
+        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
+        choices=(candidate.answer, *altered), source_sentence=candidate.source.text,
+    )
+
+
+def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> list[Variant]:
+    """`wanted` variants with distinct statements, each from a different fact while facts last:
+    three statements that differ in the same name test one fact, not the sentence."""
+    by_fact: dict[str, list[Variant]] = {}
+    for variant in variants:
+        by_fact.setdefault(variant.original, []).append(variant)
+    facts = list(by_fact)
+    rng.shuffle(facts)
+    chosen: list[Variant] = []
+    while len(chosen) < wanted and any(by_fact.values()):
+        for fact in facts:
+            if by_fact[fact] and len(chosen) < wanted:
+                variant = by_fact[fact].pop(0)
+                if variant.statement not in {c.statement for c in chosen}:
+                    chosen.append(variant)
+    return chosen
+
+
+def _matching(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
+    return MatchingQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt,
+                            pairs=candidate.pairs)
+
+
+MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question]] = {
+    "choice": _choice,
+    "cloze": _cloze,
+    "true_false": _true_false,
+    "statement": _statement,
+    "matching": _matching,
+}
