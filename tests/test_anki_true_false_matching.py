@@ -66,23 +66,27 @@ def test_true_statement_card(col, tmp_path, mixed_quiz):
     assert mixed_quiz.source.url in text(one(back, "source"))
 
 
-def test_false_statement_card_shows_the_correction_once(col, tmp_path, mixed_quiz):
+def test_false_statement_card_shows_the_article_sentence_once(col, tmp_path, mixed_quiz):
     import_quiz(col, mixed_quiz, tmp_path)
     question = next(q for q in mixed_quiz.true_false if q.answer == "False")
     assert question.correction == question.source_sentence  # the fixture corrects with the whole sentence
-    front, back = card(notes_by_question_id(col)[question.id])
+    note = notes_by_question_id(col)[question.id]
+    front, back = card(note)
     assert text(one(front, "statement")) == question.prompt
     assert text(one(back, "answer")) == "False"
-    assert text(one(back, "correction")) == f"The article says: {question.correction}"
-    assert by_class(back, "explanation") == [], "the same sentence twice on one card"
+    assert by_class(back, "correction") == [], "the same sentence twice on one card"
+    assert text(one(back, "explanation")) == f"From the article: {question.source_sentence}"
+    assert note["Explanation"] == html.escape(question.source_sentence)  # as in every note type
     assert mixed_quiz.source.url in text(one(back, "source"))
 
 
-def test_short_correction_comes_with_its_evidence(col, tmp_path, mixed_quiz):
-    question = next(q for q in mixed_quiz.true_false if q.answer == "False").model_copy(update={"correction": "Rome"})
+def test_false_statement_card_shows_a_shorter_correction_with_its_sentence(col, tmp_path, mixed_quiz):
+    false = next(q for q in mixed_quiz.true_false if q.answer == "False")
+    question = false.model_copy(update={"correction": "Carney is visiting Rome."})
     import_quiz(col, mixed_quiz.model_copy(update={"questions": (question,)}), tmp_path)
     _, back = card(notes_by_question_id(col)[question.id])
-    assert text(one(back, "correction")) == "The article says: Rome"
+    assert text(one(back, "answer")) == "False"
+    assert text(one(back, "correction")) == "The article says: Carney is visiting Rome."
     assert text(one(back, "explanation")) == f"From the article: {question.source_sentence}"
 
 
@@ -102,8 +106,8 @@ def test_matching_card(col, tmp_path, mixed_quiz, question_id):
     letters = {right: letter for letter, right in zip("ABCDEFGH", order)}
     pairs = [[text(s) for s in li if s.tag == "span"] for li in one(back, "pairs").iter("li")]
     assert pairs == [[n, p.left, "→", letters[p.right], p.right] for n, p in zip(numbered, question.pairs)]
-    evidence = [text(li) for li in one(back, "evidence").iter("li")]
-    assert evidence == list(dict.fromkeys(p.source_sentence for p in question.pairs))
+    sentences = " ".join(dict.fromkeys(p.source_sentence for p in question.pairs))  # each sentence once
+    assert text(one(back, "explanation")) == f"From the article: {sentences}"
     assert mixed_quiz.source.url in text(one(back, "source"))
 
 
@@ -143,7 +147,7 @@ def test_hostile_text_stays_text(col, tmp_path):
     match_front, match_back = card(notes["match"])
     assert [label_text[1] for label_text in items(one(match_front, "match-left"))] == ["A " + HOSTILE, "B <i>x</i>", "C {{c2::c}}"]
     assert {t for _, t in items(one(match_front, "match-right"))} == {f"“{HOSTILE}”", "“[sound:b.mp3]”", "“c::d}}”"}
-    assert f"A said “{HOSTILE}”." in [text(li) for li in one(match_back, "evidence").iter("li")]
+    assert f"A said “{HOSTILE}”." in text(one(match_back, "explanation"))
     assert html.escape("<script>") in notes["match"]["Left"]
 
 

@@ -122,13 +122,15 @@ def _cloze(question: ClozeQuestion, quiz: Quiz) -> dict[str, str]:
 
 def _true_false(question: TrueFalseQuestion, quiz: Quiz) -> dict[str, str]:
     correction = question.correction or ""
-    # A correction that is the whole source sentence would be shown twice on the back.
-    evidence = "" if normalize(correction) == normalize(question.source_sentence) else question.source_sentence
+    # Explanation is the source sentence in every note type; a correction that is that same
+    # sentence is left out rather than shown twice on the back.
+    if normalize(correction) == normalize(question.source_sentence):
+        correction = ""
     return {
         "Statement": text(question.prompt),
         "Answer": question.answer,  # "True" or "False", never article text
         "Correction": text(correction),
-        "Explanation": text(evidence),
+        "Explanation": text(question.source_sentence),
     }
 
 
@@ -142,13 +144,12 @@ def _matching(question: MatchingQuestion, quiz: Quiz) -> dict[str, str]:
         f' <span class="arrow">→</span> <span class="letter">{letter}</span> <span class="choice">{text(pair.right)}</span></li>'
         for number, letter, pair in zip(numbers, letters, question.pairs)
     )
-    sentences = dict.fromkeys(pair.source_sentence for pair in question.pairs)
     return {
         "Prompt": text(question.prompt),
         "Left": labelled_list(numbers, (pair.left for pair in question.pairs), "choices match-left"),
         "Right": labelled_list(LETTERS, order, "choices match-right"),
         "Pairs": f'<ol class="pairs">{pairs}</ol>',
-        "Explanation": '<ul class="evidence">' + "".join(f"<li>{text(s)}</li>" for s in sentences) + "</ul>",
+        "Explanation": text(question.source_sentence),  # each pair's sentence, once
     }
 
 
