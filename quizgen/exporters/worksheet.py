@@ -195,14 +195,16 @@ def _right_order(question: MatchingQuestion, rng: random.Random | None, seed: in
 
 
 # One part per question type, printed in this order; numbering runs on across parts, so the
-# first true/false statement is question 3 after two MCQs.
+# first true/false statement is question 3 after two MCQs. The order is the one the pipeline
+# gives a quiz (rank.TYPE_ORDER), so a single version numbers its questions as the quiz's JSON
+# and LMS exports do.
 PART_TYPES: dict[type, PartType] = {
     MultipleChoiceQuestion: PartType("choice", "Multiple choice", MCQ_INSTRUCTION, choice_item, _choice_order),
     TrueFalseQuestion: PartType("true-false", "True or false", TRUE_FALSE_INSTRUCTION, true_false_item),
+    MatchingQuestion: PartType("matching", "Matching", MATCHING_INSTRUCTION, matching_item, _right_order),
     ClozeQuestion: PartType(
         "cloze", "Fill in the blanks", CLOZE_INSTRUCTION_NO_BANK, cloze_item, bank_instruction=CLOZE_INSTRUCTION
     ),
-    MatchingQuestion: PartType("matching", "Matching", MATCHING_INSTRUCTION, matching_item, _right_order),
 }
 
 # A layout is, for each part type in turn, its questions in order, each with its arrangement.
