@@ -41,7 +41,8 @@ FAMILIES = {
     QuestionKind.MATCH_ROLE: "match",
     QuestionKind.MATCH_QUOTE: "match",
 }
-FAMILY_ORDER = ("quote", "statement", "fact", "match", "role", "completion", "cloze")
+# Matching first: it asks about four to six people at once, where quote and role questions ask one each.
+FAMILY_ORDER = ("match", "quote", "statement", "fact", "role", "completion", "cloze")
 HOLES = ("completion", "cloze")  # sentences with a blank: with options, or to fill in
 PER_250_WORDS = 5  # with the share a teacher accepts (85%), about four usable questions per 250 words
 MIN_COUNT, MAX_COUNT = 4, 25
@@ -91,7 +92,7 @@ def select(scored: list[tuple[float, Question, Candidate]], count: int,
     for `count`, allow more questions per topic rather than stop short. `max_holes` caps the
     sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
     `max_share` caps every family's share of `count`, so no kind fills half a quiz."""
-    ranked = sorted(scored, key=lambda x: (-x[0], x[1].id))
+    ranked = sorted(_spare_shown_answers(scored), key=lambda x: (-x[0], x[1].id))
     chosen: list[tuple[Question, Candidate]] = []
     per_family = None if max_share is None else max(1, int(count * max_share))
     for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
@@ -99,6 +100,22 @@ def select(scored: list[tuple[float, Question, Candidate]], count: int,
         if len(chosen) >= count:
             break
     return chosen
+
+
+BLOCKING = 0.05  # score lost by a blank for each other question that shows its answer
+
+
+def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> list[tuple[float, Question, Candidate]]:
+    """A blank whose answer other questions show rules all of them out once chosen ("Russia" in
+    a completion, and in three questions that name Russia): such a blank ranks lower, by how many
+    questions it would rule out, so the quiz keeps more questions."""
+    shown = [shown_text(question) for _, question, candidate in scored if family_of(candidate) not in HOLES]
+    out = []
+    for value, question, candidate in scored:
+        if family_of(candidate) in HOLES:
+            value -= BLOCKING * sum(mentions_any(text, candidate.forms) for text in shown)
+        out.append((value, question, candidate))
+    return out
 
 
 def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]],
@@ -145,7 +162,7 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
     for other, other_candidate in chosen:
         if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and other_candidate.about == candidate.about:
             return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
-        same_answer = normalize(other.answer) == normalize(question.answer)
+        same_answer = normalize(other_candidate.answer) == normalize(candidate.answer)
         if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) in HOLES):
             return False  # one blank per answer: the word bank would give the second away
         if fuzz.token_set_ratio(_stem(other, other_candidate), _stem(question, candidate)) > NEAR_DUPLICATE:
@@ -183,7 +200,8 @@ def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -
     """Half the true/false statements true (the article's words), half false, in a seeded order:
     a quiz whose statements are all false teaches students to answer False without reading."""
     statements = [i for i, (q, _) in enumerate(items) if isinstance(q, TrueFalseQuestion)]
-    truths = [n % 2 == 0 for n in range(len(statements))]
+    half = len(statements) // 2
+    truths = [True] * half + [False] * half + ([rng.random() < 0.5] if len(statements) % 2 else [])
     rng.shuffle(truths)
     out = list(items)
     for i, true in zip(statements, truths):

@@ -62,7 +62,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         rng.shuffle(days)
         return days
     if kind == "date":
-        return _dates(candidate.answer, rng)
+        return nearby_dates(candidate.answer, rng)
     if kind == "number":
         return nearby_numbers(candidate.answer, rng)
     return []
@@ -135,7 +135,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def _dates(answer: str, rng: random.Random) -> list[str]:
+def nearby_dates(answer: str, rng: random.Random) -> list[str]:
     month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
     options: list[str] = []

@@ -10,6 +10,7 @@ Each pair keeps the sentence it comes from, so the key can be checked against th
 from __future__ import annotations
 
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
+from ..rules import lexicon
 from . import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
@@ -51,9 +52,9 @@ Pair = tuple[str, str, int, frozenset[str]]  # person, right-hand item, sentence
 def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
     """Each person's first role that reads alone: a title ("Italian Prime Minister"), a description
     ("former senior adviser to ..."), or the organisation they are with."""
-    ordinary = [p for p in people if not any(famous_office(r.text) for r in p.roles)]
-    # A head of state beside ordinary people is matched at a glance; use them only when needed.
-    pool = ordinary if len([p for p in ordinary if p.roles]) >= MIN_PAIRS else people
+    # Heads of state and household names are matched at a glance: one at most, first in the list.
+    famous = [p for p in people if _famous(p)]
+    pool = famous[:1] + [p for p in people if not _famous(p)]
     out = []
     for person in pool:
         for role in sorted(person.roles, key=lambda r: r.sentence):
@@ -67,6 +68,10 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
             out.append((person.name, role.text, role.sentence, role_fact(person)))
             break
     return out
+
+
+def _famous(person: Person) -> bool:
+    return any(famous_office(r.text) for r in person.roles) or any(f in lexicon.famous() for f in person.forms)
 
 
 def _quote_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:

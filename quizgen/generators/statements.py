@@ -23,11 +23,11 @@ MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
 STATEMENT_PROMPT = "Which of these statements does the article support?"
 
-QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|'(?!\w)")
+QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|expected|believed|thought|seems?|appears?|hopes?|wants?|feared?|must)\b", re.I)
+    r"apparently|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b", re.I)
 OPENING_RE = re.compile(
     r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|there|here|such|both|each|"
     r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
@@ -41,6 +41,15 @@ ATTRIBUTION_TAIL_RE = re.compile(
     r"(?:said|says|told\s+[^,]{2,40}?|added|reported|announced|confirmed|explained|noted|stated|wrote|argued|"
     r"insisted|warned|claimed)(?:\s+(?:on|in|at|last)\s+[^,]{2,30}?)?|"
     r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$")
+
+
+# The main clause of a long sentence: a trailing ", with ...", ", which ..." or ", after ..." is a
+# second fact, and an aside between ", who ... ," leaves a sentence that still reads.
+TRAILING_CLAUSE_RE = re.compile(
+    r",\s+(?:with|where|which|while|whereas|after which|including|saying|adding|as|amid|despite|before|after|"
+    r"following|prompting|leaving|making|bringing|in a move|in what)\s[^.]*\.$")
+INNER_CLAUSE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,.;]{3,80},\s+")
+SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
@@ -73,7 +82,7 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     text = " ".join(text.split())
     if not text.endswith(".") or text.endswith("..."):
         return None  # a question, an exclamation, a quotation's end, an ellipsis
-    text = ATTRIBUTION_TAIL_RE.sub(".", text)
+    text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", text))
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
@@ -85,6 +94,17 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None
     if not text[0].isupper() or _pronoun_without_name(text, analysis, index):
         return None
+    return text
+
+
+def main_clause(text: str) -> str:
+    """A sentence over MAX_WORDS cut to its main clause, when what is left is a sentence itself."""
+    for rule in (INNER_CLAUSE_RE, TRAILING_CLAUSE_RE, SECOND_CLAUSE_RE):
+        if len(text.split()) <= MAX_WORDS:
+            break
+        shorter = rule.sub(" " if rule is INNER_CLAUSE_RE else ".", text, count=1).replace(" .", ".")
+        if len(shorter.split()) >= MIN_WORDS:
+            text = shorter
     return text
 
 

@@ -10,7 +10,9 @@ the altered statement is not also true. Each rule below refuses one way a swap g
 - grammar breaks: a person swapped where a pronoun follows ("he", "her"), "a" before a vowel,
   one for a plural, a name cut out of a longer one ("Prime Minister Mark Carney");
 - general knowledge gives it away: a famous person or office;
-- the fact is no fact: a number that is a label or one end of a range.
+- the fact is no fact: a number that is a label or one end of a range;
+- the fact is one item of a list ("Garcia, Liu, Portman and Leno are among the new names"): another
+  name the article gives may belong to the same list.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 from ..models import Analysis, Entity, Sentence, normalize
 from ..rules import lexicon
 from . import Variant
-from .distractors import nearby_numbers
+from ..analysis.quantities import ONES
+from .distractors import nearby_dates, nearby_numbers
 from .facts import REPORTING_BEFORE_RE, bad_blank
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
@@ -36,13 +39,12 @@ LABEL_BEFORE_RE = re.compile(
 # "more than 1,000 people" stays true as "more than 500 people": a bound or an estimate is no exact fact.
 BOUND_BEFORE_RE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower|other)\s+than\s+$|\b(?:over|under|above|below|at least|at most|"
-    r"up to|nearly|almost|about|around|roughly|approximately|some|as many as|as few as|as much as|exceeding|"
+    r"up to|nearly|almost|about|around|roughly|approximately|some|as (?:many|few|much|high|low|little) as|exceeding|"
     r"estimated|an estimated|only|just)\s+$", re.I)
 RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to|and|or)\s*[$£€]?\d")
 RANGE_BEFORE_RE = re.compile(r"\d\s*(?:[-–]|to|and|or)\s*[$£€]?$")
 STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
                  "their his her who which what when where after before than into over about said says".split())
-LIST_REASONS = ("one item of a list", "the first item of a list", "the last item of a list")
 DATE_SHAPES = (
     ("year", re.compile(r"^(?:in\s+)?\d{4}$")),
     ("month year", re.compile(r"^[A-Z][a-z]+\s+\d{4}$")),
@@ -60,6 +62,7 @@ class Article:
     text: str  # the whole article, normalised: an altered statement found in it is true
     the: dict[str, bool | None]  # name -> whether the article writes "the" before it (None: cannot tell)
     outlets: frozenset[str]  # organisations only cited as a source ("according to the BBC")
+    genders: dict[str, str]  # person -> "m" or "f", when the article's pronouns or honorifics say
 
 
 def article_facts(analysis: Analysis) -> Article:
@@ -70,6 +73,7 @@ def article_facts(analysis: Analysis) -> Article:
         text=normalize(text),
         the={e.name: _uses_the(e, analysis) for e in names},
         outlets=frozenset(o.name for o in analysis.organizations if _only_cited(o, analysis)),
+        genders={p.name: g for p in analysis.people if (g := _gender(p, analysis))},
     )
 
 
@@ -86,7 +90,7 @@ def variants(statement: str, sentence: Sentence, article: Article) -> list[Varia
         for replacement in replacements:
             if kept == PER_SLOT:
                 break
-            altered = _agree(statement[:start], replacement) + replacement + statement[end:]
+            altered = agree(statement[:start], replacement) + replacement + statement[end:]
             if normalize(altered) in article.text or mentions_any(statement, (replacement,)) or \
                     _shares_name(original, replacement):
                 continue
@@ -101,7 +105,7 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
     """(slot, the fact as written, replacements in order of preference) for each swappable fact."""
     analysis = article.analysis
     facts = analysis.by_sentence[sentence.index]
-    yield from _people(statement, facts.people, analysis)
+    yield from _people(statement, facts.people, article)
     for place in facts.places:
         written = _written(statement, place.forms, "place")
         if written and plausible_place(place.name) and not _famous(place.name):
@@ -117,7 +121,9 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
                       and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
             yield "organization", written, others
     for number in facts.numbers:
-        if _swappable_number(statement, number.text, number.value):
+        if number.text.lower() in ONES and _swappable_number(statement, number.text, number.value, words=True):
+            yield "number", number.text, _number_words(number.text)
+        elif _swappable_number(statement, number.text, number.value):
             others = [n.text for n in analysis.numbers if n.unit == number.unit and n.value not in (None, 0, 1)
                       and n.value != number.value and _similar(n.value, number.value) and _same_shape(n.text, number.text)]
             # The article seldom gives a second count of the same thing: a nearby value, written
@@ -131,16 +137,20 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
         if not date.relative and shape and find_form(statement, date.text):
             others = [d.text for d in analysis.dates if not d.relative and _date_shape(d.text) == shape
                       and normalize(d.text) != normalize(date.text)]
-            yield "date", date.text, list(dict.fromkeys(others))
+            shifted = nearby_dates(date.text, random.Random(date.text))  # another month or year, written alike
+            yield "date", date.text, list(dict.fromkeys(others + shifted))
     yield from _roles(statement, sentence, analysis)
 
 
-def _people(statement: str, people, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
+def _people(statement: str, people, article: Article) -> Iterator[tuple[str, str, list[str]]]:
     """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
-    "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone."""
+    "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
+    "his" or "her" in the statement, only someone the article gives the same pronouns."""
+    analysis = article.analysis
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    pool = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-            if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles) and not _famous_person(p)]
+    # People the article quotes or describes first, then those it names in passing.
+    pool = [p for p in sorted(analysis.people, key=lambda p: (not (p.name in speakers or p.roles), -len(p.sentences)))
+            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)]
     gendered = bool(GENDERED_RE.search(statement))
     for person in people:
         if not plausible_person(person) or _famous_person(person) or len(person.name.split()) < 2:
@@ -150,10 +160,14 @@ def _people(statement: str, people, analysis: Analysis) -> Iterator[tuple[str, s
             if not written:
                 continue
             start = find_form(statement, written)[0]
-            if style != "honorific" and (gendered or re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start])):
-                break  # "his" may need "her"; "Prime Minister Mark Carney": the title stays with its holder
+            if style != "honorific" and re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]):
+                break  # "Prime Minister Mark Carney": the title stays with its holder
+            gender = article.genders.get(person.name)
+            if gendered and gender is None:
+                break
             others = [_form_like(p, style, form) for p in pool if p.name != person.name
-                      and not mentions_any(statement, (*p.forms, p.name.split()[-1]))]
+                      and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
+                      and (not gendered or article.genders.get(p.name) == gender)]
             yield "person", written, [o for o in others if o]
             break
 
@@ -204,13 +218,21 @@ def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
         if found is None:
             continue
         reason = bad_blank(statement[: found[0]], statement[found[1]:], kind)
-        return statement[found[0]:found[1]] if reason is None or reason in LIST_REASONS else None
+        return statement[found[0]:found[1]] if reason is None else None
     return None
 
 
-def _swappable_number(statement: str, text: str, value: float | None) -> bool:
+def _number_words(text: str) -> list[str]:
+    """'six' -> 'eight', 'four', 'nine' (never 'one', which would need a singular)."""
+    value = ONES[text.lower()]
+    words = {v: w for w, v in ONES.items()}
+    out = [words[value + d] for d in (2, -2, 3, -3, 1, -1) if 1 < value + d <= 12 and value + d in words]
+    return [w.capitalize() if text[0].isupper() else w for w in out]
+
+
+def _swappable_number(statement: str, text: str, value: float | None, words: bool = False) -> bool:
     found = find_form(statement, text)
-    if found is None or value in (None, 0, 1) or not re.search(r"\d", text) or re.fullmatch(r"\d{4}", text):
+    if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
     before, after = statement[: found[0]], statement[found[1]:]
     return not (LABEL_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before) or RANGE_AFTER_RE.match(after) or RANGE_BEFORE_RE.search(before)
@@ -258,6 +280,33 @@ def _uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     return with_the > without
 
 
+MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _gender(person, analysis: Analysis) -> str | None:
+    """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
+    sentences that mention nobody else; None when the article does not say or says both."""
+    for alias in person.aliases:
+        if alias.split()[0] in HONORIFICS:
+            return HONORIFICS[alias.split()[0]]
+    male = female = 0
+    for index in person.sentences:
+        facts = analysis.by_sentence[index]
+        if len(facts.people) != 1:
+            continue
+        text = analysis.sentences[index].text
+        found = next((find_form(text, f) for f in person.forms if find_form(text, f)), None)
+        after = text[found[1]:] if found else ""
+        male += len(MALE_RE.findall(after))
+        female += len(FEMALE_RE.findall(after))
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    return None
+
+
 def _only_cited(org: Entity, analysis: Analysis) -> bool:
     """'according to the BBC', 'told Reuters', 'AFP reported': a news outlet, not a party to the facts."""
     for index in org.sentences:
@@ -288,7 +337,7 @@ def _famous_person(person) -> bool:
     return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
 
 
-def _agree(before: str, replacement: str) -> str:
+def agree(before: str, replacement: str) -> str:
     """Fix 'a'/'an' just before the swapped value: 'an Italian' -> 'a Canadian'."""
     match = re.search(r"\b(an?)\s+$", before, re.I)
     if not match:
@@ -302,7 +351,9 @@ def _agree(before: str, replacement: str) -> str:
 def _vowel_sound(word: str) -> bool:
     if re.match(r"^[A-Z]{2,}", word):  # an acronym is read by its letters: "an FBI agent", "a BBC report"
         return word[0] in "AEFHILMNORSX"
-    return bool(re.match(r"^(?:[aeio]|u(?!ni|s[aeu]|r[aeiou]|k))", word, re.I)) and not re.match(r"^one\b", word, re.I)
+    if re.match(r"^(?:hour|honou?r|honest|heir)", word, re.I):
+        return True
+    return bool(re.match(r"^(?!eu|ewe|one\b|once\b)(?:[aeio]|u(?!ni|s[aeu]|r[aeiou]|k|t[ae]))", word, re.I))
 
 
 def _said_elsewhere(statement: str, original: str, replacement: str, sentence: Sentence, analysis: Analysis) -> bool:

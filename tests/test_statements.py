@@ -1,0 +1,216 @@
+"""Golden cases for true/false and which-statement questions: which sentences are statements,
+and which one-fact swaps are fair.
+
+Each refused case is a failure shape of true/false items (shared/docs/questions.md): someone's
+words, a prediction, a sentence that leans on the one before, a swap that breaks the grammar,
+a swap that may also be true, a bound or a range taken for an exact number. The texts are
+our own.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.generators.statements import STATEMENT_PROMPT, generate, statement_of
+from quizgen.generators.swaps import agree, article_facts, variants
+from quizgen.models import normalize
+from quizgen.pipeline import build_quiz
+from quizgen.shapes import make_question
+
+ARTICLE = """Leeds approves flood defence plan after winter storms
+
+Leeds City Council has approved a £40m flood defence plan for the River Aire after storms flooded 300 homes in January 2024. The plan was drawn up by engineer Sarah Collins, a former adviser to the Environment Agency, and council leader James Lewis.
+
+The work will start in Kirkstall in March 2025 and is due to finish in Rodley in 2027. Sarah Collins said her team had studied rivers in Sheffield and Bradford before drawing up the scheme.
+
+Residents' group chair Tom Baker told the meeting that more than 1,000 people had signed a petition for the scheme. Tom Baker said his group would watch the work closely. Between 50 and 75 volunteers will help plant trees along the river.
+
+Environment Agency director Priya Shah welcomed the vote. Yorkshire Water chief executive Nicola Shaw said the company would pay £5m towards the cost.
+"""
+
+
+def analysis_of(text: str):
+    return analyze(parse_article(text, name="statements"))
+
+
+def statement(sentence: str) -> str | None:
+    analysis = analysis_of(f"Headline of the test\n\n{sentence}\n")
+    return statement_of(analysis.sentences[0].text, analysis, 0)
+
+
+NOT_STATEMENTS = [
+    pytest.param('Council leader James Lewis called the plan "a bold step" for Leeds.', id="quotation"),
+    pytest.param("He told the council meeting in Leeds that the work would start in March.", id="opening-pronoun"),
+    pytest.param("But the council in Leeds approved the £40m plan in January 2024.", id="opening-connective"),
+    pytest.param("The new bridge in Leeds could open to traffic by the end of 2027.", id="prediction"),
+    pytest.param("Engineers expect the River Aire in Leeds to flood again within ten years.", id="expectation"),
+    pytest.param("We visited the flood defences in Kirkstall with engineer Sarah Collins.", id="first-person"),
+    pytest.param("The company said its profits rose sharply in the last three months.", id="vague-subject"),
+    pytest.param("Will Leeds City Council approve the second phase of the flood plan?", id="question"),
+    pytest.param("After the vote, his team thanked Leeds City Council for its support.", id="pronoun-without-name"),
+    pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
+    pytest.param("Leeds City Council met.", id="too-short"),
+]
+
+STATEMENTS = [
+    pytest.param("Leeds City Council approved a £40m flood defence plan in January 2024.",
+                 "Leeds City Council approved a £40m flood defence plan in January 2024.", id="the-article-s-words"),
+    pytest.param("Storms flooded 300 homes in the Leeds suburb of Kirkstall, police said.",
+                 "Storms flooded 300 homes in the Leeds suburb of Kirkstall.", id="attribution-tail-dropped"),
+    pytest.param("Storms flooded 300 homes in Kirkstall in January 2024, according to Leeds City Council.",
+                 "Storms flooded 300 homes in Kirkstall in January 2024.", id="according-to-dropped"),
+    pytest.param("Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
+                 "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
+                 id="said-keeps-what-was-said"),
+    pytest.param("Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
+                 "Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
+                 id="plural-possessive-is-no-quote"),
+    pytest.param("Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January "
+                 "2024, with work on a second scheme in Bradford due to follow once the money for it is found.",
+                 "Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January "
+                 "2024.", id="main-clause-of-a-long-sentence"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_STATEMENTS)
+def test_not_a_statement(sentence):
+    assert statement(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, expected", STATEMENTS)
+def test_a_statement_in_the_article_s_words(sentence, expected):
+    assert statement(sentence) == expected
+
+
+def swaps(text: str, index: int) -> list[tuple[str, str, str]]:
+    """(slot, original, replacement) of every variant of sentence `index` of the article `text`."""
+    analysis = analysis_of(text)
+    sentence = analysis.sentences[index]
+    shown = statement_of(sentence.text, analysis, index)
+    assert shown is not None, sentence.text
+    return [(v.slot, v.original, v.replacement) for v in variants(shown, sentence, article_facts(analysis))]
+
+
+PEOPLE = ("\n\nEngineer Sarah Collins and residents' chair Tom Baker spoke to the meeting. Collins said she was "
+          "proud of the scheme. Baker said he would watch it closely. Environment Agency director Priya Shah "
+          "welcomed the vote. Nicola Shaw, a former Yorkshire Water engineer, also spoke.\n")
+
+
+def test_a_person_becomes_another_person_of_the_article():
+    found = swaps("Leeds plan\n\nEnvironment Agency director Priya Shah welcomed the £40m plan for Leeds." + PEOPLE, 0)
+    people = {r for slot, _, r in found if slot == "person"}
+    assert people and people <= {"Sarah Collins", "Tom Baker", "Nicola Shaw"}
+
+
+def test_with_her_in_the_statement_only_a_woman_replaces_a_woman():
+    text = "Leeds plan\n\nSarah Collins said her team had studied the River Aire in Leeds for two years." + PEOPLE
+    people = {r for slot, _, r in swaps(text, 0) if slot == "person"}
+    assert "Tom Baker" not in people
+
+
+def test_a_famous_person_is_never_swapped_in():
+    text = ("Leeds plan\n\nEngineer Sarah Collins welcomed the £40m plan for Leeds City Council.\n\n"
+            "Tom Baker and Priya Shah also spoke. Prime Minister Boris Johnson visited the site. "
+            "Tom Baker, a residents' chair, and Priya Shah, a director, were there.\n")
+    assert "Boris Johnson" not in {r for _, _, r in swaps(text, 0)}
+
+
+def test_a_place_written_with_the_takes_only_a_place_written_with_the():
+    text = ("Trade talks\n\nEuropean ministers blamed the US for the sharp rise in the price of steel in March.\n\n"
+            "France and Germany met in Paris. The UK sent a minister. France asked the UK for more time. "
+            "The US said it would reply.\n")
+    places = {r for slot, _, r in swaps(text, 0) if slot == "place"}
+    assert "France" not in places and "Germany" not in places
+
+
+@pytest.mark.parametrize("before, replacement, expected", [
+    pytest.param("was written by an ", "CIA", "was written by a ", id="an-before-a-consonant-acronym"),
+    pytest.param("was written by a ", "FBI", "was written by an ", id="a-before-an-acronym-read-ef"),
+    pytest.param("An ", "Italian Prime Minister", "An ", id="capital-kept"),
+    pytest.param("A ", "European Commission spokesman", "A ", id="eu-sounds-like-you"),
+    pytest.param("met an ", "UN envoy", "met a ", id="un-sounds-like-you"),
+    pytest.param("met a ", "Irish minister", "met an ", id="a-before-a-vowel"),
+    pytest.param("met the ", "Irish minister", "met the ", id="no-indefinite-article"),
+])
+def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, expected):
+    assert agree(before, replacement) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("More than 1,000 people in Leeds signed a petition for the flood scheme.", id="a-bound"),
+    pytest.param("Between 50 and 75 volunteers in Leeds will plant trees along the River Aire.", id="a-range"),
+    pytest.param("Flight 370 to Leeds was cancelled by the airline because of the storm.", id="a-label"),
+])
+def test_a_bound_a_range_or_a_label_is_no_number_to_swap(sentence):
+    assert not [s for s in swaps(f"Leeds news\n\n{sentence}\n\n300 homes and 120 homes and 2,000 people.\n", 0)
+                if s[0] == "number"]
+
+
+def test_a_swapped_number_is_never_one():
+    found = swaps("Leeds news\n\nStorms flooded two schools in Leeds during January 2024.\n", 0)
+    assert found and all(normalize(r) not in ("one", "1") for _, _, r in found)
+
+
+def test_one_item_of_a_list_is_not_swapped():
+    text = ("Tsunami show\n\nAndy Garcia, Lucy Liu and Jay Leno are among the new names for the charity show.\n\n"
+            "George Clooney, a host, and Brad Pitt, an actor, also joined. Clooney and Pitt are stars.\n")
+    assert not [s for s in swaps(text, 0) if s[0] == "person"]
+
+
+def test_a_swap_the_article_also_states_is_refused():
+    """Two ministers who both resigned: naming the other is no false statement."""
+    text = ("Two ministers quit\n\nHealth minister Anna Berg resigned from the government in Oslo on Monday.\n\n"
+            "Transport minister Erik Dahl resigned from the government in Oslo on Monday as well. "
+            "Anna Berg and Erik Dahl, both ministers, were praised.\n")
+    assert "Erik Dahl" not in {r for _, _, r in swaps(text, 0)}
+
+
+@pytest.fixture(scope="module")
+def quiz():
+    return build_quiz(parse_article(ARTICLE + PEOPLE, name="leeds"), count=40)
+
+
+def test_true_false_keeps_the_article_s_words_or_changes_exactly_one_fact(quiz):
+    assert quiz.true_false, "the article has statements with facts to swap"
+    for q in quiz.true_false:
+        if q.answer == "True":
+            assert normalize(q.prompt).rstrip(".") in normalize(q.source_sentence)
+        else:
+            assert q.correction and normalize(q.correction).rstrip(".") in normalize(q.source_sentence)
+            changed = set(normalize(q.prompt).split()) ^ set(normalize(q.correction).split())
+            assert 1 <= len(changed) <= 8, (q.prompt, q.correction)
+
+
+def test_which_statement_offers_the_article_s_statement_and_three_altered_ones(quiz):
+    statements = [q for q in quiz.multiple_choice if q.kind.value == "statement"]
+    assert statements
+    for q in statements:
+        assert q.prompt == STATEMENT_PROMPT and len(q.choices) == 4
+        assert normalize(q.answer).rstrip(".") in normalize(q.source_sentence)
+        for choice in q.choices:
+            if choice != q.answer:
+                assert normalize(choice).rstrip(".") not in normalize(q.source_sentence)
+
+
+def test_true_and_false_are_balanced_in_a_quiz():
+    article = parse_article(ARTICLE + PEOPLE, name="leeds")
+    for seed in range(5):
+        answers = [q.answer for q in build_quiz(article, count=40, seed=seed).true_false]
+        assert abs(answers.count("True") - answers.count("False")) <= 1, answers
+
+
+def test_the_seed_varies_which_fact_a_false_statement_changes():
+    analysis = analysis_of(ARTICLE + PEOPLE)
+    candidate = max((c for c in generate(analysis) if c.shape == "true_false"), key=lambda c: len(c.variants))
+    assert len({v.original for v in candidate.variants}) >= 2
+    prompts = {make_question(candidate, analysis, random.Random(seed)).prompt for seed in range(8)}
+    assert len(prompts) > 1
+
+
+def test_statements_are_deterministic_for_an_article_and_seed():
+    article = parse_article(ARTICLE + PEOPLE, name="leeds")
+    assert build_quiz(article, seed=3) == build_quiz(article, seed=3)
