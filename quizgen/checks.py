@@ -51,7 +51,7 @@ def _options_not_aliases(q: Question, c: Candidate, analysis: Analysis) -> str |
 
 
 def _enough_options(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    if isinstance(q, MultipleChoiceQuestion) and len(q.choices) < 3:
+    if isinstance(q, MultipleChoiceQuestion) and len(q.choices) < 4:  # four options or none
         return f"only {len(q.choices)} options of the answer's kind"
     return None
 

@@ -168,6 +168,8 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
     elif value == int(value) and value <= 120 and decimals == 0:
         # Ages, scores, counts: near the answer, so no option is absurd ("aged 90" beside 121).
         step = max(1, round(value / (30 if value > 60 else 10)))
+        zeros = len(raw) - len(raw.rstrip("0"))
+        step = max(step, 10 ** zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
         values = [value + k * step for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
         values = [value * f for f in (0.5, 0.6, 0.75, 1.25, 1.5, 2, 3)]
