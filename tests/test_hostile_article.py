@@ -34,6 +34,8 @@ Zelenskyy said the talks were <b>productive</b> and thanked Canada for its help 
 The two leaders will meet again at the G7 summit in Kananaskis, Alberta, in June, where 13 <i>Liberal</i> MPs will join <script>steal()</script> the Canadian delegation.
 
 Italian Prime Minister Giorgia Meloni hosted a dinner for 40 leaders <b>in Rome</b> on Saturday.
+
+Foreign policy expert Roland Paris of the University of Ottawa called the visit <i>timely</i>.
 """
 ARTICLE_TAGS = {"script", "img", "b", "i"}
 QUOTE = "<script>alert(3)</script>"
