@@ -61,7 +61,8 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
         return None
     stem = BLANK_RE.sub(" ", q.prompt)
     inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
-    match = re.match(r"^\W*(he|she|they|it|this|these|those|that|him|them)\b", inner.split("“", 1)[-1].strip(), re.I)
+    match = re.match(r"^\W*(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
+                     inner.split("“", 1)[-1].strip(), re.I)
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
 
 
@@ -171,6 +172,7 @@ def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) ->
 # Statements are the article's own sentences, filtered as they are made (generators/statements.py);
 # matching pairs are checked as they are made (generators/matching.py). What is left to check:
 STATEMENT_CHECKS: dict[str, Check] = {
+    "too-few-options": _enough_options,
     "too-long": _statement_readable,
     "doubled-word": _statement_no_doubled_word,
 }

@@ -102,6 +102,7 @@ def select(scored: list[tuple[float, Question, Candidate]], count: int,
     return chosen
 
 
+EXACT = ("number", "date")  # answers no other question may show
 BLOCKING = 0.05  # score lost by a blank for each other question that shows its answer
 
 
@@ -169,9 +170,11 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
             return False
         if candidate.reveals & other_candidate.reveals:
             return False  # "Who said ...?" beside a matching question pairing the same quote with its speaker
-        # A blank's answer shown in another stem gives it away (options show names anyway).
-        if holes and mentions_any(shown_text(other), candidate.forms) or \
-                family_of(other_candidate) in HOLES and mentions_any(shown_text(question), other_candidate.forms):
+        # A blank's answer shown in another stem gives it away (options show names anyway), and so
+        # does a figure or date another question shows, whatever the family.
+        if (holes or candidate.answer_type in EXACT) and mentions_any(shown_text(other), candidate.forms) or \
+                (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT) and \
+                mentions_any(shown_text(question), other_candidate.forms):
             return False
     return True
 

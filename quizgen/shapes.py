@@ -2,7 +2,8 @@
 
 One maker per shape, found through MAKERS, so a new question family is one generator and
 one entry here. Every maker validates through the models; a candidate that cannot make a
-valid question (too few distinct options) gives None and is counted as rejected.
+valid question (too few distinct options, no fair set of statements) gives None and is
+counted as rejected.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pydantic import ValidationError
 
 from .generators import Candidate, Variant
 from .generators.distractors import choose
+from .generators.swaps import combined
 from .models import (
     FALSE,
     TRUE,
@@ -23,6 +25,7 @@ from .models import (
     MultipleChoiceQuestion,
     Question,
     TrueFalseQuestion,
+    normalize,
 )
 
 OPTIONS = 4
@@ -64,11 +67,28 @@ def as_true(question: TrueFalseQuestion, candidate: Candidate) -> TrueFalseQuest
     return question.model_copy(update={"prompt": candidate.answer, "answer": TRUE, "correction": None})
 
 
-def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
-    altered = [v.statement for v in _spread(candidate.variants, rng, OPTIONS - 1)]
+def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question | None:
+    """Two facts of the statement, each kept or swapped: the four combinations are the options.
+
+    Three options that each change a different fact would leave the article's statement as the
+    one that agrees with the majority on every fact, findable without reading; with every fact
+    right in exactly two options, only a reader knows which pair is the article's."""
+    for first in _spread(candidate.variants, rng, len(candidate.variants)):
+        # The second fact's new value must differ from the first's ("by 2001 ... by 2001"), and
+        # the two facts must stand apart ("director Priya Shah" is one fact).
+        apart = tuple(v for v in candidate.variants if v.original != first.original
+                      and normalize(v.replacement) not in (normalize(first.replacement), normalize(first.original))
+                      and normalize(first.replacement) != normalize(v.original)
+                      and combined(candidate.answer, first, v))
+        if apart:
+            break
+    else:
+        return None
+    second = _spread(apart, rng, 1)[0]
+    choices = (candidate.answer, first.statement, second.statement, combined(candidate.answer, first, second))
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=(candidate.answer, *altered), source_sentence=candidate.source.text,
+        choices=choices, source_sentence=candidate.source.text,
     )
 
 
@@ -95,7 +115,7 @@ def _matching(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Q
                             pairs=candidate.pairs)
 
 
-MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question]] = {
+MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question | None]] = {
     "choice": _choice,
     "cloze": _cloze,
     "true_false": _true_false,

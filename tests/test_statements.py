@@ -9,6 +9,7 @@ our own.
 
 from __future__ import annotations
 
+import difflib
 import random
 
 import pytest
@@ -151,8 +152,10 @@ def test_a_bound_a_range_or_a_label_is_no_number_to_swap(sentence):
 
 
 def test_a_swapped_number_is_never_one():
-    found = swaps("Leeds news\n\nStorms flooded two schools in Leeds during January 2024.\n", 0)
-    assert found and all(normalize(r) not in ("one", "1") for _, _, r in found)
+    text = ("Leeds news\n\nStorms flooded two schools in Leeds during January 2024.\n\n"
+            "Last year one school closed, and four schools and five schools shut in May 2023.\n")
+    found = [r for slot, _, r in swaps(text, 0) if slot == "number"]
+    assert found and all(normalize(r) not in ("one", "1") for r in found)
 
 
 def test_one_item_of_a_list_is_not_swapped():
@@ -194,6 +197,21 @@ def test_which_statement_offers_the_article_s_statement_and_three_altered_ones(q
         for choice in q.choices:
             if choice != q.answer:
                 assert normalize(choice).rstrip(".") not in normalize(q.source_sentence)
+
+
+def test_no_statement_option_agrees_with_the_majority_on_every_fact(quiz):
+    """Two facts, each kept or swapped: the article's statement, one swap each, both swapped. Three
+    options each changing a different fact would leave the answer findable by majority vote."""
+    statements = [q for q in quiz.multiple_choice if q.kind.value == "statement"]
+    assert statements
+    for q in statements:
+        changes = sorted(_changed_places(q.answer, choice) for choice in q.choices if choice != q.answer)
+        assert changes == [1, 1, 2], (q.answer, q.choices)
+
+
+def _changed_places(a: str, b: str) -> int:
+    matcher = difflib.SequenceMatcher(a=a.split(), b=b.split(), autojunk=False)
+    return sum(tag != "equal" for tag, *_ in matcher.get_opcodes())
 
 
 def test_true_and_false_are_balanced_in_a_quiz():

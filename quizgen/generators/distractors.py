@@ -64,7 +64,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     if kind == "date":
         return nearby_dates(candidate.answer, rng)
     if kind == "number":
-        return nearby_numbers(candidate.answer, rng)
+        return _article_numbers(candidate.answer, analysis, rng) + nearby_numbers(candidate.answer, rng)
     return []
 
 
@@ -136,6 +136,9 @@ def _initials(name: str) -> str:
 
 
 def nearby_dates(answer: str, rng: random.Random) -> list[str]:
+    """Other months, or else other years, written like the answer. One part only: options that
+    vary the month in some and the year in others leave the answer as the one that agrees with
+    the most ("December 2004" among "January 2004", "December 2002", "December 2003")."""
     month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
     options: list[str] = []
@@ -143,16 +146,39 @@ def nearby_dates(answer: str, rng: random.Random) -> list[str]:
         others = [m for m in MONTHS if m != month]
         rng.shuffle(others)
         options += [re.sub(rf"\b{month}\b", m, answer) for m in others[:4]]
-    if years:
+    elif years:
         year = int(years[0])
         shifts = [s for s in (-3, -2, -1, 1, 2, 3) if year + s <= 2100]
         rng.shuffle(shifts)
         options += [re.sub(rf"\b{year}\b", str(year + s), answer, count=1) for s in shifts[:4]]
-    rng.shuffle(options)
     return options
 
 
 NUMBER_RE = re.compile(r"(?P<pre>[^\d]*)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)")
+
+
+def _article_numbers(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
+    """The article's other figures written alike ("$27bn" for "$8bn"), first: a reader who
+    skimmed may mix them up, and they cannot be told apart by their form."""
+    value = next((n.value for n in analysis.numbers if n.text == answer), None)
+    found = [n.text for n in analysis.numbers
+             if n.text != answer and same_shape(n.text, answer) and similar_size(n.value, value)]
+    found = list(dict.fromkeys(found))
+    rng.shuffle(found)
+    return found
+
+
+def same_shape(a: str, b: str) -> bool:
+    """'$27bn' and '$8bn', '60%' and '45%': the same currency, scale and decimals."""
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "9", re.sub(r"(?<=\d),(?=\d{3})", "", text))
+
+    return re.search(r"\d", a) is not None and shape(a) == shape(b)
+
+
+def similar_size(a: float | None, b: float | None) -> bool:
+    """Within a factor of 20: 750,000 beside 19 is ruled out at a glance."""
+    return bool(a and b) and 1 / 20 <= a / b <= 20
 
 
 def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
@@ -172,7 +198,9 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         step = max(step, 10 ** zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
         values = [value + k * step for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
     else:
-        values = [value * f for f in (0.5, 0.6, 0.75, 1.25, 1.5, 2, 3)]
+        # No factor that is another's double or half: "17.93, 35.86, 71.72" gives the answer away
+        # as the middle of a chain.
+        values = [value * f for f in (0.6, 0.7, 0.8, 1.2, 1.3, 1.4, 1.6)]
     rng.shuffle(values)
     options = []
     for v in values:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..models import Analysis, QuestionKind, Sentence, normalize
-from . import Candidate
-from .swaps import article_facts, variants
+from . import Candidate, Variant
+from .swaps import article_facts, combined, variants
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -69,12 +69,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
         common = dict(kind=QuestionKind.STATEMENT, answer=statement, source=sentence, answer_type="statement",
                       about=f"statement:{sentence.index}", variants=tuple(altered))
         candidates.append(Candidate(prompt=statement, key=f"tf|{key}", shape="true_false", weight=0.85, **common))
-        # Three statements that differ in one name are a "who" question in disguise: two facts at least.
-        if len({v.statement for v in altered}) >= 3 and len({v.original for v in altered}) >= 2 and \
-                len(statement.split()) <= MAX_CHOICE_WORDS:
+        # Which statement: two facts apart from each other, each kept or swapped (shapes.py).
+        if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, altered):
             candidates.append(Candidate(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9,
                                         **common))
     return candidates
+
+
+def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
+    return any(combined(statement, a, b) for a in altered for b in altered if a.original != b.original)
 
 
 def statement_of(text: str, analysis: Analysis, index: int) -> str | None:

@@ -17,7 +17,6 @@ the altered statement is not also true. Each rule below refuses one way a swap g
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from ..models import Analysis, Entity, Sentence, normalize
 from ..rules import lexicon
 from . import Variant
 from ..analysis.quantities import ONES
-from .distractors import nearby_dates, nearby_numbers
+from .distractors import same_shape, similar_size
 from .facts import REPORTING_BEFORE_RE, bad_blank
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
@@ -43,6 +42,10 @@ BOUND_BEFORE_RE = re.compile(
     r"estimated|an estimated|only|just)\s+$", re.I)
 RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to|and|or)\s*[$£€]?\d")
 RANGE_BEFORE_RE = re.compile(r"\d\s*(?:[-–]|to|and|or)\s*[$£€]?$")
+# "Google is one of the net giants", "firms such as Ogilvy": another name may belong there too.
+MEMBERSHIP_RE = re.compile(r"\b(?:one of|such as|among|including|like|as well as|along with|together with|both|"
+                           r"other|others|also|too)\b", re.I)
+JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "Mather and Cordiant Communications": two names taken for one
 STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
                  "their his her who which what when where after before than into over about said says".split())
 DATE_SHAPES = (
@@ -83,16 +86,18 @@ def variants(statement: str, sentence: Sentence, article: Article) -> list[Varia
     analysis = article.analysis
     for slot, original, replacements in _facts(statement, sentence, article):
         found = find_form(statement, original)
-        if found is None or mentions_any(analysis.title, (original,)):
-            continue  # a fact the headline states is no test of reading
+        if found is None or mentions_any(analysis.title, (original,)) or JOINED_RE.search(original):
+            continue  # a fact the headline states is no test of reading; two names read as one
         start, end = found
         kept = 0
         for replacement in replacements:
             if kept == PER_SLOT:
                 break
+            if original[0].isupper() and start == 0:
+                replacement = replacement[0].upper() + replacement[1:]  # "Five people" -> "Seven people"
             altered = agree(statement[:start], replacement) + replacement + statement[end:]
             if normalize(altered) in article.text or mentions_any(statement, (replacement,)) or \
-                    _shares_name(original, replacement):
+                    _shares_name(original, replacement) or JOINED_RE.search(replacement):
                 continue
             if _said_elsewhere(statement, original, replacement, sentence, analysis):
                 continue
@@ -101,10 +106,25 @@ def variants(statement: str, sentence: Sentence, article: Article) -> list[Varia
     return out
 
 
+def combined(statement: str, first: Variant, second: Variant) -> str | None:
+    """`statement` with both variants' swaps, or None when their facts overlap or touch."""
+    spans = [(find_form(statement, v.original), v) for v in (first, second)]
+    if any(span is None for span, _ in spans):
+        return None
+    (a, va), (b, vb) = sorted(spans, key=lambda item: item[0][0])
+    if not re.search(r"\w", statement[a[1]:b[0]]):
+        return None  # overlapping or side by side ("director Priya Shah"): one fact, not two
+    text = statement[: b[0]] + vb.replacement + statement[b[1]:]
+    text = agree(text[: b[0]], vb.replacement) + text[b[0]:]
+    return agree(text[: a[0]], va.replacement) + va.replacement + text[a[1]:]
+
+
 def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tuple[str, str, list[str]]]:
     """(slot, the fact as written, replacements in order of preference) for each swappable fact."""
     analysis = article.analysis
     facts = analysis.by_sentence[sentence.index]
+    if MEMBERSHIP_RE.search(statement):
+        facts = type(facts)(numbers=facts.numbers, dates=facts.dates)  # only exact values: names may be members too
     yield from _people(statement, facts.people, article)
     for place in facts.places:
         written = _written(statement, place.forms, "place")
@@ -121,24 +141,18 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
                       and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
             yield "organization", written, others
     for number in facts.numbers:
-        if number.text.lower() in ONES and _swappable_number(statement, number.text, number.value, words=True):
-            yield "number", number.text, _number_words(number.text)
-        elif _swappable_number(statement, number.text, number.value):
+        words = number.text.lower() in ONES
+        if _swappable_number(statement, number.text, number.value, words=words):
             others = [n.text for n in analysis.numbers if n.unit == number.unit and n.value not in (None, 0, 1)
-                      and n.value != number.value and _similar(n.value, number.value) and _same_shape(n.text, number.text)]
-            # The article seldom gives a second count of the same thing: a nearby value, written
-            # alike, is as plain a change ("33 passengers" -> "36 passengers"); seeded by the number
-            # itself so the same article always gives the same statements.
-            nearby = [t for t in nearby_numbers(number.text, random.Random(number.text))
-                      if not re.fullmatch(r"\D*1\D*", t)]
-            yield "number", number.text, list(dict.fromkeys(others + nearby))
+                      and n.value != number.value and similar_size(n.value, number.value)
+                      and (same_shape(n.text, number.text) or words and n.text.lower() in ONES)]
+            yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
         shape = _date_shape(date.text)
         if not date.relative and shape and find_form(statement, date.text):
             others = [d.text for d in analysis.dates if not d.relative and _date_shape(d.text) == shape
                       and normalize(d.text) != normalize(date.text)]
-            shifted = nearby_dates(date.text, random.Random(date.text))  # another month or year, written alike
-            yield "date", date.text, list(dict.fromkeys(others + shifted))
+            yield "date", date.text, list(dict.fromkeys(others))
     yield from _roles(statement, sentence, analysis)
 
 
@@ -200,15 +214,25 @@ def _form_like(person, style: str, written: str) -> str | None:
 
 
 def _roles(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
-    """'Italian Prime Minister Giorgia Meloni' -> 'European Commission President Giorgia Meloni'."""
-    titles = [(p, r) for p in analysis.people for r in p.roles
-              if r.kind == "title" and r.text[:1].isupper() and 1 < len(r.text.split()) <= 6 and not famous_office(r.text)]
+    """'Italian Prime Minister Giorgia Meloni' -> 'European Commission President Giorgia Meloni'.
+
+    Offices only: one person holds one office, but may well be both a "Ray actor" and a "US
+    hip-hop star", so swapping descriptions may leave a statement true."""
+    titles = [(p, r) for p in analysis.people for r in p.roles if r.kind == "title" and r.text[:1].isupper()
+              and 1 < len(r.text.split()) <= 6 and not famous_office(r.text) and _office(r.text)]
     for person, role in titles:
         if role.sentence != sentence.index or not find_form(statement, role.text):
             continue
         others = [r.text for p, r in titles if p.name != person.name and normalize(r.text) != normalize(role.text)
                   and normalize(r.text) not in normalize(role.text) and normalize(role.text) not in normalize(r.text)]
         yield "role", role.text, list(dict.fromkeys(others))
+
+
+def _office(role: str) -> bool:
+    """'Environment Agency director', 'UK Chancellor of the Exchequer': a title the word lists know."""
+    words = role.replace("-", " ").split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+    return any(span in lexicon.titles() or span.capitalize() in lexicon.titles() for span in spans)
 
 
 def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
@@ -222,14 +246,6 @@ def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
     return None
 
 
-def _number_words(text: str) -> list[str]:
-    """'six' -> 'eight', 'four', 'nine' (never 'one', which would need a singular)."""
-    value = ONES[text.lower()]
-    words = {v: w for w, v in ONES.items()}
-    out = [words[value + d] for d in (2, -2, 3, -3, 1, -1) if 1 < value + d <= 12 and value + d in words]
-    return [w.capitalize() if text[0].isupper() else w for w in out]
-
-
 def _swappable_number(statement: str, text: str, value: float | None, words: bool = False) -> bool:
     found = find_form(statement, text)
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
@@ -237,16 +253,6 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     before, after = statement[: found[0]], statement[found[1]:]
     return not (LABEL_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before) or RANGE_AFTER_RE.match(after) or RANGE_BEFORE_RE.search(before)
                 or re.match(r"^[-–/.,]?\w", after) or re.search(r"\w[-–/.]?$", before))
-
-
-def _similar(a: float | None, b: float | None) -> bool:
-    return bool(a and b) and 1 / 20 <= a / b <= 20
-
-
-def _same_shape(a: str, b: str) -> bool:
-    """'$27bn' and '$8bn', '60%' and '45%': the same currency, scale and decimals."""
-    shape = lambda t: re.sub(r"\d+", "9", re.sub(r"(?<=\d),(?=\d{3})", "", t))
-    return shape(a).replace(".9", "") == shape(b).replace(".9", "")
 
 
 def _date_shape(text: str) -> str | None:
