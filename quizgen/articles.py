@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import ArticleError, QuizgenWarning
 from .models import Article, Source
+from .rules.comments import comments_start
 from .rules.furniture import is_furniture, strip_furniture
 
 MAX_BYTES = 5_000_000  # about a thousand long articles; anything bigger is not one article
@@ -122,6 +123,9 @@ def _parse(text: str, *, name: str, title: str | None, shown: str) -> Article:
             headings.append(block)
         else:
             paragraphs.append(block)
+    comments = comments_start(paragraphs)
+    if comments is not None:
+        paragraphs = paragraphs[:comments]  # readers' comments below the story are not the article
     if not paragraphs:
         raise ArticleError(
             f"{shown} has no paragraphs of running text (only a headline, headings or page furniture). "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .generators import Candidate
-from .generators.text import mentions_any
+from .generators.text import MEMBERSHIP_RE, mentions_any
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 
@@ -60,7 +60,10 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     if c.kind.value in ("quote",):
         return None
     stem = BLANK_RE.sub(" ", q.prompt)
-    inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
+    if c.completion:  # "Which place completes this sentence? “He left ___ ...”": the sentence counts
+        inner = stem.split("“", 1)[-1]
+    else:
+        inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
     match = re.match(r"^\W*(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
                      inner.split("“", 1)[-1].strip(), re.I)
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
@@ -81,6 +84,14 @@ def _worth_learning(q: Question, c: Candidate, analysis: Analysis) -> str | None
     if c.answer_type == "number" and re.fullmatch(r"[01]", answer):
         return "blanking 0 or 1 tests nothing"
     return None
+
+
+def _one_answer(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Which organisation is one of the net giants muscling in on search?': Google is one too."""
+    if c.kind.value not in ("subject", "role_holder"):
+        return None
+    match = MEMBERSHIP_RE.search(BLANK_RE.sub(" ", q.prompt))
+    return f"{match.group(0)!r}: more than one name may be right" if match else None
 
 
 def _readable_length(q: Question, c: Candidate, analysis: Analysis) -> str | None:
@@ -152,6 +163,7 @@ CHECKS: dict[str, Check] = {
     "unbalanced-quotes": _balanced_quotes,
     "trivial-answer": _worth_learning,
     "too-long": _readable_length,
+    "several-answers": _one_answer,
     "answer-in-headline": _not_in_headline,
     "headline-restated": _headline_restated,
     "surname-in-stem": _no_surname_in_stem,

@@ -12,6 +12,7 @@ from quizgen.generators.facts import bad_blank
 
 REFUSED = [
     pytest.param("the ", "-19 pandemic", "organization", id="part-of-a-word"),
+    pytest.param("presented ", ":tv on Saturdays", "organization", id="part-of-a-name-with-a-colon"),
     pytest.param("the ", " Workers' Party", "place", id="part-of-a-longer-name"),
     pytest.param('called it a "', '" plan', "place", id="inside-a-quotation"),
     pytest.param("The ", " of Britain said", "organization", id="cut-off-name-after"),

@@ -36,10 +36,13 @@ def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted:
 
 def _named_in_stem(option: str, forms: tuple[str, ...], candidate: Candidate) -> bool:
     """'Walter Munk' beside "Walter was the most brilliant scientist": the stem names the option
-    (by any alias, or a word of its name) and so rules it out."""
-    if candidate.answer_type in ("date", "number", "role"):
-        return False
+    (by any alias, or a word of its name) and so rules it out; so does a figure or date the
+    sentence gives for something else ("6%" later in the same sentence)."""
     stem = BLANK_RE.sub(" ", candidate.prompt)
+    if candidate.answer_type in ("date", "number"):
+        return mentions_any(stem, (option,))
+    if candidate.answer_type == "role":
+        return False
     words = [w for w in option.split() if len(w) > 3 and w[0].isupper()]
     return mentions_any(stem, (*forms, *words))
 

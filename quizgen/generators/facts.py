@@ -130,8 +130,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     Each rule is a failure shape raters reject: part of a longer name, a quoted word, a
     conversion in brackets, one item of a list, a fact anyone knows, a news outlet cited.
     """
-    if re.match(r"^[-–]?\w", after) or re.search(r"\w[-–]?$", before):
-        return "part of a longer word or name (G7, Covid-19)"
+    if re.match(r"^[-–:/]?\w", after) or re.search(r"\w[-–:/]?$", before):
+        return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):

@@ -32,7 +32,8 @@ OPENING_RE = re.compile(
     r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|there|here|such|both|each|"
     r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
     r"as a result|in addition|also|similarly|likewise|however|but|and|or|still|meanwhile|now|earlier|later|"
-    r"separately|elsewhere|again)\b", re.I)
+    r"separately|elsewhere|again|additionally|furthermore|moreover|nevertheless|nonetheless|indeed|in fact|"
+    r"of course|overall|finally|firstly|secondly|thirdly|lastly|thus|therefore|hence|consequently|otherwise)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.

@@ -26,8 +26,8 @@ from ..rules import lexicon
 from . import Variant
 from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size
-from .facts import REPORTING_BEFORE_RE, bad_blank
-from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
+from .facts import AFTER_PLACE, REPORTING_BEFORE_RE, bad_blank
+from .text import MEMBERSHIP_RE, famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 PER_SLOT = 3  # replacements kept per fact
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
@@ -42,9 +42,13 @@ BOUND_BEFORE_RE = re.compile(
     r"estimated|an estimated|only|just)\s+$", re.I)
 RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to|and|or)\s*[$£€]?\d")
 RANGE_BEFORE_RE = re.compile(r"\d\s*(?:[-–]|to|and|or)\s*[$£€]?$")
-# "Google is one of the net giants", "firms such as Ogilvy": another name may belong there too.
-MEMBERSHIP_RE = re.compile(r"\b(?:one of|such as|among|including|like|as well as|along with|together with|both|"
-                           r"other|others|also|too)\b", re.I)
+# "the South American group Mercosur": the kind of body is named, and another may not be one.
+TYPE_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:group|company|firm|bank|charity|band|club|team|network|agency|party|union|giant|retailer|carrier|"
+    r"airline|broadcaster|newspaper|paper|magazine|website|site|bloc|alliance|body|regulator|watchdog|court|"
+    r"university|school|college|hospital|council|ministry|department|channel|station|label|studio|publisher|"
+    r"maker|manufacturer|operator|chain|supermarket|insurer|lender|organisation|organization|institute|"
+    r"foundation|association|federation|league|committee|commission|service|outlet|agency's|firm's)\s+$", re.I)
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "Mather and Cordiant Communications": two names taken for one
 STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
                  "their his her who which what when where after before than into over about said says".split())
@@ -135,7 +139,8 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
             yield "place", written, others
     for org in facts.organizations:
         written = _written(statement, org.forms, "organization")
-        if written and plausible_organization(org.name) and org.name not in article.outlets:
+        if written and plausible_organization(org.name) and org.name not in article.outlets and \
+                not TYPE_NOUN_BEFORE_RE.search(statement[: find_form(statement, written)[0]]):
             others = [o.name for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
                       if o.name != org.name and plausible_organization(o.name) and _same_form(o.name, written)
                       and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
@@ -151,7 +156,7 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
         shape = _date_shape(date.text)
         if not date.relative and shape and find_form(statement, date.text):
             others = [d.text for d in analysis.dates if not d.relative and _date_shape(d.text) == shape
-                      and normalize(d.text) != normalize(date.text)]
+                      and normalize(d.text) != normalize(date.text) and _near_in_time(d.text, date.text)]
             yield "date", date.text, list(dict.fromkeys(others))
     yield from _roles(statement, sentence, analysis)
 
@@ -255,6 +260,12 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
                 or re.match(r"^[-–/.,]?\w", after) or re.search(r"\w[-–/.]?$", before))
 
 
+def _near_in_time(a: str, b: str) -> bool:
+    """Years at most ten apart: "born in 2014" of a man who died at 86 is false at a glance."""
+    years = [re.search(r"\b(\d{4})\b", t) for t in (a, b)]
+    return not all(years) or abs(int(years[0].group(1)) - int(years[1].group(1))) <= 10
+
+
 def _date_shape(text: str) -> str | None:
     return next((name for name, pattern in DATE_SHAPES if pattern.match(text.strip())), None)
 
@@ -266,16 +277,29 @@ def _same_form(name: str, written: str) -> bool:
     return (" " in written) == (" " in name)
 
 
+# Names English writes with "the" whatever one article does ("the United Kingdom, United States
+# and France" leaves the second without it).
+THE_NAMES_RE = re.compile(
+    r"^(?:United\s|Republic\b|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic|"
+    r"Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|(?:Marshall|Solomon|Cayman|Falkland) Islands|"
+    r"Vatican|Gulf\b|Middle East|Far East|West Bank|Gaza Strip|Arctic|Antarctic|Balkans|Caribbean|Amazon|Sahara|"
+    r"Hague|Crimea|Kremlin|Pentagon|White House)")
+
+
 def _uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
-    mentions inside a sentence count: at its start, 'The' may belong to a longer name."""
+    mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
+    to a longer name, and 'the Paris agreement' says nothing about Paris."""
+    if THE_NAMES_RE.match(entity.name) or re.fullmatch(r"[A-Z]{2,3}", entity.name) and entity.name in lexicon.countries():
+        return True
     with_the = without = 0
     for index in entity.sentences:
         text = analysis.sentences[index].text
         for form in entity.forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                before = text[: match.start()]
-                if not before.strip():
+                before, after = text[: match.start()], text[match.end():]
+                following = re.match(r"\s+([A-Za-z]+)", after)
+                if not before.strip() or following and following.group(1).lower() not in AFTER_PLACE:
                     continue
                 if re.search(r"\bthe\s+$", before, re.I):
                     with_the += 1

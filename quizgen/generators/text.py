@@ -51,6 +51,11 @@ def with_article(role: str) -> str:
     return f"the {role}"  # "the Italian Prime Minister", "the venue's Promotions Coordinator"
 
 
+# "Google is one of the net giants", "firms such as Ogilvy", "Who is among the ...?": another name
+# may belong there too, so a question keyed to one name, or a swap of it, may be wrong.
+MEMBERSHIP_RE = re.compile(r"\b(?:one of|such as|among|including|like|as well as|along with|together with|both|"
+                           r"other|others|also|too)\b", re.I)
+
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 RELIGIONS = frozenset("catholic catholicism christian christianity islam muslim jewish judaism buddhist hindu church".split())
 

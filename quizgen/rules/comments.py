@@ -1,0 +1,38 @@
+"""Readers' comments printed below a story ("I use free anti-virus software ...", "How about a
+monthly cap?"): not the article, so never the source of a question.
+
+A page that prints comments switches voice: the story is in the third person, the comments
+that follow are in the first or second person, or ask questions. `comments_start` finds that
+switch: the last run of at least MIN_COMMENTS paragraphs, most of them in the readers' voice,
+after at least MIN_BODY paragraphs that mostly are not. A column written in the first person
+throughout has no switch, and is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_BODY, MIN_COMMENTS = 4, 4
+COMMENT_SHARE = 0.75  # of the tail's paragraphs in the readers' voice
+BODY_SHARE = 0.2  # at most, of the story's paragraphs
+
+READERS_VOICE_RE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b")
+
+
+def readers_voice(paragraph: str) -> bool:
+    """First or second person, or a question, in a paragraph that quotes no one: how comments
+    read. Any quotation mark makes it a journalist's paragraph (a quotation may run on over
+    several paragraphs, its "I" the speaker's)."""
+    if re.search(r"[“”\"]", paragraph):
+        return False
+    return bool(READERS_VOICE_RE.search(paragraph)) or paragraph.rstrip().endswith("?")
+
+
+def comments_start(paragraphs: list[str] | tuple[str, ...]) -> int | None:
+    """The index of the first readers' comment, or None when the text has none."""
+    voice = [readers_voice(p) for p in paragraphs]
+    for start in range(MIN_BODY, len(paragraphs) - MIN_COMMENTS + 1):
+        tail, body = voice[start:], voice[:start]
+        if voice[start] and sum(tail) >= COMMENT_SHARE * len(tail) and sum(body) <= BODY_SHARE * len(body):
+            return start
+    return None
