@@ -30,6 +30,9 @@ REFUSED = [
     pytest.param("Maryland's seventh ", ".", "place", id="numbered-district"),
     pytest.param("former British Prime Minister ", " said", "person", id="famous-office-holder"),
     pytest.param("completing the race in 2:14:", ".", "number", id="part-of-a-time"),
+    pytest.param("fares rose by between ", " and 75 cents", "number", id="first-end-of-a-range"),
+    pytest.param("aged 18 to ", " were asked", "number", id="second-end-of-a-range"),
+    pytest.param("aged ", " to 35 were asked", "number", id="range-with-to"),
 ]
 
 ACCEPTED = [
@@ -49,3 +52,19 @@ def test_blank_is_refused(before, after, answer_type):
 @pytest.mark.parametrize("before, after, answer_type", ACCEPTED)
 def test_blank_is_kept(before, after, answer_type):
     assert bad_blank(before, after, answer_type) is None
+
+
+def test_no_blank_for_a_decade_or_the_article_s_own_country():
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators.facts import generate
+
+    text = ("University fees rise again\n\n"
+            "Universities in England will charge higher fees from 2026, the government said on 3 May 2024.\n\n"
+            "Fees in England were first charged in the 1990s, when student numbers grew fast in Leeds.\n\n"
+            "Students in England pay more than those in Wales and Scotland.\n\n"
+            "The rise was approved by ministers in London after a vote of 300 to 250.\n")
+    answers = {c.answer for c in generate(analyze(parse_article(text, name="fees")))}
+    assert "the 1990s" not in answers and "1990s" not in answers
+    assert "England" not in answers  # named in three of four sentences: the article's own country
+    assert "Leeds" in answers or "London" in answers

@@ -29,6 +29,7 @@ COMPLETION_KINDS = {
     "date": QuestionKind.DATE,
     "number": QuestionKind.NUMBER,
 }
+DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "place": 0.8, "organization": 0.7, "date": 0.75, "number": 0.8}
 
 
@@ -41,6 +42,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
             candidates += _for_blank(sentence, answer, answer_type, forms, about)
     return candidates
+
+
+def home_place(analysis: Analysis) -> str | None:
+    """The place the article is about, named in a third of its sentences or more: a blank for it
+    is answered without reading ("the fee regime in ___" in a story about British universities)."""
+    if not analysis.places:
+        return None
+    top = max(analysis.places, key=lambda p: len(p.sentences))
+    return top.name if len(top.sentences) * 3 >= len(analysis.sentences) and len(top.sentences) >= 3 else None
 
 
 def _usable(text: str) -> bool:
@@ -64,9 +74,12 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                     break
 
     yield from entities([p for p in facts.people if plausible_person(p)], "person")
-    yield from entities([p for p in facts.places if plausible_place(p.name)], "place")
+    home = home_place(analysis)
+    yield from entities([p for p in facts.places if plausible_place(p.name) and p.name != home], "place")
     yield from entities([o for o in facts.organizations if plausible_organization(o.name)], "organization")
     for date in facts.dates:
+        if DECADE_RE.fullmatch(date.text):
+            continue  # "in the 1990s": a side remark's decade, trivial to ask
         if not date.relative and re.search(r"\d", date.text) and _hint(date.text, "date") != "a time":
             yield date.text, "date", (date.text,), date.text
     for number in facts.numbers:
@@ -134,6 +147,9 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
+    if answer_type == "number" and (re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after) or
+                                    re.search(r"\d\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)):
+        return "one end of a range (between ___ and 75 cents)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
