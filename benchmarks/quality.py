@@ -5,6 +5,7 @@
     python benchmarks/quality.py --misses-file misses.txt write the listing to a file instead
     python benchmarks/quality.py --json                   the figures as JSON (README, CI)
     python benchmarks/quality.py --check                  exit 1 when a target is short
+    python benchmarks/quality.py --compare benchmarks/dev2 the analysis on a second gold set beside the first
 
 CORPUS_DIR holds NAME.txt articles with NAME.json gold annotations (shared/corpus/README.md).
 The matching rules are documented at the top of benchmarks/scoring.py. Standard library and
@@ -336,6 +337,27 @@ def table(f: dict, r: Run) -> str:
     return "\n".join(lines)
 
 
+GAP = 0.05  # rules that generalise score within five points on a set nobody tuned them on
+COMPARED = (
+    ("people precision", "people.precision"), ("people recall", "people.recall"),
+    ("organisations precision", "organizations.precision"), ("organisations recall", "organizations.recall"),
+    ("places precision", "places.precision"), ("places recall", "places.recall"),
+    ("quotes recall", "quotes.recall"), ("speaker attribution", "speaker_accuracy.accuracy"),
+)
+
+
+def comparison(first: dict, second: dict) -> str:
+    """The analysis figures of two gold sets side by side, with the gap between them."""
+    lines = [f"{'':<26}{first['corpus'][-24:]:>24}{second['corpus'][-24:]:>24}   gap",
+             f"{'articles':<26}{first['articles']:>24}{second['articles']:>24}"]
+    for label, key in COMPARED:
+        a, b = _lookup(first, key), _lookup(second, key)
+        gap = None if a is None or b is None else abs(a - b)
+        mark = "" if gap is None else ("  within 5 points" if gap <= GAP else "  APART")
+        lines.append(f"{label:<26}{_pct(a):>24}{_pct(b):>24}   {'-' if gap is None else f'{gap:.1%}'}{mark}")
+    return "\n".join(lines)
+
+
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -393,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit with status 1 when any target is short")
     parser.add_argument("--seed", type=int, default=None, help="seed passed to the quiz builder")
     parser.add_argument("--no-quiz", action="store_true", help="score the analysis only")
+    parser.add_argument("--compare", metavar="DIR", help="also score the gold set in DIR and print both side by side")
     args = parser.parse_args(argv)
 
     if args.corpus:
@@ -418,6 +441,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses and not args.json:
         print()
         print(misses(result), end="")
+    if args.compare:
+        other = run(Path(args.compare), display=args.compare, seed=args.seed, quizzes=False)
+        print()
+        print(comparison(f, figures(other)))
     if args.check and any(t["met"] is not True for t in f["targets"]):
         return 1
     return 0
