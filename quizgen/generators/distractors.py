@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from ..models import BLANK_RE, Analysis, QuestionKind, normalize
+from ..models import BLANK_RE, Analysis, normalize
 from ..rules import lexicon
 from . import Candidate
 from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
@@ -55,7 +55,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         orgs = sorted((o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences))
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
     if kind == "place":
-        return _places(candidate.answer, analysis, rng, fill=candidate.kind is not QuestionKind.SUBJECT)
+        return _places(candidate.answer, analysis, rng)
     if kind == "role":
         roles = [r.text for p in analysis.people if p.name != candidate.extra.get("person")
                  for r in p.roles if r.kind == "title" and len(r.text.split()) > 1]
@@ -96,18 +96,14 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
     return head + top + bottom
 
 
-def _places(answer: str, analysis: Analysis, rng: random.Random, fill: bool = True) -> list[str]:
+def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = lexicon.place_kind(answer)
     in_article = [p.name for p in analysis.places
                   if lexicon.place_kind(p.name) == kind and (kind is not None or plausible_place(p.name))]
     rng.shuffle(in_article)
-    # Fill only from lists a reader knows: every country, or famous cities. Regions and
-    # unknown places are too varied in kind to fill from a list.
-    # Fill only with countries: a city list from around the world beside "New Delhi" is ruled out at a glance.
-    builtin = {"country": sorted(set(lexicon.countries().values()))}.get(kind or "", [])
-    if not fill:  # "Which country is to decide …?": filler countries are ruled out at a glance
-        builtin = []
-    return in_article + rng.sample(builtin, min(len(builtin), 30))
+    # Only the article's own places: countries drawn from a list ("Lesotho" beside a storm off
+    # Florida) are ruled out at a glance, so a place with too few others gets no options at all.
+    return in_article
 
 
 def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
@@ -165,7 +161,7 @@ def _article_numbers(answer: str, analysis: Analysis, rng: random.Random) -> lis
     skimmed may mix them up, and they cannot be told apart by their form."""
     value = next((n.value for n in analysis.numbers if n.text == answer), None)
     found = [n.text for n in analysis.numbers
-             if n.text != answer and same_shape(n.text, answer) and similar_size(n.value, value)]
+             if n.text != answer and same_shape(n.text, answer) and similar_size(n.value, value, 3)]
     found = list(dict.fromkeys(found))
     rng.shuffle(found)
     return found
@@ -179,9 +175,10 @@ def same_shape(a: str, b: str) -> bool:
     return re.search(r"\d", a) is not None and shape(a) == shape(b)
 
 
-def similar_size(a: float | None, b: float | None) -> bool:
-    """Within a factor of 20: 750,000 beside 19 is ruled out at a glance."""
-    return bool(a and b) and 1 / 20 <= a / b <= 20
+def similar_size(a: float | None, b: float | None, factor: float = 20) -> bool:
+    """Within a factor of `factor`: 750,000 beside 19 is ruled out at a glance, and an age of 7
+    beside 89 too, so options take the closer factor 3."""
+    return bool(a and b) and 1 / factor <= a / b <= factor
 
 
 def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
@@ -199,11 +196,13 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         step = max(1, round(value / (30 if value > 60 else 10)))
         zeros = len(raw) - len(raw.rstrip("0"))
         step = max(step, 10 ** zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
-        values = [value + k * step for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * step > 0]
+        values = [value + k * step for k in (-3, -2, -1, 1, 2, 3) if value + k * step > 0]
     else:
         # No factor that is another's double or half: "17.93, 35.86, 71.72" gives the answer away
         # as the middle of a chain.
         values = [value * f for f in (0.6, 0.7, 0.8, 1.2, 1.3, 1.4, 1.6)]
+    if "%" in answer and value <= 100:
+        values = [v for v in values if v <= 100]  # "100% owned" is the limit
     rng.shuffle(values)
     options = []
     for v in values:

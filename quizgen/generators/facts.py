@@ -23,9 +23,10 @@ HINTS = {
     "date": "a date",
     "number": "a number",
 }
+# No "which organisation completes": the analysis's organisations are too mixed in kind (a band,
+# an award, a unit) for options a reader cannot rule out at a glance.
 COMPLETION_KINDS = {
     "place": QuestionKind.PLACE,
-    "organization": QuestionKind.ORGANIZATION,
     "date": QuestionKind.DATE,
     "number": QuestionKind.NUMBER,
 }
@@ -44,13 +45,32 @@ def generate(analysis: Analysis) -> list[Candidate]:
     return candidates
 
 
+def _canonical(name: str) -> str:
+    return lexicon.countries().get(name) or lexicon.regions().get(name) or lexicon.cities().get(name) or name
+
+
 def home_place(analysis: Analysis) -> str | None:
-    """The place the article is about, named in a third of its sentences or more: a blank for it
-    is answered without reading ("the fee regime in ___" in a story about British universities)."""
+    """The place the article is about, named (or its people: "Scottish", "the Scots") in a quarter
+    of its sentences or more: a blank for it is answered without reading ("the fee regime in ___"
+    in a story about Scottish universities)."""
     if not analysis.places:
         return None
-    top = max(analysis.places, key=lambda p: len(p.sentences))
-    return top.name if len(top.sentences) * 3 >= len(analysis.sentences) and len(top.sentences) >= 3 else None
+    adjectives: dict[str, list[str]] = {}
+    for adjective, place in lexicon.demonyms().items():
+        adjectives.setdefault(place, []).append(adjective)
+
+    def reach(place) -> int:
+        forms = (*place.forms, *adjectives.get(place.name, ()))
+        return sum(mentions_any(s.text, forms) for s in analysis.sentences)
+
+    top = max(analysis.places, key=lambda p: (len(p.sentences), p.name))
+    count = reach(top)
+    return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
+
+
+def demonym_of(place: str, text: str) -> bool:
+    """'Welsh Assembly' beside a blank for Wales: the sentence names the place's people."""
+    return any(p == place and mentions_any(text, (adjective,)) for adjective, p in lexicon.demonyms().items())
 
 
 def _usable(text: str) -> bool:
@@ -95,6 +115,9 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if answer_type == "place" and demonym_of(lexicon.place_kind(answer) and _canonical(answer) or answer,
+                                             before + " " + after):
+        return []  # "a politician in ___ ... an Austrian court": the sentence gives the place
     if any(form in lexicon.famous() for form in (answer, *forms)):
         return []  # "as President ___'s vice president": anyone knows Obama, reading or not
     joined = re.search(r"\s(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z]", answer)

@@ -57,7 +57,10 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
     pool = famous[:1] + [p for p in people if not _famous(p)]
     out = []
     for person in pool:
+        others = [r.text for p in people if p.name != person.name for r in p.roles]
         for role in sorted(person.roles, key=lambda r: r.sentence):
+            if role.text.split()[0].lower() in NOT_A_ROLE_START or _fits_another(role.text, others):
+                continue  # "include soul singer"; "High Commissioner" when two others are made one too
             words = role.text.split()
             if not 1 < len(words) <= MAX_ROLE_WORDS and role.kind == "title":
                 continue  # "President" alone fits anyone; a long clause is no role to match
@@ -68,6 +71,16 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
             out.append((person.name, role.text, role.sentence, role_fact(person)))
             break
     return out
+
+
+# A role starts with a noun or adjective; a verb shows the analysis took a clause for a role.
+NOT_A_ROLE_START = frozenset("include includes including is was are were has had have be been said says".split())
+
+
+def _fits_another(role: str, others: list[str]) -> bool:
+    """The role, or one that contains it or is contained in it, describes another person too."""
+    key = normalize(role)
+    return any(key in normalize(o) or normalize(o) in key for o in others)
 
 
 def _famous(person: Person) -> bool:

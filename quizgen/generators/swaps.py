@@ -49,6 +49,9 @@ TYPE_NOUN_BEFORE_RE = re.compile(
     r"university|school|college|hospital|council|ministry|department|channel|station|label|studio|publisher|"
     r"maker|manufacturer|operator|chain|supermarket|insurer|lender|organisation|organization|institute|"
     r"foundation|association|federation|league|committee|commission|service|outlet|agency's|firm's)\s+$", re.I)
+# "Butler and Yelling were no match for Masai": swap who beat whom and it may still be true.
+RELATION_RE = re.compile(r"\b(?:than|ahead of|behind|beat|beats|beaten|defeat(?:s|ed)?|no match for|lost to|"
+                         r"won against|edged|outpaced|overtook|trailed|led)\b", re.I)
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "Mather and Cordiant Communications": two names taken for one
 STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
                  "their his her who which what when where after before than into over about said says".split())
@@ -127,8 +130,9 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
     """(slot, the fact as written, replacements in order of preference) for each swappable fact."""
     analysis = article.analysis
     facts = analysis.by_sentence[sentence.index]
-    if MEMBERSHIP_RE.search(statement):
-        facts = type(facts)(numbers=facts.numbers, dates=facts.dates)  # only exact values: names may be members too
+    if MEMBERSHIP_RE.search(statement) or RELATION_RE.search(statement):
+        # Only exact values: another name may be a member too, or stand in the same relation.
+        facts = type(facts)(numbers=facts.numbers, dates=facts.dates)
     yield from _people(statement, facts.people, article)
     for place in facts.places:
         written = _written(statement, place.forms, "place")
