@@ -69,6 +69,26 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
 
 
+PERSON_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+
+
+def _pronoun_has_a_name(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Mourinho said ___ would ...' is fine; 'The coach said he wanted ___' never says who 'he' is."""
+    if not (c.cloze or c.completion):
+        return None
+    text = q.prompt.split("“", 1)[-1] if c.completion else q.prompt
+    pronoun = PERSON_PRONOUN_RE.search(text)
+    if pronoun is None:
+        return None
+    before = text[: pronoun.start()]
+    if BLANK_RE.search(before) and c.answer_type == "person":
+        return None  # the blank is the name
+    facts = analysis.by_sentence[c.source.index]
+    if mentions_any(before, [f for person in facts.people for f in person.forms]):
+        return None
+    return f"{pronoun.group(0)!r} with no name before it"
+
+
 def _balanced_quotes(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     opening, closing = q.prompt.count("“"), q.prompt.count("”")
     straight = q.prompt.count('"')
@@ -160,6 +180,7 @@ CHECKS: dict[str, Check] = {
     "option-is-alias": _options_not_aliases,
     "too-few-options": _enough_options,
     "open-pronoun": _no_open_pronoun,
+    "pronoun-without-name": _pronoun_has_a_name,
     "unbalanced-quotes": _balanced_quotes,
     "trivial-answer": _worth_learning,
     "too-long": _readable_length,

@@ -66,8 +66,11 @@ def hole_cap(count: int) -> int:
     return max(2, count // 2)
 
 
-def shown_text(question: Question) -> str:
-    """Everything a question shows a student that could give another question away."""
+def shown_text(question: Question, candidate: Candidate) -> str:
+    """Everything a question shows a student that could give another question away. A true/false
+    statement may be shown true or false (balance_truth decides later): both versions count."""
+    if isinstance(question, TrueFalseQuestion):
+        return f"{question.prompt} {candidate.answer}"
     if isinstance(question, MatchingQuestion):
         return " ".join(f"{p.left} {p.right}" for p in question.pairs)
     if isinstance(question, MultipleChoiceQuestion) and question.kind is QuestionKind.STATEMENT:
@@ -110,7 +113,7 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
     """A blank whose answer other questions show rules all of them out once chosen ("Russia" in
     a completion, and in three questions that name Russia): such a blank ranks lower, by how many
     questions it would rule out, so the quiz keeps more questions."""
-    shown = [shown_text(question) for _, question, candidate in scored if family_of(candidate) not in HOLES]
+    shown = [shown_text(question, candidate) for _, question, candidate in scored if family_of(candidate) not in HOLES]
     out = []
     for value, question, candidate in scored:
         if family_of(candidate) in HOLES:
@@ -172,9 +175,9 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
             return False  # "Who said ...?" beside a matching question pairing the same quote with its speaker
         # A blank's answer shown in another stem gives it away (options show names anyway), and so
         # does a figure or date another question shows, whatever the family.
-        if (holes or candidate.answer_type in EXACT) and mentions_any(shown_text(other), candidate.forms) or \
+        if (holes or candidate.answer_type in EXACT) and mentions_any(shown_text(other, other_candidate), candidate.forms) or \
                 (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT) and \
-                mentions_any(shown_text(question), other_candidate.forms):
+                mentions_any(shown_text(question, candidate), other_candidate.forms):
             return False
     return True
 

@@ -17,7 +17,8 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
 from quizgen.generators.statements import STATEMENT_PROMPT, generate, statement_of
-from quizgen.generators.swaps import agree, article_facts, variants
+from quizgen.generators.swaps import agree, variants
+from quizgen.generators.usage import article_usage
 from quizgen.models import normalize
 from quizgen.pipeline import build_quiz
 from quizgen.shapes import make_question
@@ -31,6 +32,8 @@ The work will start in Kirkstall in March 2025 and is due to finish in Rodley in
 Residents' group chair Tom Baker told the meeting that more than 1,000 people had signed a petition for the scheme. Tom Baker said his group would watch the work closely. Between 50 and 75 volunteers will help plant trees along the river.
 
 Environment Agency director Priya Shah welcomed the vote. Yorkshire Water chief executive Nicola Shaw said the company would pay £5m towards the cost.
+
+A second scheme in Bradford will protect another 120 homes from 2026.
 """
 
 
@@ -93,7 +96,7 @@ def swaps(text: str, index: int) -> list[tuple[str, str, str]]:
     sentence = analysis.sentences[index]
     shown = statement_of(sentence.text, analysis, index)
     assert shown is not None, sentence.text
-    return [(v.slot, v.original, v.replacement) for v in variants(shown, sentence, article_facts(analysis))]
+    return [(v.slot, v.original, v.replacement) for v in variants(shown, sentence, article_usage(analysis))]
 
 
 PEOPLE = ("\n\nEngineer Sarah Collins and residents' chair Tom Baker spoke to the meeting. Collins said she was "

@@ -30,6 +30,9 @@ COMPLETION_KINDS = {
     "date": QuestionKind.DATE,
     "number": QuestionKind.NUMBER,
 }
+# "the last 12 months", "nearly 10 years": a span of time is seldom the fact worth asking.
+DURATION_AFTER = r"^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b"
+YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d{2}")  # a four-digit number from 1000 to 2099 may be a year
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "place": 0.8, "organization": 0.7, "date": 0.75, "number": 0.8}
 
@@ -103,6 +106,8 @@ def _blankable(sentence: Sentence, analysis: Analysis):
         if not date.relative and re.search(r"\d", date.text) and _hint(date.text, "date") != "a time":
             yield date.text, "date", (date.text,), date.text
     for number in facts.numbers:
+        if YEAR_LIKE_RE.fullmatch(number.text):
+            continue  # "painted in 1738" read as a count: options like 2129 would be absurd
         if number.value is not None and re.search(r"\d", number.text):
             yield number.text, "number", (number.text,), f"{number.text} {number.unit or ''}".strip()
 
@@ -170,6 +175,10 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
+    if re.search(r"\ban?\s+$", before, re.I) and answer_type in ("number", "date"):
+        return "after 'a' or 'an', which tells how the answer sounds (an ___%: 18)"
+    if answer_type == "number" and (re.match(DURATION_AFTER, after, re.I) or re.search(r"\btop\s+$", before, re.I)):
+        return "a stock phrase (in 12 months, the top 10)"
     if answer_type == "number" and (re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after) or
                                     re.search(r"\d\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)):
         return "one end of a range (between ___ and 75 cents)"

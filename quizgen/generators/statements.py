@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ..models import Analysis, QuestionKind, Sentence, normalize
+from ..models import Analysis, QuestionKind, normalize
 from . import Candidate, Variant
-from .swaps import article_facts, combined, variants
+from .swaps import combined, variants
+from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -55,7 +56,7 @@ SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*
 
 def generate(analysis: Analysis) -> list[Candidate]:
     quoted = [normalize(q.text) for q in analysis.quotes]
-    article = article_facts(analysis)
+    article = article_usage(analysis)
     candidates = []
     for sentence in analysis.sentences:
         if any(normalize(sentence.text) in q for q in quoted):

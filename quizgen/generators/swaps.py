@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from ..models import Analysis, Entity, Sentence, normalize
+from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
 from . import Variant
+from .usage import HONORIFICS, ArticleUsage
 from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size
-from .facts import AFTER_PLACE, REPORTING_BEFORE_RE, bad_blank
+from .facts import bad_blank
 from .text import MEMBERSHIP_RE, famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 PER_SLOT = 3  # replacements kept per fact
@@ -64,30 +64,7 @@ DATE_SHAPES = (
 )
 
 
-@dataclass(frozen=True)
-class Article:
-    """What every swap in one article consults, worked out once."""
-
-    analysis: Analysis
-    text: str  # the whole article, normalised: an altered statement found in it is true
-    the: dict[str, bool | None]  # name -> whether the article writes "the" before it (None: cannot tell)
-    outlets: frozenset[str]  # organisations only cited as a source ("according to the BBC")
-    genders: dict[str, str]  # person -> "m" or "f", when the article's pronouns or honorifics say
-
-
-def article_facts(analysis: Analysis) -> Article:
-    text = " ".join(s.text for s in analysis.sentences)
-    names = [e for e in (*analysis.organizations, *analysis.places)]
-    return Article(
-        analysis=analysis,
-        text=normalize(text),
-        the={e.name: _uses_the(e, analysis) for e in names},
-        outlets=frozenset(o.name for o in analysis.organizations if _only_cited(o, analysis)),
-        genders={p.name: g for p in analysis.people if (g := _gender(p, analysis))},
-    )
-
-
-def variants(statement: str, sentence: Sentence, article: Article) -> list[Variant]:
+def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[Variant]:
     """Every fair one-fact alteration of `statement` (from `sentence`), at most PER_SLOT per fact."""
     out: list[Variant] = []
     analysis = article.analysis
@@ -126,7 +103,7 @@ def combined(statement: str, first: Variant, second: Variant) -> str | None:
     return agree(text[: a[0]], va.replacement) + va.replacement + text[a[1]:]
 
 
-def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tuple[str, str, list[str]]]:
+def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
     """(slot, the fact as written, replacements in order of preference) for each swappable fact."""
     analysis = article.analysis
     facts = analysis.by_sentence[sentence.index]
@@ -146,14 +123,14 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
         if written and plausible_organization(org.name) and org.name not in article.outlets and \
                 not TYPE_NOUN_BEFORE_RE.search(statement[: find_form(statement, written)[0]]):
             others = [o.name for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
-                      if o.name != org.name and plausible_organization(o.name) and _same_form(o.name, written)
+                      if o.name != org.name and plausible_organization(o.name) and _same_kind(o.name, org.name)
                       and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
             yield "organization", written, others
     for number in facts.numbers:
         words = number.text.lower() in ONES
         if _swappable_number(statement, number.text, number.value, words=words):
             others = [n.text for n in analysis.numbers if n.unit == number.unit and n.value not in (None, 0, 1)
-                      and n.value != number.value and similar_size(n.value, number.value)
+                      and n.value != number.value and similar_size(n.value, number.value, 3)
                       and (same_shape(n.text, number.text) or words and n.text.lower() in ONES)]
             yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
@@ -165,7 +142,7 @@ def _facts(statement: str, sentence: Sentence, article: Article) -> Iterator[tup
     yield from _roles(statement, sentence, analysis)
 
 
-def _people(statement: str, people, article: Article) -> Iterator[tuple[str, str, list[str]]]:
+def _people(statement: str, people, article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
     """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
     "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
     "his" or "her" in the statement, only someone the article gives the same pronouns."""
@@ -193,9 +170,6 @@ def _people(statement: str, people, article: Article) -> Iterator[tuple[str, str
                       and (not gendered or article.genders.get(p.name) == gender)]
             yield "person", written, [o for o in others if o]
             break
-
-
-HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
 
 
 def _person_forms(person) -> list[tuple[str, str]]:
@@ -274,83 +248,12 @@ def _date_shape(text: str) -> str | None:
     return next((name for name, pattern in DATE_SHAPES if pattern.match(text.strip())), None)
 
 
-def _same_form(name: str, written: str) -> bool:
-    """An acronym for an acronym, a one-word name for a one-word name, a longer name for a longer one."""
-    if written.isupper() or name.isupper():
-        return written.isupper() == name.isupper()
-    return (" " in written) == (" " in name)
-
-
-# Names English writes with "the" whatever one article does ("the United Kingdom, United States
-# and France" leaves the second without it).
-THE_NAMES_RE = re.compile(
-    r"^(?:United\s|Republic\b|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic|"
-    r"Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|(?:Marshall|Solomon|Cayman|Falkland) Islands|"
-    r"Vatican|Gulf\b|Middle East|Far East|West Bank|Gaza Strip|Arctic|Antarctic|Balkans|Caribbean|Amazon|Sahara|"
-    r"Hague|Crimea|Kremlin|Pentagon|White House)")
-
-
-def _uses_the(entity: Entity, analysis: Analysis) -> bool | None:
-    """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
-    mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
-    to a longer name, and 'the Paris agreement' says nothing about Paris."""
-    if THE_NAMES_RE.match(entity.name) or re.fullmatch(r"[A-Z]{2,3}", entity.name) and entity.name in lexicon.countries():
-        return True
-    with_the = without = 0
-    for index in entity.sentences:
-        text = analysis.sentences[index].text
-        for form in entity.forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                before, after = text[: match.start()], text[match.end():]
-                following = re.match(r"\s+([A-Za-z]+)", after)
-                if not before.strip() or following and following.group(1).lower() not in AFTER_PLACE:
-                    continue
-                if re.search(r"\bthe\s+$", before, re.I):
-                    with_the += 1
-                elif not re.search(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$", before):
-                    without += 1
-    if with_the == without:
-        return None
-    return with_the > without
-
-
-MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-
-
-def _gender(person, analysis: Analysis) -> str | None:
-    """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
-    sentences that mention nobody else; None when the article does not say or says both."""
-    for alias in person.aliases:
-        if alias.split()[0] in HONORIFICS:
-            return HONORIFICS[alias.split()[0]]
-    male = female = 0
-    for index in person.sentences:
-        facts = analysis.by_sentence[index]
-        if len(facts.people) != 1:
-            continue
-        text = analysis.sentences[index].text
-        found = next((find_form(text, f) for f in person.forms if find_form(text, f)), None)
-        after = text[found[1]:] if found else ""
-        male += len(MALE_RE.findall(after))
-        female += len(FEMALE_RE.findall(after))
-    if male and not female:
-        return "m"
-    if female and not male:
-        return "f"
-    return None
-
-
-def _only_cited(org: Entity, analysis: Analysis) -> bool:
-    """'according to the BBC', 'told Reuters', 'AFP reported': a news outlet, not a party to the facts."""
-    for index in org.sentences:
-        text = analysis.sentences[index].text
-        for form in org.forms:
-            found = find_form(text, form)
-            if found and not (REPORTING_BEFORE_RE.search(text[: found[0]]) or
-                              re.match(r"^\s+(?:reported|reports|news agency|said in a report)", text[found[1]:])):
-                return False
-    return True
+def _same_kind(name: str, other: str) -> bool:
+    """'Labour Party' for 'Green Party', 'Leeds City Council' for 'York City Council': the same head
+    word names the same kind of body. Any other pair may be a team for an agency ("traded to the
+    Federal Aviation Administration"), false at a glance."""
+    a, b = name.split(), other.split()
+    return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[-1] in lexicon.org_words()
 
 
 def _shares_name(original: str, replacement: str) -> bool:

@@ -1,0 +1,111 @@
+"""How one article writes its names, worked out once for every statement swap in it: which
+names take "the", which person is "he" and which "she", which organisations are only cited as
+a source. A swap must keep all three as the article has them (swaps.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Analysis, Entity, normalize
+from ..rules import lexicon
+from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
+from .text import find_form
+
+HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
+
+
+@dataclass(frozen=True)
+class ArticleUsage:
+    """What every swap in one article consults, worked out once."""
+
+    analysis: Analysis
+    text: str  # the whole article, normalised: an altered statement found in it is true
+    the: dict[str, bool | None]  # name -> whether the article writes "the" before it (None: cannot tell)
+    outlets: frozenset[str]  # organisations only cited as a source ("according to the BBC")
+    genders: dict[str, str]  # person -> "m" or "f", when the article's pronouns or honorifics say
+
+
+def article_usage(analysis: Analysis) -> ArticleUsage:
+    text = " ".join(s.text for s in analysis.sentences)
+    names = [e for e in (*analysis.organizations, *analysis.places)]
+    return ArticleUsage(
+        analysis=analysis,
+        text=normalize(text),
+        the={e.name: uses_the(e, analysis) for e in names},
+        outlets=frozenset(o.name for o in analysis.organizations if only_cited(o, analysis)),
+        genders={p.name: g for p in analysis.people if (g := gender(p, analysis))},
+    )
+
+
+# Names English writes with "the" whatever one article does ("the United Kingdom, United States
+# and France" leaves the second without it).
+THE_NAMES_RE = re.compile(
+    r"^(?:United\s|Republic\b|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic|"
+    r"Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|(?:Marshall|Solomon|Cayman|Falkland) Islands|"
+    r"Vatican|Gulf\b|Middle East|Far East|West Bank|Gaza Strip|Arctic|Antarctic|Balkans|Caribbean|Amazon|Sahara|"
+    r"Hague|Crimea|Kremlin|Pentagon|White House)")
+
+
+def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
+    """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
+    mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
+    to a longer name, and 'the Paris agreement' says nothing about Paris."""
+    if THE_NAMES_RE.match(entity.name) or re.fullmatch(r"[A-Z]{2,3}", entity.name) and entity.name in lexicon.countries():
+        return True
+    with_the = without = 0
+    for index in entity.sentences:
+        text = analysis.sentences[index].text
+        for form in entity.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                before, after = text[: match.start()], text[match.end():]
+                following = re.match(r"\s+([A-Za-z]+)", after)
+                if not before.strip() or following and following.group(1).lower() not in AFTER_PLACE:
+                    continue
+                if re.search(r"\bthe\s+$", before, re.I):
+                    with_the += 1
+                elif not re.search(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$", before):
+                    without += 1
+    if with_the == without:
+        return None
+    return with_the > without
+
+
+MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def gender(person, analysis: Analysis) -> str | None:
+    """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
+    sentences that mention nobody else; None when the article does not say or says both."""
+    for alias in person.aliases:
+        if alias.split()[0] in HONORIFICS:
+            return HONORIFICS[alias.split()[0]]
+    male = female = 0
+    for index in person.sentences:
+        facts = analysis.by_sentence[index]
+        if len(facts.people) != 1:
+            continue
+        text = analysis.sentences[index].text
+        found = next((find_form(text, f) for f in person.forms if find_form(text, f)), None)
+        after = text[found[1]:] if found else ""
+        male += len(MALE_RE.findall(after))
+        female += len(FEMALE_RE.findall(after))
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    return None
+
+
+def only_cited(org: Entity, analysis: Analysis) -> bool:
+    """'according to the BBC', 'told Reuters', 'AFP reported': a news outlet, not a party to the facts."""
+    for index in org.sentences:
+        text = analysis.sentences[index].text
+        for form in org.forms:
+            found = find_form(text, form)
+            if found and not (REPORTING_BEFORE_RE.search(text[: found[0]]) or
+                              re.match(r"^\s+(?:reported|reports|news agency|said in a report)", text[found[1]:])):
+                return False
+    return True
