@@ -33,6 +33,9 @@ def questions(text: str) -> dict[str, str]:
         pytest.param("In 2004, the company opened a second factory near the coast.",
                      "In which year did the company open a second factory near the coast?", "2004",
                      id="year-opening-with-do-support"),
+        pytest.param("Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
+                     "Which organisation says the new dam in Laos threatens rare river dolphins?", "Greenpeace",
+                     id="organisation-named-as-plural-takes-a-singular-verb"),
     ],
 )
 def test_shape_becomes_a_natural_question(text, prompt, answer):

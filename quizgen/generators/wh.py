@@ -94,6 +94,9 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
             predicate = predicate[: pronoun.start()] + "their" + predicate[pronoun.end():]
     elif answer_type == "organization":
         wh = "Which organisation"
+        first, _, tail = predicate.partition(" ")
+        if first + "s" in lexicon.speech_verbs() or first in ("want", "plan", "need", "hope", "believe", "think"):
+            predicate = f"{first}s {tail}".strip()  # "the Tories say ..." -> "Which organisation says ...?"
     else:
         wh = PLACE_WH.get(lexicon.place_kind(entity.name) or "", "Which place")
     return Candidate(
