@@ -13,7 +13,7 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
-from quizgen.generators import wh
+from quizgen.generators import quotes, wh
 from quizgen.models import BLANK_RE, ClozeQuestion, normalize
 from quizgen.pipeline import build_quiz
 
@@ -130,3 +130,26 @@ def test_correct_positions_are_balanced():
     quiz = build_quiz(parse_article(ARTICLE, name="mayors"), count=30)
     positions = [q.answer_index for q in quiz.multiple_choice if len(q.choices) == 4]
     assert len(set(positions)) >= 3
+
+
+def test_a_quotation_a_person_spoke_is_not_keyed_to_their_party():
+    text = ("Pension plan criticised\n\n"
+            '"The plan will leave millions of pensioners worse off next year," the Labour MP for Birkenhead said.\n\n'
+            "The Labour Party and the Conservative Party both voted on the plan. Anna Berg, a Treasury minister, "
+            "and Tom Hale, a pensions adviser, spoke too. Carl Otto, a union leader, also spoke. The Liberal "
+            "Democrats, the Green Party and Age UK said they would study it.\n")
+    analysis = analyze(parse_article(text, name="pensions"))
+    assert [q.speaker for q in analysis.quotes] == ["Labour Party"]  # what the analysis reads
+    assert not quotes.generate(analysis), "a member spoke for the party: no question keyed to the party"
+
+
+@pytest.mark.parametrize("prompt, gender", [
+    ("Who is described in the article as the widow of the late senator?", "f"),
+    ("Who is described in the article as her husband?", "m"),
+    ("Who is described in the article as the club's chairman?", "m"),
+    ("Who is described in the article as the finance minister?", None),
+])
+def test_options_of_a_gendered_role_are_of_that_gender(prompt, gender):
+    from quizgen.generators.distractors import gender_asked
+
+    assert gender_asked(prompt) == gender

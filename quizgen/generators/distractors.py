@@ -16,6 +16,7 @@ from ..models import BLANK_RE, Analysis, normalize
 from ..rules import lexicon
 from . import Candidate
 from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
+from .usage import article_usage
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -80,10 +81,26 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
               if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
     prominent = [p.name for p in people]
+    wanted = gender_asked(candidate.prompt)
+    if wanted:  # "Who is described as his widow?": men among the options are ruled out at a glance
+        genders = article_usage(analysis).genders
+        prominent = [name for name in prominent if genders.get(name) == wanted]
     ordinary = [name for name in prominent if name not in famous]
     if candidate.answer not in famous and len(ordinary) > 3:
         prominent = ordinary  # enough ordinary people: no head of state among them
     return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
+
+
+FEMALE_NOUNS_RE = re.compile(r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
+                             r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman)\b", re.I)
+MALE_NOUNS_RE = re.compile(r"\b(?:widower|husband|father|son|brother|actor|king|prince|boyfriend|grandfather|"
+                           r"grandson|nephew|uncle|businessman|chairman|spokesman|man)\b", re.I)
+
+
+def gender_asked(prompt: str) -> str | None:
+    """'f' or 'm' when the question asks for a woman or a man by what it calls them."""
+    female, male = FEMALE_NOUNS_RE.search(prompt), MALE_NOUNS_RE.search(prompt)
+    return None if bool(female) == bool(male) else ("f" if female else "m")
 
 
 def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) -> list[str]:

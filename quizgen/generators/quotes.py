@@ -6,6 +6,7 @@ import re
 
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
 from . import Candidate
+from ..rules import lexicon
 from .text import mentions_any, plausible_person
 
 MIN_WORDS, MAX_WORDS = 6, 40
@@ -30,6 +31,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue
         if speaker.name not in people and re.search(r"\b(?:I|I'm|I've|I'd|me|my)\b", shown):
             continue  # "I've seen …" said by an organisation: a person spoke whom the analysis missed
+        if speaker.name not in people and _member_spoke(source.text, speaker.forms, analysis, source.index):
+            continue  # "... the Labour MP for Birkenhead asked": a member spoke, not the party
         is_person = speaker.name in people
         candidates.append(Candidate(
             kind=QuestionKind.QUOTE,
@@ -45,6 +48,18 @@ def generate(analysis: Analysis) -> list[Candidate]:
             reveals=frozenset({quote_fact(quote)}),
         ))
     return candidates
+
+
+def _member_spoke(text: str, forms: tuple[str, ...], analysis: Analysis, index: int) -> bool:
+    """The sentence names a person, or the organisation is followed by a role ("Labour MP")."""
+    if any(plausible_person(p) for p in analysis.by_sentence[index].people):
+        return True
+    for form in forms:
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            following = re.match(r"\s+([\w-]+)", text[match.end():])
+            if following and (following.group(1).lower() in lexicon.role_nouns() or following.group(1) in lexicon.titles()):
+                return True
+    return False
 
 
 def quote_fact(quote: Quote) -> str:

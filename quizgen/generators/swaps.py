@@ -148,12 +148,15 @@ def _people(statement: str, people, article: ArticleUsage) -> Iterator[tuple[str
     "his" or "her" in the statement, only someone the article gives the same pronouns."""
     analysis = article.analysis
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    # People the article quotes or describes first, then those it names in passing.
-    pool = [p for p in sorted(analysis.people, key=lambda p: (not (p.name in speakers or p.roles), -len(p.sentences)))
-            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)]
+    # People the article quotes or describes, on both sides of a swap: a name in passing (a film
+    # character, a figure of history) swapped in or out makes a statement false at a glance.
+    pool = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)
+            and (p.name in speakers or p.roles)]
+    described = {p.name for p in pool}
     gendered = bool(GENDERED_RE.search(statement))
     for person in people:
-        if not plausible_person(person) or _famous_person(person) or len(person.name.split()) < 2:
+        if person.name not in described:
             continue
         for form, style in _person_forms(person):
             written = _written(statement, (form,), "person")
