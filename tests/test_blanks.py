@@ -68,3 +68,34 @@ def test_no_blank_for_a_decade_or_the_article_s_own_country():
     assert "the 1990s" not in answers and "1990s" not in answers
     assert "England" not in answers  # named in three of four sentences: the article's own country
     assert "Leeds" in answers or "London" in answers
+
+
+GIVEN_AWAY = [
+    pytest.param("Bill Gates opened the Consumer Electronics Show in ", ", saying gadgets work together.",
+                 "Las Vegas", id="a-show-s-city"),
+    pytest.param("The memorial at Mount Rushmore in ", " drew crowds on Friday.", "South Dakota", id="a-landmark-s-state"),
+    pytest.param("The 15-member Security ", " adopted the resolution on Monday.", "Council", id="a-fixed-phrase"),
+    pytest.param("Fans on both sides of the ", " were disappointed by the result.", "Atlantic", id="a-set-phrase-end"),
+    pytest.param("Ministers in the Scottish Parliament said the plan for ", " would cost £40m.", "Scotland",
+                 id="a-parliament-s-country"),
+]
+NOT_GIVEN_AWAY = [
+    pytest.param("The company opened a new office in ", " last year, the chairman said.", "Las Vegas",
+                 id="a-city-with-no-clue"),
+    pytest.param("The council of ", " adopted the resolution on Monday.", "Leeds", id="council-alone-is-no-clue"),
+    pytest.param("Fans on both sides of the ", " were disappointed by the result.", "border", id="another-ending"),
+]
+
+
+@pytest.mark.parametrize("before, after, answer", GIVEN_AWAY)
+def test_words_around_a_blank_that_give_it_away(before, after, answer):
+    from quizgen.generators.facts import given_away
+
+    assert given_away(answer, before, after)
+
+
+@pytest.mark.parametrize("before, after, answer", NOT_GIVEN_AWAY)
+def test_words_around_a_blank_that_do_not(before, after, answer):
+    from quizgen.generators.facts import given_away
+
+    assert given_away(answer, before, after) is None

@@ -48,6 +48,21 @@ def generate(analysis: Analysis) -> list[Candidate]:
     return candidates
 
 
+def given_away(answer: str, before: str, after: str) -> str | None:
+    """Why the words around a blank give its answer away, from the word lists: a clue the answer
+    goes with ("Mount Rushmore" for South Dakota), or the other half of a fixed phrase."""
+    around = f"{before} {after}"
+    for clue, known in lexicon.giveaways():
+        if normalize(known) == normalize(answer) and mentions_any(around, (clue,)):
+            return f"{clue!r} gives {answer!r} away"
+    tail, head = " ".join(before.split()[-4:]), " ".join(after.split()[:4])
+    for phrase in lexicon.fixed_phrases():
+        if normalize(answer) in normalize(phrase) and normalize(phrase) != normalize(answer) and \
+                normalize(phrase) in normalize(f"{tail} {answer} {head}"):
+            return f"{answer!r} completes the phrase {phrase!r}"
+    return None
+
+
 def _canonical(name: str) -> str:
     return lexicon.countries().get(name) or lexicon.regions().get(name) or lexicon.cities().get(name) or name
 
@@ -120,6 +135,8 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if given_away(answer, before, after):
+        return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
     if answer_type == "place" and demonym_of(lexicon.place_kind(answer) and _canonical(answer) or answer,
                                              before + " " + after):
         return []  # "a politician in ___ ... an Austrian court": the sentence gives the place

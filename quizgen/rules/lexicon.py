@@ -138,6 +138,19 @@ def famous() -> frozenset[str]:
 
 
 @cache
+def giveaways() -> tuple[tuple[str, str], ...]:
+    """(clue, answer): a sentence naming the clue gives the answer away ("Mount Rushmore", "South Dakota")."""
+    pairs = (line.split("|", 1) for line in _lines("giveaways.txt"))
+    return tuple((clue.strip(), answer.strip()) for clue, answer in pairs)
+
+
+@cache
+def fixed_phrases() -> tuple[str, ...]:
+    """Phrases anyone completes from their first half ("Security Council", "both sides of the Atlantic")."""
+    return tuple(_lines("fixed_phrases.txt"))
+
+
+@cache
 def major_cities() -> tuple[str, ...]:
     """World cities a secondary-school reader knows: fill for city distractors."""
     return tuple(_lines("major_cities.txt"))
