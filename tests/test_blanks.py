@@ -33,6 +33,7 @@ REFUSED = [
     pytest.param("fares rose by between ", " and 75 cents", "number", id="first-end-of-a-range"),
     pytest.param("aged 18 to ", " were asked", "number", id="second-end-of-a-range"),
     pytest.param("aged ", " to 35 were asked", "number", id="range-with-to"),
+    pytest.param("a fine of between $1bn and ", " was expected", "number", id="range-with-a-scale"),
 ]
 
 ACCEPTED = [

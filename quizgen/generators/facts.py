@@ -197,7 +197,7 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     if answer_type == "number" and (re.match(DURATION_AFTER, after, re.I) or re.search(r"\btop\s+$", before, re.I)):
         return "a stock phrase (in 12 months, the top 10)"
     if answer_type == "number" and (re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after) or
-                                    re.search(r"\d\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)):
+                                    re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)):
         return "one end of a range (between ___ and 75 cents)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
