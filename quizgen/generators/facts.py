@@ -9,6 +9,7 @@ number inside a name ("G7"), or a word the rest of the sentence repeats.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from . import Candidate
@@ -40,10 +41,11 @@ WEIGHTS = {"person": 0.75, "place": 0.8, "organization": 0.7, "date": 0.75, "num
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
     quoted = [normalize(q.text) for q in analysis.quotes]
+    home = home_place(analysis)  # once: it reads the whole article
     for sentence in analysis.sentences:
         if not _usable(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
-        for answer, answer_type, forms, about in _blankable(sentence, analysis):
+        for answer, answer_type, forms, about in _blankable(sentence, analysis, home):
             candidates += _for_blank(sentence, answer, answer_type, forms, about)
     return candidates
 
@@ -73,12 +75,8 @@ def home_place(analysis: Analysis) -> str | None:
     in a story about Scottish universities)."""
     if not analysis.places:
         return None
-    adjectives: dict[str, list[str]] = {}
-    for adjective, place in lexicon.demonyms().items():
-        adjectives.setdefault(place, []).append(adjective)
-
     def reach(place) -> int:
-        forms = (*place.forms, *adjectives.get(place.name, ()))
+        forms = (*place.forms, *_adjectives().get(place.name, ()))
         return sum(mentions_any(s.text, forms) for s in analysis.sentences)
 
     top = max(analysis.places, key=lambda p: (len(p.sentences), p.name))
@@ -88,7 +86,16 @@ def home_place(analysis: Analysis) -> str | None:
 
 def demonym_of(place: str, text: str) -> bool:
     """'Welsh Assembly' beside a blank for Wales: the sentence names the place's people."""
-    return any(p == place and mentions_any(text, (adjective,)) for adjective, p in lexicon.demonyms().items())
+    return mentions_any(text, _adjectives().get(place, ()))
+
+
+@cache
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    """Place -> the adjectives and people nouns of the word lists ("Wales" -> "Welsh", "Welshman")."""
+    out: dict[str, list[str]] = {}
+    for adjective, place in lexicon.demonyms().items():
+        out.setdefault(place, []).append(adjective)
+    return {place: tuple(forms) for place, forms in out.items()}
 
 
 def _usable(text: str) -> bool:
@@ -97,7 +104,7 @@ def _usable(text: str) -> bool:
     return MIN_WORDS <= words <= MAX_WORDS and quote_marks % 2 == 0 and text.rstrip()[-1:] in ".!?”\"’"
 
 
-def _blankable(sentence: Sentence, analysis: Analysis):
+def _blankable(sentence: Sentence, analysis: Analysis, home: str | None):
     """(answer as written, type, all forms, what it is about) for each span worth blanking."""
     facts = analysis.by_sentence[sentence.index]
 
@@ -112,7 +119,6 @@ def _blankable(sentence: Sentence, analysis: Analysis):
                     break
 
     yield from entities([p for p in facts.people if plausible_person(p)], "person")
-    home = home_place(analysis)
     yield from entities([p for p in facts.places if plausible_place(p.name) and p.name != home], "place")
     yield from entities([o for o in facts.organizations if plausible_organization(o.name)], "organization")
     for date in facts.dates:

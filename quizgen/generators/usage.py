@@ -27,7 +27,23 @@ class ArticleUsage:
     genders: dict[str, str]  # person -> "m" or "f", when the article's pronouns or honorifics say
 
 
+_RECENT: dict[int, tuple[Analysis, ArticleUsage]] = {}  # by identity: statements and distractors share one
+
+
 def article_usage(analysis: Analysis) -> ArticleUsage:
+    """How `analysis`'s article writes its names; worked out once per analysis (it reads every
+    sentence, and distractors ask again for every question about a woman or a man)."""
+    found = _RECENT.get(id(analysis))
+    if found is not None and found[0] is analysis:
+        return found[1]
+    if len(_RECENT) >= 8:
+        _RECENT.clear()
+    usage = _article_usage(analysis)
+    _RECENT[id(analysis)] = (analysis, usage)
+    return usage
+
+
+def _article_usage(analysis: Analysis) -> ArticleUsage:
     text = " ".join(s.text for s in analysis.sentences)
     names = [e for e in (*analysis.organizations, *analysis.places)]
     return ArticleUsage(
