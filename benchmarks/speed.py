@@ -7,6 +7,7 @@ Measures, on the articles of CORPUS_DIR (default ../shared/corpus/dev):
 - `quizgen build --jobs N` throughput (default --jobs 2) on a folder of at least 1,000
   articles made from the corpus (copies with a counter appended so every file is
   distinct), all three default outputs;
+- CPU per article in a fresh process over 300 articles of ../shared/corpus/bulk it has never seen;
 - how time grows when one article is 2, 4, 8 and 16 times longer (it should grow linearly);
 - start-up time of `quizgen --help` (median of 5 fresh processes).
 
@@ -96,6 +97,34 @@ def throughput(corpus: Path, copies: int, jobs: int | None) -> dict:
             "outputs": outputs, "exit_code": done.returncode, "jobs": jobs}
 
 
+COLD = """
+import random, sys, time
+from pathlib import Path
+from quizgen.articles import read_article
+from quizgen.errors import QuizgenError
+from quizgen.pipeline import build_quiz
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+files = random.Random(99).sample(files, min(int(sys.argv[2]), len(files)))
+started = time.process_time()
+for path in files:
+    try:
+        build_quiz(read_article(path))
+    except QuizgenError:
+        pass
+print((time.process_time() - started) / len(files) * 1000)
+"""
+
+
+def cold(bulk: Path, count: int) -> float | None:
+    """CPU ms per article over `count` articles a fresh process has never seen (what a user meets:
+    no cache warmed on them), from the bulk corpus; None when it is not there."""
+    if not any(bulk.glob("*.txt")):
+        return None
+    done = subprocess.run([sys.executable, "-c", COLD, str(bulk), str(count)], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return float(done.stdout.strip())
+
+
 def startup() -> float:
     times = []
     for _ in range(5):
@@ -111,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=1000, help="articles in the build folder [1000]")
     parser.add_argument("--jobs", type=int, default=2, help="passed to quizgen build --jobs [2]")
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs for every figure [1]")
+    parser.add_argument("--cold", type=int, default=300, help="bulk articles for the cold figure [300]")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not any(corpus.glob("*.txt")):
@@ -122,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quizgen speed on {a['articles']} articles of {a['mean_words']} words on average ({corpus})")
     print(f"analysis per article:              {a['analysis_ms_median']:6.1f} ms median")
     print(f"analysis + questions per article:  {a['total_ms_median']:6.1f} ms median, {a['total_ms_p90']:.1f} ms p90")
+    bulk = ROOT.parent / "shared" / "corpus" / "bulk"
+    fresh = [ms for ms in (cold(bulk, args.cold) for _ in runs) if ms is not None]
+    if fresh:
+        print(f"cold, {args.cold} bulk articles unseen by the process: {min(fresh):6.1f} ms CPU per article")
     rows = min((growth(corpus) for _ in runs), key=lambda rows: sum(ms for _, ms in rows))
     base = rows[0][1]
     print("growth with length (one article repeated k times):")
