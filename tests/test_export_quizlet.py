@@ -38,6 +38,9 @@ def assert_cards_match(quiz: Quiz, text: str) -> None:
 
 
 def question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
+    if len(question.answer) > len(question.prompt):  # which statement: the term shows the options
+        options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcd", question.choices))
+        return [(one_line(f"{question.prompt} {options}"), one_line(question.answer))]
     return [(one_line(question.prompt), one_line(question.answer))]
 
 
@@ -138,3 +141,10 @@ def test_markup_stays_as_typed(hostile_quiz):
 def test_the_seed_article_through_the_real_pipeline():
     quiz = build_quiz(read_article(SEED))
     assert_cards_match(quiz, quizlet.dumps(quiz))
+
+
+def test_which_statement_card_shows_the_statements_to_choose_from(mixed_quiz, tmp_path):
+    text = write_quiz(mixed_quiz, "quizlet", tmp_path).read_text(encoding="utf-8")
+    [card] = [c for c in read_cards(text) if c[0].startswith("Which statement does the article support?")]
+    assert "(a) The request came during" in card[0] and "(d)" in card[0]
+    assert card[1].startswith("The request came during") and "Rome" in card[1]

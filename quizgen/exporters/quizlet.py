@@ -3,7 +3,8 @@
 One card a line, term TAB definition, which are Quizlet's default separators:
 
 - multiple choice: the question, TAB, its answer (Quizlet builds its own choices from the set,
-  so quizgen's distractors are not used);
+  so quizgen's distractors are not used), and the options after the question when the answer is
+  longer than the question (which statement does the article support?);
 - cloze: the sentence with its blank (`____`), TAB, the missing word;
 - true/false: the statement, TAB, `True`, or `False: ` and the article's fact;
 - matching: a card per pair, the left item TAB the right one (Quizlet's own Match game pairs
@@ -39,7 +40,13 @@ def cards(quiz: Quiz) -> list[tuple[str, str]]:
 
 
 def _question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
-    return [(question.prompt, question.answer)]
+    """The question and its answer; when the answer is longer than the question ("Which of these
+    statements does the article support?"), the question alone identifies nothing, so the term
+    lists the options too."""
+    if len(question.answer) <= len(question.prompt):
+        return [(question.prompt, question.answer)]
+    options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcdefgh", question.choices))
+    return [(f"{question.prompt} {options}", question.answer)]
 
 
 def _cloze_card(question: ClozeQuestion) -> list[tuple[str, str]]:
