@@ -59,3 +59,18 @@ def test_packet_shows_raters_articles_and_questions_but_not_how_they_were_made(t
     assert "acceptable (majority): 1 of 2 = 50.0%" in text
     assert "wrong keys (majority): 1: 01 Q2" in text
     assert "trivial 1" in text
+
+
+def test_two_gold_sets_side_by_side_show_the_gap():
+    from benchmarks.report import comparison
+
+    def figures(corpus: str, people: float, speakers: float) -> dict:
+        entity = {"precision": people, "recall": people}
+        return {"corpus": corpus, "articles": 3, "people": entity, "organizations": entity, "places": entity,
+                "quotes": {"recall": 1.0}, "speaker_accuracy": {"accuracy": speakers}}
+
+    text = comparison(figures("dev", 0.97, 0.95), figures("dev2", 0.95, 0.67))
+    people = next(line for line in text.splitlines() if line.startswith("people precision"))
+    speakers = next(line for line in text.splitlines() if line.startswith("speaker attribution"))
+    assert "97.0%" in people and "95.0%" in people and "within 5 points" in people
+    assert "28.0%" in speakers and "APART" in speakers
