@@ -169,9 +169,13 @@ def _no_surname_in_stem(q: Question, c: Candidate, analysis: Analysis) -> str | 
     return f"the stem shows {names[-1]!r}, part of the answer" if names and mentions_any(stem, (names[-1],)) else None
 
 
-def _no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", BLANK_RE.sub(" ", q.prompt), re.I)
+def _doubled_word(text: str) -> str | None:
+    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", text, re.I)
     return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+
+
+def _no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    return _doubled_word(BLANK_RE.sub(" ", q.prompt))
 
 
 CHECKS: dict[str, Check] = {
@@ -192,21 +196,15 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def _statement_readable(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    words = len(c.answer.split())
-    return f"the statement is {words} words long" if words > 45 else None
-
-
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", c.answer, re.I)
-    return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+    return _doubled_word(c.answer)
 
 
 # Statements are the article's own sentences, filtered as they are made (generators/statements.py);
-# matching pairs are checked as they are made (generators/matching.py). What is left to check:
+# their length is bounded there too; matching pairs are checked as they are made
+# (generators/matching.py). What is left to check:
 STATEMENT_CHECKS: dict[str, Check] = {
     "too-few-options": _enough_options,
-    "too-long": _statement_readable,
     "doubled-word": _statement_no_doubled_word,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 BLANK = "_______"
 BLANK_RE = re.compile(r"_{3,}")
@@ -241,19 +241,22 @@ TRUE, FALSE = "True", "False"
 MIN_PAIRS, MAX_PAIRS = 3, 8
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+# Text a question shows: at least one character that is not a space.
+Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+
+
 class _QuestionBase(Frozen):
     id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
     kind: QuestionKind
-    prompt: str = Field(min_length=3)
-    answer: str = Field(min_length=1)
-    source_sentence: str = Field(min_length=1)
-
-    @field_validator("prompt", "answer", "source_sentence")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value
+    prompt: Annotated[str, Field(min_length=3), AfterValidator(_not_blank)]
+    answer: Text
+    source_sentence: Text
 
 
 class MultipleChoiceQuestion(_QuestionBase):
@@ -314,16 +317,9 @@ class TrueFalseQuestion(_QuestionBase):
 
 
 class MatchPair(Frozen):
-    left: str = Field(min_length=1)
-    right: str = Field(min_length=1)
-    source_sentence: str = Field(min_length=1)
-
-    @field_validator("left", "right", "source_sentence")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value
+    left: Text
+    right: Text
+    source_sentence: Text
 
 
 class MatchingQuestion(Frozen):
