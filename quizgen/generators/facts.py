@@ -66,6 +66,7 @@ def given_away(answer: str, before: str, after: str) -> str | None:
 
 
 def _canonical(name: str) -> str:
+    """The word lists' own name for a place ("UK" -> "United Kingdom"), else the name as written."""
     return lexicon.countries().get(name) or lexicon.regions().get(name) or lexicon.cities().get(name) or name
 
 
@@ -143,8 +144,7 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []
     if given_away(answer, before, after):
         return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
-    if answer_type == "place" and demonym_of(lexicon.place_kind(answer) and _canonical(answer) or answer,
-                                             before + " " + after):
+    if answer_type == "place" and demonym_of(_canonical(answer), before + " " + after):
         return []  # "a politician in ___ ... an Austrian court": the sentence gives the place
     if any(form in lexicon.famous() for form in (answer, *forms)):
         return []  # "as President ___'s vice president": anyone knows Obama, reading or not
