@@ -15,6 +15,8 @@ largest kind's share of all questions, and the counts per family.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -117,6 +119,16 @@ def check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
                 if kind == "match_quote":
                     speaker_ok(pair.left, pair.right)
             continue
+        if q.type == "true_false" and kind != "statement":
+            # A question with too few options asked as true or false: check the person it is about.
+            true_statement = q.correction or q.prompt
+            named = RESTATED_NAME_RE.match(true_statement)
+            person = named.group("said") or named.group("described") or named.group("subject") if named else ""
+            if not person or not named_in(person, q.source_sentence):
+                stats.unsupported_keys.append(f"{name}: {person!r} not in {q.source_sentence[:80]!r}")
+            if kind == "quote":
+                speaker_ok(person, true_statement)
+            continue
         if kind == "statement":
             shown = q.answer if q.type == "multiple_choice" else q.correction or q.prompt
             if not set(_words(shown)) <= set(_words(q.source_sentence)):
@@ -129,6 +141,10 @@ def check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
         for choice in getattr(q, "choices", ()):
             if choice != q.answer and normalize(choice) in forms_of.get(normalize(q.answer), set()):
                 stats.alias_options.append(f"{name}: option {choice!r} is another name of {q.answer!r}")
+
+
+RESTATED_NAME_RE = re.compile(
+    r"^(?:(?P<said>.+?) said:? “|The article describes (?P<described>.+?) as |(?P<subject>(?:[A-Z][\w.'’-]*\s?)+)\b)")
 
 
 def _words(text: str) -> list[str]:

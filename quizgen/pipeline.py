@@ -13,7 +13,7 @@ from .errors import NoQuestionsError
 from .generators import Candidate, generate_all
 from .models import Analysis, Article, Question, Quiz
 from .rank import balance_positions, balance_truth, default_count, hole_cap, in_reading_order, score, select
-from .shapes import make_question
+from .shapes import make_question, restated
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,10 @@ def build_quiz_with_report(
             rejections["no-valid-options"] += 1
             continue
         problems = check(question, candidate, analysis)
+        if [p.check for p in problems] == ["too-few-options"] and (true_false := restated(candidate, question)):
+            candidate = true_false
+            question = make_question(candidate, analysis, rng)
+            problems = check(question, candidate, analysis)
         if problems:
             rejections[problems[0].check] += 1
             continue

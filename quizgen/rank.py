@@ -80,7 +80,7 @@ def shown_text(question: Question, candidate: Candidate) -> str:
 
 def _stem(question: Question, candidate: Candidate) -> str:
     """What two questions compare to see whether they ask the same thing: a statement's own words."""
-    return candidate.answer if candidate.kind is QuestionKind.STATEMENT else question.prompt
+    return candidate.answer if candidate.shape in ("true_false", "statement") else question.prompt
 
 
 def score(question: Question, candidate: Candidate, sentence_count: int) -> float:
@@ -96,12 +96,16 @@ def select(scored: list[tuple[float, Question, Candidate]], count: int,
     sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
     `max_share` caps every family's share of `count`, so no kind fills half a quiz."""
     ranked = sorted(_spare_shown_answers(scored), key=lambda x: (-x[0], x[1].id))
+    # Statements that can only be true fill what is left: one shows a whole sentence, so taken
+    # early it would rule out the blanks and dates of that sentence.
+    firsts = [item for item in ranked if not _true_only(item[2])]
     chosen: list[tuple[Question, Candidate]] = []
     per_family = None if max_share is None else max(1, int(count * max_share))
     for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
-        _fill(ranked, count, per_topic, one_per_sentence, chosen, max_holes, per_family)
-        if len(chosen) >= count:
-            break
+        for pool in (firsts, ranked):
+            _fill(pool, count, per_topic, one_per_sentence, chosen, max_holes, per_family)
+            if len(chosen) >= count:
+                return chosen
     return chosen
 
 
@@ -151,6 +155,17 @@ def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: li
                 break
 
 
+def _true_only(candidate: Candidate) -> bool:
+    return candidate.shape == "true_false" and not candidate.variants
+
+
+def _false_one_to_spare(chosen: list[tuple[Question, Candidate]]) -> bool:
+    """At most one more statement that can only be true than statements that can be false, so
+    balance_truth can still make about half of them false."""
+    can_be_false = sum(c.shape == "true_false" and bool(c.variants) for _, c in chosen)
+    return sum(_true_only(c) for _, c in chosen) <= can_be_false
+
+
 def _owns_sentence(candidate: Candidate) -> bool:
     """Quotes may share a sentence (two quotations in one); a matching question spans several."""
     return candidate.kind is not QuestionKind.QUOTE and candidate.shape != "matching"
@@ -162,6 +177,8 @@ def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[
         return False
     if topics[candidate.about] >= per_topic:
         return False
+    if _true_only(candidate) and not _false_one_to_spare(chosen):
+        return False  # statements that can only be true need ones beside them that can be false
     holes = family_of(candidate) in HOLES
     for other, other_candidate in chosen:
         if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and other_candidate.about == candidate.about:
@@ -204,10 +221,13 @@ def balance_positions(questions: list[Question], rng: random.Random) -> list[Que
 
 def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -> list[tuple[Question, Candidate]]:
     """Half the true/false statements true (the article's words), half false, in a seeded order:
-    a quiz whose statements are all false teaches students to answer False without reading."""
-    statements = [i for i, (q, _) in enumerate(items) if isinstance(q, TrueFalseQuestion)]
-    half = len(statements) // 2
-    truths = [True] * half + [False] * half + ([rng.random() < 0.5] if len(statements) % 2 else [])
+    a quiz whose statements are all false teaches students to answer False without reading.
+    Statements with no fact to swap are true already; the others make up the rest."""
+    statements = [i for i, (q, c) in enumerate(items) if isinstance(q, TrueFalseQuestion) and c.variants]
+    already_true = sum(isinstance(q, TrueFalseQuestion) and not c.variants for q, c in items)
+    total = len(statements) + already_true
+    wanted = total // 2 + (rng.random() < 0.5 if total % 2 else 0) - already_true
+    truths = [True] * max(0, wanted) + [False] * (len(statements) - max(0, wanted))
     rng.shuffle(truths)
     out = list(items)
     for i, true in zip(statements, truths):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 from pydantic import ValidationError
 
@@ -55,7 +56,11 @@ def _cloze(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Ques
 
 def _true_false(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     """Built false (the harder version to get right, so the one the checks see); `as_true` turns it
-    back into the article's own statement when the quiz needs a true one."""
+    back into the article's own statement when the quiz needs a true one. A statement with no fact
+    to swap is only ever true."""
+    if not candidate.variants:
+        return TrueFalseQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.answer, answer=TRUE,
+                                 source_sentence=candidate.source.text)
     variant = _spread(candidate.variants, rng, 1)[0]
     return TrueFalseQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=variant.statement, answer=FALSE,
@@ -90,6 +95,24 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
         choices=choices, source_sentence=candidate.source.text,
     )
+
+
+def restated(candidate: Candidate, question: Question) -> Candidate | None:
+    """A question with too few options asked as true or false instead: its statement with the
+    answer is true, and with one of the options it did find (each of the article's own people,
+    chosen by the same rules as any option), false. It keeps its kind: a true/false quote question
+    is still about who said what."""
+    if candidate.stated is None or not isinstance(question, MultipleChoiceQuestion):
+        return None
+    before, after = candidate.stated
+    others = [choice for choice in question.choices if choice != question.answer]
+    if not others:
+        return None
+    variants = tuple(Variant(before + other + after, candidate.answer_type, candidate.answer, other) for other in others)
+    statement = before + candidate.answer + after
+    return replace(candidate, prompt=statement, answer=statement, shape="true_false",
+                   answer_type="statement", key=f"tf|{candidate.key}", variants=variants, preferred=(), stated=None,
+                   weight=candidate.weight - 0.1)
 
 
 def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> list[Variant]:

@@ -43,6 +43,9 @@ class Candidate:
     variants: tuple[Variant, ...] = ()  # true_false and statement: the statement with one fact swapped
     pairs: tuple[MatchPair, ...] = ()  # matching
     reveals: frozenset[str] = frozenset()  # facts the question shows whole (a quote and its speaker): one question each
+    # The question as a statement, split where the answer goes ("", " said: “…”."): when too few
+    # options can be found, it is asked as true or false instead (shapes.restated).
+    stated: tuple[str, str] | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

@@ -45,6 +45,7 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 answer=person.name, source=source, answer_type="person",
                 key=f"{normalize(person.name)}|{normalize(role.text)}",
                 answer_forms=person.aliases, about=person.name, weight=0.9, reveals=role_fact(person),
+                stated=("The article describes ", f" as {with_article(role.text)}."),
             ))
         out.append(Candidate(
             kind=QuestionKind.PERSON_ROLE,

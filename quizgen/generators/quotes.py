@@ -43,6 +43,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             key=f"{normalize(speaker.name)}|{normalize(' '.join(quote.text.split()[:8]))}",
             answer_forms=speaker.aliases,
             preferred=tuple(s for s in speakers if s != speaker.name and (s in people) == is_person),
+            stated=("", _said(shown)),
             about=speaker.name,
             weight=1.0,
             reveals=frozenset({quote_fact(quote)}),
@@ -88,6 +89,13 @@ def attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ...
         if mentions_any(sentence.text, forms):
             return sentence
     return None
+
+
+def _said(shown: str) -> str:
+    """What follows the speaker's name in a statement: a colon before whole sentences, none
+    before a fragment ('said “a last resort to preserve …”')."""
+    colon = ":" if shown[0].isupper() else ""
+    return f" said{colon} “{shown}”" + ("" if shown.endswith(("?", "!", ".")) else ".")
 
 
 def _stem(shown: str, is_person: bool) -> str:

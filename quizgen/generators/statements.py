@@ -65,17 +65,30 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
-        if not altered:
+        if not altered and not _holds_a_fact(statement, analysis, sentence.index):
             continue
         key = normalize(" ".join(statement.split()[:10]))
         common = dict(kind=QuestionKind.STATEMENT, answer=statement, source=sentence, answer_type="statement",
                       about=f"statement:{sentence.index}", variants=tuple(altered))
-        candidates.append(Candidate(prompt=statement, key=f"tf|{key}", shape="true_false", weight=0.85, **common))
+        # With no fact to swap, the statement can only be shown true: a little less wanted, and
+        # ranking pairs each such one with a false one (rank.py), so "True" is no safe guess.
+        weight = 0.85 if altered else 0.8
+        candidates.append(Candidate(prompt=statement, key=f"tf|{key}", shape="true_false", weight=weight, **common))
         # Which statement: two facts apart from each other, each kept or swapped (shapes.py).
         if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, altered):
             candidates.append(Candidate(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9,
                                         **common))
     return candidates
+
+
+def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
+    """A statement worth judging names something a reader checks: a person, organisation, place,
+    date or number the analysis found in its sentence ('The film has been a hit' tests nothing)."""
+    facts = analysis.by_sentence[index]
+    named = (*facts.people, *facts.organizations, *facts.places)
+    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", statement) for entity in named for form in entity.forms):
+        return True
+    return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
 
 
 def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:

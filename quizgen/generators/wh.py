@@ -28,6 +28,7 @@ NOT_VERBS = frozenset(
 AUXILIARIES = frozenset("has had have is was are were will would can could may might must should".split())
 SPEECH_AUXILIARIES = frozenset("did does do said says told tells".split())
 OPEN_PRONOUNS = re.compile(r"\b(he|she|they|him|them|it|this|these|those)\b", re.I)
+PERSONAL_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themselves)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's words, not the article's
 CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -86,6 +87,9 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
         return None
     if answer_type == "organization" and re.match(r"report(?:s|ed)\b", predicate):
         return None  # "Which organisation reported …": the news outlet cited, nothing worth knowing
+    # As a statement, only a person's own predicate: a pronoun in it would need the swapped
+    # person's gender, and an organisation's or place's verb may have been changed below.
+    stated = ("", f" {predicate}.") if answer_type == "person" and not PERSONAL_PRONOUN_RE.search(predicate) else None
     if answer_type == "person":
         wh = "Who"
         # "Who had her home searched?" would rule out every man among the options
@@ -102,7 +106,7 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     return Candidate(
         kind=QuestionKind.SUBJECT, prompt=f"{wh} {predicate}?", answer=entity.name, source=sentence,
         answer_type=answer_type, key=f"{normalize(entity.name)}|{normalize(' '.join(predicate.split()[:8]))}",
-        answer_forms=entity.aliases, about=entity.name, weight=0.95,
+        answer_forms=entity.aliases, about=entity.name, weight=0.95, stated=stated,
     )
 
 
