@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 import datetime as dt
 from dataclasses import field as dc_field
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -221,7 +221,7 @@ def _unique(texts) -> list[str]:
 # --- questions and the quiz ----------------------------------------------------------------
 
 
-class QuestionKind(str, Enum):
+class QuestionKind(StrEnum):
     QUOTE = "quote"  # who said "..."?
     ROLE_HOLDER = "role_holder"  # who is the Italian Prime Minister?
     PERSON_ROLE = "person_role"  # what role does X hold?
@@ -361,7 +361,7 @@ class MatchingQuestion(Frozen):
 
 
 Question = Annotated[
-    Union[MultipleChoiceQuestion, ClozeQuestion, TrueFalseQuestion, MatchingQuestion], Field(discriminator="type")
+    MultipleChoiceQuestion | ClozeQuestion | TrueFalseQuestion | MatchingQuestion, Field(discriminator="type")
 ]
 
 

@@ -210,7 +210,7 @@ def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -
     truths = [True] * half + [False] * half + ([rng.random() < 0.5] if len(statements) % 2 else [])
     rng.shuffle(truths)
     out = list(items)
-    for i, true in zip(statements, truths):
+    for i, true in zip(statements, truths, strict=True):
         question, candidate = out[i]
         if true:
             out[i] = (as_true(question, candidate), candidate)

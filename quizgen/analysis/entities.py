@@ -79,7 +79,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
     for text in things - set(lexicon.organizations()):
         decided[normalize(text)] = Kind.UNKNOWN
     found: list[Found] = []
-    for sentence, segs in zip(sentences, per_sentence):
+    for sentence, segs in zip(sentences, per_sentence, strict=True):
         for seg in segs:
             key = normalize(seg.text)
             if key in decided and (seg.kind is Kind.UNKNOWN or (seg.text in things and seg.kind is Kind.ORG)):
@@ -318,7 +318,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 

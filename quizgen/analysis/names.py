@@ -10,7 +10,7 @@ of the span only; the sentence context (speech verbs, "in X") is used later, in 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ..rules import lexicon
 from . import gazetteer as gz
@@ -29,7 +29,7 @@ EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
 COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     PERSON = "person"
     ORG = "organization"
     PLACE = "place"

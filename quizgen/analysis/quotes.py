@@ -313,9 +313,8 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     Pelosi, saying") it is the sentence's subject; of two names joined by "and", the first.
     """
     text = paragraph[sentence_start:cut]
-    boundary = None
-    for boundary in re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text):
-        pass
+    boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
+    boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
     clause_start = sentence_start + (boundary.end() if boundary else 0)
     relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
     if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"

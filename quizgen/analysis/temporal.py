@@ -95,7 +95,7 @@ POINT = "|".join((
     f"{MONTH}(?:\\s+of)?\\s+{YEAR}",                                # February 2022
     f"{MONTH}\\s+(?:of\\s+)?(?:last|next|this)\\s+year",           # October last year
     f"{MONTH_SAFE}(?:{RANGE}{MONTH})?",                             # November to December
-    f"(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:(?:1[89]|20)\\d0|['’]\\d0)s",  # the 1980s
+    "(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:(?:1[89]|20)\\d0|['’]\\d0)s",  # the 1980s
     f"(?:the\\s+)?{DAY}\\s+of\\s+{MONTH}(?:,?\\s+{YEAR})?",           # the 5th of June
     f"(?:the\\s+)?{_alt(SEASONS)}\\s+(?:of\\s+)?{YEAR}",             # the summer of 2004
     f"{YEAR}(?:[-–/](?:\\d\\d)?\\d\\d(?!\\d))?",                     # 2004, 2004-05
@@ -227,9 +227,9 @@ def keep_longest(spans: list[tuple]) -> list[tuple]:
 def find_dates(sentence_text: str, sentence_index: int) -> list[DateMention]:
     """Every time expression in the sentence, as written, longest first, without overlaps."""
     spans = []
-    for rule in DATE_RULES:
-        for match in rule.pattern.finditer(sentence_text):
-            span = _checked_span(sentence_text, *match.span(), rule) if match.group() else None
+    for date_rule in DATE_RULES:
+        for match in date_rule.pattern.finditer(sentence_text):
+            span = _checked_span(sentence_text, *match.span(), date_rule) if match.group() else None
             if span:
                 spans.append(span)
     return [

@@ -170,7 +170,7 @@ def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
 
 def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str], right: str) -> list[str] | None:
     fitted = [shorten(c, ANSWER_LIMIT, MIN_ANSWER_WORDS) for c in choices]
-    cut = [i for i, (c, f) in enumerate(zip(choices, fitted)) if f != c]
+    cut = [i for i, (c, f) in enumerate(zip(choices, fitted, strict=True)) if f != c]
     if not cut:
         return fitted
     numbers = ", ".join(str(i + 1) for i in cut)

@@ -94,7 +94,8 @@ def _question(number: int, question: Question) -> list[str]:
         f'  <question type="{body.type}">',
         f"    <name><text>{xml_escape(question_name(number, question))}</text></name>",
         f'    <questiontext format="html"><text>{cdata(body.text)}</text></questiontext>',
-        f'    <generalfeedback format="html"><text>{cdata(_paragraph(question.source_sentence))}</text></generalfeedback>',
+        f'    <generalfeedback format="html"><text>{cdata(_paragraph(question.source_sentence))}</text>'
+        "</generalfeedback>",
         "    <defaultgrade>1</defaultgrade>",
         f"    <penalty>{body.penalty}</penalty>",
         "    <hidden>0</hidden>",

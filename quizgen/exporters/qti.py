@@ -136,7 +136,7 @@ def _single_choice(quiz: Quiz, question: Question, question_type: str, choices, 
     labels = [f"quizgen_choice_{stable_id(quiz.slug, question.id, str(i))}" for i in range(len(choices))]
     response = Element("response_lid", ident="response1", rcardinality="Single")
     render = SubElement(response, "render_choice")
-    for label, choice in zip(labels, choices):
+    for label, choice in zip(labels, choices, strict=True):
         _material(SubElement(render, "response_label", ident=label), choice)
     feedback = {f"{label}_fb": choice_feedback for label in labels} if choice_feedback is not None else {}
     conditions = [_condition("response1", label, go_on="Yes", feedback=f"{label}_fb") for label in labels if feedback]
@@ -160,7 +160,7 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
                for i, p in enumerate(question.pairs)}
     shown = question.right_order(quiz.seed)
     responses = []
-    for left, pair in zip(lefts, question.pairs):
+    for left, pair in zip(lefts, question.pairs, strict=True):
         response = Element("response_lid", ident=f"response_{left}")
         _material(response, pair.left)
         render = SubElement(response, "render_choice")
@@ -169,7 +169,7 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
         responses.append(response)
     share = f"{100 / len(question.pairs):.2f}"
     conditions = [_condition(f"response_{left}", matches[pair.right], score=("Add", share))
-                  for left, pair in zip(lefts, question.pairs)]
+                  for left, pair in zip(lefts, question.pairs, strict=True)]
     return _Parts("matching_question", lefts, responses, conditions, {})
 
 

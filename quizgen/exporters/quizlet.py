@@ -45,7 +45,7 @@ def _question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
     lists the options too."""
     if len(question.answer) <= len(question.prompt):
         return [(question.prompt, question.answer)]
-    options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcdefgh", question.choices))
+    options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcdefgh", question.choices, strict=False))
     return [(f"{question.prompt} {options}", question.answer)]
 
 
