@@ -351,11 +351,11 @@ def place_leftovers(paragraphs: list[str], leftovers: list[str], positions: list
     """
     if separator != "\n\n":
         lines = list(paragraphs)
-        for leftover, position in zip(leftovers, positions, strict=True):
+        for leftover, position in zip(leftovers, positions, strict=False):
             lines.insert(position % (len(lines) + 1), leftover)
         return separator.join(lines)
     text = "\n\n".join(paragraphs)
-    for leftover, position in zip(leftovers, positions, strict=True):
+    for leftover, position in zip(leftovers, positions, strict=False):
         breaks = [0, *(i for i, c in enumerate(text) if c == "\n"), len(text)]
         at = breaks[position % len(breaks)]
         text = f"{text[:at]}\n{leftover}\n{text[at:]}"

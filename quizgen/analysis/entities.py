@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..models import Sentence, normalize
@@ -179,8 +180,8 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         if len(candidates) == 1:
             form = f"{seg.honorific} {seg.text}" if seg.honorific else seg.text
             candidates[0].add(form, f.sentence)
-        elif seg.kind is Kind.PERSON and not candidates and _one_by_first_name(seg.text, clusters):
-            _one_by_first_name(seg.text, clusters).add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
+        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, clusters)):
+            named.add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
         elif seg.kind is Kind.PERSON and not candidates:
             key = normalize(seg.text)
             cluster = clusters.setdefault(key, Cluster(Kind.PERSON, seg.text))
@@ -223,7 +224,7 @@ def _is_part_of(key: str, cluster: Cluster) -> bool:
     return longer.endswith(" " + key) or longer.startswith(key + " ")
 
 
-def _surname_index(clusters) -> dict[str, list[Cluster]]:
+def _surname_index(clusters: Iterable[Cluster]) -> dict[str, list[Cluster]]:
     index: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         words = cluster.name.split()

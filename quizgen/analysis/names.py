@@ -128,6 +128,7 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         possessive = piece[-1].possessive
         if possessive and kind is Kind.ORG and gz.organization(_text(sentence, piece[0].start, end + 2)):
             end, possessive = end + 2, False  # "Sainsbury's" is the name itself
+        assert kind is not None  # a length from the gazetteer comes with its kind; no length is UNKNOWN
         seg = Segment(kind, _text(sentence, piece[0].start, end), piece[0].start, end,
                       sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=possessive)
         segments.append(seg)

@@ -39,6 +39,7 @@ from ..models import (
     TrueFalseQuestion,
     normalize,
 )
+from . import ExportOptions
 from .text import one_line, source_credit
 
 QUESTION_LIMIT = 120
@@ -61,7 +62,7 @@ ELLIPSIS = "…"
 _QUOTATION = re.compile(r"(“)([^”]+)(”)|(\")([^\"]+)(\")")
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write the quiz's playable questions as a Kahoot spreadsheet at `path`."""
     from openpyxl import Workbook
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from ..models import (
@@ -41,6 +42,7 @@ from ..models import (
     Quiz,
     TrueFalseQuestion,
 )
+from . import ExportOptions
 from .text import html_text, one_line, question_name, source_credit, stable_id
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -56,7 +58,7 @@ SCHEMAS = {  # xsi:schemaLocation of each root, as Canvas's own exports write th
 }
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as a Canvas QTI zip at `path`."""
     ident = f"quizgen_assessment_{stable_id(quiz.slug)}"
     stamp = time.localtime(options.timestamp if options.timestamp is not None else time.time())[:6]
@@ -173,7 +175,8 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
     return _Parts("matching_question", lefts, responses, conditions, {})
 
 
-_PARTS = {
+# Keyed by question type: each function takes the type it is filed under, which a dict's type cannot say.
+_PARTS: dict[type, Callable[[Quiz, Any], _Parts]] = {
     MultipleChoiceQuestion: _multiple_choice,
     ClozeQuestion: _short_answer,
     TrueFalseQuestion: _true_false,
