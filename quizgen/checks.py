@@ -129,7 +129,7 @@ COUNTRY_SHORT_FORMS = (("United States", ("US", "U.S.")), ("United Kingdom", ("U
 
 def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if c.kind.value == "person_role":
-        forms = (q.answer,)  # "US Representative Elijah Cummings dies": the role is in the headline
+        forms: tuple[str, ...] = (q.answer,)  # "US Representative Elijah Cummings dies": the role is in the headline
     elif c.kind.value in HEADLINE_SENSITIVE:
         forms = c.forms
     else:

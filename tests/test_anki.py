@@ -53,7 +53,7 @@ def test_deck_notes_and_cards(col, tmp_path, quiz):
         if question.type == "multiple_choice":
             assert note.note_type()["name"] == "quizgen multiple choice"
             assert html.escape(question.prompt) in front
-            for letter, choice in zip("ABCD", question.choices, strict=True):
+            for letter, choice in zip("ABCD", question.choices, strict=False):
                 assert f">{letter}</span>" in front and html.escape(choice) in front
             letter = "ABCD"[question.answer_index]
             assert f'<span class="letter">{letter}</span> {html.escape(question.answer)}</div>' in back

@@ -18,6 +18,7 @@ not attribute is never given a speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -271,7 +272,7 @@ def _clause_end(paragraph: str, at: int) -> int:
 
 
 def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int,
-              earlier: list[Mention] = ()) -> str | None:
+              earlier: Sequence[Mention] = ()) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
     named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
