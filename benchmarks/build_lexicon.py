@@ -383,7 +383,7 @@ CITY_KEEP = frozenset(
     Medina Adelaide Wellington Kingston Hamilton Halifax  Kota Cali Lima
     Brest Perth Durban  Memphis Denver Orlando Nashville Raleigh Tampa Tucson
     Omaha Wichita Fresno Oakland Sacramento Denver  Valencia Córdoba Alexandria
-    Tripoli Lagos Toledo Turin Milan Naples Genoa Bristol Leeds Cardiff Sofia Riga 
+    Tripoli Lagos Toledo Turin Milan Naples Genoa Bristol Leeds Cardiff Sofia Riga
     Havana Moscow Cairo Delhi  Salvador  Durango Mérida Hyderabad Agra
     Tanga Jos Oyo Ufa Perm Kirov Omsk Tver Chita Lima Bari Kobe Osaka Kyoto Nara Naha
     Ibb Taiz Aden Suez Luxor Giza Homs Hama Zarqa Irbid Kazan Samara Penza Shanghai
@@ -419,7 +419,7 @@ NAME_DROP = frozenset(
     """April August June May Will Hope Faith Summer Winter Autumn Christmas Easter
     Monday Sunday Islam Allah God Lord King Queen Prince Princess Duke Earl Baron Sir
     Dame Madam Major General Bishop Pastor Sheikh Sultan Emir Shah  America Africa
-    Asia Europe India China Israel Kenya London  Houston Washington 
+    Asia Europe India China Israel Kenya London  Houston Washington
     Brooklyn Canada Mexico Russia Ukraine Cuba Peru Chile Libya Syria Iran Iraq Egypt
     Australia Germany France Spain Italy Japan Korea Vietnam Nigeria Ghana Congo Gaza
     Texas Florida Dakota Nevada Arizona Montana Utah Alabama Indiana Kansas
@@ -436,7 +436,7 @@ NAME_DROP = frozenset(
     Storm Rain Snow Cloud Sky River Forest Stone Rock Ocean Lake Brook Meadow Field
     Ash Oak Pine Reed Rush Fox Bear Hawk Dove  Wren  Finch Drake Swan Crow
     Gold Silver Diamond Jewel Ivory Ebony Coral Pearl Jade Opal Gem Crystal Amethyst
-    Cherry Apple Peach Plum Candy Honey Sugar Ginger Pepper Olive Basil Sage 
+    Cherry Apple Peach Plum Candy Honey Sugar Ginger Pepper Olive Basil Sage
     Young Long Short Small Little Big Grand Great Good Best Fair Fine Noble Royal Rich
     Price Cost Sale Deal Fisher Baker Miller Cook Porter Chase Page Cash Bond Banks Rod
     Earnest Sterling Urban Angel Crystal Eve Kitty Berry Olive Chi Ban Cam Gal Tamer
@@ -473,11 +473,11 @@ Manoj Mohan Mukul Naveen Nikhil Nilesh Pankaj Pradeep Prakash Pramod Prashant Pr
 Rajesh Rajiv Rakesh Ramesh Ravi Sachin Sandeep Sanjeev Santosh Satish Shashi Shyam
 Sunil Suresh Vijay Vikram Vinod Vivek Yogesh Yogi Aditya Amartya Arundhati Indira
 Jawaharlal Lalu Mayawati Priyanka Smriti Sushma Uddhav Yashwant Asim Asif Bilawal
-Fawad Hina Maryam  Pervez Qamar Shahbaz Shehzad  Hasina Khaleda 
+Fawad Hina Maryam  Pervez Qamar Shahbaz Shehzad  Hasina Khaleda
 Sajeeb Muhammad Mahinda Gotabaya Ranil Anura Pushpa  Xiaoping Zedong Jiabao
 Keqiang Qiang Yi  Jintao Zemin Ying   Ching Yoon Suk Jae Hyun Myung Kyung
 Jong Eun Hyun Yeol  Shinjiro Yoshihide Yuriko Sanae Taro Junichiro Akie Naruhito
-Masako Hirohito Jacinta  Anthony Penny Chris    
+Masako Hirohito Jacinta  Anthony Penny Chris
    Chrystia Jagmeet Doug Danielle Ursula Olaf Friedrich Markus
 Alice Sahra Emmanuel Marine Jordan Édouard Élisabeth Gabriel François Ségolène Jean-Luc
 Jean-Marie Jean-Pierre Jean-Claude Jean-Yves Jean-Noël Pedro Mariano Santiago Yolanda
@@ -488,16 +488,16 @@ Aleksandar Milo Miloš Vjosa Albin Edi Kyriakos Alexis Nikos Ekrem Tayyip Devlet
 Nikol Ilham Salome Irakli Mikheil Bidzina Kassym-Jomart Shavkat Emomali Sadyr Serdar
 Gurbanguly Alexei Alexey  Yulia Sergei Dmitry Dmitri Yevgeny Evgeny Ramzan Valery
 Valeriy Mikhail  Maria Oleksandr Oleksii Olena Andriy Petro Yulia Denys Rustem
-Vitali Vitaliy Vitaly Kyrylo Valerii Iryna Svitlana Tetiana   
+Vitali Vitaliy Vitaly Kyrylo Valerii Iryna Svitlana Tetiana
 Ihor Mykhailo Dmytro Taras Bohdan Yaroslav Oleh Vadym Serhiy Serhii Volodymyr
 Benjamin Bibi Yair Naftali Isaac Yoav Bezalel Itamar Gideon Avigdor Yitzhak Shimon Ehud
 Ariel Golda Menachem Mahmoud Yahya Ismail Khaled Marwan Mohammad Hossein Ebrahim Masoud
 Abbas Ali Akbar Javad Qassem Hassan  Naim Najib Nabih Michel Saad Rafik
 Bashar Hafez Asma Abdulhamid Khalifa  Fayez  Kais Abdelmadjid Abdelaziz
-Aziz  Hosni Anwar Gamal Abdel  Mostafa  Abdel-Fattah 
+Aziz  Hosni Anwar Gamal Abdel  Mostafa  Abdel-Fattah
 Hemedti Mohamed Ahmed Hassan Sheikh  Isaias Abiy Sahle-Work Salva Riek
 Paul Yoweri Bobi Uhuru William Raila Samia Jakaya John Hakainde Edgar Emmerson Robert
-Nelson Jacob Thabo Cyril Julius Mmusi Helen  Mokgweetsi Duma Hage Lazarus 
+Nelson Jacob Thabo Cyril Julius Mmusi Helen  Mokgweetsi Duma Hage Lazarus
 Filipe Daniel Joaquim João  Félix Denis Joseph Étienne Paul Faustin  Macky
 Bassirou Ousmane Assimi Ibrahim Abdourahamane  Mahamat Alpha Mamadi Faure
 Patrice Nana  John Bola Goodluck Olusegun Umaru Sani Yakubu Atiku Peter

@@ -86,7 +86,7 @@ def evaluate(corpus: Path) -> dict[str, dict]:
             if score_items:
                 counts = score_items(gold_items, texts, kind).counts
                 strict = (counts.gold, counts.predicted, counts.matched_gold)
-                result["strict"] = [a + b for a, b in zip(result["strict"], strict)]
+                result["strict"] = [a + b for a, b in zip(result["strict"], strict, strict=True)]
     return results
 
 

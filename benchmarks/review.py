@@ -56,7 +56,7 @@ def render(question, number: int, seed: int) -> str:
     lines = [f"### Q{number}"]
     if question.type == "multiple_choice":
         lines.append(question.prompt)
-        for letter, choice in zip(ascii_uppercase, question.choices):
+        for letter, choice in zip(ascii_uppercase, question.choices, strict=False):
             lines.append(f"- {letter}) {choice}")
         lines.append(f"**Key:** {ascii_uppercase[question.choices.index(question.answer)]}) {question.answer}")
     elif question.type == "cloze":
@@ -71,7 +71,7 @@ def render(question, number: int, seed: int) -> str:
         rights = question.right_order(seed)
         for n, pair in enumerate(question.pairs, 1):
             lines.append(f"- {n}. {pair.left}")
-        for letter, right in zip(ascii_uppercase, rights):
+        for letter, right in zip(ascii_uppercase, rights, strict=False):
             lines.append(f"- {letter}) {right}")
         key = ", ".join(f"{n}-{ascii_uppercase[rights.index(p.right)]}" for n, p in enumerate(question.pairs, 1))
         lines.append(f"**Key:** {key}")

@@ -20,7 +20,7 @@ import os
 import signal
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -221,6 +221,7 @@ class _Committer:
     def commit(self, outcome: Outcome) -> Outcome:
         if outcome.status != BUILT:
             return outcome
+        assert outcome.slug is not None  # a built article has its quiz's name
         other = self.owners.get(outcome.slug)
         if other is not None:
             discard(tmp for tmp, _ in outcome.staged)
@@ -288,7 +289,8 @@ def run_batch(
     finally:
         produced.close()
     quizzes = [o.quiz for o in outcomes if o.quiz is not None]
-    deck = write_deck(quizzes, settings.output_dir, settings.one_deck, settings.options) if quizzes else None
+    one_deck = settings.one_deck  # quizzes are kept only for it
+    deck = write_deck(quizzes, settings.output_dir, one_deck, settings.options) if one_deck and quizzes else None
     return BatchResult(tuple(replace(o, quiz=None) for o in outcomes), deck)
 
 
@@ -308,12 +310,12 @@ def write_deck(quizzes: Sequence[Quiz], output_dir: Path, name: str, options: Ex
         raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder is writable.") from exc
 
 
-def _serial(sources: Sequence[Input], settings: BatchSettings) -> Iterator[Outcome]:
+def _serial(sources: Sequence[Input], settings: BatchSettings) -> Generator[Outcome]:
     for source in sources:
         yield build_one(source, settings)
 
 
-def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> Iterator[Outcome]:
+def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> Generator[Outcome]:
     size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     chunks = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_worker_init)

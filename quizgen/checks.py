@@ -129,7 +129,7 @@ COUNTRY_SHORT_FORMS = (("United States", ("US", "U.S.")), ("United Kingdom", ("U
 
 def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if c.kind.value == "person_role":
-        forms = (q.answer,)  # "US Representative Elijah Cummings dies": the role is in the headline
+        forms: tuple[str, ...] = (q.answer,)  # "US Representative Elijah Cummings dies": the role is in the headline
     elif c.kind.value in HEADLINE_SENSITIVE:
         forms = c.forms
     else:
@@ -155,7 +155,9 @@ def _headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | N
     'Philippines' largest television network …': the headline states the fact asked."""
     if c.kind.value not in ("subject", "role_holder"):
         return None
-    words = lambda text: {w.lower().rstrip("'’s") for w in re.findall(r"[\w'’-]{4,}", text)} - STOP
+    def words(text: str) -> set[str]:
+        return {w.lower().rstrip("'’s") for w in re.findall(r"[\w'’-]{4,}", text)} - STOP
+
     shared = words(BLANK_RE.sub(" ", q.prompt)) & words(analysis.title)
     return f"the headline restates the question ({', '.join(sorted(shared))})" if len(shared) >= 3 else None
 

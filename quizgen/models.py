@@ -12,9 +12,10 @@ import unicodedata
 from dataclasses import dataclass
 import datetime as dt
 from dataclasses import field as dc_field
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Annotated, Literal, Union
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -194,10 +195,10 @@ class Analysis(Frozen):
             index[number.sentence].numbers.append(number)
         return index
 
-    def to_gold_dict(self) -> dict:
+    def to_gold_dict(self) -> dict[str, Any]:
         """The analysis in the shape of the corpus gold files (shared/corpus/README.md)."""
 
-        def entities(items: tuple[Entity, ...]) -> list[dict]:
+        def entities(items: tuple[Entity, ...]) -> list[dict[str, Any]]:
             return [{"name": e.name, "aliases": list(e.aliases)} for e in items]
 
         return {
@@ -214,14 +215,14 @@ class Analysis(Frozen):
         }
 
 
-def _unique(texts) -> list[str]:
+def _unique(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
 # --- questions and the quiz ----------------------------------------------------------------
 
 
-class QuestionKind(str, Enum):
+class QuestionKind(StrEnum):
     QUOTE = "quote"  # who said "..."?
     ROLE_HOLDER = "role_holder"  # who is the Italian Prime Minister?
     PERSON_ROLE = "person_role"  # what role does X hold?
@@ -361,7 +362,7 @@ class MatchingQuestion(Frozen):
 
 
 Question = Annotated[
-    Union[MultipleChoiceQuestion, ClozeQuestion, TrueFalseQuestion, MatchingQuestion], Field(discriminator="type")
+    MultipleChoiceQuestion | ClozeQuestion | TrueFalseQuestion | MatchingQuestion, Field(discriminator="type")
 ]
 
 

@@ -71,7 +71,7 @@ def build_quiz_with_report(
             "The text may be too short or hold no names, numbers or quotations."
         )
     questions = balance_positions(in_reading_order(balance_truth(chosen, rng)), rng)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if count is not None and len(questions) < count:
         warnings = (f"only {len(questions)} questions passed the checks (asked for {count})",)
     quiz = Quiz(title=article.title, slug=article.slug, source=article.source, seed=seed, questions=tuple(questions))

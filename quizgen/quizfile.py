@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import QuizFileError
 from .models import Quiz
@@ -64,7 +65,7 @@ def describe_errors(error: ValidationError, data: Any, name: str) -> str:
     return "\n  ".join(lines)
 
 
-def _describe(error: dict, data: Any) -> str:
+def _describe(error: ErrorDetails, data: Any) -> str:
     loc = list(error["loc"])
     where = ""
     if len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
@@ -81,7 +82,7 @@ def _question_label(data: Any, index: int) -> str:
     return f"question {index + 1} (id {qid})" if isinstance(qid, str) and qid else f"question {index + 1} (no id)"
 
 
-def _message(error: dict, loc: list) -> str:
+def _message(error: ErrorDetails, loc: list[str | int]) -> str:
     kind = error["type"]
     field = _field(loc)
     if kind == "missing":
@@ -99,7 +100,7 @@ def _message(error: dict, loc: list) -> str:
     return f"{field}: {message}" if field else message
 
 
-def _field(loc: list) -> str:
+def _field(loc: list[str | int]) -> str:
     parts: list[str] = []
     for part in loc:
         parts.append(f"#{part + 1}" if isinstance(part, int) else str(part))

@@ -230,7 +230,7 @@ def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -
     truths = [True] * max(0, wanted) + [False] * (len(statements) - max(0, wanted))
     rng.shuffle(truths)
     out = list(items)
-    for i, true in zip(statements, truths):
+    for i, true in zip(statements, truths, strict=True):
         question, candidate = out[i]
         if true:
             out[i] = (as_true(question, candidate), candidate)

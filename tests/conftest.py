@@ -159,3 +159,12 @@ def mixed_quiz() -> Quiz:
 @pytest.fixture
 def hostile_quiz() -> Quiz:
     return make_hostile_quiz()
+
+
+@pytest.fixture
+def col(tmp_path):
+    """An empty Anki collection, opened with Anki's own library (skipped where it is not installed)."""
+    collection = pytest.importorskip("anki.collection")
+    col = collection.Collection(str(tmp_path / "collection.anki2"))
+    yield col
+    col.close()

@@ -10,7 +10,7 @@ import html
 import typing
 
 import pytest
-from test_anki import T1, T2, col, import_quiz, notes_by_question_id, rendered  # noqa: F401 (col: a fixture)
+from test_anki import T1, T2, import_quiz, notes_by_question_id, rendered
 from test_worksheet import by_class, one, parse, text
 
 from quizgen.exporters.anki_notes import NOTE_TYPES
@@ -98,14 +98,14 @@ def test_matching_card(col, tmp_path, mixed_quiz, question_id):
     numbered = [str(n) for n in range(1, len(question.pairs) + 1)]
 
     assert text(one(front, "question")) == question.prompt
-    assert items(one(front, "match-left")) == list(zip(numbered, (p.left for p in question.pairs)))
+    assert items(one(front, "match-left")) == list(zip(numbered, (p.left for p in question.pairs), strict=True))
     order = question.right_order(mixed_quiz.seed)  # what the worksheet shows too
-    assert items(one(front, "match-right")) == list(zip("ABCDEFGH", order))
+    assert items(one(front, "match-right")) == list(zip("ABCDEFGH", order, strict=False))
     assert not by_class(front, "pairs"), "the front must not give the answer away"
 
-    letters = {right: letter for letter, right in zip("ABCDEFGH", order)}
+    letters = {right: letter for letter, right in zip("ABCDEFGH", order, strict=False)}
     pairs = [[text(s) for s in li if s.tag == "span"] for li in one(back, "pairs").iter("li")]
-    assert pairs == [[n, p.left, "→", letters[p.right], p.right] for n, p in zip(numbered, question.pairs)]
+    assert pairs == [[n, p.left, "→", letters[p.right], p.right] for n, p in zip(numbered, question.pairs, strict=True)]
     sentences = " ".join(dict.fromkeys(p.source_sentence for p in question.pairs))  # each sentence once
     assert text(one(back, "explanation")) == f"From the article: {sentences}"
     assert mixed_quiz.source.url in text(one(back, "source"))
@@ -170,5 +170,5 @@ def test_reimporting_an_improved_deck_updates_true_false_and_matching_notes(col,
     notes = notes_by_question_id(col)
     assert text(one(card(notes[false.id])[0], "statement")) == reworded.prompt
     front, back = card(notes[match.id])
-    assert items(one(front, "match-right")) == list(zip("ABCD", improved.right_order(v2.seed)))
+    assert items(one(front, "match-right")) == list(zip("ABCD", improved.right_order(v2.seed), strict=False))
     assert "professor at the University of Ottawa" in text(one(back, "pairs"))

@@ -104,7 +104,7 @@ def test_build_names_each_bad_article_and_builds_the_good_one(tmp_path):
     failed = [c for c in cases if c.stream == "Error"] + ["missing"]
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
     assert len(errors) == len(failed)
-    for case, path in zip(cases, paths):
+    for case, path in zip(cases, paths, strict=True):
         assert f"{case.stream}: {path}{case.message}" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["good.json", "latin1.json", "old.json"]
     built = sum(c.written for c in cases) + 1  # the two legacy-encoded ones and good.txt

@@ -55,7 +55,7 @@ def assert_parsed_like(quiz: Quiz, text: str) -> None:
     questions = parse(text)
     assert len(questions) == len(quiz.questions)
     assert {read.category for read in questions} == {gift.category_path(quiz).replace("{", "(").replace("}", ")")}
-    for number, (question, read) in enumerate(zip(quiz.questions, questions), 1):
+    for number, (question, read) in enumerate(zip(quiz.questions, questions, strict=True), 1):
         assert read.name == f"{number:02d} {question.id}"
         CHECKS[type(question)](question, read)
 

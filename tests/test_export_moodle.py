@@ -69,7 +69,7 @@ def assert_read_back(quiz: Quiz, xml_text: str) -> None:
     assert category.get("type") == "category"
     assert category.findtext("category/text") == moodle.category_path(quiz)
     assert len(elements) == len(quiz.questions)
-    for number, (question, element) in enumerate(zip(quiz.questions, elements), 1):
+    for number, (question, element) in enumerate(zip(quiz.questions, elements, strict=True), 1):
         assert element.findtext("name/text") == f"{number:02d} {question.id}"
         assert visible(element.findtext("generalfeedback/text")) == one_line(question.source_sentence)
         CHECKS[type(question)](question, element)
@@ -193,12 +193,12 @@ def test_moodle_xml_parser_reads_choices_fractions_and_cloze_gaps(quiz):
     parsed = parse_string(moodle.dumps(quiz))
     assert len(parsed["multichoice"]) == len(quiz.multiple_choice)
     assert len(parsed["cloze"]) == len(quiz.cloze)
-    for question, read in zip(quiz.multiple_choice, parsed["multichoice"]):
+    for question, read in zip(quiz.multiple_choice, parsed["multichoice"], strict=True):
         assert read.single and read.shuffle_answers
         assert [o.answer for o in read.options] == list(question.choices)
         assert [o.answer for o in read.options if o.score_fraction == 100] == [question.answer]
         assert visible(read.general_feedback) == question.source_sentence
-    for question, read in zip(quiz.cloze, parsed["cloze"]):
+    for question, read in zip(quiz.cloze, parsed["cloze"], strict=True):
         [gap] = read.gaps
         assert gap.sub_type == "SHORTANSWER" and gap.sub_grade == 1
         assert [(o.answer, o.score) for o in gap.options] == [(question.answer, 100)]

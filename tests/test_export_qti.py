@@ -89,7 +89,7 @@ def shown(mattext: ET.Element) -> str:
 def assert_items_match(quiz: Quiz, assessment: ET.Element) -> None:
     items = assessment.findall(f".//{QTI_NS}item")
     assert len(items) == len(quiz.questions)
-    for question, item in zip(quiz.questions, items):
+    for question, item in zip(quiz.questions, items, strict=True):
         mattext = item.find(f"{QTI_NS}presentation/{QTI_NS}material/{QTI_NS}mattext")
         assert mattext.get("texttype") == "text/html" and shown(mattext) == one_line(question.prompt)
         assert feedback(item, "general_fb") == one_line(question.source_sentence)
@@ -100,10 +100,10 @@ def check_single_choice(item: ET.Element, question_type: str, choices, answer: s
     """The item's labels, checked: their texts, the one scored 100, Canvas's answer ids."""
     assert fields(item)["question_type"] == question_type
     labels = item.findall(f".//{QTI_NS}response_label")
-    assert [shown(l.find(f".//{QTI_NS}mattext")) for l in labels] == [one_line(c) for c in choices]
-    [chosen] = [l for l in labels if l.get("ident") == right_value(item)]
+    assert [shown(label.find(f".//{QTI_NS}mattext")) for label in labels] == [one_line(c) for c in choices]
+    [chosen] = [label for label in labels if label.get("ident") == right_value(item)]
     assert shown(chosen.find(f".//{QTI_NS}mattext")) == one_line(answer)
-    assert fields(item)["original_answer_ids"] == ",".join(l.get("ident") for l in labels)
+    assert fields(item)["original_answer_ids"] == ",".join(label.get("ident") for label in labels)
     return labels
 
 
@@ -121,9 +121,9 @@ def check_true_false(quiz: Quiz, question: TrueFalseQuestion, item: ET.Element) 
     shows = {c.findtext(f"{QTI_NS}conditionvar/{QTI_NS}varequal"): c.find(f"{QTI_NS}displayfeedback").get("linkrefid")
              for c in item.iter(f"{QTI_NS}respcondition") if c.find(f"{QTI_NS}displayfeedback") is not None}
     shows.pop(None)  # the general feedback's condition, on any answer
-    comments = {l.get("ident"): feedback(item, shows[l.get("ident")]) for l in labels if l.get("ident") in shows}
+    comments = {label.get("ident"): feedback(item, shows[label.get("ident")]) for label in labels if label.get("ident") in shows}
     expected = one_line(question.correction) if question.correction else None
-    assert comments == ({l.get("ident"): expected for l in labels} if expected else {})
+    assert comments == ({label.get("ident"): expected for label in labels} if expected else {})
 
 
 def check_matching(quiz: Quiz, question: MatchingQuestion, item: ET.Element) -> None:
@@ -135,7 +135,7 @@ def check_matching(quiz: Quiz, question: MatchingQuestion, item: ET.Element) -> 
     read = []
     for response in responses:
         labels = response.findall(f"{QTI_NS}render_choice/{QTI_NS}response_label")
-        texts = {l.get("ident"): shown(l.find(f".//{QTI_NS}mattext")) for l in labels}
+        texts = {label.get("ident"): shown(label.find(f".//{QTI_NS}mattext")) for label in labels}
         assert list(texts.values()) == [one_line(r) for r in question.right_order(quiz.seed)]
         condition = scored[response.get("ident")]
         assert condition.find(f"{QTI_NS}setvar").get("action") == "Add"
@@ -241,7 +241,7 @@ def test_every_type_has_the_shape_canvas_or_text2qti_writes(mixed_quiz, tmp_path
 def test_true_false_comments_and_matching_order(mixed_quiz, tmp_path):
     items = {i.get("title").split()[1]: i for i in parts(package(mixed_quiz, tmp_path))[1].iter(f"{QTI_NS}item")}
     false, true = items["q-tf-false"], items["q-tf-true"]
-    assert [feedback(false, f"{l.get('ident')}_fb") for l in false.iter(f"{QTI_NS}response_label")] == [
+    assert [feedback(false, f"{label.get('ident')}_fb") for label in false.iter(f"{QTI_NS}response_label")] == [
         mixed_quiz.questions[5].correction] * 2
     assert true.find(f"{QTI_NS}itemfeedback[@ident!='general_fb']") is None and len(true.findall(f"{QTI_NS}itemfeedback")) == 1
     roles = items["q-match-role"].find(f"{QTI_NS}presentation/{QTI_NS}response_lid/{QTI_NS}render_choice")

@@ -39,7 +39,7 @@ def assert_cards_match(quiz: Quiz, text: str) -> None:
 
 def question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
     if len(question.answer) > len(question.prompt):  # which statement: the term shows the options
-        options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcd", question.choices))
+        options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcd", question.choices, strict=False))
         return [(one_line(f"{question.prompt} {options}"), one_line(question.answer))]
     return [(one_line(question.prompt), one_line(question.answer))]
 

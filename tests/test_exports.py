@@ -57,7 +57,7 @@ def test_formats_lists_every_format_with_its_file_and_where_it_goes():
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == len(FORMATS)
-    for line, spec in zip(lines, FORMATS.values()):
+    for line, spec in zip(lines, FORMATS.values(), strict=True):
         assert line.split()[:2] == [spec.name, f"<slug>{spec.suffix}"]
         assert line.endswith(spec.description)
     assert "Question bank > Import" in result.stdout and "Import Course Content" in result.stdout

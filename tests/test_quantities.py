@@ -91,7 +91,7 @@ CASES = [
 def test_find_numbers(sentence: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     mentions = find_numbers(sentence, 5)
     assert [m.text for m in mentions] == [text for text, _, _ in expected]
-    for mention, (_, value, unit) in zip(mentions, expected):
+    for mention, (_, value, unit) in zip(mentions, expected, strict=True):
         assert mention.value == (pytest.approx(value) if value is not None else None), mention.text
         assert mention.unit == unit, mention.text
         assert sentence[mention.start:mention.end] == mention.text
@@ -133,4 +133,4 @@ WORDS = st.sampled_from(["one", "two", "million", "and", "a", "half", "$", "£5b
 def test_any_text_gives_exact_non_overlapping_spans(sentence: str) -> None:
     mentions = find_numbers(sentence, 0)
     assert all(sentence[m.start:m.end] == m.text and m.text.strip() for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))

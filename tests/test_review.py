@@ -52,7 +52,7 @@ def test_packet_shows_raters_articles_and_questions_but_not_how_they_were_made(t
     # Three raters: the first question is accepted by two of them, the second by one only.
     for rater, votes in (("a", (True, True)), ("b", (True, False)), ("c", (False, False))):
         ratings = [{"article": "01", "question": n, "acceptable": vote, "wrong_key": n == 2 and rater != "c",
-                    "problems": ["trivial"] if not vote else []} for n, vote in zip((1, 2), votes)]
+                    "problems": ["trivial"] if not vote else []} for n, vote in zip((1, 2), votes, strict=True)]
         (out / "ratings" / f"{rater}.json").write_text(json.dumps(ratings), encoding="utf-8")
     text = review.tally(out)
     assert "3 raters, 2 articles, 2 questions rated" in text

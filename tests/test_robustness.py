@@ -179,7 +179,7 @@ def news_text(draw) -> str:
         blocks.insert(0, (True, headline))
     separator = draw(st.sampled_from(["\n\n", "\n", " ", "\r\n", "\r\n\r\n", "\n \n"]))
     text = blocks[0][1]
-    for (own_line, _), (next_own_line, block) in zip(blocks, blocks[1:]):
+    for (own_line, _), (next_own_line, block) in zip(blocks, blocks[1:], strict=False):
         text += ("\n" if separator == " " and (own_line or next_own_line) else separator) + block
     return text
 
@@ -351,11 +351,11 @@ def place_leftovers(paragraphs: list[str], leftovers: list[str], positions: list
     """
     if separator != "\n\n":
         lines = list(paragraphs)
-        for leftover, position in zip(leftovers, positions):
+        for leftover, position in zip(leftovers, positions, strict=False):
             lines.insert(position % (len(lines) + 1), leftover)
         return separator.join(lines)
     text = "\n\n".join(paragraphs)
-    for leftover, position in zip(leftovers, positions):
+    for leftover, position in zip(leftovers, positions, strict=False):
         breaks = [0, *(i for i, c in enumerate(text) if c == "\n"), len(text)]
         at = breaks[position % len(breaks)]
         text = f"{text[:at]}\n{leftover}\n{text[at:]}"

@@ -111,7 +111,7 @@ def test_mentions_do_not_overlap_and_prefer_the_longest() -> None:
     sentence = "By the end of March 2005, and again on Monday 12 March, yesterday morning."
     mentions = find_dates(sentence, 0)
     assert [m.text for m in mentions] == ["the end of March 2005", "Monday 12 March", "yesterday morning"]
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
 
 
 @pytest.mark.parametrize(
@@ -132,4 +132,4 @@ WORDS = st.sampled_from(["in", "May", "March", "12", "2004", "last", "year", "th
 def test_any_text_gives_exact_non_overlapping_spans(sentence: str) -> None:
     mentions = find_dates(sentence, 0)
     assert all(sentence[m.start:m.end] == m.text and m.text.strip() for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))

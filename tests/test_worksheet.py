@@ -108,7 +108,7 @@ def test_questions_are_numbered_continuously_across_parts(quiz, page):
 def test_each_mcq_has_lettered_options_with_its_choices(quiz, page):
     items = by_class(one(page, "part-choice"), "question")
     assert len(items) == len(quiz.multiple_choice)
-    for item, question in zip(items, quiz.multiple_choice):
+    for item, question in zip(items, quiz.multiple_choice, strict=True):
         assert question.prompt in text(one(item, "prompt"))
         options = by_class(item, "option")
         assert [text(one(o, "letter")) for o in options] == list("ABCD")
@@ -125,7 +125,7 @@ def test_cloze_blanks_all_have_the_same_length_and_hide_the_answer(quiz, page):
     assert len(blanks) == len(quiz.cloze) == 2
     assert len({len(b) for b in blanks}) == 1  # "13" and "Rome" get the same blank
     assert set("".join(blanks)) == {"_"}
-    for item, question in zip(by_class(one(page, "part-cloze"), "question"), quiz.cloze):
+    for item, question in zip(by_class(one(page, "part-cloze"), "question"), quiz.cloze, strict=True):
         before, after = question.split()
         assert text(one(item, "prompt")) == f"{item.get('id')[1:]}. {before}{blanks[0]}{after}"
 
@@ -154,10 +154,10 @@ def test_key_is_after_the_questions_on_its_own_page(quiz, page):
 def test_key_has_one_entry_per_question_with_the_right_letter_or_word(quiz, page):
     entries = by_class(one(page, "key"), "key-entry")
     assert numbers(entries) == [f"{n}." for n in range(1, len(quiz.questions) + 1)]
-    for entry, question in zip(entries, quiz.multiple_choice):
+    for entry, question in zip(entries[: len(quiz.multiple_choice)], quiz.multiple_choice, strict=True):
         assert text(one(entry, "letter")) == "ABCD"[question.answer_index]
         assert text(one(entry, "answer")) == question.answer
-    for entry, question in zip(entries[len(quiz.multiple_choice) :], quiz.cloze):
+    for entry, question in zip(entries[len(quiz.multiple_choice) :], quiz.cloze, strict=True):
         assert by_class(entry, "letter") == []
         assert text(one(entry, "answer")) == question.answer
 

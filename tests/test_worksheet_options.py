@@ -59,12 +59,12 @@ def test_two_versions_each_with_every_question_and_its_own_key(quiz, tmp_path):
     keys = by_class(page, "key")
     assert [k.get("data-version") for k in keys] == ["A", "B"]
     assert text(keys[0].find(".//h2")) == f"Answer key, version A: {quiz.title}"
-    for sheet, key in zip((a, b), keys):
+    for sheet, key in zip((a, b), keys, strict=True):
         assert numbers(by_class(sheet, "question")) == ["1.", "2.", "3.", "4."]
         prompts = {q.prompt: q for q in quiz.multiple_choice}
         entries = by_class(key, "key-entry")
         # Every MCQ keeps its choices (only their order changes) and the key names its answer's letter.
-        for item, entry in zip(by_class(sheet, "question"), entries):
+        for item, entry in zip(by_class(sheet, "question"), entries, strict=True):
             options = {text(one(o, "letter")): text(one(o, "text")) for o in by_class(item, "option")}
             if not options:  # cloze: the key gives the word
                 continue

@@ -102,7 +102,7 @@ def check_printed(pages: list[str], worksheet: Worksheet) -> None:
         assert f"page {n} of {len(pages)}" in page
         if versions != [None]:  # the version letter on every page, and only one letter
             assert sum(f"Version {v}" in page for v in versions) == 1
-    for sheet, key_page in zip(worksheet.sheets, keys):
+    for sheet, key_page in zip(worksheet.sheets, keys, strict=True):
         label = f"Version {sheet.version}" if sheet.version else ""
         assert f"Answer key{', version ' + sheet.version if sheet.version else ''}:" in pages[key_page]
         own = [i for i, p in enumerate(pages[: keys[0]]) if label in p] if label else list(range(keys[0]))
@@ -153,7 +153,7 @@ MIXED_OPTIONS = [
 def test_pdf_of_every_question_type_keeps_each_question_whole(mixed_quiz, tmp_path, options):
     pages = page_texts(write_quiz(mixed_quiz, "pdf", tmp_path, options))
     check_printed(pages, build_worksheet(mixed_quiz, options))
-    for sheet, key_page in zip(build_worksheet(mixed_quiz, options).sheets, pages[-options.versions:]):
+    for sheet, key_page in zip(build_worksheet(mixed_quiz, options).sheets, pages[-options.versions:], strict=True):
         for e in sheet.key:  # "1. B Mark Carney", "5. F Correction: ...", "8. 1 B, 2 D, 3 A, 4 C"
             correction = e.correction and f"Correction: {e.correction}"
             assert flat(" ".join(p for p in (f"{e.number}.", e.letter, e.answer, correction) if p)) in key_page

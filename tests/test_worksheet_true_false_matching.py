@@ -71,7 +71,7 @@ def test_one_version_numbers_the_questions_as_the_quiz_does(tmp_path):
     assert {type(q) for q in quiz.questions} == set(PART_TYPES), "the seed article no longer gives every type"
     items = by_class(parse(html_for(quiz, tmp_path)), "question")
     assert len(items) == len(quiz.questions)
-    for number, (item, question) in enumerate(zip(items, quiz.questions), start=1):
+    for number, (item, question) in enumerate(zip(items, quiz.questions, strict=True), start=1):
         assert text(one(item, "number")) == f"{number}."
         assert question.prompt.split("___")[0] in text(item)  # a cloze prompt up to its blank
 
@@ -81,7 +81,7 @@ def test_true_false_part_has_t_and_f_to_circle_before_each_statement(mixed_quiz,
     assert text(one(part, "instruction")) == "Circle T if the statement is true, F if it is false."
     items = by_class(part, "question")
     assert len(items) == len(mixed_quiz.true_false)
-    for item, question in zip(items, mixed_quiz.true_false):
+    for item, question in zip(items, mixed_quiz.true_false, strict=True):
         statement = one(item, "statement")
         assert [text(letter) for letter in by_class(one(statement, "circle"), "letter")] == ["T", "F"]
         assert text(one(statement, "text")) == question.prompt
@@ -94,12 +94,12 @@ def test_matching_part_is_a_lettered_table_in_the_seeded_order(mixed_quiz, page)
     assert text(one(part, "instruction")).startswith("Write the letter of the matching item on the line")
     items = by_class(part, "question")
     assert len(items) == len(mixed_quiz.matching) == 2
-    for item, question in zip(items, mixed_quiz.matching):
+    for item, question in zip(items, mixed_quiz.matching, strict=True):
         assert text(one(item, "prompt")) == f"{text(one(item, 'number'))} {question.prompt}"
         rows = table(item)
         assert [(n, left) for n, left, _, _ in rows] == [(f"{i}.", p.left) for i, p in enumerate(question.pairs, 1)]
         # The same right-hand order as the Anki card and every other renderer shows.
-        assert [(letter, right) for _, _, letter, right in rows] == list(zip("ABCD", question.right_order(mixed_quiz.seed)))
+        assert [(letter, right) for _, _, letter, right in rows] == list(zip("ABCD", question.right_order(mixed_quiz.seed), strict=False))
         for row in by_class(item, "match-row"):
             (line,) = by_class(row, "letter-line")  # a line for the student's letter, left empty
             assert text(line) == "" and "line" in line.get("class").split()
@@ -116,7 +116,7 @@ def test_key_lists_t_or_f_with_the_correction_and_matching_letters(mixed_quiz, p
     assert false.answer == "False"
     assert text(one(false_entry, "letter")) == "F"
     assert text(one(false_entry, "correction")) == f"Correction: {false.correction}"
-    for number, item in zip(("6.", "7."), by_class(one(page, "part-matching"), "question")):
+    for number, item in zip(("6.", "7."), by_class(one(page, "part-matching"), "question"), strict=True):
         question = question_in(mixed_quiz, text(one(item, "prompt")).split(" ", 1)[1])
         assert text(one(entries[number], "answer")) == key_for(table(item), question)
         assert by_class(entries[number], "letter") == []
@@ -127,7 +127,7 @@ def test_statement_mcq_prints_its_long_options_whole(mixed_quiz, page):
     statement = next(q for q in mixed_quiz.multiple_choice if q.kind == QuestionKind.STATEMENT)
     (item,) = [i for i in by_class(one(page, "part-choice"), "question") if statement.prompt in text(one(i, "prompt"))]
     options = by_class(item, "option")
-    assert [(text(one(o, "letter")), text(one(o, "text"))) for o in options] == list(zip("ABCD", statement.choices))
+    assert [(text(one(o, "letter")), text(one(o, "text"))) for o in options] == list(zip("ABCD", statement.choices, strict=False))
     # Each option is a row: a long option's later lines start under its text, not under its letter.
     assert "display: flex" in _css_rule(page, ".option")
     assert "flex: none" in _css_rule(page, ".option .letter")
@@ -138,7 +138,7 @@ def test_versions_have_their_own_orders_and_keys(mixed_quiz, tmp_path):
     sheets, keys = by_class(page, "sheet"), by_class(page, "key")
     orders = {q.id: set() for q in mixed_quiz.matching}
     statement_orders = set()
-    for sheet, key in zip(sheets, keys):
+    for sheet, key in zip(sheets, keys, strict=True):
         entries = {text(one(e, "number")): e for e in by_class(key, "key-entry")}
         statements = [text(one(i, "text")) for i in by_class(one(sheet, "part-true-false"), "question")]
         statement_orders.add(tuple(statements))

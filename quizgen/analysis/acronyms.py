@@ -18,7 +18,7 @@ from . import gazetteer as gz
 from .names import Kind, Segment, tokenize
 
 if TYPE_CHECKING:
-    from .entities import EntityIndex
+    from .entities import EntityIndex, Found
 
 ACRONYM_DEFINITION_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -115,8 +115,7 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
             other.forms.clear()
         owner.name = max(owner.forms, key=lambda form: (len(form.split()), len(form)))
         by_form = {normalize(form): c for c in index.organizations for form in c.forms}
-    orgs = tuple(c for c in index.organizations if c.forms)
-    return replace(index, organizations=orgs)
+    return replace(index, organizations=tuple(c for c in index.organizations if c.forms))
 
 
 def _same_initial(name: str, other: str) -> bool:
@@ -127,7 +126,7 @@ def _same_initial(name: str, other: str) -> bool:
     return short[:1] == long[:1] or (bool(capitals) and capitals <= {c for c in long if c.isupper()})
 
 
-def _apposed_expansion(f, following, after: str):
+def _apposed_expansion(f: Found, following: Found | None, after: str) -> re.Match[str] | None:
     """'CENTR, the Council of European National Top Level Domain Registries,': the acronym's
     letters are the initials of the name after it, in order, some initials skipped."""
     acronym = f.segment.text

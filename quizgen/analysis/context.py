@@ -291,7 +291,7 @@ def _job_word_before(before: str) -> bool:
 
 def _role_then_name(before: str, after: str) -> bool:
     match = ROLE_THEN_NAME_RE.search(before)
-    return bool(match) and match.group(1) in lexicon.role_nouns() and after.startswith(",")
+    return match is not None and match.group(1) in lexicon.role_nouns() and after.startswith(",")
 
 
 def _appositive_role(after: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..models import Sentence, normalize
@@ -79,7 +80,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
     for text in things - set(lexicon.organizations()):
         decided[normalize(text)] = Kind.UNKNOWN
     found: list[Found] = []
-    for sentence, segs in zip(sentences, per_sentence):
+    for sentence, segs in zip(sentences, per_sentence, strict=True):
         for seg in segs:
             key = normalize(seg.text)
             if key in decided and (seg.kind is Kind.UNKNOWN or (seg.text in things and seg.kind is Kind.ORG)):
@@ -179,8 +180,8 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         if len(candidates) == 1:
             form = f"{seg.honorific} {seg.text}" if seg.honorific else seg.text
             candidates[0].add(form, f.sentence)
-        elif seg.kind is Kind.PERSON and not candidates and _one_by_first_name(seg.text, clusters):
-            _one_by_first_name(seg.text, clusters).add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
+        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, clusters)):
+            named.add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
         elif seg.kind is Kind.PERSON and not candidates:
             key = normalize(seg.text)
             cluster = clusters.setdefault(key, Cluster(Kind.PERSON, seg.text))
@@ -223,7 +224,7 @@ def _is_part_of(key: str, cluster: Cluster) -> bool:
     return longer.endswith(" " + key) or longer.startswith(key + " ")
 
 
-def _surname_index(clusters) -> dict[str, list[Cluster]]:
+def _surname_index(clusters: Iterable[Cluster]) -> dict[str, list[Cluster]]:
     index: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         words = cluster.name.split()
@@ -318,7 +319,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 

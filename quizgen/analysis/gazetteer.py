@@ -8,6 +8,7 @@ tokens and the lists in quizgen.rules.lexicon are used here, never the sentence 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
@@ -41,13 +42,19 @@ CITY_SUFFIXED_HEADS = frozenset("College University School Hospital Institute".s
 
 
 class TokenLike(Protocol):
-    text: str
+    """What the gazetteer reads of a token (spans.Token, which imports this module)."""
+
+    @property
+    def text(self) -> str: ...
 
     @property
     def capitalised(self) -> bool: ...
 
+    @property
+    def possessive(self) -> bool: ...
 
-def phrase(tokens) -> str:
+
+def phrase(tokens: Sequence[TokenLike]) -> str:
     return " ".join(t.text for t in tokens)
 
 
@@ -78,7 +85,7 @@ def is_place(text: str) -> bool:
     )
 
 
-def known_entity(tokens) -> tuple[int, str | None]:
+def known_entity(tokens: Sequence[TokenLike]) -> tuple[int, str | None]:
     """Longest run of tokens at the front that a gazetteer knows: (length, "org"/"place"/"demonym")."""
     for length in range(min(len(tokens), 6), 0, -1):
         if not tokens[length - 1].capitalised:
@@ -93,7 +100,7 @@ def known_entity(tokens) -> tuple[int, str | None]:
     return 0, None
 
 
-def title_length(tokens) -> int:
+def title_length(tokens: Sequence[TokenLike]) -> int:
     """How many tokens at the front form a title ("Prime Minister"), 0 if none."""
     titles = lexicon.titles()
     for length in range(min(len(tokens), 4), 0, -1):
@@ -110,7 +117,7 @@ def title_length(tokens) -> int:
     return 0
 
 
-def title_with_of_phrase(tokens, length: int) -> int:
+def title_with_of_phrase(tokens: Sequence[TokenLike], length: int) -> int:
     """'Chancellor of the Exchequer Gordon Brown': the title runs on to the next given name."""
     if length >= len(tokens) or tokens[length].text not in ORG_LEADERS_OF:
         return length
@@ -125,7 +132,7 @@ def title_with_of_phrase(tokens, length: int) -> int:
     return end
 
 
-def org_length(tokens) -> int:
+def org_length(tokens: Sequence[TokenLike]) -> int:
     """'Syrian Democratic Forces', 'Muslim Council of Britain', 'SDF': where an organisation ends."""
     words = lexicon.org_words()
     if is_domain(tokens[0].text):
@@ -151,14 +158,14 @@ def org_length(tokens) -> int:
     return 0
 
 
-def _with_city(tokens, length: int) -> int:
+def _with_city(tokens: Sequence[TokenLike], length: int) -> int:
     if (tokens[length - 1].text in CITY_SUFFIXED_HEADS and length < len(tokens)
             and not tokens[length - 1].possessive and tokens[length].text in lexicon.cities()):
         return length + 1
     return length
 
 
-def _with_of_phrase(tokens, length: int) -> int:
+def _with_of_phrase(tokens: Sequence[TokenLike], length: int) -> int:
     """'Muslim Council of Britain', 'Center for Health Security': the head's of-phrase belongs to it.
 
     Not after a company suffix: "Blues Incorporated for The Rolling Stones" is two names.
@@ -177,7 +184,7 @@ def _gerund(word: str) -> bool:
     return word.endswith("ing") and word.lower() in lexicon.common_words()
 
 
-def place_word_length(tokens) -> int:
+def place_word_length(tokens: Sequence[TokenLike]) -> int:
     """'Karl Marx Avenue', 'Carmel Valley': a run ending in a place word is a place."""
     words = lexicon.place_words()
     for length in range(len(tokens), 1, -1):
@@ -193,7 +200,7 @@ def place_word_length(tokens) -> int:
     return 0
 
 
-def place_after_connector(tokens) -> int:
+def place_after_connector(tokens: Sequence[TokenLike]) -> int:
     """'East of the Euphrates River': where a place-word run after the last connector starts."""
     last = max((i for i, t in enumerate(tokens) if not t.capitalised), default=-1)
     if last < 0 or last + 2 > len(tokens) or tokens[-1].text not in lexicon.place_words():
@@ -201,7 +208,7 @@ def place_after_connector(tokens) -> int:
     return last + 1
 
 
-def up_to_title(tokens) -> int:
+def up_to_title(tokens: Sequence[TokenLike]) -> int:
     """Where a title starts that introduces a name ("Bank of England Governor Andrew Bailey");
     a title word ending the run is part of the name ("Department of Justice")."""
     for i in range(1, len(tokens)):

@@ -10,7 +10,7 @@ of the span only; the sentence context (speech verbs, "in X") is used later, in 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ..rules import lexicon
 from . import gazetteer as gz
@@ -29,7 +29,7 @@ EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
 COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     PERSON = "person"
     ORG = "organization"
     PLACE = "place"
@@ -128,6 +128,7 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         possessive = piece[-1].possessive
         if possessive and kind is Kind.ORG and gz.organization(_text(sentence, piece[0].start, end + 2)):
             end, possessive = end + 2, False  # "Sainsbury's" is the name itself
+        assert kind is not None  # a length from the gazetteer comes with its kind; no length is UNKNOWN
         seg = Segment(kind, _text(sentence, piece[0].start, end), piece[0].start, end,
                       sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=possessive)
         segments.append(seg)

@@ -298,15 +298,15 @@ def find_numbers(sentence_text: str, sentence_index: int, *, dates: list | None 
     `dates` are the sentence's `find_dates` results when the caller has them already."""
     dates = find_dates(sentence_text, sentence_index) if dates is None else dates
     spans = []
-    for rule in NUMBER_RULES:
-        for match in rule.pattern.finditer(sentence_text):
+    for number_rule in NUMBER_RULES:
+        for match in number_rule.pattern.finditer(sentence_text):
             start, end = match.span("n") if match.groupdict().get("n") else match.span()
-            if end > start and _keep(sentence_text, start, end, rule.name, dates):
-                spans.append((start, end, rule.name))
+            if end > start and _keep(sentence_text, start, end, number_rule.name, dates):
+                spans.append((start, end, number_rule.name))
     mentions = []
-    for start, end, rule in keep_longest(spans):
+    for start, end, rule_name in keep_longest(spans):
         text = sentence_text[start:end]
         mentions.append(NumberMention(
             text=text, sentence=sentence_index, start=start, end=end,
-            value=_value(rule, text), unit=_unit(rule, text, sentence_text[end:])))
+            value=_value(rule_name, text), unit=_unit(rule_name, text, sentence_text[end:])))
     return mentions

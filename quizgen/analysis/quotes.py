@@ -18,6 +18,7 @@ not attribute is never given a speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -271,7 +272,7 @@ def _clause_end(paragraph: str, at: int) -> int:
 
 
 def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int,
-              earlier: list[Mention] = ()) -> str | None:
+              earlier: Sequence[Mention] = ()) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
     named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
@@ -313,9 +314,8 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     Pelosi, saying") it is the sentence's subject; of two names joined by "and", the first.
     """
     text = paragraph[sentence_start:cut]
-    boundary = None
-    for boundary in re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text):
-        pass
+    boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
+    boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
     clause_start = sentence_start + (boundary.end() if boundary else 0)
     relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
     if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"

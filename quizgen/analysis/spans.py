@@ -8,6 +8,7 @@ names.segment() then cuts each run into typed pieces.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from ..rules import lexicon
@@ -158,13 +159,13 @@ def _commas_inside_names(sentence: str) -> set[int]:
     """Where a comma is part of a ministry's name: 'Department for Environment, Food and Rural Affairs'."""
     if "Department" not in sentence and "Ministry" not in sentence:
         return set()
-    out = set()
+    out: set[int] = set()
     for match in MINISTRY_LIST_RE.finditer(sentence):
         out.update(match.start() + m.start() for m in re.finditer(",", match.group()))
     return out
 
 
-def _adjacent(sentence: str, left: Token, right: Token, commas: set[int] = frozenset()) -> bool:
+def _adjacent(sentence: str, left: Token, right: Token, commas: Set[int] = frozenset()) -> bool:
     gap = sentence[left.end + (2 if left.possessive else 0) : right.start]
     if gap == " " or (gap == ", " and left.end in commas):
         return True

@@ -15,9 +15,13 @@ of their own here because only matching, not values, is needed (values live in q
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from quizgen.models import DateMention
 from quizgen.rules import Rule, rule
+
+SpanT = TypeVar("SpanT", bound=tuple[Any, ...])  # (start, end, whatever the caller keeps with them)
 
 # --- language data ---------------------------------------------------------------------------
 
@@ -55,7 +59,7 @@ RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "last", "next", "
                   "earlier", "before", "after", "recent", "within", "weekend", "on", *WEEKDAYS)
 
 
-def _alt(words, plural: bool = False) -> str:
+def _alt(words: Iterable[str], plural: bool = False) -> str:
     """A non-capturing alternation, longest first so "Christmas Day" wins over "Christmas"."""
     forms = {w for w in words} | ({w + "s" for w in words} if plural else set())
     forms |= {w[:-1] + "ies" for w in words if plural and w.endswith("y") and w[-2] not in "aeiou"}
@@ -63,7 +67,7 @@ def _alt(words, plural: bool = False) -> str:
                              sorted(forms, key=len, reverse=True)) + ")"
 
 
-def _case_sensitive(words) -> str:
+def _case_sensitive(words: Iterable[str]) -> str:
     """Names keep their capital ("May" the month, not "may"), and end at a word edge."""
     return "(?-i:" + _alt(words) + r")(?!\w)"
 
@@ -95,7 +99,7 @@ POINT = "|".join((
     f"{MONTH}(?:\\s+of)?\\s+{YEAR}",                                # February 2022
     f"{MONTH}\\s+(?:of\\s+)?(?:last|next|this)\\s+year",           # October last year
     f"{MONTH_SAFE}(?:{RANGE}{MONTH})?",                             # November to December
-    f"(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:(?:1[89]|20)\\d0|['’]\\d0)s",  # the 1980s
+    "(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:(?:1[89]|20)\\d0|['’]\\d0)s",  # the 1980s
     f"(?:the\\s+)?{DAY}\\s+of\\s+{MONTH}(?:,?\\s+{YEAR})?",           # the 5th of June
     f"(?:the\\s+)?{_alt(SEASONS)}\\s+(?:of\\s+)?{YEAR}",             # the summer of 2004
     f"{YEAR}(?:[-–/](?:\\d\\d)?\\d\\d(?!\\d))?",                     # 2004, 2004-05
@@ -190,7 +194,10 @@ def _is_rate_context(before: str) -> bool:
 
 def _checked_span(text: str, start: int, end: int, rule: Rule) -> tuple[int, int] | None:
     """The match's span, trimmed or rejected (None) where the words around show it is no time."""
-    before, first_word = text[:start], re.match(r"\W*(\w+)", text[start:end])[1]
+    opening = re.match(r"\W*(\w+)", text[start:end])
+    if opening is None:
+        return None  # no word in it: nothing to read as a time
+    before, first_word = text[:start], opening[1]
     if (first_word[0].isupper() and first_word not in PROPER_FIRST_WORDS
             and not SENTENCE_START_RE.match(before)):
         return None
@@ -215,9 +222,9 @@ def is_relative(text: str) -> bool:
     return bool(RELATIVE_RE.search(text)) and not HAS_YEAR_RE.search(text)
 
 
-def keep_longest(spans: list[tuple]) -> list[tuple]:
+def keep_longest(spans: list[SpanT]) -> list[SpanT]:
     """Keep the longest (start, end, ...) spans, dropping any that overlap one already kept."""
-    kept: list[tuple] = []
+    kept: list[SpanT] = []
     for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
             kept.append(span)
@@ -227,9 +234,9 @@ def keep_longest(spans: list[tuple]) -> list[tuple]:
 def find_dates(sentence_text: str, sentence_index: int) -> list[DateMention]:
     """Every time expression in the sentence, as written, longest first, without overlaps."""
     spans = []
-    for rule in DATE_RULES:
-        for match in rule.pattern.finditer(sentence_text):
-            span = _checked_span(sentence_text, *match.span(), rule) if match.group() else None
+    for date_rule in DATE_RULES:
+        for match in date_rule.pattern.finditer(sentence_text):
+            span = _checked_span(sentence_text, *match.span(), date_rule) if match.group() else None
             if span:
                 spans.append(span)
     return [

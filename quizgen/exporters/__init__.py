@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def stage_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = Exp
         raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
 
 
-def check_formats(formats) -> None:
+def check_formats(formats: Iterable[str]) -> None:
     """Raise ExportError before any work if a format cannot be written here (PDF without WeasyPrint)."""
     for fmt in formats:
         module = importlib.import_module(f"{__name__}.{_format(fmt).module}")

@@ -28,19 +28,20 @@ import genanki
 
 from ..models import Question, Quiz
 from ..templating import environment
+from . import ExportOptions
 from .anki_notes import NoteType, note_fields
 
 GUID_NAMESPACE = "quizgen"
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip member can carry
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as an Anki package at `path`."""
     deck = _deck(quiz, deck_id(quiz.slug), deck_name(quiz.title))
     write_package(genanki.Package(deck), path, time.time() if options.timestamp is None else options.timestamp)
 
 
-def export_decks(quizzes: Sequence[Quiz], path: Path, name: str, options) -> None:
+def export_decks(quizzes: Sequence[Quiz], path: Path, name: str, options: ExportOptions) -> None:
     """Several quizzes in one package: a deck `name` holding a subdeck `name::<title>` per quiz.
 
     Notes keep the GUIDs they have in each quiz's own deck (slug and question id), so

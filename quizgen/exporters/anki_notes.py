@@ -101,7 +101,7 @@ def labelled_list(labels: Iterable[str], items: Iterable[str], css: str = "choic
     """Items as an <ol>, each with its label (a letter or a number) in a span of its own."""
     rows = "".join(
         f'<li><span class="letter">{label}</span> <span class="choice">{text(item)}</span></li>'
-        for label, item in zip(labels, items)
+        for label, item in zip(labels, items, strict=False)
     )
     return f'<ol class="{css}">{rows}</ol>'
 
@@ -141,8 +141,9 @@ def _matching(question: MatchingQuestion, quiz: Quiz) -> dict[str, str]:
     letters = [LETTERS[order.index(pair.right)] for pair in question.pairs]
     pairs = "".join(
         f'<li><span class="letter">{number}</span> <span class="choice">{text(pair.left)}</span>'
-        f' <span class="arrow">→</span> <span class="letter">{letter}</span> <span class="choice">{text(pair.right)}</span></li>'
-        for number, letter, pair in zip(numbers, letters, question.pairs)
+        f' <span class="arrow">→</span> <span class="letter">{letter}</span>'
+        f' <span class="choice">{text(pair.right)}</span></li>'
+        for number, letter, pair in zip(numbers, letters, question.pairs, strict=True)
     )
     return {
         "Prompt": text(question.prompt),

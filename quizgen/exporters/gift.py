@@ -29,7 +29,9 @@ text never holds a `->`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..models import (
     TRUE,
@@ -40,6 +42,7 @@ from ..models import (
     Quiz,
     TrueFalseQuestion,
 )
+from . import ExportOptions
 from .text import category_path, html_text, one_line, question_name, source_credit
 
 # The characters Moodle's own exporter escapes; translate() works in one pass, so added backslashes stay single.
@@ -49,7 +52,7 @@ _LEADING_REFS = {"%": "&#37;", "[": "&#91;"}
 _CATEGORY_BRACES = str.maketrans("{}", "()")
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as a GIFT file at `path`."""
     path.write_text(dumps(quiz), encoding="utf-8")
 
@@ -105,7 +108,8 @@ def _answer_lines(prompt: str, answers: list[str], general_feedback: str) -> str
     return "\n".join([f"[html]{_html(prompt)}{{", *answers, general_feedback, "}"])
 
 
-_BODIES = {
+# Keyed by question type: each function takes the type it is filed under, which a dict's type cannot say.
+_BODIES: dict[type, Callable[[Any, str], str]] = {
     MultipleChoiceQuestion: _multiple_choice,
     ClozeQuestion: _missing_word,
     TrueFalseQuestion: _true_false,

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import ExportError, QuizgenWarning
 from ..models import (
@@ -39,11 +41,14 @@ from ..models import (
     TrueFalseQuestion,
     normalize,
 )
+from . import ExportOptions
 from .text import one_line, source_credit
 
 QUESTION_LIMIT = 120
 ANSWER_LIMIT = 75
 MAX_ANSWERS = 4
+# A spreadsheet row: question, answers 1 to 4 (None where there are fewer), seconds, the right answer's number.
+Row = tuple[str | int | None, ...]
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 HEADER_ROW = 8
 HEADERS = (
@@ -61,7 +66,7 @@ ELLIPSIS = "…"
 _QUOTATION = re.compile(r"(“)([^”]+)(”)|(\")([^\"]+)(\")")
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write the quiz's playable questions as a Kahoot spreadsheet at `path`."""
     from openpyxl import Workbook
 
@@ -69,7 +74,7 @@ def export(quiz: Quiz, path: Path, options) -> None:
     if not rows:
         raise ExportError(f"no question of {quiz.slug!r} can be played in Kahoot (see the warnings above).")
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook's one sheet (`active` may be None in general)
     sheet.title = "Kahoot"
     sheet["B2"] = one_line(quiz.title)
     sheet["B3"] = f"Source: {source_credit(quiz)}"
@@ -81,12 +86,12 @@ def export(quiz: Quiz, path: Path, options) -> None:
         for column, value in enumerate((number, *row), start=1):
             sheet.cell(row=HEADER_ROW + number, column=column, value=value)
     sheet.column_dimensions["B"].width = 60
-    for column in "CDEF":
-        sheet.column_dimensions[column].width = 30
+    for letter in "CDEF":
+        sheet.column_dimensions[letter].width = 30
     book.save(path)
 
 
-def kahoot_rows(quiz: Quiz) -> list[tuple]:
+def kahoot_rows(quiz: Quiz) -> list[Row]:
     """One row per playable question: (question, answer 1-4 or None, seconds, right answer's number)."""
     for question_type, name in _LEFT_OUT.items():
         left_out = [q.id for q in quiz.questions if type(q) is question_type]
@@ -108,14 +113,14 @@ def shorten(text: str, limit: int, min_words: int) -> str | None:
     return kept + ELLIPSIS
 
 
-def time_limit(question: str, answers) -> int:
+def time_limit(question: str, answers: Iterable[str]) -> int:
     """Seconds to read the question and its answers (5 s and 0.6 s a word, at least 20), snapped up."""
     words = len(question.split()) + sum(len(a.split()) for a in answers)
     need = max(20, 5 + 0.6 * words)
     return next((t for t in TIME_LIMITS if t >= need), TIME_LIMITS[-1])
 
 
-def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple | None:
+def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> Row | None:
     choices = [one_line(c) for c in question.choices]
     right = choices[question.answer_index]
     wrong = [c for c in choices if c != right]
@@ -123,7 +128,7 @@ def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple 
         choices = [c for c in choices if c == right or c in wrong[: MAX_ANSWERS - 1]]
     prompt = _fit_question(quiz, question)
     answers = _fit_answers(quiz, question, choices, right) if prompt else None
-    if answers is None:
+    if not prompt or answers is None:
         return None
     if len(choices) < len(question.choices):
         _warn(quiz, f"{_name(question)}: kept the right answer and the first {MAX_ANSWERS - 1} of its "
@@ -131,7 +136,7 @@ def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> tuple 
     return _row(prompt, answers, choices.index(right))
 
 
-def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> tuple | None:
+def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> Row | None:
     statement = one_line(question.prompt)
     if len(statement) > QUESTION_LIMIT:
         _warn(quiz, f"left out {_name(question)}: the statement is {len(statement)} characters, over Kahoot's "
@@ -141,13 +146,16 @@ def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> tuple | None:
 
 
 # The question types Kahoot plays, each with the function giving its row (None when it cannot fit).
-_ROWS = {MultipleChoiceQuestion: _multiple_choice_row, TrueFalseQuestion: _true_false_row}
+_ROWS: dict[type, Callable[[Quiz, Any], Row | None]] = {
+    MultipleChoiceQuestion: _multiple_choice_row,
+    TrueFalseQuestion: _true_false_row,
+}
 # The ones it cannot play, by the name a teacher knows them by: left out, with one warning a type.
-_LEFT_OUT = {ClozeQuestion: "fill-in-the-blank", MatchingQuestion: "matching"}
+_LEFT_OUT: dict[type, str] = {ClozeQuestion: "fill-in-the-blank", MatchingQuestion: "matching"}
 
 
-def _row(prompt: str, answers: list[str], right: int) -> tuple:
-    padded = answers + [None] * (MAX_ANSWERS - len(answers))
+def _row(prompt: str, answers: list[str], right: int) -> Row:
+    padded: list[str | None] = [*answers, *[None] * (MAX_ANSWERS - len(answers))]
     return (prompt, *padded, time_limit(prompt, answers), right + 1)
 
 
@@ -170,18 +178,19 @@ def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
 
 def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str], right: str) -> list[str] | None:
     fitted = [shorten(c, ANSWER_LIMIT, MIN_ANSWER_WORDS) for c in choices]
-    cut = [i for i, (c, f) in enumerate(zip(choices, fitted)) if f != c]
+    cut = [i for i, (c, f) in enumerate(zip(choices, fitted, strict=True)) if f != c]
     if not cut:
-        return fitted
+        return choices  # each fits as it is
     numbers = ", ".join(str(i + 1) for i in cut)
-    keys = [normalize(f.removesuffix(ELLIPSIS)) for f in fitted if f is not None]
-    if None in fitted or len(set(keys)) < len(keys):
+    kept = [f for f in fitted if f is not None]
+    keys = [normalize(f.removesuffix(ELLIPSIS)) for f in kept]
+    if len(kept) < len(fitted) or len(set(keys)) < len(keys):
         reason = "they would no longer be told apart"
     elif cut == [choices.index(right)]:
         reason = "shortening only the right answer would give it away"
     else:
         _warn(quiz, f"{_name(question)}: shortened answer(s) {numbers} to fit Kahoot's {ANSWER_LIMIT} characters.")
-        return fitted
+        return kept
     _warn(quiz, f"left out {_name(question)}: answer(s) {numbers} are over Kahoot's {ANSWER_LIMIT} characters "
                 f"and {reason}.")
     return None

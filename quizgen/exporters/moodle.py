@@ -25,8 +25,9 @@ can never open a code of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
 from ..models import (
@@ -38,6 +39,7 @@ from ..models import (
     TrueFalseQuestion,
     normalize,
 )
+from . import ExportOptions
 from .text import category_path, cdata, html_text, question_name, source_credit
 from .worksheet import PINNED_OPTION
 
@@ -55,7 +57,7 @@ class _Body(NamedTuple):
     penalty: str = PENALTY
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as Moodle XML at `path`."""
     path.write_text(dumps(quiz), encoding="utf-8")
 
@@ -94,7 +96,8 @@ def _question(number: int, question: Question) -> list[str]:
         f'  <question type="{body.type}">',
         f"    <name><text>{xml_escape(question_name(number, question))}</text></name>",
         f'    <questiontext format="html"><text>{cdata(body.text)}</text></questiontext>',
-        f'    <generalfeedback format="html"><text>{cdata(_paragraph(question.source_sentence))}</text></generalfeedback>',
+        f'    <generalfeedback format="html"><text>{cdata(_paragraph(question.source_sentence))}</text>'
+        "</generalfeedback>",
         "    <defaultgrade>1</defaultgrade>",
         f"    <penalty>{body.penalty}</penalty>",
         "    <hidden>0</hidden>",
@@ -139,7 +142,8 @@ def _matching(question: MatchingQuestion) -> _Body:
     return _Body("matching", _paragraph(question.prompt), lines)
 
 
-_BODIES = {
+# Keyed by question type: each function takes the type it is filed under, which a dict's type cannot say.
+_BODIES: dict[type, Callable[[Any], _Body]] = {
     MultipleChoiceQuestion: _multiple_choice,
     ClozeQuestion: _cloze,
     TrueFalseQuestion: _true_false,

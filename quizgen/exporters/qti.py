@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from ..models import (
@@ -41,6 +42,7 @@ from ..models import (
     Quiz,
     TrueFalseQuestion,
 )
+from . import ExportOptions
 from .text import html_text, one_line, question_name, source_credit, stable_id
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -56,7 +58,7 @@ SCHEMAS = {  # xsi:schemaLocation of each root, as Canvas's own exports write th
 }
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as a Canvas QTI zip at `path`."""
     ident = f"quizgen_assessment_{stable_id(quiz.slug)}"
     stamp = time.localtime(options.timestamp if options.timestamp is not None else time.time())[:6]
@@ -136,7 +138,7 @@ def _single_choice(quiz: Quiz, question: Question, question_type: str, choices, 
     labels = [f"quizgen_choice_{stable_id(quiz.slug, question.id, str(i))}" for i in range(len(choices))]
     response = Element("response_lid", ident="response1", rcardinality="Single")
     render = SubElement(response, "render_choice")
-    for label, choice in zip(labels, choices):
+    for label, choice in zip(labels, choices, strict=True):
         _material(SubElement(render, "response_label", ident=label), choice)
     feedback = {f"{label}_fb": choice_feedback for label in labels} if choice_feedback is not None else {}
     conditions = [_condition("response1", label, go_on="Yes", feedback=f"{label}_fb") for label in labels if feedback]
@@ -160,7 +162,7 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
                for i, p in enumerate(question.pairs)}
     shown = question.right_order(quiz.seed)
     responses = []
-    for left, pair in zip(lefts, question.pairs):
+    for left, pair in zip(lefts, question.pairs, strict=True):
         response = Element("response_lid", ident=f"response_{left}")
         _material(response, pair.left)
         render = SubElement(response, "render_choice")
@@ -169,11 +171,12 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
         responses.append(response)
     share = f"{100 / len(question.pairs):.2f}"
     conditions = [_condition(f"response_{left}", matches[pair.right], score=("Add", share))
-                  for left, pair in zip(lefts, question.pairs)]
+                  for left, pair in zip(lefts, question.pairs, strict=True)]
     return _Parts("matching_question", lefts, responses, conditions, {})
 
 
-_PARTS = {
+# Keyed by question type: each function takes the type it is filed under, which a dict's type cannot say.
+_PARTS: dict[type, Callable[[Quiz, Any], _Parts]] = {
     MultipleChoiceQuestion: _multiple_choice,
     ClozeQuestion: _short_answer,
     TrueFalseQuestion: _true_false,

@@ -16,15 +16,18 @@ exactly one line with exactly one tab. Plain text: Quizlet shows it as typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..models import BLANK_RE, ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Quiz, TrueFalseQuestion
+from . import ExportOptions
 from .text import one_line
 
 BLANK = "____"
 
 
-def export(quiz: Quiz, path: Path, options) -> None:
+def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     """Write `quiz` as Quizlet import text at `path`."""
     path.write_text(dumps(quiz), encoding="utf-8")
 
@@ -45,7 +48,7 @@ def _question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:
     lists the options too."""
     if len(question.answer) <= len(question.prompt):
         return [(question.prompt, question.answer)]
-    options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcdefgh", question.choices))
+    options = " ".join(f"({letter}) {choice}" for letter, choice in zip("abcdefgh", question.choices, strict=False))
     return [(f"{question.prompt} {options}", question.answer)]
 
 
@@ -62,7 +65,8 @@ def _pair_cards(question: MatchingQuestion) -> list[tuple[str, str]]:
     return [(pair.left, pair.right) for pair in question.pairs]
 
 
-_CARDS = {
+# Keyed by question type: each function takes the type it is filed under, which a dict's type cannot say.
+_CARDS: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
     MultipleChoiceQuestion: _question_card,
     ClozeQuestion: _cloze_card,
     TrueFalseQuestion: _statement_card,

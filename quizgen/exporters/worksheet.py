@@ -242,14 +242,14 @@ def _shuffled_choices(choices: tuple[str, ...], rng: random.Random) -> tuple[str
     moved = [choices[i] for i in free]
     rng.shuffle(moved)
     order = list(choices)
-    for i, choice in zip(free, moved):
+    for i, choice in zip(free, moved, strict=True):
         order[i] = choice
     return tuple(order)
 
 
 def _sheet(letter: str | None, layout: Layout, with_bank: bool) -> Sheet:
     parts, first = [], 1
-    for part_type, arranged in zip(PART_TYPES.values(), layout):
+    for part_type, arranged in zip(PART_TYPES.values(), layout, strict=True):
         items = tuple(part_type.item(n, q, arrangement) for n, (q, arrangement) in enumerate(arranged, start=first))
         first += len(items)
         if items:  # a part with no questions is left out; the template numbers the rest "Part 1", "Part 2"

@@ -93,7 +93,7 @@ class MatchingItem:
 
 def choice_item(number: int, question: MultipleChoiceQuestion, choices: tuple[str, ...]) -> ChoiceItem:
     # The model allows up to 8 choices, so letters run A..H; the usual case is A..D.
-    options = tuple(Option(letter, text) for letter, text in zip(ascii_uppercase, choices))
+    options = tuple(Option(letter, text) for letter, text in zip(ascii_uppercase, choices, strict=False))
     return ChoiceItem(number, question.prompt, options, options[choices.index(question.answer)])
 
 
@@ -107,9 +107,9 @@ def true_false_item(number: int, question: TrueFalseQuestion, _: tuple[str, ...]
 
 
 def matching_item(number: int, question: MatchingQuestion, rights: tuple[str, ...]) -> MatchingItem:
-    letters = dict(zip(rights, ascii_uppercase))  # at most 8 pairs: A..H
+    letters = dict(zip(rights, ascii_uppercase, strict=False))  # at most 8 pairs: A..H
     rows = tuple(
         MatchRow(n, pair.left, Option(letters[right], right), letters[pair.right])
-        for n, (pair, right) in enumerate(zip(question.pairs, rights), start=1)
+        for n, (pair, right) in enumerate(zip(question.pairs, rights, strict=True), start=1)
     )
     return MatchingItem(number, question.prompt, rows)

@@ -138,7 +138,7 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
         return False
     if any(_initials(a) == b or _initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
         return False  # "NUJ" beside "National Union of Journalists": one body, two names
-    if option.isupper() and any(f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option)) == 1
+    if option.isupper() and any(f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option, strict=True)) == 1
                                 for f in candidate.forms):
         return False  # "STMC" beside "STMA": acronyms one letter apart are one body written two ways
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):

@@ -266,7 +266,7 @@ def _shares_name(original: str, replacement: str) -> bool:
     if {w for w in a & b if len(w) > 2 and w not in STOP}:
         return True
     return original.isupper() and replacement.isupper() and len(original) == len(replacement) and \
-        sum(x != y for x, y in zip(original, replacement)) <= 1
+        sum(x != y for x, y in zip(original, replacement, strict=True)) <= 1
 
 
 def _famous(name: str) -> bool:

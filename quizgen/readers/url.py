@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from email.message import Message
 
 from ..errors import ArticleError
+from . import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
 
 TIMEOUT = 15.0  # seconds to connect and between bytes received
-from . import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
 USER_AGENT = "quizgen (+https://pypi.org/project/quizgen/)"
 SAVE_INSTEAD = "Or save the page from your browser (File > Save Page As) and pass the .html file."
 
@@ -58,7 +58,7 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
     except urllib.error.URLError as exc:
         raise ArticleError(f"{url}: could not connect ({_reason(exc.reason)}). "
                            f"Check the address and that you are online. {SAVE_INSTEAD}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:  # socket.timeout is its alias
         raise ArticleError(f"{url}: no answer within {timeout:g} seconds. Try again later. {SAVE_INSTEAD}") from None
     except (ValueError, OSError) as exc:  # a malformed address, a connection reset mid-page
         raise ArticleError(f"{url}: could not fetch the page ({exc}). {SAVE_INSTEAD}") from None
@@ -69,7 +69,7 @@ def _reason(reason) -> str:
         return "no such host, or no network"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused"
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return "timed out"
     return str(getattr(reason, "strerror", None) or reason)
 

@@ -51,7 +51,7 @@ def _lines(filename: str) -> list[str]:
 
 def _with_apostrophe_variants(mapping: dict[str, str]) -> dict[str, str]:
     """Also map "Xi’an" when the file says "Xi'an" (files use the ASCII apostrophe)."""
-    extra = {}
+    extra: dict[str, str] = {}
     for form, canonical in mapping.items():
         if "'" in form:
             for apo in _APOSTROPHES:
