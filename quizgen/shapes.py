@@ -42,14 +42,14 @@ def _choice(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Que
     distractors = choose(candidate, analysis, rng, OPTIONS - 1)
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text,
+        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
 def _cloze(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     return ClozeQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        source_sentence=candidate.source.text, hint=candidate.hint,
+        source_sentence=candidate.source.text, paragraph=candidate.paragraph, hint=candidate.hint,
     )
 
 
@@ -59,7 +59,7 @@ def _true_false(candidate: Candidate, analysis: Analysis, rng: random.Random) ->
     variant = _spread(candidate.variants, rng, 1)[0]
     return TrueFalseQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=variant.statement, answer=FALSE,
-        correction=candidate.answer, source_sentence=candidate.source.text,
+        correction=candidate.answer, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
@@ -88,7 +88,7 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
     choices = (candidate.answer, first.statement, second.statement, combined(candidate.answer, first, second))
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=choices, source_sentence=candidate.source.text,
+        choices=choices, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
@@ -112,7 +112,7 @@ def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> l
 
 def _matching(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     return MatchingQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt,
-                            pairs=candidate.pairs)
+                            pairs=candidate.pairs, paragraph=candidate.paragraph)
 
 
 MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question | None]] = {
