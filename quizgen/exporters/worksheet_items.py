@@ -26,7 +26,7 @@ class Evidence:
     """An article sentence that holds an answer, and its paragraph (None in quizzes from before paragraphs)."""
 
     paragraph: int | None
-    sentence: str
+    sentence: str | None  # None when the entry already shows it (a false statement's correction)
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,13 @@ class TrueFalseItem:
     evidence: tuple[Evidence, ...]
 
     def key_entry(self) -> KeyEntry:
-        # A correction that is the evidence sentence itself is printed once, as the evidence.
-        same = self.correction and any(normalize(self.correction) == normalize(e.sentence) for e in self.evidence)
-        return KeyEntry(self.number, self.answer, None, None if same else self.correction, self.evidence)
+        # A correction that is the evidence sentence itself is printed once, as the correction.
+        evidence = tuple(
+            Evidence(e.paragraph, None) if self.correction and normalize(self.correction) == normalize(e.sentence) else e
+            for e in self.evidence
+        )
+        evidence = tuple(e for e in evidence if e.paragraph or e.sentence)
+        return KeyEntry(self.number, self.answer, None, self.correction, evidence)
 
 
 @dataclass(frozen=True)
