@@ -262,6 +262,11 @@ class _QuestionBase(Frozen):
     source_sentence: Text
     paragraph: ParagraphNumber = None
 
+    @property
+    def evidence(self) -> tuple[tuple[str, int | None], ...]:
+        """The article sentences the answer comes from, each with its paragraph number."""
+        return ((self.source_sentence, self.paragraph),)
+
 
 class MultipleChoiceQuestion(_QuestionBase):
     type: Literal["multiple_choice"] = "multiple_choice"
@@ -356,6 +361,11 @@ class MatchingQuestion(Frozen):
     @property
     def source_sentence(self) -> str:
         return " ".join(dict.fromkeys(p.source_sentence for p in self.pairs))
+
+    @property
+    def evidence(self) -> tuple[tuple[str, int | None], ...]:
+        """Each pair's sentence with its paragraph number, once each, in the pairs' order."""
+        return tuple(dict.fromkeys((p.source_sentence, p.paragraph) for p in self.pairs))
 
     def right_order(self, seed: int | str) -> tuple[str, ...]:
         """The right-hand items in a seeded order that is never the pairs' own order."""

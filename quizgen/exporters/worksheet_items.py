@@ -114,8 +114,7 @@ class MatchingItem:
 
 def evidence(question) -> tuple[Evidence, ...]:
     """Where the answer is in the article: the question's sentence, or each matching pair's, once each."""
-    sources = question.pairs if isinstance(question, MatchingQuestion) else (question,)
-    return tuple(dict.fromkeys(Evidence(s.paragraph, s.source_sentence) for s in sources))
+    return tuple(Evidence(paragraph, sentence) for sentence, paragraph in question.evidence)
 
 
 def choice_item(number: int, question: MultipleChoiceQuestion, choices: tuple[str, ...]) -> ChoiceItem:
