@@ -1,11 +1,12 @@
-"""A printable HTML worksheet: questions in parts, a word bank, and the answer key on its own page.
+"""A printable HTML worksheet: the article, questions in parts, a word bank, and the answer key on its own page.
 
 The export is two steps:
 
 1. `build_worksheet(quiz, options)` turns the quiz into a `Worksheet`: plain, already-numbered
    data. The article comes first (unless `options.article` is off, or the quiz JSON predates
    quizgen keeping the article): its word count, reading level and paragraphs, numbered as
-   the questions' `paragraph` and the answer key count them; every version prints the same. Each question type is a part of its own, described once in `PART_TYPES`: its heading,
+   the questions' `paragraph` and the answer key count them; every version prints the same.
+   Each question type is a part of its own, described once in `PART_TYPES`: its heading,
    instruction, the item it prints (worksheet_items.py) and how the order of what it shows is
    chosen (an MCQ's options, a matching question's right-hand column). With `options.versions`
    > 1 each version (A, B, ...) gets its own question order in each part and its own such

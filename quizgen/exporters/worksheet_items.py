@@ -78,10 +78,8 @@ class TrueFalseItem:
 
     def key_entry(self) -> KeyEntry:
         # A correction that is the evidence sentence itself is printed once, as the correction.
-        evidence = tuple(
-            Evidence(e.paragraph, None) if self.correction and normalize(self.correction) == normalize(e.sentence) else e
-            for e in self.evidence
-        )
+        said = normalize(self.correction) if self.correction else None
+        evidence = tuple(Evidence(e.paragraph, None) if normalize(e.sentence) == said else e for e in self.evidence)
         evidence = tuple(e for e in evidence if e.paragraph or e.sentence)
         return KeyEntry(self.number, self.answer, None, self.correction, evidence)
 
