@@ -129,6 +129,8 @@ def worksheet_options(command):
         click.option("--large-print", is_flag=True, help="Worksheet text 18 pt and up."),
         click.option("--dyslexia-friendly", is_flag=True,
                      help="Worksheet in a plain sans-serif at 13 pt on cream, 1.5 line spacing, no italics."),
+        click.option("--article/--no-article", default=True, show_default=True,
+                     help="Print the article, its paragraphs numbered, before the questions."),
     )(gather)
 
 

@@ -250,6 +250,9 @@ def _not_blank(value: str) -> str:
 
 # Text a question shows: at least one character that is not a space.
 Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+# Where in the article the evidence is: optional, so quiz JSON written before it still renders.
+ParagraphNumber = Annotated[int | None, Field(
+    ge=1, description="the 1-based paragraph of the article holding source_sentence")]
 
 
 class _QuestionBase(Frozen):
@@ -258,6 +261,12 @@ class _QuestionBase(Frozen):
     prompt: Annotated[str, Field(min_length=3), AfterValidator(_not_blank)]
     answer: Text
     source_sentence: Text
+    paragraph: ParagraphNumber = None
+
+    @property
+    def evidence(self) -> tuple[tuple[str, int | None], ...]:
+        """The article sentences the answer comes from, each with its paragraph number."""
+        return ((self.source_sentence, self.paragraph),)
 
 
 class MultipleChoiceQuestion(_QuestionBase):
@@ -321,6 +330,7 @@ class MatchPair(Frozen):
     left: Text
     right: Text
     source_sentence: Text
+    paragraph: ParagraphNumber = None
 
 
 class MatchingQuestion(Frozen):
@@ -333,6 +343,8 @@ class MatchingQuestion(Frozen):
     kind: QuestionKind
     prompt: str = Field(min_length=3)
     pairs: tuple[MatchPair, ...] = Field(min_length=MIN_PAIRS, max_length=MAX_PAIRS)
+    paragraph: ParagraphNumber = Field(
+        default=None, description="the 1-based paragraph of the first pair's sentence (each pair has its own)")
 
     @model_validator(mode="after")
     def _distinct_sides(self) -> MatchingQuestion:
@@ -350,6 +362,11 @@ class MatchingQuestion(Frozen):
     @property
     def source_sentence(self) -> str:
         return " ".join(dict.fromkeys(p.source_sentence for p in self.pairs))
+
+    @property
+    def evidence(self) -> tuple[tuple[str, int | None], ...]:
+        """Each pair's sentence with its paragraph number, once each, in the pairs' order."""
+        return tuple(dict.fromkeys((p.source_sentence, p.paragraph) for p in self.pairs))
 
     def right_order(self, seed: int | str) -> tuple[str, ...]:
         """The right-hand items in a seeded order that is never the pairs' own order."""
@@ -373,6 +390,9 @@ class Quiz(Frozen):
     slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     source: Source = Source()
     seed: int = 0
+    paragraphs: tuple[str, ...] = Field(
+        default=(), description="the article's paragraphs, which a question's `paragraph` counts from 1; "
+        "the worksheet prints them (empty in quizzes written before quizgen kept the article)")
     questions: tuple[Question, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -381,6 +401,15 @@ class Quiz(Frozen):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"question ids must be unique; repeated: {', '.join(duplicates)}")
+        return self
+
+    @model_validator(mode="after")
+    def _paragraphs_exist(self) -> Quiz:
+        if self.paragraphs:
+            numbers = [q.paragraph for q in self.questions] + [p.paragraph for q in self.matching for p in q.pairs]
+            beyond = sorted({n for n in numbers if n is not None and n > len(self.paragraphs)})
+            if beyond:
+                raise ValueError(f"paragraph {beyond[0]} is past the article's {len(self.paragraphs)} paragraphs")
         return self
 
     @property

@@ -74,7 +74,8 @@ def build_quiz_with_report(
     warnings: tuple[str, ...] = ()
     if count is not None and len(questions) < count:
         warnings = (f"only {len(questions)} questions passed the checks (asked for {count})",)
-    quiz = Quiz(title=article.title, slug=article.slug, source=article.source, seed=seed, questions=tuple(questions))
+    quiz = Quiz(title=article.title, slug=article.slug, source=article.source, seed=seed, questions=tuple(questions),
+                paragraphs=article.paragraphs)
     kinds = Counter(question.kind.value for _, question, _ in accepted)
     report = BuildReport(len(candidates), len(accepted), dict(rejections), dict(kinds), warnings)
     return quiz, report

@@ -43,14 +43,14 @@ def _choice(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Que
     distractors = choose(candidate, analysis, rng, OPTIONS - 1)
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text,
+        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
 def _cloze(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     return ClozeQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        source_sentence=candidate.source.text, hint=candidate.hint,
+        source_sentence=candidate.source.text, paragraph=candidate.paragraph, hint=candidate.hint,
     )
 
 
@@ -60,11 +60,11 @@ def _true_false(candidate: Candidate, analysis: Analysis, rng: random.Random) ->
     to swap is only ever true."""
     if not candidate.variants:
         return TrueFalseQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.answer, answer=TRUE,
-                                 source_sentence=candidate.source.text)
+                                 source_sentence=candidate.source.text, paragraph=candidate.paragraph)
     variant = _spread(candidate.variants, rng, 1)[0]
     return TrueFalseQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=variant.statement, answer=FALSE,
-        correction=candidate.answer, source_sentence=candidate.source.text,
+        correction=candidate.answer, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
@@ -93,7 +93,7 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
     choices = (candidate.answer, first.statement, second.statement, combined(candidate.answer, first, second))
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=choices, source_sentence=candidate.source.text,
+        choices=choices, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
     )
 
 
@@ -135,7 +135,7 @@ def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> l
 
 def _matching(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     return MatchingQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt,
-                            pairs=candidate.pairs)
+                            pairs=candidate.pairs, paragraph=candidate.paragraph)
 
 
 MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question | None]] = {

@@ -117,6 +117,17 @@ def make_mixed_quiz() -> Quiz:
     )})
 
 
+def old_quiz_json(quiz: Quiz) -> dict:
+    """`quiz`'s JSON as quizgen wrote it before quizzes kept the article and each question's paragraph."""
+    data = quiz.model_dump(mode="json")
+    del data["paragraphs"]
+    for question in data["questions"]:
+        del question["paragraph"]
+        for pair in question.get("pairs", ()):
+            del pair["paragraph"]
+    return data
+
+
 HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>'
 
 

@@ -149,3 +149,24 @@ def test_note_type_ids_and_fields_never_change():
     }
     note_types = [note_type for note_type, _ in NOTE_TYPES.values()]
     assert {(t.model_id, t.name): t.fields for t in note_types} == released
+
+
+def test_card_backs_name_the_paragraph_and_a_deck_from_before_paragraphs_updates(col, tmp_path):
+    from conftest import old_quiz_json
+
+    from quizgen import build_quiz, read_article
+
+    quiz = build_quiz(read_article("seeds/zelenskyy-carney-g7.txt"), seed=1)
+    # The deck students already have: the same quiz as written before questions had paragraphs.
+    import_quiz(col, Quiz.model_validate(old_quiz_json(quiz)), tmp_path / "old", timestamp=T1)
+    assert not any("(paragraph" in back for note in notes_by_question_id(col).values() for _, back in rendered(note))
+
+    log = import_quiz(col, quiz, tmp_path / "new", timestamp=T2)
+    assert len(log.updated) == len(quiz.questions) and not log.new and not log.conflicting
+    assert sorted(n.name for n in col.models.all_names_and_ids() if n.name.startswith("quizgen")) == sorted(
+        {NOTE_TYPES[type(q)][0].name for q in quiz.questions})  # no "quizgen multiple choice+" copy
+    notes = notes_by_question_id(col)
+    for question in quiz.questions:
+        [(_, back)] = rendered(notes[question.id])[:1]
+        for _, paragraph in question.evidence:
+            assert f'<span class="paragraph">(paragraph {paragraph})</span>' in back, question.id

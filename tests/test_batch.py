@@ -218,7 +218,7 @@ def test_one_deck_holds_a_subdeck_per_article(folder, tmp_path, col, jobs):
             note = col.get_note(nid)
             assert note.guid == genanki.guid_for("quizgen", quiz.slug, question.id), "same GUID as the article's deck"
             assert {col.decks.name(card.did) for card in note.cards()} == {subdecks[quiz.slug]}
-            assert html.escape(question.source_sentence) in note["Explanation"]
+            assert all(html.escape(sentence) in note["Explanation"] for sentence, _ in question.evidence)
 
 
 def test_one_deck_imported_again_updates_its_notes(folder, tmp_path, col):

@@ -131,10 +131,18 @@ def test_letter_paper(quiz, tmp_path):
 
 def test_header_and_footer_name_the_source(quiz, tmp_path):
     page = parse(html_for(quiz, tmp_path))
-    assert text(one(page, "source")) == f"Source: {source_line(quiz)}"
+    # The header's source line adds to the title above it; the footer names the headline too.
+    assert text(one(page, "source")) == "Source: quizgen seed, https://example.org/g7"
     assert source_line(quiz) == f"“{quiz.title}”, quizgen seed, https://example.org/g7"
     footer = re.search(r"@bottom-left\s*\{\s*content:\s*(\"[^\"]*\")", text(page.find(".//style"))).group(1)
     assert decode_css_string(footer) == f"Source: {source_line(quiz)}"
+
+
+def test_no_source_line_that_only_repeats_the_title(quiz, tmp_path):
+    bare = quiz.model_copy(update={"source": quiz.source.model_copy(update={"site": None, "url": None})})
+    assert by_class(parse(html_for(bare, tmp_path)), "source") == []
+    renamed = bare.model_copy(update={"source": bare.source.model_copy(update={"title": "The page's own headline"})})
+    assert text(one(parse(html_for(renamed, tmp_path)), "source")) == "Source: “The page's own headline”"
 
 
 def test_a_long_source_is_shortened_in_the_footer_only(quiz, tmp_path):

@@ -93,21 +93,29 @@ def on_one_page(pieces: list[str], pages: list[str]) -> list[int]:
     return found
 
 
+def key_runs(pages: list[str]) -> list[range]:
+    """The pages of each answer key: from its heading's page up to the next key's, or the end."""
+    starts = [i for i, p in enumerate(pages) if "Answer key" in p]
+    return [range(start, end) for start, end in zip(starts, [*starts[1:], len(pages)])]
+
+
 def check_printed(pages: list[str], worksheet: Worksheet) -> None:
-    """Each version's sheet, then one key page per version; every question whole on one page."""
+    """Each version's sheet, then each version's key from a new page; every question whole on one page."""
     versions = [s.version for s in worksheet.sheets]
-    keys = [i for i, p in enumerate(pages) if "Answer key" in p]
-    assert len(keys) == len(versions) and keys == list(range(len(pages) - len(versions), len(pages)))
+    keys = key_runs(pages)
+    assert len(keys) == len(versions) and keys[-1][-1] == len(pages) - 1
     for n, page in enumerate(pages, start=1):
         assert f"page {n} of {len(pages)}" in page
         if versions != [None]:  # the version letter on every page, and only one letter
             assert sum(f"Version {v}" in page for v in versions) == 1
-    for sheet, key_page in zip(worksheet.sheets, keys, strict=True):
+    article_pages = len(worksheet.article.paragraphs) if worksheet.article else 0
+    for sheet, key in zip(worksheet.sheets, keys, strict=True):
         label = f"Version {sheet.version}" if sheet.version else ""
-        assert f"Answer key{', version ' + sheet.version if sheet.version else ''}:" in pages[key_page]
-        own = [i for i, p in enumerate(pages[: keys[0]]) if label in p] if label else list(range(keys[0]))
+        assert f"Answer key{', version ' + sheet.version if sheet.version else ''}:" in pages[key[0]]
+        first_key = keys[0][0]
+        own = [i for i, p in enumerate(pages[:first_key]) if label in p] if label else list(range(first_key))
         assert own and own == list(range(own[0], own[-1] + 1))  # one run of pages per version
-        assert len(own) <= worksheet.total  # no blank or runaway pages
+        assert len(own) <= worksheet.total + article_pages  # no blank or runaway pages
         sheet_pages = [pages[i] for i in own]
         for part in sheet.parts:
             first = on_one_page(item_text(part.items[0]), sheet_pages)
@@ -115,9 +123,9 @@ def check_printed(pages: list[str], worksheet: Worksheet) -> None:
             for item in part.items:
                 where = on_one_page(item_text(item), sheet_pages)
                 assert len(where) == 1, f"version {sheet.version} question {item.number} is split across pages"
-        # The key page lists the answers, and nothing of the questions.
+        # The key pages list the answers, and nothing of the questions.
         for part in sheet.parts:
-            assert not any(item_text(i)[0] in pages[key_page] for i in part.items)
+            assert not any(item_text(i)[0] in pages[k] for i in part.items for k in key)
 
 
 # --- the PDF export (WeasyPrint) ---------------------------------------------------------------
@@ -153,7 +161,8 @@ MIXED_OPTIONS = [
 def test_pdf_of_every_question_type_keeps_each_question_whole(mixed_quiz, tmp_path, options):
     pages = page_texts(write_quiz(mixed_quiz, "pdf", tmp_path, options))
     check_printed(pages, build_worksheet(mixed_quiz, options))
-    for sheet, key_page in zip(build_worksheet(mixed_quiz, options).sheets, pages[-options.versions:], strict=True):
+    for sheet, key in zip(build_worksheet(mixed_quiz, options).sheets, key_runs(pages), strict=True):
+        key_page = " ".join(pages[k] for k in key)
         for e in sheet.key:  # "1. B Mark Carney", "5. F Correction: ...", "8. 1 B, 2 D, 3 A, 4 C"
             correction = e.correction and f"Correction: {e.correction}"
             assert flat(" ".join(p for p in (f"{e.number}.", e.letter, e.answer, correction) if p)) in key_page
@@ -254,3 +263,77 @@ def test_chromium_prints_every_question_type_whole(mixed_quiz, tmp_path, options
     pdf = tmp_path / "printed.pdf"
     print_with_chromium(html, pdf, tmp_path / "profile")
     check_printed(page_texts(pdf), build_worksheet(mixed_quiz, options))
+
+
+# --- compact pages: no page more than half empty but the last of a part ---------------------------
+
+MARGIN = 18 / 25.4 * 72  # the 18 mm page margin, in points (large print has 26 mm at the bottom)
+
+
+def page_fill(path: Path) -> list[float]:
+    """How far down each page its text reaches, from 0 (nothing under the top margin) to 1 (the bottom
+    margin): read from where the PDF draws each piece of text, leaving out the margins' footer and letter."""
+    fills = []
+    for page in pypdf.PdfReader(path).pages:
+        height = float(page.mediabox.height)
+        lowest = [height - MARGIN]
+
+        def visit(text, cm, tm, font, size):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the baseline, in page coordinates
+            if text.strip() and 1.2 * MARGIN < y < height - MARGIN:
+                lowest.append(y)
+
+        page.extract_text(visitor_text=visit)
+        fills.append((height - MARGIN - min(lowest)) / (height - 2 * MARGIN))
+    return fills
+
+
+def parts_of(pages: list[str], worksheet: Worksheet) -> list[list[int]]:
+    """The printed parts: each version's article and questions, then each version's key."""
+    keys = key_runs(pages)
+    sheets = [[i for i in range(keys[0][0]) if f"Version {s.version}" in pages[i]] for s in worksheet.sheets]
+    if worksheet.sheets[0].version is None:
+        sheets = [list(range(keys[0][0]))]
+    return [*sheets, *(list(k) for k in keys)]
+
+
+def assert_compact(pdf: Path, worksheet: Worksheet) -> None:
+    fills, pages = page_fill(pdf), page_texts(pdf)
+    parts = parts_of(pages, worksheet)
+    assert sorted(i for part in parts for i in part) == list(range(len(pages)))
+    for part in parts:
+        for i in part[:-1]:
+            assert fills[i] >= 0.5, f"page {i + 1} of {len(pages)} is {1 - fills[i]:.0%} empty"
+
+
+COMPACT_OPTIONS = [
+    pytest.param(ExportOptions(), id="one-version-a4"),
+    pytest.param(ExportOptions(versions=2, paper="letter"), id="two-versions-letter"),
+    pytest.param(ExportOptions(large_print=True), id="large-print"),
+]
+
+
+@needs_weasyprint
+@pytest.mark.parametrize("options", COMPACT_OPTIONS)
+def test_pdf_of_the_seed_has_no_half_empty_page_but_the_last_of_a_part(seed_quiz, tmp_path, options):
+    pdf = write_quiz(seed_quiz, "pdf", tmp_path, options)
+    worksheet = build_worksheet(seed_quiz, options)
+    assert worksheet.article is not None
+    check_printed(page_texts(pdf), worksheet)
+    assert_compact(pdf, worksheet)
+
+
+@needs_chromium
+@pytest.mark.parametrize("options", COMPACT_OPTIONS[:2])
+def test_chromium_print_of_the_seed_has_no_half_empty_page_but_the_last_of_a_part(seed_quiz, tmp_path, options):
+    html = write_quiz(seed_quiz, "html", tmp_path, options)
+    pdf = tmp_path / "printed.pdf"
+    print_with_chromium(html, pdf, tmp_path / "profile")
+    assert_compact(pdf, build_worksheet(seed_quiz, options))
+
+
+def test_page_fill_tells_a_half_empty_page(quiz, tmp_path):
+    """The measure itself: a page holding only the key's last lines reads as mostly empty."""
+    pytest.importorskip("weasyprint")
+    sheet, key = page_fill(write_quiz(quiz, "pdf", tmp_path))  # four questions, then their key
+    assert 0.5 < sheet < 1 and 0 < key < 0.5

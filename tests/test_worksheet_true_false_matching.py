@@ -111,7 +111,7 @@ def test_key_lists_t_or_f_with_the_correction_and_matching_letters(mixed_quiz, p
     assert list(entries) == [f"{n}." for n in range(1, 10)]
     true_entry, false_entry = entries["4."], entries["5."]
     assert text(one(true_entry, "letter")) == "T" and not by_class(true_entry, "correction")
-    assert text(true_entry) == "4. T"
+    assert text(true_entry) == f"4. T {text(one(true_entry, 'evidence'))}"  # the evidence, no correction
     false = question_in(mixed_quiz, text(one(by_class(page, "question")[4], "text")))
     assert false.answer == "False"
     assert text(one(false_entry, "letter")) == "F"

@@ -28,12 +28,13 @@ class ExportOptions:
 
     timestamp: float | None = None  # Anki note modification time; None means now
     # Worksheet (html, pdf): CLI options --versions, --paper, --no-word-bank, --large-print,
-    # --dyslexia-friendly carry the same names.
+    # --dyslexia-friendly, --no-article carry the same names.
     versions: int = 1  # versions A, B, ... each with its own question and option order and key
     paper: str = "a4"  # "a4" or "letter"
     word_bank: bool = True
     large_print: bool = False
     dyslexia_friendly: bool = False
+    article: bool = True  # the article's numbered paragraphs before the questions
 
     def __post_init__(self) -> None:
         if not 1 <= self.versions <= MAX_VERSIONS:

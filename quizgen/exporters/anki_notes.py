@@ -97,6 +97,16 @@ def cloze_text(question: ClozeQuestion) -> str:
     return f"{text(before)}{{{{c1::{deletion}}}}}{text(after)}"
 
 
+def explanation(question: Question) -> str:
+    """The Explanation field: the article sentence(s) the answer comes from, each followed by its
+    paragraph ("(paragraph 4)") when the quiz knows it. The paragraph rides in this field, not a
+    new one, so the note types keep their fields and re-importing updates existing notes."""
+    return " ".join(
+        text(sentence) + (f' <span class="paragraph">(paragraph {paragraph})</span>' if paragraph else "")
+        for sentence, paragraph in question.evidence
+    )
+
+
 def labelled_list(labels: Iterable[str], items: Iterable[str], css: str = "choices") -> str:
     """Items as an <ol>, each with its label (a letter or a number) in a span of its own."""
     rows = "".join(
@@ -112,12 +122,12 @@ def _multiple_choice(question: MultipleChoiceQuestion, quiz: Quiz) -> dict[str, 
         "Choices": labelled_list(LETTERS, question.choices),
         "Answer": text(question.answer),
         "AnswerLetter": LETTERS[question.answer_index],
-        "Explanation": text(question.source_sentence),
+        "Explanation": explanation(question),
     }
 
 
 def _cloze(question: ClozeQuestion, quiz: Quiz) -> dict[str, str]:
-    return {"Text": cloze_text(question), "Explanation": text(question.source_sentence)}
+    return {"Text": cloze_text(question), "Explanation": explanation(question)}
 
 
 def _true_false(question: TrueFalseQuestion, quiz: Quiz) -> dict[str, str]:
@@ -130,7 +140,7 @@ def _true_false(question: TrueFalseQuestion, quiz: Quiz) -> dict[str, str]:
         "Statement": text(question.prompt),
         "Answer": question.answer,  # "True" or "False", never article text
         "Correction": text(correction),
-        "Explanation": text(question.source_sentence),
+        "Explanation": explanation(question),
     }
 
 
@@ -150,7 +160,7 @@ def _matching(question: MatchingQuestion, quiz: Quiz) -> dict[str, str]:
         "Left": labelled_list(numbers, (pair.left for pair in question.pairs), "choices match-left"),
         "Right": labelled_list(LETTERS, order, "choices match-right"),
         "Pairs": f'<ol class="pairs">{pairs}</ol>',
-        "Explanation": text(question.source_sentence),  # each pair's sentence, once
+        "Explanation": explanation(question),  # each pair's sentence, once
     }
 
 

@@ -1,9 +1,12 @@
-"""A printable HTML worksheet: questions in parts, a word bank, and the answer key on its own page.
+"""A printable HTML worksheet: the article, questions in parts, a word bank, and the answer key on its own page.
 
 The export is two steps:
 
 1. `build_worksheet(quiz, options)` turns the quiz into a `Worksheet`: plain, already-numbered
-   data. Each question type is a part of its own, described once in `PART_TYPES`: its heading,
+   data. The article comes first (unless `options.article` is off, or the quiz JSON predates
+   quizgen keeping the article): its word count, reading level and paragraphs, numbered as
+   the questions' `paragraph` and the answer key count them; every version prints the same.
+   Each question type is a part of its own, described once in `PART_TYPES`: its heading,
    instruction, the item it prints (worksheet_items.py) and how the order of what it shows is
    chosen (an MCQ's options, a matching question's right-hand column). With `options.versions`
    > 1 each version (A, B, ...) gets its own question order in each part and its own such
@@ -32,6 +35,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Quiz, TrueFalseQuestion, normalize
+from ..readability import measure
 from ..templating import environment
 from . import ExportOptions
 from .worksheet_items import (
@@ -102,17 +106,31 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class ArticleText:
+    """The article as the sheet prints it: how long and hard it is, then its paragraphs."""
+
+    words: int
+    grade: float  # Flesch-Kincaid grade level (readability.py)
+    paragraphs: tuple[str, ...]  # printed numbered from 1, as the questions' `paragraph` counts
+
+    @property
+    def shown_grade(self) -> str:
+        return f"{max(self.grade, 0.0):.1f}"
+
+
+@dataclass(frozen=True)
 class Worksheet:
-    """Everything the template shows: the shared header and footer, and one sheet per version."""
+    """Everything the template shows: the shared header and footer, the article, one sheet per version."""
 
     title: str
-    source: str  # the article's headline and credit, for the header
-    footer: str  # the same, shortened, for every page's footer
+    source: str | None  # the header's source line: the credit, and a headline only when it is not the title
+    footer: str  # the headline and credit, shortened, for every page's footer
     total: int
     paper: str  # "a4" or "letter"
     large_print: bool
     dyslexia_friendly: bool
     sheets: tuple[Sheet, ...]
+    article: ArticleText | None = None  # None: left out (--no-article) or not in the quiz JSON
     blank: str = BLANK_LINE
 
     @property
@@ -137,13 +155,14 @@ def build_worksheet(quiz: Quiz, options: ExportOptions = ExportOptions()) -> Wor
     footer = source if len(source) <= limit else source[: limit - 1].rstrip() + "…"
     return Worksheet(
         title=quiz.title,
-        source=source,
+        source=header_source(quiz),
         footer=f"Source: {footer}",
         total=len(quiz.questions),
         paper=options.paper,
         large_print=options.large_print,
         dyslexia_friendly=options.dyslexia_friendly,
         sheets=tuple(_sheet(letter, layout, options.word_bank) for letter, layout in layouts),
+        article=article_text(quiz) if options.article and quiz.paragraphs else None,
     )
 
 
@@ -154,6 +173,20 @@ def source_line(quiz: Quiz) -> str:
     """The article's headline in quotation marks, then its credit (site, author, date, URL)."""
     credit = quiz.source.credit()
     return f"“{quiz.source.title or quiz.title}”" + (f", {credit}" if credit else "")
+
+
+def header_source(quiz: Quiz) -> str | None:
+    """The header's source line under the title: the credit, and the source's headline only
+    when it is not the title above it; None when there is nothing to add to the title."""
+    headline = quiz.source.title
+    parts = [f"“{headline}”"] if headline and normalize(headline) != normalize(quiz.title) else []
+    parts += [quiz.source.credit()]
+    return ", ".join(p for p in parts if p) or None
+
+
+def article_text(quiz: Quiz) -> ArticleText:
+    readability = measure(quiz.paragraphs)
+    return ArticleText(readability.words, readability.grade, quiz.paragraphs)
 
 
 def word_bank(answers) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Each builder takes the question's number on the sheet, the question and its arrangement (the
 order the sheet shows: an MCQ's choices, a matching question's right-hand items; empty for
-the others) and returns plain data for the template; each item gives its answer-key entry.
+the others) and returns plain data for the template; each item gives its answer-key entry:
+the answer, and the article sentence it comes from with its paragraph number.
 The template lays out each item type with its own macro (worksheet.html.j2).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from string import ascii_uppercase
 
-from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, TrueFalseQuestion
+from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, TrueFalseQuestion, normalize
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,20 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """An article sentence that holds an answer, and its paragraph (None in quizzes from before paragraphs)."""
+
+    paragraph: int | None
+    sentence: str | None  # None when the entry already shows it (a false statement's correction)
+
+
+@dataclass(frozen=True)
 class KeyEntry:
     number: int
     letter: str | None  # an MCQ's letter, T or F; None for a cloze word or a matching question
     answer: str | None  # the answer in words; None when the letter says it all (T, F)
-    correction: str | None = None  # the article's fact, for a false statement
+    correction: str | None = None  # the article's fact, for a false statement, when not its sentence
+    evidence: tuple[Evidence, ...] = ()  # the sentence(s) the answer comes from: one per matching pair's
 
 
 @dataclass(frozen=True)
@@ -36,9 +46,10 @@ class ChoiceItem:
     prompt: str
     options: tuple[Option, ...]
     answer: Option
+    evidence: tuple[Evidence, ...]
 
     def key_entry(self) -> KeyEntry:
-        return KeyEntry(self.number, self.answer.letter, self.answer.text)
+        return KeyEntry(self.number, self.answer.letter, self.answer.text, evidence=self.evidence)
 
 
 @dataclass(frozen=True)
@@ -49,9 +60,10 @@ class ClozeItem:
     before: str
     after: str
     answer: str
+    evidence: tuple[Evidence, ...]
 
     def key_entry(self) -> KeyEntry:
-        return KeyEntry(self.number, None, self.answer)
+        return KeyEntry(self.number, None, self.answer, evidence=self.evidence)
 
 
 @dataclass(frozen=True)
@@ -62,9 +74,14 @@ class TrueFalseItem:
     statement: str
     answer: str  # "T" or "F"
     correction: str | None  # only for a false statement (models.py)
+    evidence: tuple[Evidence, ...]
 
     def key_entry(self) -> KeyEntry:
-        return KeyEntry(self.number, self.answer, None, self.correction)
+        # A correction that is the evidence sentence itself is printed once, as the correction.
+        said = normalize(self.correction) if self.correction else None
+        evidence = tuple(Evidence(e.paragraph, None) if normalize(e.sentence) == said else e for e in self.evidence)
+        evidence = tuple(e for e in evidence if e.paragraph or e.sentence)
+        return KeyEntry(self.number, self.answer, None, self.correction, evidence)
 
 
 @dataclass(frozen=True)
@@ -86,24 +103,32 @@ class MatchingItem:
     number: int
     prompt: str
     rows: tuple[MatchRow, ...]
+    evidence: tuple[Evidence, ...]
 
     def key_entry(self) -> KeyEntry:
-        return KeyEntry(self.number, None, ", ".join(f"{row.number} {row.answer}" for row in self.rows))
+        answer = ", ".join(f"{row.number} {row.answer}" for row in self.rows)
+        return KeyEntry(self.number, None, answer, evidence=self.evidence)
+
+
+def evidence(question) -> tuple[Evidence, ...]:
+    """Where the answer is in the article: the question's sentence, or each matching pair's, once each."""
+    return tuple(Evidence(paragraph, sentence) for sentence, paragraph in question.evidence)
 
 
 def choice_item(number: int, question: MultipleChoiceQuestion, choices: tuple[str, ...]) -> ChoiceItem:
     # The model allows up to 8 choices, so letters run A..H; the usual case is A..D.
     options = tuple(Option(letter, text) for letter, text in zip(ascii_uppercase, choices, strict=False))
-    return ChoiceItem(number, question.prompt, options, options[choices.index(question.answer)])
+    return ChoiceItem(number, question.prompt, options, options[choices.index(question.answer)], evidence(question))
 
 
 def cloze_item(number: int, question: ClozeQuestion, _: tuple[str, ...]) -> ClozeItem:
     before, after = question.split()
-    return ClozeItem(number, before, after, question.answer)
+    return ClozeItem(number, before, after, question.answer, evidence(question))
 
 
 def true_false_item(number: int, question: TrueFalseQuestion, _: tuple[str, ...]) -> TrueFalseItem:
-    return TrueFalseItem(number, question.prompt, question.answer[0], question.correction)  # "T" or "F"
+    answer = question.answer[0]  # "T" or "F"
+    return TrueFalseItem(number, question.prompt, answer, question.correction, evidence(question))
 
 
 def matching_item(number: int, question: MatchingQuestion, rights: tuple[str, ...]) -> MatchingItem:
@@ -112,4 +137,4 @@ def matching_item(number: int, question: MatchingQuestion, rights: tuple[str, ..
         MatchRow(n, pair.left, Option(letters[right], right), letters[pair.right])
         for n, (pair, right) in enumerate(zip(question.pairs, rights, strict=True), start=1)
     )
-    return MatchingItem(number, question.prompt, rows)
+    return MatchingItem(number, question.prompt, rows, evidence(question))

@@ -49,6 +49,11 @@ class Candidate:
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
+    def paragraph(self) -> int:
+        """The 1-based paragraph of the source sentence, as the quiz JSON and the worksheet number it."""
+        return self.source.paragraph + 1
+
+    @property
     def cloze(self) -> bool:
         return self.shape == "cloze"
 

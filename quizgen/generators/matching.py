@@ -40,7 +40,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
             kind=kind, prompt=PROMPTS[kind], answer="; ".join(f"{n}: {r}" for n, r, _, _ in chosen),
             source=analysis.sentences[chosen[0][2]], answer_type="pairs", key="|".join(normalize(n) for n in names),
             shape="matching", about=f"matching:{kind.value}", weight=0.95,
-            pairs=tuple(MatchPair(left=n, right=r, source_sentence=analysis.sentences[i].text) for n, r, i, _ in chosen),
+            pairs=tuple(MatchPair(left=n, right=r, source_sentence=analysis.sentences[i].text,
+                                  paragraph=analysis.sentences[i].paragraph + 1) for n, r, i, _ in chosen),
             reveals=frozenset().union(*(fact for _, _, _, fact in chosen)),
         ))
     return out
