@@ -61,7 +61,13 @@ def _user_errors():
 
 @contextmanager
 def _printed_warnings():
-    """Show each QuizgenWarning (a question left out or shortened for a format) as `Warning: ...` on stderr."""
+    """Show each QuizgenWarning (a question left out or shortened for a format) as `Warning: ...` on stderr.
+
+    Other warnings come from the libraries, about their own work (dateutil on a page date's time
+    zone it does not know): what matters of it reaches the user as quizgen's own warning or error,
+    so they are dropped, unless Python was asked to show warnings (`-W`, `PYTHONWARNINGS`).
+    Build workers are forked inside this context and inherit it.
+    """
     import warnings
 
     from .errors import QuizgenWarning
@@ -69,7 +75,7 @@ def _printed_warnings():
     def show(message, category, filename, lineno, file=None, line=None):
         if issubclass(category, QuizgenWarning):
             click.echo(f"Warning: {message}", err=True)
-        else:
+        elif sys.warnoptions:
             original(message, category, filename, lineno, file, line)
 
     with warnings.catch_warnings():
