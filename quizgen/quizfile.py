@@ -1,8 +1,10 @@
 """Reading a quiz JSON file back, often after a teacher has edited it by hand.
 
 Every problem is reported as a `QuizFileError` that names the file, the question (its
-number and id) and the field, e.g.
-`quiz.json: question 3 (id q-12ab): answer 'X' must be exactly one of the choices`.
+number, type and id) and the field, in the words of someone editing JSON rather than
+Pydantic's, e.g. `quiz.json: question 3 (multiple choice, id q-12ab): answer 'X' must be
+exactly one of the choices` or `quiz.json: question 2 (fill in the blank, id q-cloze-1),
+field 'answer': is empty; write the text`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ TYPE_NAMES = {"multiple_choice": "multiple choice", "cloze": "fill in the blank"
 QUESTION_TYPES = ", ".join(f'"{t}"' for t in list(TYPE_NAMES)[:-1]) + f' or "{list(TYPE_NAMES)[-1]}"'
 # What one item of a list field is called: "choice 2", "pair 3".
 ITEM_NAMES = {"questions": "question", "choices": "choice", "pairs": "pair"}
+# A number's bounds (a paragraph number is 1 or more), in words.
+BOUNDS = {"greater_than_equal": "{} or more", "greater_than": "more than {}", "less_than_equal": "{} or less",
+          "less_than": "less than {}"}
 # The `pattern` of a field, in words.
 PATTERN_RULES = {
     "id": "may hold only letters, digits, '-' and '_', 1 to 64 of them",
@@ -158,6 +163,9 @@ def _problem(error: dict, loc: list, whole_quiz: bool) -> str:
         return f"must be a list in square brackets [...], not {_json_kind(given)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"must be a whole number, not {_json_kind(given)}"
+    if kind in BOUNDS:
+        bound = next(iter(ctx.values()))
+        return f"must be {BOUNDS[kind].format(bound)}, not {_json_kind(given)}"
     if kind in ("enum", "literal_error"):
         return f"must be {ctx['expected']}"
     if kind == "string_pattern_mismatch":

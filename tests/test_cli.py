@@ -391,6 +391,21 @@ def test_render_messages_are_plain_words(edit, message):
     assert not [w for w in PYDANTIC_WORDS if w in message.lower()], message
 
 
+def test_a_number_out_of_bounds_is_said_in_plain_words():
+    """No quiz field has bounds today; a paragraph number (1 or more) would, and must read as well."""
+    from pydantic import BaseModel, Field, ValidationError
+
+    from quizgen.quizfile import describe_errors
+
+    class Numbered(BaseModel):
+        paragraph: int = Field(ge=1)
+
+    with pytest.raises(ValidationError) as caught:
+        Numbered.model_validate({"paragraph": 0})
+    assert describe_errors(caught.value, {"paragraph": 0}, "quiz.json") == \
+        "quiz.json: field 'paragraph': must be 1 or more, not the number 0"
+
+
 def test_every_question_type_has_a_name_teachers_know():
     from quizgen.quizfile import TYPE_NAMES
 
