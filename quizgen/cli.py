@@ -116,8 +116,7 @@ output_options = _options(  # passed on to write_quiz for each format
     click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("decks"),
                  show_default=True, help="Folder to write into (created if missing)."),
     click.option("--format", "formats", type=click.Choice(list(FORMATS), case_sensitive=False), multiple=True,
-                 default=DEFAULT_FORMATS,
-                 show_default=True, help="Output format; repeat for several."),
+                 default=DEFAULT_FORMATS, show_default=True, help="Output format, in any case; repeat for several."),
 )
 
 
