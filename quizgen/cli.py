@@ -11,15 +11,17 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from .errors import ExportError, QuizgenError
 from .exporters import DEFAULT_FORMATS, FORMATS
-from .exporters import MAX_VERSIONS, PAPERS, ExportOptions
+from .exporters import MAX_VERSIONS, PAPERS, WORKSHEET_FORMATS, ExportOptions
 
 
 EXIT_FAILED = 1  # an article or file failed, or another QuizgenError
@@ -59,7 +61,13 @@ def _user_errors():
 
 @contextmanager
 def _printed_warnings():
-    """Show each QuizgenWarning (a question left out or shortened for a format) as `Warning: ...` on stderr."""
+    """Show each QuizgenWarning (a question left out or shortened for a format) as `Warning: ...` on stderr.
+
+    Other warnings come from the libraries, about their own work (dateutil on a page date's time
+    zone it does not know): what matters of it reaches the user as quizgen's own warning or error,
+    so they are dropped, unless Python was asked to show warnings (`-W`, `PYTHONWARNINGS`).
+    Build workers are forked inside this context and inherit it.
+    """
     import warnings
 
     from .errors import QuizgenWarning
@@ -67,7 +75,7 @@ def _printed_warnings():
     def show(message, category, filename, lineno, file=None, line=None):
         if issubclass(category, QuizgenWarning):
             click.echo(f"Warning: {message}", err=True)
-        else:
+        elif sys.warnoptions:
             original(message, category, filename, lineno, file, line)
 
     with warnings.catch_warnings():
@@ -107,8 +115,8 @@ build_options = _options(  # passed on to build_quiz(count=..., seed=...)
 output_options = _options(  # passed on to write_quiz for each format
     click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("decks"),
                  show_default=True, help="Folder to write into (created if missing)."),
-    click.option("--format", "formats", type=click.Choice(list(FORMATS)), multiple=True, default=DEFAULT_FORMATS,
-                 show_default=True, help="Output format; repeat for several."),
+    click.option("--format", "formats", type=click.Choice(list(FORMATS), case_sensitive=False), multiple=True,
+                 default=DEFAULT_FORMATS, show_default=True, help="Output format, in any case; repeat for several."),
 )
 
 
@@ -118,12 +126,14 @@ def worksheet_options(command):
 
     @functools.wraps(command)
     def gather(*args, **kwargs):
+        refuse_unused(names, kwargs["formats"], WORKSHEET_FORMATS, "the worksheet")
         return command(*args, options=ExportOptions(**{n: kwargs.pop(n) for n in names}), **kwargs)
 
     return _options(
         click.option("--versions", type=click.IntRange(1, MAX_VERSIONS), default=1, show_default=True,
                      help="Worksheet versions A, B, ...: own question and option order, own answer key."),
-        click.option("--paper", type=click.Choice(PAPERS), default="a4", show_default=True, help="Worksheet paper size."),
+        click.option("--paper", type=click.Choice(PAPERS, case_sensitive=False), default="a4", show_default=True,
+                     help="Worksheet paper size."),
         click.option("--word-bank/--no-word-bank", default=True, show_default=True,
                      help="Box the cloze answers as a word bank."),
         click.option("--large-print", is_flag=True, help="Worksheet text 18 pt and up."),
@@ -132,6 +142,29 @@ def worksheet_options(command):
         click.option("--article/--no-article", default=True, show_default=True,
                      help="Print the article, its paragraphs numbered, before the questions."),
     )(gather)
+
+
+def refuse_unused(names, formats, needs: tuple[str, ...], what: str) -> None:
+    """A usage error when options among `names` were given on the command line but none of the formats they
+    act on (`needs`) is written: `--deck-name X --format json` would otherwise quietly write a deck or nothing."""
+    if set(formats) & set(needs):
+        return
+    ctx = click.get_current_context()
+    given = [_option_as_given(ctx, n) for n in names if ctx.get_parameter_source(n) is not ParameterSource.DEFAULT]
+    if given:
+        wanted = " or ".join(f"--format {f}" for f in needs)
+        options = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
+        raise click.UsageError(f"{options} {'is' if len(given) == 1 else 'are'} for {what}, but no "
+                               f"{' or '.join(needs)} format is written. Add {wanted}, or leave "
+                               f"{'it' if len(given) == 1 else 'them'} out.")
+
+
+def _option_as_given(ctx: click.Context, name: str) -> str:
+    """The option as the user typed it: '--paper', '--no-word-bank'."""
+    param = next(p for p in ctx.command.params if p.name == name)
+    if isinstance(param, click.Option) and param.secondary_opts and not ctx.params.get(name, True):
+        return param.secondary_opts[0]
+    return max(param.opts, key=len)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -150,6 +183,13 @@ def read_source(source: str):
     from .articles import read_article
 
     return read_article(source)
+
+
+def ask_for_paste(sources) -> None:
+    """Reading `-` from a terminal would wait without a word: say what to do (on stderr, so stdout stays clean)."""
+    if "-" in sources and sys.stdin.isatty():
+        keys = "Ctrl-Z, then Enter" if os.name == "nt" else "Ctrl-D"
+        click.echo(f"Paste the article, then press {keys} on a new line.", err=True)
 
 
 def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
@@ -265,6 +305,7 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
     """
     from .batch import BatchSettings, collect_inputs, default_jobs
 
+    refuse_unused(("one_deck", "deck_name"), formats, ("apkg",), "the one Anki deck")
     if not inputs and not Path("seeds").is_dir():
         raise click.UsageError("give the folders, files or patterns of articles to build (there is no seeds/ folder "
                                "here to build by default).")
@@ -299,6 +340,7 @@ def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, s
     if articles.count("-") > 1:
         raise click.BadParameter("'-' (standard input) can be given only once.", param_hint="ARTICLES")
     settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed)
+    ask_for_paste(articles)
     ctx.exit(run_articles(collect_inputs(articles, expand=False), settings))
 
 
@@ -335,6 +377,7 @@ def analyze(article: str, as_json: bool):
     """
     from .analysis import analyze as analyze_article
 
+    ask_for_paste([article])
     gold = analyze_article(read_source(article)).to_gold_dict()
     click.echo(json.dumps(gold, ensure_ascii=False, indent=2) if as_json else summary(gold))
 

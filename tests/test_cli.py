@@ -255,7 +255,7 @@ def test_render_answer_not_among_choices(tmp_path, monkeypatch):
     result = run("render", "quiz.json", "-o", "out")
     assert_clean_error(result)
     assert result.stderr == (
-        "Error: quiz.json: question 2 (id q-role-1): answer 'X' must be exactly one of the choices\n"
+        "Error: quiz.json: question 2 (multiple choice, id q-role-1): answer 'X' must be exactly one of the choices\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -285,66 +285,72 @@ def _delete(index: int, field: str):
     return lambda d: d["questions"][index].pop(field)
 
 
-# What a teacher's edits turn into: (edit, message after "quiz.json: ").
+def _append(question: dict):
+    return lambda d: d["questions"].append(question)
+
+
+MC1, MC2, CLOZE1, CLOZE2 = ("question 1 (multiple choice, id q-quote-1)", "question 2 (multiple choice, id q-role-1)",
+                            "question 3 (fill in the blank, id q-cloze-1)", "question 4 (fill in the blank, id q-cloze-2)")
+TYPES = '"multiple_choice", "cloze", "true_false" or "matching"'
+PAIR = {"left": "Carney", "right": "Prime Minister", "source_sentence": "Prime Minister Mark Carney spoke."}
+
+# What a teacher's edits turn into: (edit, message after "quiz.json: "). No message may use Pydantic's
+# words (see test_render_messages_are_plain_words): the question, its type and the field, then what to do.
 EDITS = [
-    pytest.param(
-        _set(1, answer="X"),
-        "question 2 (id q-role-1): answer 'X' must be exactly one of the choices",
-        id="answer-not-a-choice",
-    ),
-    pytest.param(
-        _set(0, prompt=""),
-        "question 1 (id q-quote-1): prompt: string should have at least 3 characters",
-        id="empty-prompt",
-    ),
-    pytest.param(
-        _set(2, answer="   "),
-        "question 3 (id q-cloze-1): answer: must not be empty",
-        id="blank-answer",
-    ),
-    pytest.param(
-        _set(2, prompt="No blank here."),
-        "question 3 (id q-cloze-1): a cloze prompt must contain exactly one blank (a run of underscores)",
-        id="cloze-without-blank",
-    ),
-    pytest.param(_delete(3, "answer"), "question 4 (id q-cloze-2): 'answer' is missing", id="missing-field"),
-    pytest.param(
-        _delete(0, "type"),
-        "question 1 (id q-quote-1): 'type' is missing; use \"multiple_choice\" or \"cloze\"",
-        id="missing-type",
-    ),
-    pytest.param(
-        _set(0, type="essay"),
-        "question 1 (id q-quote-1): type 'essay' is not a question type; use \"multiple_choice\" or \"cloze\"",
-        id="unknown-type",
-    ),
-    pytest.param(
-        _set(0, colour="red"),
-        "question 1 (id q-quote-1): unknown field 'colour' (remove it; `quizgen schema` lists the fields)",
-        id="extra-field",
-    ),
-    pytest.param(
-        _set(0, choices=["A", "A", "Mark Carney"]),
-        "question 1 (id q-quote-1): choices must be distinct (ignoring case and spacing)",
-        id="duplicate-choices",
-    ),
-    pytest.param(
-        _set(0, choices=["Mark Carney", 5, "Roland Paris"]),
-        "question 1 (id q-quote-1): choices #2: input should be a valid string",
-        id="choice-not-text",
-    ),
-    pytest.param(_delete(1, "id"), "question 2 (no id): 'id' is missing", id="missing-id"),
-    pytest.param(
-        _set(1, id="q-quote-1"),
-        "question ids must be unique; repeated: q-quote-1",
-        id="duplicate-ids",
-    ),
-    pytest.param(
-        lambda d: d.update(questions=[]),
-        "questions: tuple should have at least 1 item after validation, not 0",
-        id="no-questions",
-    ),
-    pytest.param(lambda d: d.pop("title"), "'title' is missing", id="missing-title"),
+    pytest.param(_set(1, answer="X"), f"{MC2}: answer 'X' must be exactly one of the choices", id="answer-not-a-choice"),
+    pytest.param(_set(0, prompt=""), f"{MC1}, field 'prompt': is too short; write at least 3 characters",
+                 id="empty-prompt"),
+    pytest.param(_set(2, answer="   "), f"{CLOZE1}, field 'answer': is only spaces; write the text", id="blank-answer"),
+    pytest.param(_set(3, answer=""), f"{CLOZE2}, field 'answer': is empty; write the text", id="empty-answer"),
+    pytest.param(_set(2, prompt="No blank here."),
+                 f"{CLOZE1}: a cloze prompt must contain exactly one blank (a run of underscores)", id="cloze-without-blank"),
+    pytest.param(_delete(3, "answer"), f"{CLOZE2}, field 'answer' is missing", id="missing-field"),
+    pytest.param(_delete(0, "type"), f"question 1 (id q-quote-1): 'type' is missing; use {TYPES}", id="missing-type"),
+    pytest.param(_set(0, type="essay"), f"question 1 (id q-quote-1): type 'essay' is not a question type; use {TYPES}",
+                 id="unknown-type"),
+    pytest.param(_set(0, colour="red"), f"{MC1}: unknown field 'colour' (remove it; `quizgen schema` lists the fields)",
+                 id="extra-field"),
+    pytest.param(_set(0, choices=["A", "A", "Mark Carney"]), f"{MC1}: choices must be distinct (ignoring case and spacing)",
+                 id="duplicate-choices"),
+    pytest.param(_set(0, choices=["Mark Carney", 5, "Roland Paris"]),
+                 f"{MC1}, choice 2: must be text in double quotes, not the number 5", id="choice-not-text"),
+    pytest.param(_set(0, choices=["Mark Carney"]), f"{MC1}, field 'choices': has 1 choice; give at least 2",
+                 id="one-choice"),
+    pytest.param(_set(0, choices=[f"Person {i}" for i in range(9)] + ["Mark Carney"]),
+                 f"{MC1}, field 'choices': has 10 choices; give at most 8", id="ten-choices"),
+    pytest.param(_set(0, choices="Mark Carney, Roland Paris"),
+                 f"{MC1}, field 'choices': must be a list in square brackets [...], not the text "
+                 '"Mark Carney, Roland Paris"', id="choices-not-a-list"),
+    pytest.param(_set(0, answer=None), f"{MC1}, field 'answer': must be text in double quotes, not null",
+                 id="answer-null"),
+    pytest.param(_set(0, kind="poem"), f"{MC1}, field 'kind': must be 'quote', 'role_holder', 'person_role', "
+                 "'affiliation', 'subject', 'place', 'date', 'number', 'organization', 'cloze', 'statement', "
+                 "'match_role' or 'match_quote'", id="unknown-kind"),
+    pytest.param(_set(0, id="q 1"), "question 1 (multiple choice, id q 1), field 'id': may hold only letters, digits, "
+                 "'-' and '_', 1 to 64 of them", id="id-with-a-space"),
+    pytest.param(_delete(1, "id"), "question 2 (multiple choice, no id), field 'id' is missing", id="missing-id"),
+    pytest.param(_set(1, id="q-quote-1"), "question ids must be unique; repeated: q-quote-1", id="duplicate-ids"),
+    pytest.param(_append({"type": "true_false", "id": "t", "kind": "statement", "prompt": "It rained in Rome.",
+                          "answer": "Yes", "source_sentence": "It rained in Rome."}),
+                 "question 5 (true or false, id t), field 'answer': must be 'True' or 'False'", id="true-false-yes"),
+    pytest.param(_append({"type": "matching", "id": "m", "kind": "match_role", "prompt": "Match them.",
+                          "pairs": [PAIR, {**PAIR, "left": ""}]}),
+                 "question 5 (matching, id m), pair 2, field 'left': is empty; write the text\n"
+                 "  quiz.json: question 5 (matching, id m), field 'pairs': has 2 pairs; give at least 3",
+                 id="matching-empty-left"),
+    pytest.param(_append(5), "question 5 (no id): must be an object in curly braces {...}, not the number 5",
+                 id="question-not-an-object"),
+    pytest.param(lambda d: d.update(questions=[]), "the quiz has no questions; keep at least one", id="no-questions"),
+    pytest.param(lambda d: d.update(questions={}),
+                 "field 'questions': must be a list in square brackets [...], not an object", id="questions-object"),
+    pytest.param(lambda d: d.pop("title"), "field 'title' is missing", id="missing-title"),
+    pytest.param(lambda d: d.update(title=""), "field 'title': is empty; write the text", id="empty-title"),
+    pytest.param(lambda d: d.update(slug="My Quiz"), "field 'slug': may hold only lowercase letters, digits and '-', "
+                 "and starts with a letter or digit", id="slug-with-capitals"),
+    pytest.param(lambda d: d.update(seed=1.5), "field 'seed': must be a whole number, not the number 1.5",
+                 id="seed-fraction"),
+    pytest.param(lambda d: d["source"].update(title=3), "field 'source.title': must be text in double quotes, not "
+                 "the number 3", id="source-title-number"),
 ]
 
 
@@ -363,8 +369,8 @@ def test_render_reports_every_problem(tmp_path, monkeypatch):
     result = run("render", "quiz.json")
     assert_clean_error(result)
     assert result.stderr.splitlines() == [
-        "Error: quiz.json: question 1 (id q-quote-1): answer 'X' must be exactly one of the choices",
-        "  quiz.json: question 4 (id q-cloze-2): answer: string should have at least 1 character",
+        "Error: quiz.json: question 1 (multiple choice, id q-quote-1): answer 'X' must be exactly one of the choices",
+        "  quiz.json: question 4 (fill in the blank, id q-cloze-2), field 'answer': is empty; write the text",
     ]
 
 
@@ -373,6 +379,46 @@ def test_render_json_that_is_not_a_quiz(text, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("quiz.json").write_text(text, encoding="utf-8")
     assert_clean_error(run("render", "quiz.json"), 'Error: quiz.json: expected a JSON object with "title"')
+
+
+# Pydantic's own phrasing, which a teacher editing JSON should never have to decode.
+PYDANTIC_WORDS = ("after validation", "input should", "should be a valid", "string should", "tuple should",
+                  "type=", "errors.pydantic.dev", "value error", "at least 1 item")
+
+
+@pytest.mark.parametrize("edit, message", EDITS)
+def test_render_messages_are_plain_words(edit, message):
+    assert not [w for w in PYDANTIC_WORDS if w in message.lower()], message
+
+
+def test_a_number_out_of_bounds_is_said_in_plain_words():
+    """No quiz field has bounds today; a paragraph number (1 or more) would, and must read as well."""
+    from pydantic import BaseModel, Field, ValidationError
+
+    from quizgen.quizfile import describe_errors
+
+    class Numbered(BaseModel):
+        paragraph: int = Field(ge=1)
+
+    with pytest.raises(ValidationError) as caught:
+        Numbered.model_validate({"paragraph": 0})
+    assert describe_errors(caught.value, {"paragraph": 0}, "quiz.json") == \
+        "quiz.json: field 'paragraph': must be 1 or more, not the number 0"
+
+
+def test_every_question_type_has_a_name_teachers_know():
+    from quizgen.quizfile import TYPE_NAMES
+
+    schema = json.loads(run("schema").stdout)
+    types = {d["properties"]["type"]["const"] for name, d in schema["$defs"].items() if name.endswith("Question")}
+    assert types == set(TYPE_NAMES)
+
+
+def test_render_a_number_too_long_for_python(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("quiz.json").write_text(dumps(make_quiz()).replace('"seed": 7', '"seed": ' + "9" * 4301), encoding="utf-8")
+    assert_clean_error(run("render", "quiz.json"),
+                       "Error: quiz.json holds a number of more than 4,300 digits, which no quiz field needs.")
 
 
 # --- analyze, schema, version, help -------------------------------------------------------

@@ -144,7 +144,8 @@ def test_one_deck_is_named_after_the_output_folder_or_the_deck_name(folder, tmp_
     assert sorted(p.suffix for p in (tmp_path / "term-1").iterdir()).count(".apkg") == 1
     assert (tmp_path / "term-1" / "term-1.apkg").exists()
     assert f"One deck: {tmp_path / 'term-1' / 'term-1.apkg'} (5 subdecks, " in result.stdout
-    named = run("build", folder, "-o", tmp_path / "out", "--deck-name", "Year 9: News", "--format", "json")
+    named = run("build", folder, "-o", tmp_path / "out", "--deck-name", "Year 9: News", "--format", "json",
+                "--format", "apkg")
     assert named.exit_code == 0, named.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".apkg") == ["year-9-news.apkg"]
 

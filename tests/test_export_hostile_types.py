@@ -20,6 +20,7 @@ from quizgen.exporters.text import one_line
 from quizgen.models import MatchingQuestion, MatchPair, MultipleChoiceQuestion, QuestionKind, Quiz, TrueFalseQuestion
 
 from test_export_gift import assert_parsed_like
+from test_export_kahoot import PAYLOADS, injected_quiz
 from test_export_moodle import assert_read_back
 from test_export_qti import assert_items_match, parts
 from test_export_quizlet import assert_cards_match
@@ -97,3 +98,15 @@ def test_quizlet_cards_as_typed(quiz):
     text = quizlet.dumps(quiz)
     assert_cards_match(quiz, text)
     assert f"False: {html.unescape(SENTENCE)}" in text  # nothing escaped: Quizlet shows text as typed
+
+
+@pytest.mark.parametrize("payload", [*PAYLOADS, 'a ]]> b & <c> "q" \'s\' \x0b\x01'])
+def test_spreadsheet_payloads_stay_text_in_the_xml_and_quizlet_exports(payload, tmp_path):
+    """Formula payloads mean nothing to Moodle, Canvas or Quizlet: the XML keeps them as text (its
+    own readers get back exactly what the article said) and Quizlet's paste box shows them as typed."""
+    quiz = injected_quiz(payload)
+    assert_read_back(quiz, moodle.dumps(quiz))
+    path = tmp_path / "quiz.qti.zip"
+    qti.export(quiz, path, ExportOptions(timestamp=1_700_000_000))
+    assert_items_match(quiz, parts(zipfile.ZipFile(path))[1])
+    assert_cards_match(quiz, quizlet.dumps(quiz))

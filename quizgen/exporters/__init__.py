@@ -66,6 +66,7 @@ FORMATS: dict[str, Format] = {
     )
 }
 DEFAULT_FORMATS = ("json", "apkg", "html")
+WORKSHEET_FORMATS = ("html", "pdf")  # the formats ExportOptions' worksheet options (--versions, --paper...) act on
 
 
 def output_path(quiz: Quiz, fmt: str, out_dir: Path) -> Path:

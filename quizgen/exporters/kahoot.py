@@ -18,6 +18,11 @@ Nothing is changed silently; each case below warns (a `QuizgenWarning`) naming t
   the answers stay distinct and the right answer is not the only one shortened (that would give
   it away); otherwise the question is left out.
 
+Every text cell is written so no spreadsheet evaluates it (OWASP's advice on CSV injection):
+a headline or answer starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+leading apostrophe and is stored as a string cell. An `=` cell would otherwise be a live
+formula in the workbook, and the others go live when a teacher re-saves the sheet as CSV.
+
 This is the only module that imports openpyxl, and only when it writes.
 """
 
@@ -63,6 +68,7 @@ HEADERS = (
 MIN_QUOTE_WORDS = 4
 MIN_ANSWER_WORDS = 3
 ELLIPSIS = "…"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
 _QUOTATION = re.compile(r"(“)([^”]+)(”)|(\")([^\"]+)(\")")
 
 
@@ -76,19 +82,31 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     book = Workbook()
     sheet = book.worksheets[0]  # a new workbook's one sheet (`active` may be None in general)
     sheet.title = "Kahoot"
-    sheet["B2"] = one_line(quiz.title)
-    sheet["B3"] = f"Source: {source_credit(quiz)}"
-    sheet["B4"] = ("Made by quizgen: multiple-choice and true/false questions only. "
-                   "Import in Kahoot: Create > Import spreadsheet.")
+    _put(sheet, 2, 2, one_line(quiz.title))
+    _put(sheet, 3, 2, f"Source: {source_credit(quiz)}")
+    _put(sheet, 4, 2, "Made by quizgen: multiple-choice and true/false questions only. "
+                      "Import in Kahoot: Create > Import spreadsheet.")
     for column, header in enumerate(HEADERS, start=2):
-        sheet.cell(row=HEADER_ROW, column=column, value=header)
+        _put(sheet, HEADER_ROW, column, header)
     for number, row in enumerate(rows, 1):
         for column, value in enumerate((number, *row), start=1):
-            sheet.cell(row=HEADER_ROW + number, column=column, value=value)
+            _put(sheet, HEADER_ROW + number, column, value)
     sheet.column_dimensions["B"].width = 60
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 30
     book.save(path)
+
+
+def inert(text: str) -> str:
+    """`text` as a spreadsheet shows it without evaluating it: an apostrophe before a formula's start."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _put(sheet, row: int, column: int, value) -> None:
+    """Write a number as a number and text as an inert string cell (never a formula)."""
+    cell = sheet.cell(row=row, column=column, value=inert(value) if isinstance(value, str) else value)
+    if isinstance(value, str):
+        cell.data_type = "s"
 
 
 def kahoot_rows(quiz: Quiz) -> list[Row]:
@@ -138,8 +156,8 @@ def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> Row | 
 
 def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> Row | None:
     statement = one_line(question.prompt)
-    if len(statement) > QUESTION_LIMIT:
-        _warn(quiz, f"left out {_name(question)}: the statement is {len(statement)} characters, over Kahoot's "
+    if len(inert(statement)) > QUESTION_LIMIT:
+        _warn(quiz, f"left out {_name(question)}: the statement is {len(inert(statement))} characters, over Kahoot's "
                     f"{QUESTION_LIMIT}, and shortening it could cut away what makes it true or false.")
         return None
     return _row(statement, [TRUE, FALSE], [TRUE, FALSE].index(question.answer))
@@ -161,23 +179,23 @@ def _row(prompt: str, answers: list[str], right: int) -> Row:
 
 def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
     prompt = one_line(question.prompt)
-    if len(prompt) <= QUESTION_LIMIT:
+    if len(inert(prompt)) <= QUESTION_LIMIT:
         return prompt
     match = _QUOTATION.search(prompt)
     if match:
         opening, quoted, closing = (g for g in match.groups() if g is not None)
-        room = QUESTION_LIMIT - (len(prompt) - len(quoted))
+        room = QUESTION_LIMIT - (len(inert(prompt)) - len(quoted))
         cut = shorten(quoted, room, MIN_QUOTE_WORDS) if room > 0 else None
         if cut:
             _warn(quiz, f"{_name(question)}: shortened the quotation to fit Kahoot's {QUESTION_LIMIT} characters.")
             return prompt[: match.start()] + opening + cut + closing + prompt[match.end():]
-    _warn(quiz, f"left out {_name(question)}: the question is {len(prompt)} characters, over Kahoot's "
+    _warn(quiz, f"left out {_name(question)}: the question is {len(inert(prompt))} characters, over Kahoot's "
                 f"{QUESTION_LIMIT}, and cannot be shortened without losing what it asks.")
     return None
 
 
 def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str], right: str) -> list[str] | None:
-    fitted = [shorten(c, ANSWER_LIMIT, MIN_ANSWER_WORDS) for c in choices]
+    fitted = [shorten(c, ANSWER_LIMIT - (len(inert(c)) - len(c)), MIN_ANSWER_WORDS) for c in choices]  # the apostrophe counts
     cut = [i for i, (c, f) in enumerate(zip(choices, fitted, strict=True)) if f != c]
     if not cut:
         return choices  # each fits as it is
