@@ -1,7 +1,7 @@
 """A structured article (from HTML or Markdown) as an Article: blocks whose kind is known.
 
 A saved page or a Markdown file says which lines are headings; nothing has to be guessed
-from the text's shape as for plain text (quizgen/articles.py). The furniture rules still run
+from the text's shape as for plain text (quizgen/readers/text.py). The furniture rules still run
 on every block, a second net under the HTML extractor: a "Read more: ..." link or a caption
 that slipped through never becomes a paragraph.
 """
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..articles import _normalize as normalize_text
-from ..articles import _title_from_text as title_from_text
-from ..articles import slugify
 from ..errors import ArticleError
 from ..models import Article, Source, normalize
 from ..rules.furniture import is_furniture, strip_furniture
+from .decoding import normalize_text
+from .titles import slugify, title_from_text
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from email.message import Message
 from ..errors import ArticleError
 
 TIMEOUT = 15.0  # seconds to connect and between bytes received
-from . import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
+from .decoding import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
 USER_AGENT = "quizgen (+https://pypi.org/project/quizgen/)"
 SAVE_INSTEAD = "Or save the page from your browser (File > Save Page As) and pass the .html file."
 
