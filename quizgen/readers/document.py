@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from ..errors import ArticleError
 from ..models import Article, Source, normalize
+from ..rules.datelines import strip_dateline
 from ..rules.furniture import is_furniture, strip_furniture
 from .decoding import normalize_text
-from .titles import slugify, title_from_text
+from .language import warn_unless_english
+from .titles import clean_title, slugify, title_from_text
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
     cleaned = [b for b in cleaned if b.text]
     title = " ".join(normalize_text(source.title).split()) if source.title else None
     if title is None and cleaned and cleaned[0].heading:
-        title = cleaned[0].text
+        title = clean_title(cleaned[0].text)  # None for a gallery counter or a "Related" heading
     if title is not None and cleaned and cleaned[0].heading and normalize(cleaned[0].text) == normalize(title):
         cleaned = cleaned[1:]  # the headline repeated at the top of the body
     headings: list[str] = []
@@ -45,7 +47,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
             if not is_furniture(block.text):  # "Most read", "Related stories" as headings
                 headings.append(block.text)
             continue
-        text = strip_furniture(block.text)
+        text = strip_dateline(strip_furniture(block.text), lede=not paragraphs)
         if text:
             paragraphs.append(text)
     if not paragraphs:
@@ -55,6 +57,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
                 "furniture). Save the article's own page, or paste its text into a .txt file."
             )
         raise ArticleError(f"{shown} has no article text. Give quizgen a page or file with the article's paragraphs.")
+    warn_unless_english(paragraphs, shown)
     title = title or title_from_text(paragraphs[0]) or "Untitled article"
     return Article(
         title=title,

@@ -17,10 +17,12 @@ import re
 from ..errors import ArticleError
 from ..models import Article, Source
 from ..rules.comments import comments_start
+from ..rules.datelines import strip_dateline
 from ..rules.furniture import is_furniture, strip_furniture
 from .decoding import normalize_text
 from .frontmatter import split_front_matter
-from .titles import slugify, title_from_text
+from .language import warn_unless_english
+from .titles import clean_title, slugify, title_from_text
 
 TERMINAL = re.compile(r"""[.!?…:;。！？．；：]["'”’»)\]」』]*\s*$""")
 HEADING_MAX_WORDS = 14
@@ -57,12 +59,14 @@ def _parse(text: str, *, name: str, title: str | None, shown: str) -> Article:
     comments = comments_start(paragraphs)
     if comments is not None:
         paragraphs = paragraphs[:comments]  # readers' comments below the story are not the article
+    paragraphs = [strip_dateline(p, lede=i == 0) for i, p in enumerate(paragraphs)]
     if not paragraphs:
         raise ArticleError(
             f"{shown} has no paragraphs of running text (only a headline, headings or page furniture). "
             "Give quizgen the article's full text, in sentences that end with a full stop."
         )
-    final_title = title or headline or title_from_text(paragraphs[0]) or "Untitled article"
+    warn_unless_english(paragraphs, shown)
+    final_title = title or clean_title(headline) or title_from_text(paragraphs[0]) or "Untitled article"
     return Article(
         title=final_title,
         slug=slugify(name if name not in ("-", "article", "<stdin>") else final_title),
