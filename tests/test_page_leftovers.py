@@ -96,6 +96,7 @@ LEFTOVERS = [
     "Hide Caption 2 of 4",
     "Photos: The storm hits the Maine coast",
     "A trawler lies on the rocks at Kestrel Bay, Maine, November 14, 2025. REUTERS/Jane Smith",
+    "The sea wall at Kestrel Bay on Friday. John Doe/The Globe and Mail",
     "(Photo by John Doe/Getty Images)",
     "Photograph: Jane Smith/AP",
     "RELATED: Fishing fleet faces a hard winter",
@@ -183,6 +184,16 @@ def test_generate_on_a_saved_page_gives_a_clean_title_and_byline(tmp_path):
     text = json.dumps(quiz["questions"])
     for leftover in ("CNN", "Telegraph", "SOURCE", "RELATED", "1 of 4", "Photos", "Dana"):
         assert leftover not in text
+
+
+def test_a_page_title_loses_the_pages_own_site_name():
+    """A site quizgen does not know, named by the page's og:site_name."""
+    page = (DATA / "articles" / "harbour-storm.html").read_text(encoding="utf-8")
+    page = page.replace("three days - Telegraph", "three days | The Harbour Herald").replace(
+        "<link rel", '<meta property="og:site_name" content="The Harbour Herald">\n  <link rel')
+    article = parse(page.encode(), kind="html", name="harbour", shown="harbour.html")
+    assert article.title == "Storm closes Kestrel Bay harbour for three days"
+    assert article.source.site == "The Harbour Herald"
 
 
 def test_the_saved_page_keeps_a_real_byline(tmp_path):

@@ -21,7 +21,10 @@ MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
 )
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
-AGENCY = r"(?:getty images|reuters|afp|epa|ap|ap photo|pa|pa media|pa wire|shutterstock|alamy|bloomberg|anadolu)"
+AGENCY = (
+    r"(?:getty images|reuters|afp|epa|ap|ap photo|pa|pa media|pa wire|shutterstock|alamy|bloomberg|anadolu"
+    r"|the canadian press|the globe and mail)"
+)
 # A list of links or a label ends the line, or is followed by ":", "|", "›", "»", " - " or "...".
 LABEL_END = r"\s*(?:(?:[:|›»>]|\s[-–—]\s|\.{3}|…).*)?$"
 
@@ -121,6 +124,8 @@ FURNITURE_RULES: tuple[Rule, ...] = (
             "Leaders meet in Rome (Getty Images)",
             "Getty Images",
             "Leaders walk to the summit in Rome, Italy, June 3, 2025. REUTERS/Jane Smith",
+            "THE CANADIAN PRESS/Jane Smith",
+            "Carney speaks in Ottawa on Monday. Jane Smith/The Globe and Mail",
         ),
         (
             "He spoke to Reuters.",
