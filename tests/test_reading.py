@@ -1,4 +1,4 @@
-"""Reading articles (quizgen/articles.py): golden cases for the layouts real articles come in,
+"""Reading articles (quizgen/readers/text.py): golden cases for the layouts real articles come in,
 web-page leftovers that must never become paragraphs, and the errors for unreadable input."""
 
 from __future__ import annotations

@@ -11,7 +11,7 @@
 The tests are derandomized (the same examples on every run, so CI is stable) and kept to
 a few hundred examples so the suite stays fast.
 
-A crash found here in code outside articles.py is not fixed from this file: its minimal
+A crash found here in code outside quizgen/readers/ is not fixed from this file: its minimal
 input goes into KNOWN_CRASHES (a strict xfail, so the entry must be removed once fixed) and
 the property tests skip inputs that raise that same crash, so they keep checking the rest.
 """
@@ -61,7 +61,7 @@ PROPERTY = settings(
 
 @dataclass(frozen=True)
 class KnownCrash:
-    """A minimal input that crashes outside articles.py, until its owner fixes it."""
+    """A minimal input that crashes outside quizgen/readers/, until its owner fixes it."""
 
     id: str
     text: str

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.rules.datelines import DATELINE_RULES
 from quizgen.rules.furniture import FURNITURE_RULES, INLINE_RULES, is_furniture, strip_furniture
 
-RULES = FURNITURE_RULES + INLINE_RULES
+RULES = FURNITURE_RULES + INLINE_RULES + DATELINE_RULES
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)

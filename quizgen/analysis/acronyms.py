@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
 from . import gazetteer as gz
+from .entity_index import EntityIndex, Found
 from .names import Kind, Segment, tokenize
-
-if TYPE_CHECKING:
-    from .entities import EntityIndex, Found
 
 ACRONYM_DEFINITION_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][A-Za-z.&]{1,9})\)")

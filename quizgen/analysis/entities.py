@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
@@ -18,6 +18,7 @@ from . import acronyms, context
 from . import gazetteer as gz
 from .acronyms import merge_acronyms
 from .context import SPEECH_AFTER_RE, has_common_word
+from .entity_index import Cluster, EntityIndex, Found
 from .names import Kind, Segment, name_spans, segment
 
 __all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acronyms"]
@@ -26,41 +27,6 @@ __all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acro
 NATIONAL_BODIES = frozenset("Parliament Government Cabinet Police Army Navy".split())
 # "Ginger Baker was born Peter Edward Baker": the birth name is another form of the same person.
 BORN_RE = re.compile(r"\b(?:was|is)\s+born\s+$|\bn[ée]e\s+$")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A segment in a sentence."""
-
-    segment: Segment
-    sentence: int
-    born_as_of: str | None = None  # for a birth name: the name the text mostly uses
-    anchored: bool = False  # a place written with its region: "Allen, Texas"
-
-
-@dataclass
-class Cluster:
-    kind: Kind
-    name: str
-    forms: dict[str, None] = field(default_factory=dict)  # ordered set of surface forms
-    sentences: dict[int, None] = field(default_factory=dict)
-
-    def add(self, form: str, sentence: int) -> None:
-        self.forms.setdefault(form, None)
-        self.sentences.setdefault(sentence, None)
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        return tuple(f for f in self.forms if normalize(f) != normalize(self.name))
-
-
-@dataclass(frozen=True)
-class EntityIndex:
-    people: tuple[Cluster, ...]
-    organizations: tuple[Cluster, ...]
-    places: tuple[Cluster, ...]
-    found: tuple[Found, ...]  # every typed segment, people resolved to their cluster's name
-    person_of: dict[str, str]  # normalised surface form -> person name
 
 
 def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:

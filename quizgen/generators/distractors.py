@@ -14,7 +14,7 @@ import re
 
 from ..models import BLANK_RE, Analysis, normalize
 from ..rules import lexicon
-from . import Candidate
+from .candidate import Candidate
 from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
 from .usage import article_usage
 

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
-from . import Candidate
+from .candidate import Candidate
 from ..rules import lexicon
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
 from ..rules import lexicon
-from . import Candidate
+from .candidate import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
 from .text import famous_office, mentions_any, plausible_person

@@ -4,7 +4,7 @@ organisation a person is with. (Who did what is asked in wh.py.)"""
 from __future__ import annotations
 
 from ..models import Analysis, Person, QuestionKind, normalize
-from . import Candidate
+from .candidate import Candidate
 from .text import famous_office, mentions_any, plausible_person, with_article
 
 

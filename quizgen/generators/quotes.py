@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
-from . import Candidate
+from .candidate import Candidate
 from ..rules import lexicon
 from .text import mentions_any, plausible_person
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..models import Analysis, QuestionKind, normalize
-from . import Candidate, Variant
+from .candidate import Candidate, Variant
 from .swaps import combined, variants
 from .usage import article_usage
 

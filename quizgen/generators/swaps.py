@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
-from . import Variant
+from .candidate import Variant
 from .usage import HONORIFICS, ArticleUsage
 from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size

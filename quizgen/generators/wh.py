@@ -17,7 +17,7 @@ import re
 from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
-from . import Candidate
+from .candidate import Candidate
 from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 # A predicate must start with a verb; these words show it does not.

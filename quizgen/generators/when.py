@@ -15,7 +15,7 @@ import re
 
 from ..analysis.relative import long_date
 from ..models import Analysis, QuestionKind, Sentence, normalize
-from . import Candidate
+from .candidate import Candidate
 from .text import mentions_any
 from .wh import FIRST_PERSON, OPEN_PRONOUNS, invert_clause
 

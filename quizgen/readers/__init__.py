@@ -1,7 +1,9 @@
 """Readers: every way an article arrives, to one Article with its source.
 
 `read(source)` picks the reader from the file's suffix, `-` (standard input) or an http(s)
-address; quizgen.articles.read_article is the public entry point and calls it.
+address; quizgen.articles.read_article is the public entry point and calls it. Everything
+about reading lives in this package: decoding.py (bytes to clean text), titles.py (titles
+and slugs) and one module per kind of input.
 
     .txt                 text.py      plain text, optional front matter (frontmatter.py)
     .md .markdown        markdown.py  CommonMark; first heading is the title
@@ -18,10 +20,12 @@ from pathlib import Path
 
 from ..errors import ArticleError
 from ..models import Article
+from .decoding import MAX_BYTES, MAX_HTML_BYTES, decode
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
-MAX_HTML_BYTES = 20_000_000  # a saved page carries its scripts and styles; the text is a small part
+# The files `read` (and `quizgen build`) read; any other suffix is read as plain text.
+SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 MARKDOWN_START = re.compile(r"^\s*(?:-{3,}\n.*?\n-{3,}\s*\n)?\s*#{1,6}[^\S\n]+\S", re.S)
 
@@ -38,8 +42,6 @@ def read(source: str | Path, *, title: str | None = None) -> Article:
 
 
 def read_file(path: Path, *, title: str | None = None) -> Article:
-    from ..articles import MAX_BYTES
-
     suffix = path.suffix.lower()
     kind = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     data = _load(path, MAX_HTML_BYTES if kind == "html" else MAX_BYTES)
@@ -69,8 +71,6 @@ def read_url(url: str, *, title: str | None = None) -> Article:
 def parse(data: bytes, *, kind: str | None, name: str, shown: str, title: str | None = None,
           url: str | None = None, charset: str | None = None) -> Article:
     """Bytes of one article in `kind` ("html", "markdown", "text"; None: sniffed) to an Article."""
-    from ..articles import MAX_BYTES, decode
-
     if kind == "html" or (kind is None and HTML_START.match(data[:4096].decode("utf-8", "replace"))):
         from .html import parse_html
 
@@ -109,16 +109,12 @@ def _load(path: Path, limit: int) -> bytes:
 
 
 def _refuse_binary(data: bytes, shown: str) -> None:
-    from ..articles import decode
-
     if data.startswith((b"%PDF", b"PK\x03\x04")):
         decode(data[:16], shown)  # raises the PDF / Word message
 
 
 def _decode(data: bytes, shown: str, charset: str) -> str:
-    """Text a server labelled with its charset (anything else goes through articles.decode)."""
-    from ..articles import decode
-
+    """Text a server labelled with its charset (anything else goes through decoding.decode)."""
     if charset.lower().replace("_", "-") in ("utf-8", "utf8", "us-ascii", "ascii"):
         return decode(data, shown)
     try:

@@ -1,7 +1,7 @@
 """A structured article (from HTML or Markdown) as an Article: blocks whose kind is known.
 
 A saved page or a Markdown file says which lines are headings; nothing has to be guessed
-from the text's shape as for plain text (quizgen/articles.py). The furniture rules still run
+from the text's shape as for plain text (quizgen/readers/text.py). The furniture rules still run
 on every block, a second net under the HTML extractor: a "Read more: ..." link or a caption
 that slipped through never becomes a paragraph.
 """
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..articles import _normalize as normalize_text
-from ..articles import _title_from_text as title_from_text
-from ..articles import slugify
 from ..errors import ArticleError
 from ..models import Article, Source, normalize
+from ..rules.datelines import strip_dateline
 from ..rules.furniture import is_furniture, strip_furniture
+from .decoding import normalize_text
+from .language import warn_unless_english
+from .titles import clean_title, slugify, title_from_text
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
     cleaned = [b for b in cleaned if b.text]
     title = " ".join(normalize_text(source.title).split()) if source.title else None
     if title is None and cleaned and cleaned[0].heading:
-        title = cleaned[0].text
+        title = clean_title(cleaned[0].text)  # None for a gallery counter or a "Related" heading
     if title is not None and cleaned and cleaned[0].heading and normalize(cleaned[0].text) == normalize(title):
         cleaned = cleaned[1:]  # the headline repeated at the top of the body
     headings: list[str] = []
@@ -46,7 +47,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
             if not is_furniture(block.text):  # "Most read", "Related stories" as headings
                 headings.append(block.text)
             continue
-        text = strip_furniture(block.text)
+        text = strip_dateline(strip_furniture(block.text), lede=not paragraphs)
         if text:
             paragraphs.append(text)
     if not paragraphs:
@@ -56,6 +57,7 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
                 "furniture). Save the article's own page, or paste its text into a .txt file."
             )
         raise ArticleError(f"{shown} has no article text. Give quizgen a page or file with the article's paragraphs.")
+    warn_unless_english(paragraphs, shown)
     title = title or title_from_text(paragraphs[0]) or "Untitled article"
     return Article(
         title=title,

@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 
 from ..errors import ArticleError
 from ..models import Article, Source
+from .bylines import clean_author
 from .document import Block, assemble
+from .titles import clean_title
 
 # trafilatura's element names (its XML format) for running text; "head" marks a heading.
 TEXT_ELEMENTS = frozenset({"p", "quote", "item", "cell"})
@@ -33,8 +35,8 @@ def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = No
         )
     url = url or _web_address(document.url)
     site = document.sitename or (urlsplit(url).hostname if url else None)
-    source = Source(title=title or document.title or None, site=site or None,
-                    author=document.author or None, date=document.date or None, url=url)
+    source = Source(title=title or clean_title(document.title, site), site=site or None,
+                    author=clean_author(document.author, site), date=document.date or None, url=url)
     return assemble(found, source=source, name=name, shown=shown)
 
 

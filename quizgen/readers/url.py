@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.message import Message
 
 from ..errors import ArticleError
-from . import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
+from .decoding import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
 
 TIMEOUT = 15.0  # seconds to connect and between bytes received
 USER_AGENT = "quizgen (+https://pypi.org/project/quizgen/)"

@@ -21,7 +21,10 @@ MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
 )
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
-AGENCY = r"(?:getty images|reuters|afp|epa|ap|ap photo|pa|pa media|pa wire|shutterstock|alamy|bloomberg|anadolu)"
+AGENCY = (
+    r"(?:getty images|reuters|afp|epa|ap|ap photo|pa|pa media|pa wire|shutterstock|alamy|bloomberg|anadolu"
+    r"|the canadian press|the globe and mail)"
+)
 # A list of links or a label ends the line, or is followed by ":", "|", "›", "»", " - " or "...".
 LABEL_END = r"\s*(?:(?:[:|›»>]|\s[-–—]\s|\.{3}|…).*)?$"
 
@@ -32,7 +35,8 @@ FURNITURE_RULES: tuple[Rule, ...] = (
         r"|related content|related links|related|see also|more on this story|more from this section|most read"
         r"|most popular|most viewed|most shared|top stories|latest stories|more stories|you may also like"
         r"|you might also like|you may also be interested in|recommended(?: for you| stories)?|trending(?: now)?"
-        r"|what to read next|editor'?s picks|around the bbc|elsewhere on \w+)" + LABEL_END,
+        r"|what to read next|editor'?s picks|around the bbc|elsewhere on \w+|related coverage|related video"
+        r"|more coverage|read|more|also|continue reading|story continues below)" + LABEL_END,
         (
             "Read more: Why the summit matters",
             "READ MORE",
@@ -45,6 +49,10 @@ FURNITURE_RULES: tuple[Rule, ...] = (
             "You may also like",
             "Trending now",
             "See also - The G7 explained",
+            "RELATED: Carney's first 100 days in office",
+            "MORE: What the G7 summit decided",
+            "READ: The full text of the statement",
+            "Story continues below",
         ),
         (
             "Read more widely, experts say.",
@@ -55,13 +63,17 @@ FURNITURE_RULES: tuple[Rule, ...] = (
             "Recommended doses were cut in 2024.",
             "See also the report's appendix, which lists 40 sites.",
             "Trending topics included the summit.",
+            "More than 40 people died in the attack.",
+            "Also on Monday, the talks resumed.",
+            "Read the full statement here.",
         ),
         re.I,
     ),
     rule(
         "promo",
-        r"^(?:watch|listen|video|audio|gallery|in pictures|in video|podcast|live|quiz|poll)\s*:\s*\S",
-        ("Watch: Carney arrives in Rome", "LISTEN: The week in politics", "In pictures: the summit"),
+        r"^(?:watch|listen|video|audio|gallery|photos|in pictures|in video|podcast|live|quiz|poll)\s*:\s*\S",
+        ("Watch: Carney arrives in Rome", "LISTEN: The week in politics", "In pictures: the summit",
+         "Photos: The G7 summit in Rome"),
         ("Watch out for the vote, she said.", "Live music filled the square.", "Video footage showed the convoy."),
         re.I,
     ),
@@ -96,7 +108,9 @@ FURNITURE_RULES: tuple[Rule, ...] = (
         r"^[(\[]?(?:photograph|photo|image|picture|pic|file photo)s?\s*(?::|by\b[^!?]*(?<![.!?])$)"
         rf"|(?:^|[\s(\[/])(?:getty images|reuters|afp|epa|ap photo|shutterstock|alamy|pa media|pa wire)\s*[)\]]?\s*$"
         rf"|^[(\[]?{AGENCY}\s*/\s*\w"
-        rf"|/\s*{AGENCY}(?: via getty images)?\s*[)\]]?\s*$",
+        rf"|/\s*{AGENCY}(?: via getty images)?\s*[)\]]?\s*$"
+        # a caption that ends with its agency and photographer: "... in Rome, June 3. REUTERS/Jane Smith"
+        r"|\b(?:reuters|afp|ap|epa|pa)\s*/\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:/files?)?(?<![.!?])\s*$",
         (
             "Photograph: AP",
             "Photograph: Reuters",
@@ -109,6 +123,9 @@ FURNITURE_RULES: tuple[Rule, ...] = (
             "Jane Smith/Getty Images",
             "Leaders meet in Rome (Getty Images)",
             "Getty Images",
+            "Leaders walk to the summit in Rome, Italy, June 3, 2025. REUTERS/Jane Smith",
+            "THE CANADIAN PRESS/Jane Smith",
+            "Carney speaks in Ottawa on Monday. Jane Smith/The Globe and Mail",
         ),
         (
             "He spoke to Reuters.",
@@ -116,6 +133,7 @@ FURNITURE_RULES: tuple[Rule, ...] = (
             "Photos by the agency showed 40 dead.",
             "The AP reported that 40 people had died.",
             "Zelenskyy told Reuters that talks would resume in June.",
+            "The report was shared by AP/Reuters on Monday.",
         ),
         re.I,
     ),
@@ -238,6 +256,36 @@ FURNITURE_RULES: tuple[Rule, ...] = (
         ("Carney met Zelenskyy in Rome.", "Canada | Ukraine"),
     ),
     rule(
+        "source-note",
+        # The note under a chart, map or table, or an editor's note: "SOURCE: ICAO; WORLD BANK".
+        r"^(?:sources?|data|chart|graphic|graphics|map|note|notes|editor'?s note|correction)\s*:\s*\S",
+        (
+            "SOURCE: ICAO; WORLD BANK",
+            "Sources: Reuters; Bloomberg",
+            "Source: Office for National Statistics",
+            "Note: Figures are rounded to the nearest thousand",
+            "Chart: Jane Smith",
+            "Editor's note: This story has been updated.",
+        ),
+        (
+            "Sources close to the minister said the talks had failed.",
+            "Source code for the app was leaked.",
+            "Data from the agency showed a 3% rise.",
+            "Note the date on the letter, she said.",
+        ),
+        re.I,
+    ),
+    rule(
+        "gallery",
+        # A photo gallery's controls and counter: "1 of 4", "Hide Caption 3 of 12", "Next image".
+        r"^(?:(?:hide|show|toggle) caption|enlarge (?:this )?image|expand(?: image)?|view gallery"
+        r"|(?:previous|next|prev)(?: (?:image|photo|picture|slide))?)?\s*"
+        r"(?:(?:image|photo|picture|slide)\s+)?(?:\d{1,3}\s*(?:of|/)\s*\d{1,3})?\s*$(?<=\S)",
+        ("1 of 4", "Hide Caption 3 of 12", "Photo 2 of 9", "Next image", "Show caption", "12 / 30"),
+        ("1 of 4 people voted no.", "Next year the talks resume.", "Expand the army, he said.", "2025"),
+        re.I,
+    ),
+    rule(
         "legend",
         # A map or chart key: a block symbol, or a bullet before a label that is not a sentence.
         r"^[█■]+\s|^[●◆▪▶►•]+\s[^.!?]*$",
@@ -259,7 +307,7 @@ INLINE_RULES: tuple[Rule, ...] = (
         ),
         (
             "Agence France-Presse (AFP) reported the deal.",
-            "LONDON (Reuters) - Carney met Zelenskyy.",
+            "Carney met Zelenskyy in London (Reuters reported the talks).",
             "The photo (taken on Monday) shows 40 people.",
         ),
         re.I,

@@ -207,3 +207,24 @@ def place_kind(name: str) -> str | None:
     if name in regions():
         return "region"
     return None
+
+
+@cache
+def news_sites() -> frozenset[str]:
+    """News sites' names as page titles write them, each spelling as a key (`site_key`)."""
+    return frozenset(site_key(form) for line in _lines("news_sites.txt") for form in line.split("|") if form.strip())
+
+
+def site_key(name: str) -> str:
+    """A site name to compare: lower case, without "the", "www." or ".com"/".co.uk"."""
+    key = " ".join(name.lower().split())
+    key = key.removeprefix("www.").removeprefix("the ")
+    for ending in (".com", ".co.uk", ".org", ".net"):
+        key = key.removesuffix(ending)
+    return key
+
+
+@cache
+def english_function_words() -> frozenset[str]:
+    """"the", "of", "and": words frequent in all English text and rare in other languages."""
+    return _word_set("english_function_words.txt")
