@@ -79,3 +79,31 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
+
+
+class Running:
+    """The app served by uvicorn in a background thread (tests, the benchmark, the screenshot script).
+
+        with Running(data_dir) as url: ...   # url is http://127.0.0.1:<a free port>
+    """
+
+    def __init__(self, data_dir: Path, **options) -> None:
+        self.data_dir, self.options = Path(data_dir), options
+
+    def __enter__(self) -> str:
+        import uvicorn
+
+        from .app import create_app
+
+        sock = _bind("127.0.0.1", 0)
+        config = uvicorn.Config(create_app(self.data_dir, **self.options), log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self.thread.start()
+        while not self.server.started and self.thread.is_alive():
+            threading.Event().wait(0.02)
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

@@ -24,7 +24,7 @@ LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # "no-referrer" makes Chromium send `Origin: null` on our own forms
     (b"content-security-policy",
      b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
      b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
