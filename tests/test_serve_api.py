@@ -275,3 +275,33 @@ def test_an_empty_store_file_is_migrated(tmp_path):
     with sqlite3.connect(tmp_path / FILENAME) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute("SELECT count(*) FROM quizzes").fetchone()[0] == 0
+
+
+def test_a_redirect_to_this_computer_is_refused(monkeypatch):
+    """A public page that redirects to 127.0.0.1 is refused at the redirect (here the first server
+    plays the public page: only its own address is let through the check)."""
+    import http.server
+    import threading
+
+    from quizgen.errors import ArticleError
+    from quizgen.readers import url as url_module
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(302)
+            self.send_header("Location", "http://127.0.0.1:9/private")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    public = f"http://127.0.0.1:{server.server_address[1]}/story"
+    check = url_module.refuse_private
+    monkeypatch.setattr(url_module, "refuse_private", lambda u: None if u == public else check(u))
+    try:
+        with pytest.raises(ArticleError, match="127.0.0.1 is on this computer or the local network"):
+            url_module.fetch(public, public_only=True)
+    finally:
+        server.shutdown()
