@@ -305,3 +305,32 @@ def test_a_redirect_to_this_computer_is_refused(monkeypatch):
             url_module.fetch(public, public_only=True)
     finally:
         server.shutdown()
+
+
+def test_an_acknowledged_edit_survives_the_server_being_killed(tmp_path):
+    """`quizgen serve` killed outright (no clean shutdown) right after answering keeps the edit."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    process = subprocess.Popen([sys.executable, "-m", "quizgen", "serve", "--no-browser", "--port", "0",
+                                "--data-dir", str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        base = process.stdout.readline().split()[2].rstrip("/")
+
+        def call(method, path, body):
+            request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method=method,
+                                             headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return json.loads(response.read())
+
+        made = call("POST", "/api/quizzes", {"text": article_text(), "count": 4})
+        quiz = made["quiz"]
+        quiz["questions"][0]["prompt"] = "Saved before the crash?"
+        assert call("PUT", f"/api/quizzes/{made['id']}", {"quiz": quiz})["quiz"] == quiz
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    assert client(tmp_path).get(f"/api/quizzes/{made['id']}").json()["quiz"] == quiz

@@ -169,3 +169,20 @@ def test_keyboard_only(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**done=down**")
     assert prompts(page)[1] == "Typed with the keyboard alone?"
+
+
+def test_a_tablet_held_upright_needs_no_sideways_scrolling_and_every_control_is_labelled(page):
+    page.set_viewport_size({"width": 768, "height": 1024})
+    made = page.request.post("/api/quizzes", data={"text": article_text()})
+    assert made.status == 201
+    for path in ("/", f"/quizzes/{made.json()['id']}"):
+        page.goto(path)
+        page.locator("details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 768
+        unlabelled = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea')]
+            .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+            .map(e => e.outerHTML)""")
+        assert unlabelled == []
+        small = page.evaluate("""() => [...document.querySelectorAll('button, summary')]
+            .filter(e => e.offsetParent && e.getBoundingClientRect().height < 36).map(e => e.outerHTML)""")
+        assert small == []  # touch targets

@@ -149,3 +149,13 @@ def test_serve_on_a_busy_port_is_a_clean_error(tmp_path):
         port = busy.getsockname()[1]
         result = CliRunner().invoke(cli, ["serve", "--no-browser", "--port", str(port), "--data-dir", str(tmp_path)])
     assert result.exit_code == 1 and f"port {port} on 127.0.0.1 is already in use" in result.output
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=0, max_size=400) | st.sampled_from(["<html><body><p>Hi.</p></body></html>", "# Title\n\n- a\n- b"]))
+def test_any_text_gives_a_quiz_or_a_clean_4xx(tmp_path, text):
+    answer = client(tmp_path).post("/api/quizzes", json={"text": text})
+    assert answer.status_code == 201 or (400 <= answer.status_code < 500 and answer.json()["error"])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..articles import MAX_BYTES
 from ..errors import QuizgenError, QuizgenWarning
-from ..exporters import FORMATS, ExportOptions, stage_quiz
+from ..exporters import ExportOptions, stage_quiz
 from ..models import Article, MultipleChoiceQuestion, Question, Quiz, normalize
 from ..readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, parse, read_url
 from .store import Record
@@ -179,7 +179,7 @@ def export_file(quiz: Quiz, fmt: str, options: ExportOptions) -> tuple[str, byte
 
 
 def media_type(fmt: str) -> str:
-    return MEDIA_TYPES.get(fmt, "application/octet-stream") if fmt in FORMATS else "application/octet-stream"
+    return MEDIA_TYPES.get(fmt, "application/octet-stream")
 
 
 def find_question(questions, question_id: str) -> Question:
