@@ -87,7 +87,7 @@ def test_review_edit_and_download(page, tmp_path):
     assert field.get_attribute("aria-invalid") == "true"
     problem = second.locator(f"#{field.get_attribute('aria-describedby')}")
     assert "at least 3 characters" in problem.inner_text()
-    assert "Question not saved" in page.get_by_role("alert").first.inner_text()
+    assert "Question 2 not saved" in page.get_by_role("alert").first.inner_text()
     assert prompts(page)[1] == before[2]
     field.fill("What did the fixed question ask?")
     second.get_by_role("button", name="Save question 2").click()

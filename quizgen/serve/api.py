@@ -173,7 +173,8 @@ def optional_int(fields: dict, name: str) -> int | None:
     value = fields.get(name)
     if value in (None, ""):
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    if not whole and not (isinstance(value, str) and value.strip().lstrip("-").isdigit()):
         raise BadRequest(f'"{name}" must be a whole number, not {value!r}')
     number = int(value)
     if abs(number) >= 2**63:

@@ -75,7 +75,7 @@ def question_from_form(question: Question, form: Mapping[str, str]) -> dict:
         data["hint"] = form.get("hint", "").strip() or None
     elif data["type"] == "true_false":
         data["answer"] = form.get("answer", "")
-        data["correction"] = form.get("correction", "").strip() or None if data["answer"] == "False" else None
+        data["correction"] = (form.get("correction", "").strip() or None) if data["answer"] == "False" else None
     elif data["type"] == "matching":
         data["pairs"] = [{**pair, "left": form.get(f"pair-{i}-left", ""), "right": form.get(f"pair-{i}-right", "")}
                          for i, pair in enumerate(data["pairs"])]

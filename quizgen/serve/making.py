@@ -170,7 +170,8 @@ def export_file(quiz: Quiz, fmt: str, options: ExportOptions) -> tuple[str, byte
     from ..exporters import check_formats
 
     check_formats([fmt])
-    with EXPORT_LOCK, tempfile.TemporaryDirectory(prefix="quizgen-serve-") as folder, warnings.catch_warnings(record=True) as seen:
+    with (EXPORT_LOCK, tempfile.TemporaryDirectory(prefix="quizgen-serve-") as folder,
+          warnings.catch_warnings(record=True) as seen):
         warnings.simplefilter("always", QuizgenWarning)
         tmp, path = stage_quiz(quiz, fmt, Path(folder), options)
         data = tmp.read_bytes()

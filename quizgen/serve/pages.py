@@ -75,17 +75,16 @@ async def create(request: Request) -> Response:
 
 async def quiz_page(request: Request) -> Response:
     record = await run_in_threadpool(request.app.state.store.get, request.path_params["id"])
-    return await run_in_threadpool(_quiz_page, record, request.query_params.get("done", ""),
-                                   request.query_params.get("q", ""))
+    return await run_in_threadpool(_quiz_page, record, request.query_params.get("done", ""))
 
 
-def _quiz_page(record: Record, done: str = "", focus: str = "", *, status: int = 200, editing: str | None = None,
+def _quiz_page(record: Record, done: str = "", *, status: int = 200, editing: str | None = None,
                values: dict | None = None, problems: dict | None = None, error: str | None = None) -> HTMLResponse:
     notes = {**{k: v[1] for k, v in ACTIONS.items()}, **{k: v[1] for k, v in QUIZ_ACTIONS.items()},
              "edit": "Question saved.", "rename": "Quiz renamed.", "swap": "Option swapped."}
     paragraphs = highlighted_paragraphs(record.article, record.quiz)
     return render(
-        "quiz", status, title=record.name, record=record, quiz=record.quiz, done=notes.get(done), focus=focus,
+        "quiz", status, title=record.name, record=record, quiz=record.quiz, done=notes.get(done),
         paragraphs=paragraphs, anchors=anchors(paragraphs), editing=editing, values=values or {},
         problems=problems or {}, error=error, formats=_formats(), papers=PAPERS, max_versions=MAX_VERSIONS,
     )
@@ -103,14 +102,14 @@ async def question_action(request: Request) -> Response:
         change = lambda record: ACTIONS[action][0](record, qid)  # noqa: E731
     else:
         return error_page(request, 404, f"there is no question action {action!r}.")
-    refused = await _apply(store, quiz_id, change, focus=qid)
+    refused = await _apply(store, quiz_id, change)
     if refused:
         return refused
     anchor = qid if action != "drop" else "dropped"
     return _back(quiz_id, action, qid, anchor)
 
 
-async def _apply(store, quiz_id: str, change, focus: str = "") -> Response | None:
+async def _apply(store, quiz_id: str, change) -> Response | None:
     """Apply `change` to the stored quiz; None when done, else the page again saying why it was refused."""
     try:
         await run_in_threadpool(store.update, quiz_id, change)
@@ -118,7 +117,7 @@ async def _apply(store, quiz_id: str, change, focus: str = "") -> Response | Non
         raise
     except QuizgenError as error:  # nothing was saved: the transaction rolled back
         record = await run_in_threadpool(store.get, quiz_id)
-        return await run_in_threadpool(lambda: _quiz_page(record, focus=focus, status=422, error=str(error)))
+        return await run_in_threadpool(lambda: _quiz_page(record, status=422, error=str(error)))
     return None
 
 
@@ -135,8 +134,9 @@ async def _edit(request: Request, quiz_id: str, qid: str, form: dict) -> Respons
         record = await run_in_threadpool(store.get, quiz_id)
         mine = [p for p in error.problems if p.id == qid] or error.problems
         return await run_in_threadpool(lambda: _quiz_page(
-            record, focus=qid, status=422, editing=qid, values=form, problems=field_problems(mine),
-            error=f"Question not saved: {'; '.join(p.message for p in mine)}. Fix the fields marked below."))
+            record, status=422, editing=qid, values=form, problems=field_problems(mine),
+            error=f"Question {mine[0].question} not saved: {'; '.join(p.message for p in mine)}. "
+                  "Fix the fields marked below."))
     return _back(quiz_id, "edit", qid, qid)
 
 

@@ -31,6 +31,9 @@ HEADERS = [
 ]
 
 
+CROSS_SITE = "refused a change sent from another site's page. Use the page at the address `quizgen serve` printed."
+
+
 class BodyTooLarge(Exception):
     pass
 
@@ -101,10 +104,10 @@ class Guard:
                          "`quizgen serve` printed (http://127.0.0.1:PORT).")
         if scope["method"] in UNSAFE:
             origin = headers.get("origin")
-            if origin is not None and _netloc(origin) != host.lower():
-                return 403, "refused a change sent from another site's page. Use the page at the address `quizgen serve` printed."
-            if origin is None and headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
-                return 403, "refused a change sent from another site's page. Use the page at the address `quizgen serve` printed."
+            cross_site = (_netloc(origin) != host.lower() if origin is not None
+                          else headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"))
+            if cross_site:
+                return 403, CROSS_SITE
         return None
 
     def _our_host(self, host: str) -> bool:
