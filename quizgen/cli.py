@@ -429,5 +429,30 @@ def formats():
         click.echo(f"{name:<{widths[0]}}  {pattern:<{widths[1]}}  {description}")
 
 
+@cli.command(short_help="Review, edit and download quizzes in the browser (a local web app).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to serve on; another than this computer's own (127.0.0.1) opens it to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the quizzes' database [default: your user data folder].")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Let the page fetch articles from this computer or the local network (refused by default).")
+def serve(host: str, port: int, data_dir: Path | None, no_browser: bool, allow_private_urls: bool):
+    """Start the teacher's page: make a quiz from pasted text, a file or an address, keep, drop,
+    edit and reorder its questions, and download it in every format. Ctrl-C stops it.
+
+    \b
+    Needs the serve extra: pip install 'quizgen[serve]'
+    Example:
+      quizgen serve --no-browser             # then open http://127.0.0.1:8000/
+    """
+    from .serve import serve as run_server
+
+    run_server(host=host, port=port, data_dir=data_dir, open_browser=not no_browser,
+               allow_private_urls=allow_private_urls, say=click.echo,
+               warn=lambda message: click.echo(f"Warning: {message}", err=True))
+
+
 def main() -> None:
     cli(prog_name="quizgen")

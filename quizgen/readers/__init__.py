@@ -56,11 +56,13 @@ def read_stdin(*, title: str | None = None) -> Article:
     return parse(data, kind=None, name="-", shown="standard input", title=title)
 
 
-def read_url(url: str, *, title: str | None = None) -> Article:
-    """The article at a web address: a page (HTML), Markdown or plain text, as the server says."""
+def read_url(url: str, *, title: str | None = None, public_only: bool = False) -> Article:
+    """The article at a web address: a page (HTML), Markdown or plain text, as the server says.
+
+    `public_only` refuses addresses on this machine or the local network (see url.fetch)."""
     from .url import fetch
 
-    page = fetch(url)
+    page = fetch(url, public_only=public_only)
     kinds = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown", "text/plain": "text"}
     kind = kinds.get(page.content_type)
     if kind is None and page.content_type and not page.content_type.startswith("text/"):

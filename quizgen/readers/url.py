@@ -7,8 +7,10 @@ instead: save the page from the browser and pass the .html file.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -33,13 +35,22 @@ def is_url(source: str) -> bool:
     return source[:8].lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -> Page:
-    """The bytes at `url`, or an ArticleError naming what went wrong (defaults: TIMEOUT, MAX_PAGE_BYTES)."""
+def fetch(url: str, *, timeout: float | None = None, limit: int | None = None, public_only: bool = False) -> Page:
+    """The bytes at `url`, or an ArticleError naming what went wrong (defaults: TIMEOUT, MAX_PAGE_BYTES).
+
+    `public_only` refuses addresses on this machine or the local network, at every redirect:
+    what a server (`quizgen serve`) fetching addresses typed by others must do.
+    """
     timeout = TIMEOUT if timeout is None else timeout
     limit = MAX_PAGE_BYTES if limit is None else limit
+    if not is_url(url):
+        raise ArticleError(f"{url}: only http:// and https:// addresses can be fetched.")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/*;q=0.9"})
+    opener = urllib.request.build_opener(_PublicRedirects) if public_only else urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http/https checked by is_url)
+        if public_only:
+            refuse_private(url)
+        with opener.open(request, timeout=timeout) as response:  # noqa: S310 (http/https checked by is_url)
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise _too_big(url, limit)
@@ -62,6 +73,30 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         raise ArticleError(f"{url}: no answer within {timeout:g} seconds. Try again later. {SAVE_INSTEAD}") from None
     except (ValueError, OSError) as exc:  # a malformed address, a connection reset mid-page
         raise ArticleError(f"{url}: could not fetch the page ({exc}). {SAVE_INSTEAD}") from None
+
+
+def refuse_private(url: str) -> None:
+    """Raise ArticleError unless every address `url`'s host resolves to is a public one."""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        raise ArticleError(f"{url}: could not connect (no such host, or no network). {SAVE_INSTEAD}") from None
+    for *_, sockaddr in infos:
+        address = ipaddress.ip_address(sockaddr[0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise ArticleError(f"{url}: {address} is on this computer or the local network, and addresses there "
+                               f"are refused. {SAVE_INSTEAD}")
+
+
+class _PublicRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to another public http(s) address."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            raise ArticleError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) address.")
+        refuse_private(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def _reason(reason) -> str:
