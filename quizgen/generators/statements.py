@@ -19,6 +19,7 @@ from ..models import Analysis, QuestionKind, normalize
 from . import Candidate, Variant
 from .swaps import combined, variants
 from .usage import article_usage
+from .text import whole_words
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -126,6 +127,6 @@ def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
         neuter = pronoun.group(0).lower() in ("it", "its")
         named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
         before = text[: pronoun.start()]
-        if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", before) for e in named for f in e.forms):
+        if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
             return True
     return False

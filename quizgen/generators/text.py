@@ -3,35 +3,70 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..models import Entity, normalize
 from ..rules import lexicon
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(normalize(form))}(?![\w])")
+def _is_word_char(char: str, also: str = "") -> bool:
+    """What a regular expression's \\w matches in a str pattern (a letter, a digit or '_'), or one of `also`."""
+    return char.isalnum() or char == "_" or char in also
+
+
+def whole_words(text: str, form: str, also: str = "") -> Iterator[tuple[int, int]]:
+    """Each place `form` occurs in `text` with no word character (nor one of `also`) on either side.
+
+    The same spans, left to right and not overlapping, as re.finditer over (?<!\\w)FORM(?!\\w),
+    without compiling a pattern per name: names differ from article to article, so such patterns
+    were compiled anew for every article, and compiling one costs more than searching with it.
+    """
+    at, end_of_text = text.find(form), len(text)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _is_word_char(text[at - 1], also)) and \
+                (end == end_of_text or not _is_word_char(text[end], also)):
+            yield at, end
+            at = text.find(form, max(end, at + 1))
+        else:
+            at = text.find(form, at + 1)
+
+
+def _whole_word_at(text: str, form: str) -> int:
+    return next(whole_words(text, form), (-1,))[0]
+
+
+def unit_after(text: str, unit: str) -> int | None:
+    """Where `unit` ends when it follows `text`'s leading spaces ('  phishing e-mails were'), as the
+    pattern \\s+(UNIT)\\b would find it; None when it does not follow."""
+    start = len(text) - len(text.lstrip())
+    if start == 0 or not unit or unit[0].isspace() or not text.startswith(unit, start):
+        return None
+    end = start + len(unit)
+    return end if _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])) else None
 
 
 def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
     """Does `text` mention any of `forms` as whole words (case, accent and spacing ignored)?"""
     haystack = normalize(text)
-    return any(form and _form_pattern(form).search(haystack) for form in forms)
+    return any(form and _whole_word_at(haystack, normalize(form)) >= 0 for form in forms)
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:
     """Offsets of `form` in `text` as whole words (exact case first, then ignoring case)."""
-    for flags in (0, re.I):
-        match = _exact_form_pattern(form, flags).search(text)
-        if match:
-            return match.span()
-    return None
+    at = _whole_word_at(text, form)
+    if at < 0:
+        if not (text.isascii() and form.isascii()):  # Unicode case folding can change lengths and offsets
+            match = _ignoring_case_pattern(form).search(text)
+            return match.span() if match else None
+        at = _whole_word_at(text.lower(), form.lower())
+    return (at, at + len(form)) if at >= 0 else None
 
 
-@lru_cache(maxsize=4096)
-def _exact_form_pattern(form: str, flags: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])", flags)
+@lru_cache(maxsize=1024)
+def _ignoring_case_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])", re.I)
 
 
 def words(text: str) -> list[str]:
