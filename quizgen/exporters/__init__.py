@@ -11,10 +11,13 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ExportError
 from ..fileio import stage
-from ..models import Quiz
+
+if TYPE_CHECKING:  # the models import pydantic, which `quizgen --help` has no use for
+    from ..models import Quiz
 
 
 PAPERS = ("a4", "letter")
