@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from ..models import Entity, normalize
+from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
 
 
@@ -49,8 +50,51 @@ def unit_after(text: str, unit: str) -> int | None:
 
 def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
     """Does `text` mention any of `forms` as whole words (case, accent and spacing ignored)?"""
-    haystack = normalize(text)
-    return any(form and _whole_word_at(haystack, normalize(form)) >= 0 for form in forms)
+    haystack = _normalized(text)
+    return any(form and _whole_word_at(haystack, _normalized(form)) >= 0 for form in forms)
+
+
+# The same sentences, names and stems are compared again and again while one article's questions are made.
+_normalized = lru_cache(maxsize=16384)(normalize)
+
+
+class MentionIndex:
+    """Many texts searched at once: which of them mention a form, as mentions_any would find it, from
+    one search through them all rather than one per text (an article's sentences, a quiz's questions)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        normalized = [_normalized(text) for text in texts]
+        self.starts, at = [], 0
+        for text in normalized:
+            self.starts.append(at)
+            at += len(text) + 1
+        # A line break is never part of a normalized text or form, so no match spans two texts.
+        self.joined = "\n".join(normalized)
+
+    def mentioning(self, forms: Iterable[str]) -> set[int]:
+        """The positions in `texts` of the texts that mention any of `forms`."""
+        found: set[int] = set()
+        for form in forms:
+            if not form:
+                continue
+            needle = _normalized(form)
+            if not needle:  # an empty form matches at any word edge: ask each text
+                found |= {i for i, text in enumerate(self.texts) if mentions_any(text, (form,))}
+                continue
+            for at, _ in whole_words(self.joined, needle):
+                found.add(bisect_right(self.starts, at) - 1)
+        return found
+
+
+_sentence_index: list = [None, None]  # the sentences last indexed and their index: one article at a time
+
+
+def sentences_mentioning(analysis: Analysis, form: str) -> list[int]:
+    """The indexes of the article's sentences that mention `form`, in order."""
+    if _sentence_index[0] is not analysis.sentences:
+        _sentence_index[:] = [analysis.sentences, MentionIndex([s.text for s in analysis.sentences])]
+    return sorted(analysis.sentences[i].index for i in _sentence_index[1].mentioning((form,)))
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:
