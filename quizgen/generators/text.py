@@ -101,7 +101,9 @@ def find_form(text: str, form: str) -> tuple[int, int] | None:
     """Offsets of `form` in `text` as whole words (exact case first, then ignoring case)."""
     at = _whole_word_at(text, form)
     if at < 0:
-        if not (text.isascii() and form.isascii()):  # Unicode case folding can change lengths and offsets
+        # Ignoring case, an ASCII form matches only ASCII letters, and four others: lower() keeps
+        # every offset of a text without those four, and folds case exactly as the pattern would.
+        if not form.isascii() or any(char in text for char in "\u0130\u0131\u017f\u212a"):
             match = _ignoring_case_pattern(form).search(text)
             return match.span() if match else None
         at = _whole_word_at(text.lower(), form.lower())

@@ -13,7 +13,6 @@ Anything else is left to the completion and cloze generators rather than risk ba
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
@@ -206,10 +205,10 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     answers += [(d.text, "date", None) for d in facts.dates if not d.relative and re.search(r"\d", d.text)]
     out = []
     for answer, answer_type, entity in answers:
-        match = _ends_with_answer(text, answer) and _where_when_pattern(answer).search(text)
-        if not match:
+        start = _where_when_start(text, answer)
+        if start is None:
             continue
-        question = invert_clause(text[: match.start()], analysis)
+        question = invert_clause(text[:start], analysis)
         if question is None:
             continue
         wh = "Where" if answer_type == "place" else "When"
@@ -227,23 +226,22 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
 
 
 REGION_AND_END_RE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.")
+PLACE_PREPOSITION_RE = re.compile(r"\s(?:in|at|near|on|outside)\s+(?:the\s+)?\Z")
 
 
-def _ends_with_answer(text: str, answer: str) -> bool:
-    """Does `answer` occur followed only by a region (', Ontario') and the full stop? Without that the
-    pattern below cannot match, so it is compiled only for the few sentences where it may."""
+def _where_when_start(text: str, answer: str) -> int | None:
+    """Where ' in Ottawa, Ontario.' starts when the sentence ends with the answer after a preposition
+    (and perhaps a region): the leftmost start over every place the answer occurs, found without a
+    pattern per answer."""
+    starts = []
     at = text.find(answer)
     while at >= 0:
         if REGION_AND_END_RE.fullmatch(text, at + len(answer)):
-            return True
+            before = PLACE_PREPOSITION_RE.search(text, 0, at)
+            if before:
+                starts.append(before.start())
         at = text.find(answer, at + 1)
-    return False
-
-
-@lru_cache(maxsize=256)
-def _where_when_pattern(answer: str) -> re.Pattern[str]:
-    return re.compile(rf"\s(?:in|at|near|on|outside)\s+(?:the\s+)?{re.escape(answer)}"
-                      rf"(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.$")
+    return min(starts) if starts else None
 
 
 def invert_clause(clause: str, analysis: Analysis) -> str | None:
