@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from .generators import Candidate
-from .generators.text import mentions_any
+from .generators.text import MentionIndex, mentions_any
 from .models import (
     BLANK_RE,
     ClozeQuestion,
@@ -117,11 +117,12 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
     """A blank whose answer other questions show rules all of them out once chosen ("Russia" in
     a completion, and in three questions that name Russia): such a blank ranks lower, by how many
     questions it would rule out, so the quiz keeps more questions."""
-    shown = [shown_text(question, candidate) for _, question, candidate in scored if family_of(candidate) not in HOLES]
+    shown = MentionIndex([shown_text(question, candidate) for _, question, candidate in scored
+                          if family_of(candidate) not in HOLES])
     out = []
     for value, question, candidate in scored:
         if family_of(candidate) in HOLES:
-            value -= BLOCKING * sum(mentions_any(text, candidate.forms) for text in shown)
+            value -= BLOCKING * len(shown.mentioning(candidate.forms))
         out.append((value, question, candidate))
     return out
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from quizgen.models import NumberMention
-from quizgen.rules import Rule, rule
+from quizgen.rules import DIGIT_CHARACTERS, Rule, rule, rules_that_may_match
 
 from .temporal import DURATION_UNITS, MONTHS, TIME_UNITS, WEEKDAYS, find_dates, keep_longest
 
@@ -135,6 +135,25 @@ NUMBER_RULES = (
     _rule("roman", r"\b(?:stage|phase|category|grade|level)\s+(?-i:(?P<n>IV|IX|VI{0,3}|I{1,3}|X))\b",
           ("stage IV cancer",), ("World War II",)),
 )
+
+# Words without one of which a rule cannot match (see rules_that_may_match).
+NUMBER_RULE_NEEDS = {
+    "money": CURRENCY_SYMBOLS,
+    "percent": ("%", "cent"),
+    "scaled": tuple(SCALES),
+    "abbreviated scale": DIGIT_CHARACTERS,
+    "score or range": DIGIT_CHARACTERS,
+    "digits": DIGIT_CHARACTERS,
+    "attached unit": DIGIT_CHARACTERS,
+    "fraction": ("half", "halves", "third", "quarter", "fifth", "sixth", "eighth", "tenth"),
+    "half": ("half",),
+    "multiplier": (*MULTIPLIERS, "fold"),
+    "vague": ("dozens", "hundreds", "thousands", "millions", "billions", "couple"),
+    "a dozen": ("dozen",),
+    "cardinal word": (*ONES, *TENS),
+    "ordinal": tuple(ORDINALS),
+    "roman": ("stage", "phase", "category", "grade", "level"),
+}
 
 # "one" is a pronoun after these words ("no one", "the one"), or before "another".
 PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:(?:no|the|any|every|each|this|which|little|loved"
@@ -298,7 +317,7 @@ def find_numbers(sentence_text: str, sentence_index: int, *, dates: list | None 
     `dates` are the sentence's `find_dates` results when the caller has them already."""
     dates = find_dates(sentence_text, sentence_index) if dates is None else dates
     spans = []
-    for number_rule in NUMBER_RULES:
+    for number_rule in rules_that_may_match(NUMBER_RULES, NUMBER_RULE_NEEDS, sentence_text):
         for match in number_rule.pattern.finditer(sentence_text):
             start, end = match.span("n") if match.groupdict().get("n") else match.span()
             if end > start and _keep(sentence_text, start, end, number_rule.name, dates):

@@ -47,6 +47,9 @@ MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
 SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|from|of|at)\s+(?:the\s+)?$", re.I)
 SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
+SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
+NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
+CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def _speaker_of_previous_sentence(sentences: list[Sentence], sentence: Sentence,
     if not previous or re.search(r"[“”\"]", previous[-1].text):
         return None
     before = previous[-1]
-    verb = re.search(rf"\b(?:{_verb_pattern()}|{'|'.join(STANCE_VERBS)})\b", before.text)
+    verb = _speech_or_stance_re().search(before.text)
     if not verb:
         return None
     cut = before.start + verb.start()
@@ -161,7 +164,7 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
             subject = not re.search(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b",
                                     sentence.text[: seg.start]) or bool(
-                re.search(rf"\b(?:{_verb_pattern()})\s+$", sentence.text[: seg.start]))  # "says Tim Dams"
+                _verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
             if seg.kind is Kind.PERSON:
                 out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive))
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
@@ -169,7 +172,7 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
                     SPOKESPERSON_AFTER_RE.match(sentence.text[seg.end:])
                 # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
-                subject = subject or bool(voice and re.match(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", sentence.text, re.I))
+                subject = subject or bool(voice and SPOKESPERSON_FIRST_RE.match(sentence.text))
                 out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject,
                                    voice=bool(voice)))
     return sorted(out, key=lambda m: m.start)
@@ -181,18 +184,45 @@ def _verb_pattern() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
+# The patterns built from the word lists, compiled once at first use (each holds every speech verb:
+# compiling one costs more than running it over a whole article).
+@cache
+def _speech_or_stance_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(STANCE_VERBS)})\b")
+
+
+@cache
+def _verb_at_end_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_pattern()})\s+$")
+
+
+@cache
+def _attribution_after_re() -> re.Pattern[str]:
+    verbs = _verb_pattern()
+    return re.compile(rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
+                      rf"|(?:{verbs})\s+(?P<post>\S)"
+                      rf"|according\s+to\s+(?P<acc>\S)"
+                      rf"|(?P<pre>[^\s.!?“”\"][^.!?“”\"]{{0,60}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b)", re.I)
+
+
+@cache
+def _speech_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_pattern()})\b", re.I)
+
+
+@cache
+def _speech_or_embedding_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(EMBEDDING_VERBS)})\b", re.I)
+
+
 def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, mentions: list[Mention],
                recent: list[Mention], people: tuple[Person, ...]) -> tuple[str | None, str]:
-    verbs = _verb_pattern()
     sentence_start = sentence.start if sentence else 0
     # after: the closing mark is followed by the attribution
     # A quotation that ends with a full stop ended its sentence: what follows is not its attribution.
     if span.closed and not span.text.endswith("."):
         after = paragraph[span.end : span.end + MAX_AFTER]
-        match = re.match(rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
-                         rf"|(?:{verbs})\s+(?P<post>\S)"
-                         rf"|according\s+to\s+(?P<acc>\S)"
-                         rf"|(?P<pre>[^\s.!?“”\"][^.!?“”\"]{{0,60}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b)", after, re.I)
+        match = _attribution_after_re().match(after)
         if match:
             if match.group("pron"):
                 return _resolve_pronoun(match.group("pron"), span.start, mentions, recent), "after-pronoun"
@@ -218,11 +248,11 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         who = _named_at(at, mentions, people, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
-    if re.search(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", before, re.I):
+    if NAMING_NOUN_AT_END_RE.search(before):
         return None, "none"  # 'to add the question, “Is this person a citizen?”': a text, not speech
     if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
         verb = None
-        for match in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
+        for match in _speech_verb_re().finditer(before):
             if not re.search(r"\bto\s+$", before[: match.start()]):  # "trying to add": no one speaks yet
                 verb = match
         if verb is not None or before.rstrip().endswith(":"):
@@ -250,7 +280,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
     embedded = None
-    for match in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
+    for match in _speech_or_embedding_re().finditer(before):
         if not re.search(r"['’]s\s+$", before[: match.start()]):  # "Mr Bell's comments" is a noun
             embedded = match
     if embedded is not None:
@@ -267,7 +297,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
 
 def _clause_end(paragraph: str, at: int) -> int:
     """End of the attribution clause: 'said Yukos chief executive Steven Theede.'"""
-    match = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b").search(paragraph, at)
+    match = CLAUSE_END_RE.search(paragraph, at)
     return match.start() if match else len(paragraph)
 
 
@@ -288,7 +318,7 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
             return _definite_description(paragraph[at:limit], people)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
-    if re.match(rf"(?:the|a|an)\s+{SPOKESPERSON}", " ".join(words[:2]), re.I):
+    if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
         voices = [*(m for m in earlier if m.voice), *(m for m in mentions if m.voice and m.start < at)]  # "the spokesman added"
         return voices[-1].name if voices else None
     return _definite_description(" ".join(words[:4]), people)

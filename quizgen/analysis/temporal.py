@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from quizgen.models import DateMention
-from quizgen.rules import Rule, rule
+from quizgen.rules import DIGIT_CHARACTERS, Rule, rule, rules_that_may_match
 
 SpanT = TypeVar("SpanT", bound=tuple[Any, ...])  # (start, end, whatever the caller keeps with them)
 
@@ -162,6 +162,34 @@ DATE_RULES = (
     _rule("noon", r"\b(?:noon|midday|midnight)\b", ("at midnight",)),
 )
 
+# Words without one of which a rule cannot match (see rules_that_may_match): a unit for the
+# rules counting time, a digit, month or weekday ("day") for a calendar point...
+UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "centur",
+              "season", "term", "quarter")
+DATE_RULE_NEEDS = {
+    "calendar point": (*DIGIT_CHARACTERS, *(m[:3].lower() for m in MONTHS), "day", "tonight", "tomorrow"),
+    "edge of a period": ("end", "beginning", "start", "middle", "turn", "close", "rest", "remainder", "half",
+                         "quarter", "week", "month", "day"),
+    "early/late/mid": ("early", "late", "mid"),
+    "part of a day": tuple(p.lower() for p in PARTS_OF_DAY),
+    "this/last/next": ("last", "next", "this", "that", "same", "following", "previous"),
+    "the past few": UNIT_WORDS,
+    "the day before": ("before", "after"),
+    "ago/later": UNIT_WORDS,
+    "earlier in the day": ("earlier", "later"),
+    "recent years": ("recent",),
+    "within": ("within",),
+    "the weekend": ("weekend",),
+    "duration": UNIT_WORDS,
+    "century": ("century",),
+    "holiday": ("christmas", "year", "easter", "friday", "boxing", "labor", "labour", "memorial", "independence",
+                "thanksgiving", "halloween", "valentine", "ramadan", "hanukkah", "diwali", "eid"),
+    "clock, am/pm": DIGIT_CHARACTERS,
+    "clock, 24h": DIGIT_CHARACTERS,
+    "clock, in the morning": DIGIT_CHARACTERS,
+    "noon": ("noon", "midday", "midnight"),
+}
+
 # "the month" in "the end of the month" means the current one.
 RELATIVE_RE = re.compile(f"\\b(?:{_alt(RELATIVE_WORDS)}|the\\s+{UNIT})\\b", re.IGNORECASE)
 HAS_YEAR_RE = re.compile(YEAR)
@@ -234,7 +262,7 @@ def keep_longest(spans: list[SpanT]) -> list[SpanT]:
 def find_dates(sentence_text: str, sentence_index: int) -> list[DateMention]:
     """Every time expression in the sentence, as written, longest first, without overlaps."""
     spans = []
-    for date_rule in DATE_RULES:
+    for date_rule in rules_that_may_match(DATE_RULES, DATE_RULE_NEEDS, sentence_text):
         for match in date_rule.pattern.finditer(sentence_text):
             span = _checked_span(sentence_text, *match.span(), date_rule) if match.group() else None
             if span:

@@ -12,10 +12,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ExportError
 from ..fileio import stage
-from ..models import Quiz
+
+if TYPE_CHECKING:  # the models import pydantic, which `quizgen --help` has no use for
+    from ..models import Quiz
 
 
 PAPERS = ("a4", "letter")

@@ -151,6 +151,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+WHOLE_NUMBER_RE = re.compile(r"\b\d+\b")
+
+
 def nearby_dates(answer: str, rng: random.Random) -> list[str]:
     """Other months, or else other years, written like the answer. One part only: options that
     vary the month in some and the year in others leave the answer as the one that agrees with
@@ -166,7 +169,10 @@ def nearby_dates(answer: str, rng: random.Random) -> list[str]:
         year = int(years[0])
         shifts = [s for s in (-3, -2, -1, 1, 2, 3) if year + s <= 2100]
         rng.shuffle(shifts)
-        options += [re.sub(rf"\b{year}\b", str(year + s), answer, count=1) for s in shifts[:4]]
+        # the first whole number that is the year, found without a pattern per year
+        at = next((m for m in WHOLE_NUMBER_RE.finditer(answer) if m.group() == str(year)), None)
+        if at is not None:
+            options += [f"{answer[:at.start()]}{year + s}{answer[at.end():]}" for s in shifts[:4]]
     return options
 
 

@@ -7,7 +7,7 @@ import re
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
 from .candidate import Candidate
 from ..rules import lexicon
-from .text import mentions_any, plausible_person
+from .text import mentions_any, plausible_person, whole_words
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
@@ -56,8 +56,8 @@ def _member_spoke(text: str, forms: tuple[str, ...], analysis: Analysis, index: 
     if any(plausible_person(p) for p in analysis.by_sentence[index].people):
         return True
     for form in forms:
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            following = re.match(r"\s+([\w-]+)", text[match.end():])
+        for _, end in whole_words(text, form):
+            following = re.match(r"\s+([\w-]+)", text[end:])
             if following and (following.group(1).lower() in lexicon.role_nouns() or following.group(1) in lexicon.titles()):
                 return True
     return False

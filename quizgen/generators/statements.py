@@ -19,6 +19,7 @@ from ..models import Analysis, QuestionKind, normalize
 from .candidate import Candidate, Variant
 from .swaps import combined, variants
 from .usage import article_usage
+from .text import whole_words
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -86,7 +87,7 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     date or number the analysis found in its sentence ('The film has been a hit' tests nothing)."""
     facts = analysis.by_sentence[index]
     named = (*facts.people, *facts.organizations, *facts.places)
-    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", statement) for entity in named for form in entity.forms):
+    if any(next(whole_words(statement, form), None) for entity in named for form in entity.forms):
         return True
     return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
 
@@ -139,6 +140,6 @@ def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
         neuter = pronoun.group(0).lower() in ("it", "its")
         named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
         before = text[: pronoun.start()]
-        if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", before) for e in named for f in e.forms):
+        if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
             return True
     return False

@@ -27,7 +27,8 @@ from .usage import HONORIFICS, ArticleUsage
 from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size
 from .facts import bad_blank
-from .text import MEMBERSHIP_RE, famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
+from .text import MEMBERSHIP_RE, famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place, \
+    sentences_mentioning
 
 PER_SLOT = 3  # replacements kept per fact
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
@@ -302,10 +303,9 @@ def _said_elsewhere(statement: str, original: str, replacement: str, sentence: S
     words = _content(statement) - _content(original)
     if not words:
         return False
-    for other in analysis.sentences:
-        if other.index != sentence.index and mentions_any(other.text, (replacement,)):
-            if len(words & _content(other.text)) >= max(2, len(words) // 2):
-                return True
+    for index in sentences_mentioning(analysis, replacement):
+        if index != sentence.index and len(words & _content(analysis.sentences[index].text)) >= max(2, len(words) // 2):
+            return True
     return False
 
 

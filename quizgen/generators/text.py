@@ -3,35 +3,116 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from ..models import Entity, normalize
+from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(normalize(form))}(?![\w])")
+def _is_word_char(char: str, also: str = "") -> bool:
+    """What a regular expression's \\w matches in a str pattern (a letter, a digit or '_'), or one of `also`."""
+    return char.isalnum() or char == "_" or char in also
+
+
+def whole_words(text: str, form: str, also: str = "") -> Iterator[tuple[int, int]]:
+    """Each place `form` occurs in `text` with no word character (nor one of `also`) on either side.
+
+    The same spans, left to right and not overlapping, as re.finditer over (?<!\\w)FORM(?!\\w),
+    without compiling a pattern per name: names differ from article to article, so such patterns
+    were compiled anew for every article, and compiling one costs more than searching with it.
+    """
+    at, end_of_text = text.find(form), len(text)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _is_word_char(text[at - 1], also)) and \
+                (end == end_of_text or not _is_word_char(text[end], also)):
+            yield at, end
+            at = text.find(form, max(end, at + 1))
+        else:
+            at = text.find(form, at + 1)
+
+
+def _whole_word_at(text: str, form: str) -> int:
+    return next(whole_words(text, form), (-1,))[0]
+
+
+def unit_after(text: str, unit: str) -> int | None:
+    """Where `unit` ends when it follows `text`'s leading spaces ('  phishing e-mails were'), as the
+    pattern \\s+(UNIT)\\b would find it; None when it does not follow."""
+    start = len(text) - len(text.lstrip())
+    if start == 0 or not unit or unit[0].isspace() or not text.startswith(unit, start):
+        return None
+    end = start + len(unit)
+    return end if _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])) else None
 
 
 def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
     """Does `text` mention any of `forms` as whole words (case, accent and spacing ignored)?"""
-    haystack = normalize(text)
-    return any(form and _form_pattern(form).search(haystack) for form in forms)
+    haystack = _normalized(text)
+    return any(form and _whole_word_at(haystack, _normalized(form)) >= 0 for form in forms)
+
+
+# The same sentences, names and stems are compared again and again while one article's questions are made.
+_normalized = lru_cache(maxsize=16384)(normalize)
+
+
+class MentionIndex:
+    """Many texts searched at once: which of them mention a form, as mentions_any would find it, from
+    one search through them all rather than one per text (an article's sentences, a quiz's questions)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        normalized = [_normalized(text) for text in texts]
+        self.starts, at = [], 0
+        for text in normalized:
+            self.starts.append(at)
+            at += len(text) + 1
+        # A line break is never part of a normalized text or form, so no match spans two texts.
+        self.joined = "\n".join(normalized)
+
+    def mentioning(self, forms: Iterable[str]) -> set[int]:
+        """The positions in `texts` of the texts that mention any of `forms`."""
+        found: set[int] = set()
+        for form in forms:
+            if not form:
+                continue
+            needle = _normalized(form)
+            if not needle:  # an empty form matches at any word edge: ask each text
+                found |= {i for i, text in enumerate(self.texts) if mentions_any(text, (form,))}
+                continue
+            for at, _ in whole_words(self.joined, needle):
+                found.add(bisect_right(self.starts, at) - 1)
+        return found
+
+
+_sentence_index: list = [None, None]  # the sentences last indexed and their index: one article at a time
+
+
+def sentences_mentioning(analysis: Analysis, form: str) -> list[int]:
+    """The indexes of the article's sentences that mention `form`, in order."""
+    if _sentence_index[0] is not analysis.sentences:
+        _sentence_index[:] = [analysis.sentences, MentionIndex([s.text for s in analysis.sentences])]
+    return sorted(analysis.sentences[i].index for i in _sentence_index[1].mentioning((form,)))
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:
     """Offsets of `form` in `text` as whole words (exact case first, then ignoring case)."""
-    for flags in (0, re.I):
-        match = _exact_form_pattern(form, flags).search(text)
-        if match:
-            return match.span()
-    return None
+    at = _whole_word_at(text, form)
+    if at < 0:
+        # Ignoring case, an ASCII form matches only ASCII letters, and four others: lower() keeps
+        # every offset of a text without those four, and folds case exactly as the pattern would.
+        if not form.isascii() or any(char in text for char in "\u0130\u0131\u017f\u212a"):
+            match = _ignoring_case_pattern(form).search(text)
+            return match.span() if match else None
+        at = _whole_word_at(text.lower(), form.lower())
+    return (at, at + len(form)) if at >= 0 else None
 
 
-@lru_cache(maxsize=4096)
-def _exact_form_pattern(form: str, flags: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])", flags)
+@lru_cache(maxsize=1024)
+def _ignoring_case_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])", re.I)
 
 
 def words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
 from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
-from .text import find_form
+from .text import find_form, whole_words
 
 HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
 
@@ -74,8 +74,8 @@ def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     for index in entity.sentences:
         text = analysis.sentences[index].text
         for form in entity.forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                before, after = text[: match.start()], text[match.end():]
+            for start, end in whole_words(text, form, also="-"):
+                before, after = text[:start], text[end:]
                 following = re.match(r"\s+([A-Za-z]+)", after)
                 if not before.strip() or following and following.group(1).lower() not in AFTER_PLACE:
                     continue

@@ -18,7 +18,7 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
-from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place
+from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place, unit_after
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -183,14 +183,14 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         if number.start != 0 or number.value is None or not number.unit:
             continue
         after = sentence.text[number.end:]
-        unit = re.match(rf"\s+({re.escape(number.unit)})\b", after)
-        if not unit or number.unit in ("%", "$", "£", "€"):
+        unit_end = unit_after(after, number.unit)
+        if unit_end is None or number.unit in ("%", "$", "£", "€"):
             continue
-        predicate = _predicate(after[unit.end():], plural=True)
+        predicate = _predicate(after[unit_end:], plural=True)
         if predicate is None:
             continue
         return [Candidate(
-            kind=QuestionKind.NUMBER, prompt=f"How many {unit.group(1)} {predicate}?", answer=number.text,
+            kind=QuestionKind.NUMBER, prompt=f"How many {number.unit} {predicate}?", answer=number.text,
             source=sentence, answer_type="number", key=f"{normalize(number.text)}|{normalize(predicate[:60])}",
             about=f"{number.text} {number.unit}", weight=0.95,
         )]
@@ -209,11 +209,10 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     answers += [(d.text, "date", None) for d in facts.dates if not d.relative and re.search(r"\d", d.text)]
     out = []
     for answer, answer_type, entity in answers:
-        match = re.search(rf"\s(?:in|at|near|on|outside)\s+(?:the\s+)?{re.escape(answer)}"
-                          rf"(?P<region>,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.$", text)
-        if not match:
+        start = _where_when_start(text, answer)
+        if start is None:
             continue
-        question = invert_clause(text[: match.start()], analysis)
+        question = invert_clause(text[:start], analysis)
         if question is None:
             continue
         wh = "Where" if answer_type == "place" else "When"
@@ -228,6 +227,25 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
             answer_forms=tuple(f for f in forms if f != answer), about=entity.name if entity else answer, weight=1.0,
         ))
     return out
+
+
+REGION_AND_END_RE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.")
+PLACE_PREPOSITION_RE = re.compile(r"\s(?:in|at|near|on|outside)\s+(?:the\s+)?\Z")
+
+
+def _where_when_start(text: str, answer: str) -> int | None:
+    """Where ' in Ottawa, Ontario.' starts when the sentence ends with the answer after a preposition
+    (and perhaps a region): the leftmost start over every place the answer occurs, found without a
+    pattern per answer."""
+    starts = []
+    at = text.find(answer)
+    while at >= 0:
+        if REGION_AND_END_RE.fullmatch(text, at + len(answer)):
+            before = PLACE_PREPOSITION_RE.search(text, 0, at)
+            if before:
+                starts.append(before.start())
+        at = text.find(answer, at + 1)
+    return min(starts) if starts else None
 
 
 def invert_clause(clause: str, analysis: Analysis) -> str | None:
@@ -282,15 +300,15 @@ def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         if number.unit in ("%", "$", "£", "€") or not re.fullmatch(r"[\d,.]+(?: (?:million|billion|thousand))?", number.text):
             continue
         parts = _split_clause(sentence.text[: number.start].strip())
-        unit = re.match(rf"\s+({re.escape(number.unit)})\b", sentence.text[number.end:])
-        if parts is None or unit is None or parts[2]:
+        unit_end = unit_after(sentence.text[number.end:], number.unit)
+        if parts is None or unit_end is None or parts[2]:
             continue  # words between the verb and the number ("more than 20") would make the key inexact
         subject, verb, _ = parts
-        tail = sentence.text[number.end + unit.end():]
+        tail = sentence.text[number.end + unit_end:]
         rest = re.split(r"[,;.]|\b(?:who|which|that|while|but|and)\b", tail, maxsplit=1)[0].split()
         if re.search(r"\d", " ".join(rest)) or len(rest) > 8 or "ago" in rest:
             continue  # "… began 50 years ago": "ago" would be left behind the question
-        counted = unit.group(1)
+        counted = number.unit
         if rest[:1] == ["of"]:  # "3,217 tonnes of gold": what is counted includes the "of" phrase
             end = next((i for i, w in enumerate(rest[1:], 1) if w in PREPOSITIONS), len(rest))
             counted, rest = f"{counted} {' '.join(rest[:end])}", rest[end:]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..analysis.relative import long_date
 from ..models import Analysis, QuestionKind, Sentence, normalize
@@ -37,12 +38,18 @@ def generate(analysis: Analysis) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _ending_with(written: str) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:on\s+)?{re.escape(written)}\.$")
+
+
 def _when(sentence: Sentence, written: str, day: dt.date, published: dt.date, note: str,
           analysis: Analysis) -> Candidate | None:
     text = sentence.text.strip()
     if re.search(r"[“”\"]", text) or FIRST_PERSON.search(text):
         return None  # someone's words: "yesterday" is the speaker's, not the article's
-    match = re.search(rf"\s(?:on\s+)?{re.escape(written)}\.$", text)
+    # Only a sentence ending with the date can match: the pattern is made for those few alone.
+    match = text.endswith(f"{written}.") and _ending_with(written).search(text)
     if not match:
         return None
     clause = invert_clause(text[: match.start()], analysis)

@@ -23,3 +23,20 @@ class Rule:
 
 def rule(name: str, pattern: str, examples: tuple[str, ...], counter_examples: tuple[str, ...] = (), flags: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, flags), examples, counter_examples)
+
+
+DIGIT_CHARACTERS = tuple("0123456789")
+
+
+def rules_that_may_match(rules: tuple[Rule, ...], needs: dict[str, tuple[str, ...]], text: str) -> tuple[Rule, ...]:
+    """The rules worth running over `text`: a rule listed in `needs` cannot match a text without one
+    of its words (lower case, as substrings), so it is skipped when none is there.
+
+    Most sentences hold no month, unit or number word, and a cheap look for a few words spares
+    running a long case-insensitive alternation at every position. Only for ASCII text: there
+    lower() is exactly the case folding of IGNORECASE (which also matches 'ſ' to 's' and 'K' to 'k').
+    """
+    if not text.isascii():
+        return rules
+    lowered = text.lower()
+    return tuple(r for r in rules if r.name not in needs or any(word in lowered for word in needs[r.name]))
