@@ -64,7 +64,7 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None) -
         raise ArticleError(f"{url}: could not fetch the page ({exc}). {SAVE_INSTEAD}") from None
 
 
-def _reason(reason) -> str:
+def _reason(reason: str | BaseException) -> str:
     if isinstance(reason, socket.gaierror):
         return "no such host, or no network"
     if isinstance(reason, ConnectionRefusedError):
