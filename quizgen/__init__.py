@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     __version__: str
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

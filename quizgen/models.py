@@ -15,7 +15,7 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from collections.abc import Iterable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -238,7 +238,8 @@ class QuestionKind(StrEnum):
     MATCH_QUOTE = "match_quote"  # match each person to what they said
 
 
-TRUE, FALSE = "True", "False"
+TRUE: Final = "True"  # Final: typed as the literal a TrueFalseQuestion answer must be
+FALSE: Final = "False"
 MIN_PAIRS, MAX_PAIRS = 3, 8
 
 

@@ -56,6 +56,9 @@ def build_quiz_with_report(
         if [p.check for p in problems] == ["too-few-options"] and (true_false := restated(candidate, question)):
             candidate = true_false
             question = make_question(candidate, analysis, rng)
+            if question is None:
+                rejections["no-valid-options"] += 1
+                continue
             problems = check(question, candidate, analysis)
         if problems:
             rejections[problems[0].check] += 1

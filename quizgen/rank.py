@@ -127,8 +127,8 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
     return out
 
 
-def _fill(ranked, count: int, per_topic: int, one_per_sentence: bool, chosen: list[tuple[Question, Candidate]],
-          max_holes: int | None, per_family: int | None) -> None:
+def _fill(ranked: list[tuple[float, Question, Candidate]], count: int, per_topic: int, one_per_sentence: bool,
+          chosen: list[tuple[Question, Candidate]], max_holes: int | None, per_family: int | None) -> None:
     by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
     taken = {q.id for q, _ in chosen}
     for item in ranked:
@@ -172,8 +172,8 @@ def _owns_sentence(candidate: Candidate) -> bool:
     return candidate.kind is not QuestionKind.QUOTE and candidate.shape != "matching"
 
 
-def _fits(question: Question, candidate: Candidate, chosen, used_sentences: set[int], topics: Counter,
-          per_topic: int) -> bool:
+def _fits(question: Question, candidate: Candidate, chosen: list[tuple[Question, Candidate]], used_sentences: set[int],
+          topics: Counter[str], per_topic: int) -> bool:
     if candidate.source.index in used_sentences and _owns_sentence(candidate):
         return False
     if topics[candidate.about] >= per_topic:
@@ -234,17 +234,18 @@ def balance_truth(items: list[tuple[Question, Candidate]], rng: random.Random) -
     for i, true in zip(statements, truths, strict=True):
         question, candidate = out[i]
         if true:
+            assert isinstance(question, TrueFalseQuestion)  # `statements` indexes only those
             out[i] = (as_true(question, candidate), candidate)
     return out
 
 
 # The order of the parts of a quiz: questions with options, statements to judge, matching, then blanks.
-TYPE_ORDER = {MultipleChoiceQuestion: 0, TrueFalseQuestion: 1, MatchingQuestion: 2, ClozeQuestion: 3}
+TYPE_ORDER: dict[type, int] = {MultipleChoiceQuestion: 0, TrueFalseQuestion: 1, MatchingQuestion: 2, ClozeQuestion: 3}
 
 
 def in_reading_order(items: list[tuple[Question, Candidate]]) -> list[Question]:
     """Multiple choice first, then true/false, matching and cloze; each in the order of the article."""
-    def key(item):
+    def key(item: tuple[Question, Candidate]) -> tuple[int, int, str]:
         question, candidate = item
         return (TYPE_ORDER[type(question)], candidate.source.index, question.id)
 

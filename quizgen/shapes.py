@@ -90,7 +90,9 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
     else:
         return None
     second = _spread(apart, rng, 1)[0]
-    choices = (candidate.answer, first.statement, second.statement, combined(candidate.answer, first, second))
+    both = combined(candidate.answer, first, second)
+    assert both is not None  # `apart` holds only variants that combine with `first`
+    choices = (candidate.answer, first.statement, second.statement, both)
     return MultipleChoiceQuestion(
         id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
         choices=choices, source_sentence=candidate.source.text, paragraph=candidate.paragraph,

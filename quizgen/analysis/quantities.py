@@ -21,8 +21,9 @@ a pronoun ("no one", "the one", "one another").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from quizgen.models import NumberMention
+from quizgen.models import DateMention, NumberMention
 from quizgen.rules import DIGIT_CHARACTERS, Rule, rule, rules_that_may_match
 
 from .temporal import DURATION_UNITS, MONTHS, TIME_UNITS, WEEKDAYS, find_dates, keep_longest
@@ -74,7 +75,7 @@ INVARIANT_UNITS = frozenset("crew yen yuan renminbi baht won rand km km2 kg ft m
 TIME_UNIT_WORDS = frozenset(TIME_UNITS) | frozenset(DURATION_UNITS) | {"seconds"}
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in
                             sorted(words, key=len, reverse=True)) + ")"
 
@@ -197,7 +198,8 @@ def counted_noun(after: str, singular: bool = False) -> str | None:
     hyphenated = HYPHEN_UNIT_RE.match(after)
     if hyphenated:
         return hyphenated[1]
-    words, plural = [], False
+    words: list[str] = []
+    plural = False
     for token in WORD_RE.findall(re.sub(r"^\s+of\s+", " ", after))[:5]:
         if (not token[0].isalpha() or token.lower() in FUNCTION_WORDS or token.lower() in SCALES
                 or (words and token.endswith("ed"))):  # "one man sprayed": a verb ends it
@@ -241,9 +243,10 @@ def _fraction_value(text: str) -> float | None:
     whole, _, part = text.lower().rpartition(" and ")
     *count, denominator = re.split(r"[\s-]+", part)
     numerator = _word_value(" ".join(count)) if count else 1.0
-    if numerator is None or denominator not in FRACTIONS:
+    whole_value = _word_value(whole) if whole else 0.0
+    if numerator is None or whole_value is None or denominator not in FRACTIONS:
         return None
-    return (_word_value(whole) if whole else 0.0) + numerator / FRACTIONS[denominator]
+    return whole_value + numerator / FRACTIONS[denominator]
 
 
 def _value(rule: str, text: str) -> float | None:
@@ -268,7 +271,9 @@ def _value(rule: str, text: str) -> float | None:
     if rule == "roman":
         return float(ROMAN[text])
     if rule == "attached unit":
-        return float(re.match(r"[\d.]+", plain)[0])
+        digits = re.match(r"[\d.]+", plain)
+        assert digits is not None  # the rule starts with digits
+        return float(digits[0])
     match = re.fullmatch(r"(\d+(?:\.\d+)?)(st|nd|rd|th|s|k|m|mn|bn|b|tn|trn)?", plain)
     if match:
         return float(match[1]) * SCALE_ABBREVIATIONS.get(match[2] or "", 1.0)
@@ -288,7 +293,7 @@ def _unit(rule: str, text: str, after: str) -> str | None:
     return counted_noun(after, singular=_value(rule, text) == 1)
 
 
-def _keep(text: str, start: int, end: int, rule: str, dates) -> bool:
+def _keep(text: str, start: int, end: int, rule: str, dates: list[DateMention]) -> bool:
     """False for numbers that belong to a date, a name, a list marker, or are pronoun "one"."""
     matched, before, after = text[start:end], text[:start], text[end:]
     for date in dates:
@@ -311,7 +316,8 @@ def _keep(text: str, start: int, end: int, rule: str, dates) -> bool:
     return not (start == 0 and LIST_MARKER_RE.match(text))
 
 
-def find_numbers(sentence_text: str, sentence_index: int, *, dates: list | None = None) -> list[NumberMention]:
+def find_numbers(sentence_text: str, sentence_index: int, *,
+                 dates: list[DateMention] | None = None) -> list[NumberMention]:
     """Every quantity in the sentence, as written, with its value and counted noun.
 
     `dates` are the sentence's `find_dates` results when the caller has them already."""

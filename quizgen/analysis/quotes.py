@@ -364,8 +364,8 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
         # sentence is not who "he" is; look before the sentence unless a subject opened it.
-        opening = any(m.subject for m in named)
-        at = clause_start + pronoun.start() if opening else sentence_start
+        subject_named = any(m.subject for m in named)
+        at = clause_start + pronoun.start() if subject_named else sentence_start
         return _resolve_pronoun(pronoun.group(1), at, mentions, recent)
     persons = [m for m in named if m.kind is Kind.PERSON]
     if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):

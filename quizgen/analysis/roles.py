@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
+from typing import Literal
 
 from ..models import Role, Sentence, normalize
 from ..rules import lexicon
 from .entities import EntityIndex
-from .names import NEVER_NAMES, Kind
+from .names import NEVER_NAMES, Kind, Segment
 
 # Words that may stand before a job word and belong to the role ("former", "newly elected").
 ROLE_MODIFIERS = frozenset(
@@ -117,12 +119,13 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
     return roles
 
 
-def _roles_of(text: str, segments: list, i: int, start: int, end: int):
+def _roles_of(text: str, segments: list[Segment], i: int, start: int,
+              end: int) -> Iterator[tuple[Literal["title", "affiliation"], str | None]]:
     """(kind, role or None) for the person segments[i], whose name runs from `start` to `end`."""
     seg, previous = segments[i], (segments[i - 1] if i else None)
-    gap = text[previous.end:start] if previous is not None else None
+    gap = text[previous.end:start] if previous is not None else ""
     role_start = text.rfind(seg.role, 0, start) if seg.role else -1
-    if role_start >= 0:  # shape 1
+    if seg.role and role_start >= 0:  # shape 1
         role_end = role_start + len(seg.role)
         if previous is not None and previous.kind in (Kind.PERSON, Kind.UNKNOWN) \
                 and text[previous.end:role_start] == " ":
@@ -143,9 +146,10 @@ def _roles_of(text: str, segments: list, i: int, start: int, end: int):
         if not re.search(r"(?:,|\band)\s*$", text[: previous.end - len(title)]):
             yield "title", title
     if previous is not None and i >= 2 and previous.kind in (Kind.ORG, Kind.PLACE) and gap == " ":
-        title = segments[i - 2]  # "former US Ambassador to the United Nations Nikki Haley"
-        if title.kind is Kind.TITLE and re.match(r"^ (?:of|to|for|at) (?:the )?$", text[title.end:previous.start]):
-            begin = title.end - len(title.text)
+        title_segment = segments[i - 2]  # "former US Ambassador to the United Nations Nikki Haley"
+        if title_segment.kind is Kind.TITLE and re.match(r"^ (?:of|to|for|at) (?:the )?$",
+                                                         text[title_segment.end:previous.start]):
+            begin = title_segment.end - len(title_segment.text)
             yield "title", _extend_left(text, begin, text[begin:previous.end])
     yield "title", _role_before_comma(text, start, end)  # shape 4
     yield "title", _appositive(text[end:])  # shape 3
@@ -237,7 +241,7 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     while True:  # a list of job words before it: "singer, actor, and " + "animal rights advocate"
         item = re.search(r"(?:^|\s)([\w'’/-]+(?: [\w'’/-]+){0,2})(?:,? (?:and|or) |, )$", prefix[:begin])
         item_words = item.group(1).split() if item else [""]
-        if not _is_job(item_words[-1]) or not all(map(_modifier_ok, item_words[:-1])):
+        if not item or not _is_job(item_words[-1]) or not all(map(_modifier_ok, item_words[:-1])):
             break
         begin = _modifiers_before(prefix, list(WORD_RE.finditer(prefix[: item.start(1)])), item.start(1))
     before = prefix[:begin].rstrip()
@@ -246,10 +250,10 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     return (prefix[begin:words[-size].start()] + head).strip() if plural else prefix[begin:].strip()
 
 
-def _modifiers_before(prefix: str, words: list, begin: int, title: bool = False) -> int:
+def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title: bool = False) -> int:
     """Where the modifiers of a job word start: capitalised names, 'former', 'school inspection' (not
     before a `title`)."""
-    starts, taken = [m.start() for m in words] + [begin], []  # taken: lowercase modifiers, right to left
+    starts, taken = [m.start() for m in words] + [begin], list[int]()  # taken: lowercase modifiers, right to left
     k = len(words)
     while k > 0:
         k -= 1
@@ -283,7 +287,7 @@ def _modifiers_before(prefix: str, words: list, begin: int, title: bool = False)
     return begin
 
 
-def _list_role(text: str, segments: list, i: int) -> str | None:
+def _list_role(text: str, segments: list[Segment], i: int) -> str | None:
     """'fellow students Ryan Crabbe and Gordon Rennie': a plural job word names each one listed."""
     j = i
     while j > 0:
@@ -357,10 +361,10 @@ def _appositive(after: str) -> str | None:
     """', a former senior adviser to ...,' or ', who was Trump's special envoy ...' after a name."""
     match = APPOSITIVE_RE.match(after)
     role = CLAUSE_RE.sub("", match.group("role")).strip() if match else ""
-    return role if role and _is_role_phrase(role, bool(match.group("intro"))) else None
+    return role if match and role and _is_role_phrase(role, bool(match.group("intro"))) else None
 
 
-def _role_by_verb(text: str, end: int, following: list) -> str | None:
+def _role_by_verb(text: str, end: int, following: list[Segment]) -> str | None:
     """'Pelosi to serve as Speaker with 220 votes', 'who held the post of Speaker this past term'."""
     match = AS_RE.match(text[end:]) or BECAME_RE.match(text[end:])
     if not match or set((match.groupdict().get("gap") or "").lower().split()) & AS_GAP_BLOCKERS:

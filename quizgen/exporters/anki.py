@@ -121,6 +121,7 @@ def _description(quiz: Quiz) -> str:
 def _template(name: str) -> str:
     # These are Anki templates, not Jinja ones: read through the shared loader, never rendered.
     env = environment()
+    assert env.loader is not None  # environment() always reads the package's templates
     source, _, _ = env.loader.get_source(env, name)
     return source
 

@@ -10,8 +10,10 @@ otherwise, so the export fixes it for its own duration: same quiz, same bytes.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..errors import ExportError
 from ..models import Quiz
@@ -36,7 +38,7 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
 
 
 @contextmanager
-def _fixed_font_timestamps():
+def _fixed_font_timestamps() -> Iterator[None]:
     """SOURCE_DATE_EPOCH=0 while the PDF is written, unless the caller already chose one."""
     if "SOURCE_DATE_EPOCH" in os.environ:
         yield
@@ -48,7 +50,7 @@ def _fixed_font_timestamps():
         del os.environ["SOURCE_DATE_EPOCH"]
 
 
-def _weasyprint():
+def _weasyprint() -> Any:  # the weasyprint module: it ships no type hints
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the package is there but Pango is missing

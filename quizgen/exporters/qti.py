@@ -131,7 +131,7 @@ def _true_false(quiz: Quiz, question: TrueFalseQuestion) -> _Parts:
     return _single_choice(quiz, question, "true_false_question", (TRUE, FALSE), question.answer, question.correction)
 
 
-def _single_choice(quiz: Quiz, question: Question, question_type: str, choices, right: str,
+def _single_choice(quiz: Quiz, question: Question, question_type: str, choices: tuple[str, ...], right: str,
                    choice_feedback: str | None = None) -> _Parts:
     """One `response_lid` of labelled choices, scored 100 for the right one; `choice_feedback`
     is shown whichever is chosen (Canvas's answer comments)."""

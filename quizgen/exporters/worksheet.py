@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from string import ascii_uppercase
@@ -34,7 +34,15 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Quiz, TrueFalseQuestion, normalize
+from ..models import (
+    ClozeQuestion,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    Question,
+    Quiz,
+    TrueFalseQuestion,
+    normalize,
+)
 from ..readability import measure
 from ..templating import environment
 from . import ExportOptions
@@ -142,9 +150,9 @@ class Worksheet:
 def build_worksheet(quiz: Quiz, options: ExportOptions = ExportOptions()) -> Worksheet:
     """Number and letter the quiz's questions into a `Worksheet`; the quiz is left unchanged."""
     if options.versions == 1:
-        layouts = [(None, _layout(quiz, None))]
+        layouts: list[tuple[str | None, Layout]] = [(None, _layout(quiz, None))]
     else:
-        layouts, seen = [], set()
+        layouts, seen = [], set[Layout]()
         for letter in ascii_uppercase[: options.versions]:
             layout = _shuffled_layout(quiz, letter, seen)
             seen.add(layout)
@@ -189,7 +197,7 @@ def article_text(quiz: Quiz) -> ArticleText:
     return ArticleText(readability.words, readability.grade, quiz.paragraphs)
 
 
-def word_bank(answers) -> tuple[str, ...]:
+def word_bank(answers: Iterable[str]) -> tuple[str, ...]:
     """The cloze answers sorted alphabetically, ignoring case.
 
     Repeated answers stay repeated (one entry per blank). The original text breaks ties
@@ -245,7 +253,7 @@ Layout = tuple[tuple[tuple[Any, Arrangement], ...], ...]
 
 
 def _layout(quiz: Quiz, rng: random.Random | None) -> Layout:
-    groups: dict[type, list] = {cls: [] for cls in PART_TYPES}
+    groups: dict[type, list[Question]] = {cls: [] for cls in PART_TYPES}
     for question in quiz.questions:
         groups[type(question)].append(question)
     if rng is not None:
@@ -291,6 +299,7 @@ def _sheet(letter: str | None, layout: Layout, with_bank: bool) -> Sheet:
 
 
 def _part(part_type: PartType, items: tuple[Item, ...], with_bank: bool) -> Part:
-    bank = word_bank(item.answer for item in items) if part_type.bank_instruction and with_bank else ()
-    instruction = part_type.bank_instruction if bank else part_type.instruction
+    bank = word_bank(item.answer for item in items if isinstance(item, ClozeItem)) \
+        if part_type.bank_instruction and with_bank else ()
+    instruction = part_type.bank_instruction if bank and part_type.bank_instruction else part_type.instruction
     return Part(part_type.kind, part_type.heading, instruction, items, bank)

@@ -45,7 +45,7 @@ class Candidate:
     # The question as a statement, split where the answer goes ("", " said: “…”."): when too few
     # options can be found, it is asked as true or false instead (shapes.restated).
     stated: tuple[str, str] | None = None
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def paragraph(self) -> int:

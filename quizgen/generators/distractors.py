@@ -201,7 +201,9 @@ def same_shape(a: str, b: str) -> bool:
 def similar_size(a: float | None, b: float | None, factor: float = 20) -> bool:
     """Within a factor of `factor`: 750,000 beside 19 is ruled out at a glance, and an age of 7
     beside 89 too, so options take the closer factor 3."""
-    return bool(a and b) and 1 / factor <= a / b <= factor
+    if not a or not b:
+        return False
+    return 1 / factor <= a / b <= factor
 
 
 def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
@@ -213,7 +215,7 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     if value == int(value) and value <= 12 and decimals == 0:
-        values = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
+        values: list[float] = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
     elif value == int(value) and value <= 120 and decimals == 0:
         # Ages, scores, counts: near the answer, so no option is absurd ("aged 90" beside 121).
         step = max(1, round(value / (30 if value > 60 else 10)))

@@ -9,9 +9,10 @@ number inside a name ("G7"), or a word the rest of the sentence repeats.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
+from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from .candidate import Candidate
 from ..rules import lexicon
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
@@ -76,7 +77,7 @@ def home_place(analysis: Analysis) -> str | None:
     in a story about Scottish universities)."""
     if not analysis.places:
         return None
-    def reach(place) -> int:
+    def reach(place: Entity) -> int:
         forms = (*place.forms, *_adjectives().get(place.name, ()))
         return sum(mentions_any(s.text, forms) for s in analysis.sentences)
 
@@ -105,11 +106,14 @@ def _usable(text: str) -> bool:
     return MIN_WORDS <= words <= MAX_WORDS and quote_marks % 2 == 0 and text.rstrip()[-1:] in ".!?”\"’"
 
 
-def _blankable(sentence: Sentence, analysis: Analysis, home: str | None):
+Blankable = tuple[str, str, tuple[str, ...], str]
+
+
+def _blankable(sentence: Sentence, analysis: Analysis, home: str | None) -> Iterator[Blankable]:
     """(answer as written, type, all forms, what it is about) for each span worth blanking."""
     facts = analysis.by_sentence[sentence.index]
 
-    def entities(items, answer_type: str):
+    def entities(items: Iterable[Entity], answer_type: str) -> Iterator[Blankable]:
         for entity in items:
             for form in sorted(entity.forms, key=len, reverse=True):
                 found = find_form(sentence.text, form)

@@ -14,6 +14,7 @@ said.") is dropped: the fact survives without it, and the source sentence keeps 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..models import Analysis, QuestionKind, normalize
 from .candidate import Candidate, Variant
@@ -69,16 +70,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if not altered and not _holds_a_fact(statement, analysis, sentence.index):
             continue
         key = normalize(" ".join(statement.split()[:10]))
-        common = dict(kind=QuestionKind.STATEMENT, answer=statement, source=sentence, answer_type="statement",
-                      about=f"statement:{sentence.index}", variants=tuple(altered))
+        common = partial(Candidate, kind=QuestionKind.STATEMENT, answer=statement, source=sentence,
+                         answer_type="statement", about=f"statement:{sentence.index}", variants=tuple(altered))
         # With no fact to swap, the statement can only be shown true: a little less wanted, and
         # ranking pairs each such one with a false one (rank.py), so "True" is no safe guess.
         weight = 0.85 if altered else 0.8
-        candidates.append(Candidate(prompt=statement, key=f"tf|{key}", shape="true_false", weight=weight, **common))
+        candidates.append(common(prompt=statement, key=f"tf|{key}", shape="true_false", weight=weight))
         # Which statement: two facts apart from each other, each kept or swapped (shapes.py).
         if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, altered):
-            candidates.append(Candidate(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9,
-                                        **common))
+            candidates.append(common(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9))
     return candidates
 
 

@@ -18,9 +18,9 @@ the altered statement is not also true. Each rule below refuses one way a swap g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from ..models import Analysis, Sentence, normalize
+from ..models import Analysis, Person, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
 from .usage import HONORIFICS, ArticleUsage
@@ -93,8 +93,8 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
 
 def combined(statement: str, first: Variant, second: Variant) -> str | None:
     """`statement` with both variants' swaps, or None when their facts overlap or touch."""
-    spans = [(find_form(statement, v.original), v) for v in (first, second)]
-    if any(span is None for span, _ in spans):
+    spans = [(span, v) for v in (first, second) if (span := find_form(statement, v.original)) is not None]
+    if len(spans) < 2:
         return None
     (a, va), (b, vb) = sorted(spans, key=lambda item: item[0][0])
     if not re.search(r"\w", statement[a[1]:b[0]]):
@@ -122,7 +122,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     for org in facts.organizations:
         written = _written(statement, org.forms, "organization")
         if written and plausible_organization(org.name) and org.name not in article.outlets and \
-                not TYPE_NOUN_BEFORE_RE.search(statement[: find_form(statement, written)[0]]):
+                not TYPE_NOUN_BEFORE_RE.search(statement[: _start(statement, written)]):
             others = [o.name for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
                       if o.name != org.name and plausible_organization(o.name) and _same_kind(o.name, org.name)
                       and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
@@ -143,7 +143,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     yield from _roles(statement, sentence, analysis)
 
 
-def _people(statement: str, people, article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
+def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
     """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
     "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
     "his" or "her" in the statement, only someone the article gives the same pronouns."""
@@ -163,7 +163,7 @@ def _people(statement: str, people, article: ArticleUsage) -> Iterator[tuple[str
             written = _written(statement, (form,), "person")
             if not written:
                 continue
-            start = find_form(statement, written)[0]
+            start = _start(statement, written)
             if style != "honorific" and re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]):
                 break  # "Prime Minister Mark Carney": the title stays with its holder
             gender = article.genders.get(person.name)
@@ -176,7 +176,7 @@ def _people(statement: str, people, article: ArticleUsage) -> Iterator[tuple[str
             break
 
 
-def _person_forms(person) -> list[tuple[str, str]]:
+def _person_forms(person: Person) -> list[tuple[str, str]]:
     """The person's forms, longest first, each with its style: full, honorific or surname."""
     forms = [(person.name, "full")]
     for alias in person.aliases:
@@ -188,7 +188,7 @@ def _person_forms(person) -> list[tuple[str, str]]:
     return forms
 
 
-def _form_like(person, style: str, written: str) -> str | None:
+def _form_like(person: Person, style: str, written: str) -> str | None:
     """`person` written in `style`; an honorific only of the same gender as the one written."""
     if style == "full":
         return person.name
@@ -233,6 +233,13 @@ def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
     return None
 
 
+def _start(statement: str, written: str) -> int:
+    """Where `written`, as `_written` read it from `statement`, starts there."""
+    found = find_form(statement, written)
+    assert found is not None  # `written` is a whole-word span of `statement`: it is found again
+    return found[0]
+
+
 def _swappable_number(statement: str, text: str, value: float | None, words: bool = False) -> bool:
     found = find_form(statement, text)
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
@@ -244,8 +251,8 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
 
 def _near_in_time(a: str, b: str) -> bool:
     """Years at most ten apart: "born in 2014" of a man who died at 86 is false at a glance."""
-    years = [re.search(r"\b(\d{4})\b", t) for t in (a, b)]
-    return not all(years) or abs(int(years[0].group(1)) - int(years[1].group(1))) <= 10
+    first, second = (re.search(r"\b(\d{4})\b", t) for t in (a, b))
+    return first is None or second is None or abs(int(first.group(1)) - int(second.group(1))) <= 10
 
 
 def _date_shape(text: str) -> str | None:
@@ -274,7 +281,7 @@ def _famous(name: str) -> bool:
     return name in lexicon.famous()
 
 
-def _famous_person(person) -> bool:
+def _famous_person(person: Person) -> bool:
     return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
 
 

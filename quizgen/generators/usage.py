@@ -92,7 +92,7 @@ MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-def gender(person, analysis: Analysis) -> str | None:
+def gender(person: Entity, analysis: Analysis) -> str | None:
     """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
     sentences that mention nobody else; None when the article does not say or says both."""
     for alias in person.aliases:

@@ -205,6 +205,7 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     if not text.endswith("."):
         return []
     facts = analysis.by_sentence[sentence.index]
+    answers: list[tuple[str, str, Entity | None]]
     answers = [(form, "place", place) for place in facts.places if plausible_place(place.name) for form in place.forms]
     answers += [(d.text, "date", None) for d in facts.dates if not d.relative and re.search(r"\d", d.text)]
     out = []

@@ -11,6 +11,8 @@ guessed from its text, because relative dates ("yesterday") are resolved against
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import ArticleError
@@ -18,6 +20,9 @@ from ..models import Article, Source
 from .bylines import clean_author
 from .document import Block, assemble
 from .titles import clean_title
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 # trafilatura's element names (its XML format) for running text; "head" marks a heading.
 TEXT_ELEMENTS = frozenset({"p", "quote", "item", "cell"})
@@ -28,7 +33,7 @@ def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = No
     """The Article in a web page (bytes are decoded as the page declares)."""
     document = extract(data, url)
     found = list(blocks(document.body)) if document is not None and document.body is not None else []
-    if not any(block.text for block in found):
+    if document is None or not any(block.text for block in found):
         raise ArticleError(
             f"{shown}: no article text found in the page. If it is an article, copy its text into a "
             ".txt file; if it is a front page or a list of links, save the article's own page."
@@ -40,23 +45,25 @@ def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = No
     return assemble(found, source=source, name=name, shown=shown)
 
 
-def extract(data: bytes | str, url: str | None):
+def extract(data: bytes | str, url: str | None) -> Document | None:
     """trafilatura's Document for the page: text as XML elements, plus metadata."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are for crawlers
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        return trafilatura.bare_extraction(
+        document = trafilatura.bare_extraction(
             data, url=url, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, deduplicate=False,
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except (ValueError, TypeError, AttributeError, LookupError) as exc:  # a page lxml cannot make sense of
         raise ArticleError(f"could not read the page: {exc}. Save it again from the browser as HTML.") from None
+    assert not isinstance(document, dict)  # a dict only when asked for one (as_dict=True)
+    return document
 
 
-def blocks(element):
+def blocks(element: Any) -> Iterator[Block]:  # an lxml element: lxml ships no type hints
     """Headings and paragraphs of trafilatura's body element, in reading order."""
     for child in element:
         if child.tag == "head":
@@ -67,7 +74,7 @@ def blocks(element):
             yield from blocks(child)
 
 
-def _text(element) -> str:
+def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 

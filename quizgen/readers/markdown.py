@@ -11,10 +11,14 @@ left out. The first heading is the title, unless the front matter gives one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..models import Article, Source
 from .document import Block, assemble
 from .frontmatter import split_front_matter
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
@@ -52,7 +56,7 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-def plain(children) -> str:
+def plain(children: list[Token]) -> str:
     """The words of an inline token: text and code kept, markup and images dropped."""
     parts = []
     for child in children:

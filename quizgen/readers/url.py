@@ -99,7 +99,7 @@ class _PublicRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _reason(reason) -> str:
+def _reason(reason: str | BaseException) -> str:
     if isinstance(reason, socket.gaierror):
         return "no such host, or no network"
     if isinstance(reason, ConnectionRefusedError):
