@@ -47,6 +47,7 @@ HOLES = ("completion", "cloze")  # sentences with a blank: with options, or to f
 PER_250_WORDS = 5  # with the share a teacher accepts (85%), about four usable questions per 250 words
 MIN_COUNT, MAX_COUNT = 4, 25
 MAX_PER_TOPIC = 2
+TYPE_SHARE = 0.6  # of a default quiz, at most this share of one type (multiple choice, true/false, ...)
 NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
 
 
@@ -94,16 +95,18 @@ def select(scored: list[tuple[float, Question, Candidate]], count: int,
     """Round-robin over the families, best first; when the article has too few distinct topics
     for `count`, allow more questions per topic rather than stop short. `max_holes` caps the
     sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
-    `max_share` caps every family's share of `count`, so no kind fills half a quiz."""
+    `max_share` caps every family's share of `count`, so no kind fills half a quiz, and then
+    TYPE_SHARE caps each type of question (true/false, multiple choice, ...)."""
     ranked = sorted(_spare_shown_answers(scored), key=lambda x: (-x[0], x[1].id))
     # Statements that can only be true fill what is left: one shows a whole sentence, so taken
     # early it would rule out the blanks and dates of that sentence.
     firsts = [item for item in ranked if not _true_only(item[2])]
     chosen: list[tuple[Question, Candidate]] = []
     per_family = None if max_share is None else max(1, int(count * max_share))
+    per_type = None if max_share is None else max(1, round(count * TYPE_SHARE))
     for per_topic, one_per_sentence in ((MAX_PER_TOPIC, True), (MAX_PER_TOPIC + 2, True), (count, False)):
         for pool in (firsts, ranked):
-            _fill(pool, count, per_topic, one_per_sentence, chosen, max_holes, per_family)
+            _fill(pool, count, per_topic, one_per_sentence, chosen, max_holes, per_family, per_type)
             if len(chosen) >= count:
                 return chosen
     return chosen
@@ -128,7 +131,8 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
 
 
 def _fill(ranked: list[tuple[float, Question, Candidate]], count: int, per_topic: int, one_per_sentence: bool,
-          chosen: list[tuple[Question, Candidate]], max_holes: int | None, per_family: int | None) -> None:
+          chosen: list[tuple[Question, Candidate]], max_holes: int | None, per_family: int | None,
+          per_type: int | None) -> None:
     by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
     taken = {q.id for q, _ in chosen}
     for item in ranked:
@@ -146,6 +150,8 @@ def _fill(ranked: list[tuple[float, Question, Candidate]], count: int, per_topic
                 queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
+                if per_type is not None and sum(type(q) is type(question) for q, _ in chosen) >= per_type:
+                    continue  # a quiz of several kinds: no one type of question (true/false, say) fills most of it
                 if _fits(question, candidate, chosen, used_sentences, topics, per_topic):
                     chosen.append((question, candidate))
                     if one_per_sentence:

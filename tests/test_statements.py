@@ -58,6 +58,7 @@ NOT_STATEMENTS = [
     pytest.param("After the vote, his team thanked Leeds City Council for its support.", id="pronoun-without-name"),
     pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
     pytest.param("Leeds City Council met.", id="too-short"),
+    pytest.param("If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"),
 ]
 
 STATEMENTS = [

@@ -21,7 +21,7 @@ from quizgen.generators import generate_all
 from quizgen.generators.statements import generate
 from quizgen.models import QuestionKind
 from quizgen.pipeline import build_quiz
-from quizgen.rank import balance_truth
+from quizgen.rank import TYPE_SHARE, balance_truth, default_count
 from quizgen.shapes import make_question, restated
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -67,6 +67,29 @@ def test_a_quote_with_one_other_speaker_is_asked_as_true_or_false():
     assert variant.statement == "Elena Ruiz said: “This was a disaster waiting to happen”."
     false = make_question(true_false, analysis, random.Random(1))
     assert (false.answer, false.prompt, false.correction) == ("False", variant.statement, true_false.answer)
+
+
+def test_a_quotation_ending_inside_a_quotation_loses_its_comma():
+    from quizgen.generators.quotes import quotable
+
+    shown = quotable("There is an old adage, 'get straight back on the horse that threw you,'")
+    assert shown == "There is an old adage, 'get straight back on the horse that threw you'"
+
+
+def test_a_role_after_a_possessive_name_takes_no_article():
+    from quizgen.generators.text import with_article
+
+    assert with_article("Denise Lewis' coach") == "Denise Lewis' coach"
+    assert with_article("Radcliffe's coach") == "Radcliffe's coach"
+    assert with_article("Olympic coach") == "the Olympic coach"
+
+
+def test_a_statement_whose_only_name_is_the_news_outlet_is_not_asked():
+    text = ("Headline of the test\n\nAccording to BBC News, the new road bridge over the river was finished in the "
+            "spring.\n\nThe bridge cost less than planned, BBC News reported.\n")
+    analysis, _ = candidates_of(text)
+    assert [o.name for o in analysis.organizations] == ["BBC News"]
+    assert not [c for c in generate(analysis) if c.shape == "true_false"]
 
 
 def test_a_fragment_of_a_quotation_takes_no_colon():
@@ -116,6 +139,9 @@ def test_on_real_articles_true_and_false_stay_balanced_and_restated_quotes_name_
         quiz = build_quiz(article)
         answers = [q.answer for q in quiz.true_false]
         assert abs(answers.count("True") - answers.count("False")) <= 1, (path.name, answers)
+        for kind in ("multiple_choice", "true_false", "cloze", "matching"):
+            same = sum(q.type == kind for q in quiz.questions)
+            assert same <= max(1, round(default_count(article.word_count) * TYPE_SHARE)), (path.name, kind, same)
         people = {p.name for p in analyze(article).people}
         for q in quiz.true_false:
             if q.kind is QuestionKind.QUOTE:

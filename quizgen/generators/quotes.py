@@ -71,6 +71,7 @@ def quote_fact(quote: Quote) -> str:
 def quotable(text: str) -> str | None:
     """The quotation as shown in a stem: whole, or its first whole sentence when very long."""
     text = re.sub(r"\[[.,;]\]$", "", " ".join(text.split())).rstrip(",;: ")  # "...say[.]"
+    text = re.sub(r"[,;:]\s*(['’])$", r"\1", text)  # "… 'get straight back on the horse,'" loses the comma
     if len(text.split()) > MAX_WORDS:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text, maxsplit=1)[0]
         text = first if len(first.split()) <= MAX_WORDS else ""

@@ -30,7 +30,7 @@ QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Resi
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b", re.I)
+    r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b", re.I)
 OPENING_RE = re.compile(
     r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|there|here|such|both|each|"
     r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
@@ -86,7 +86,8 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     """A statement worth judging names something a reader checks: a person, organisation, place,
     date or number the analysis found in its sentence ('The film has been a hit' tests nothing)."""
     facts = analysis.by_sentence[index]
-    named = (*facts.people, *facts.organizations, *facts.places)
+    outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact
+    named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *facts.places)
     if any(next(whole_words(statement, form), None) for entity in named for form in entity.forms):
         return True
     return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))

@@ -123,8 +123,8 @@ def with_article(role: str) -> str:
     """'Italian Prime Minister' -> 'the Italian Prime Minister'; keeps 'a'/'an' and possessives."""
     lowered = role.lower()
     if lowered.startswith(("the ", "a ", "an ", "another ", "one ", "his ", "her ", "its ", "their ")) or \
-            re.match(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s\b", role):
-        return role  # "Canada's newly elected Prime Minister"
+            re.match(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:['’]s\b|s['’](?=\s))", role):
+        return role  # "Canada's newly elected Prime Minister", "Denise Lewis' coach"
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+of\s", lowered) and not lowered.startswith(("member", "one ")):
         return f"the {role}"  # "the news editor of trade magazine Screen International": one post
     if role[0].islower() and len(role.split()) >= 3 and not re.match(r"^[\w.-]+['’]s\b", role):
