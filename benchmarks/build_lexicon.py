@@ -622,6 +622,18 @@ def build_countries() -> str:
     return render(GEONAMES_HEADER + "\nSovereign states (plus Kosovo, Palestine, Taiwan, Vatican City).", lines)
 
 
+def build_capitals() -> str:
+    """Country|capital: a blank for a capital in a sentence naming its country ("talks in ___"
+    beside China: Beijing) is answered without reading."""
+    _, names = country_lines()
+    lines = []
+    for iso, c in sorted(load_countries().items()):
+        capital = c["capital"].strip()
+        if iso in names and capital:
+            lines.append(f"{names[iso]}|{CAPITAL_FIX.get(capital, capital)}")
+    return render(GEONAMES_HEADER + "\nEach sovereign state with its capital. Format: Country|Capital.", sorted(lines))
+
+
 def city_lines(given: frozenset[str], words: set[str], review: bool = False) -> list[str]:
     cities = json.loads((geonames_dir() / "cities15000.json").read_text(encoding="utf-8"))
     countries = load_countries()
@@ -757,6 +769,7 @@ def build_all(review: bool = False) -> dict[str, str]:
     return {
         "common_words.txt": build_common_words(),
         "countries.txt": build_countries(),
+        "capitals.txt": build_capitals(),
         "cities.txt": build_cities(given, words, review),
         "given_names.txt": build_given_names(given),
     }

@@ -79,12 +79,19 @@ GIVEN_AWAY = [
     pytest.param("Fans on both sides of the ", " were disappointed by the result.", "Atlantic", id="a-set-phrase-end"),
     pytest.param("Ministers in the Scottish Parliament said the plan for ", " would cost £40m.", "Scotland",
                  id="a-parliament-s-country"),
+    pytest.param("Foreign Secretary Jack Straw, who will hold talks in ", " on Thursday, said the EU ban on arms sales "
+                 "to China should end.", "Beijing", id="a-country-s-capital"),
+    pytest.param("The Chinese firm opened its new offices in ", " last year.", "Beijing", id="a-demonym-s-capital"),
+    pytest.param("US versions of other British hits have proved less successful across the ", ".", "Atlantic",
+                 id="across-the-ocean"),
 ]
 NOT_GIVEN_AWAY = [
     pytest.param("The company opened a new office in ", " last year, the chairman said.", "Las Vegas",
                  id="a-city-with-no-clue"),
     pytest.param("The council of ", " adopted the resolution on Monday.", "Leeds", id="council-alone-is-no-clue"),
     pytest.param("Fans on both sides of the ", " were disappointed by the result.", "border", id="another-ending"),
+    pytest.param("The Chinese firm opened its new offices in ", " last year.", "Shanghai", id="a-city-not-the-capital"),
+    pytest.param("Foreign Secretary Jack Straw held talks in ", " on Thursday.", "Beijing", id="a-capital-with-no-country"),
 ]
 
 

@@ -146,3 +146,34 @@ def test_on_real_articles_true_and_false_stay_balanced_and_restated_quotes_name_
         for q in quiz.true_false:
             if q.kind is QuestionKind.QUOTE:
                 assert q.prompt.split(" said")[0] in people, (path.name, q.prompt)
+
+
+def swapped(text: str, sentence_start: str) -> set[str]:
+    """The facts each false version of the article's sentence starting `sentence_start` swaps in."""
+    from quizgen.generators.statements import statement_of
+    from quizgen.generators.swaps import variants
+    from quizgen.generators.usage import article_usage
+
+    analysis = analyze(parse_article(text, name="t"))
+    sentence = next(s for s in analysis.sentences if s.text.startswith(sentence_start))
+    statement = statement_of(sentence.text, analysis, sentence.index)
+    assert statement, sentence.text
+    return {v.replacement for v in variants(statement, sentence, article_usage(analysis))}
+
+
+def test_a_number_inside_a_name_is_never_swapped():
+    text = ("Headline of the test\n\nRock band Keane won the Sound of 2004 poll while US rapper 50 Cent topped the "
+            "list of 2003.\n\nThe band sold 20 records in the first hour, the label said on Monday.\n")
+    assert "20" not in swapped(text, "Rock band Keane")
+
+
+def test_a_swap_never_names_what_the_statement_already_holds():
+    text = ("Headline of the test\n\nTim Henman helped Britain win the Davis Cup tie against Israel in March."
+            "\n\nGreat Britain lost to Austria and Israel beat Sweden in the last round of the competition.\n")
+    assert "Great Britain" not in swapped(text, "Tim Henman helped")
+
+
+def test_a_place_listed_beside_a_common_noun_is_a_topic_not_swapped():
+    text = ("Headline of the test\n\nMr Jackson clashed with his leaders over tuition fees and Europe in the past."
+            "\n\nMr Jackson was born in Oxfordshire and studied in London before he joined the party.\n")
+    assert not swapped(text, "Mr Jackson clashed") & {"Oxfordshire", "London"}

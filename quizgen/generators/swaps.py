@@ -65,6 +65,12 @@ DATE_SHAPES = (
 )
 
 
+# "clashed over tuition fees and Europe": a place listed beside a common noun is a topic, not a
+# location, and another place there reads as nonsense.
+TOPIC_LIST_RE = re.compile(r"\b[a-z]{3,}\s+(?:and|or)\s+(?:the\s+)?$")
+COMMON_CAPITALS = frozenset({"City", "United", "National", "International", "Council", "Party", "Group", "Union"})
+
+
 def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[Variant]:
     """Every fair one-fact alteration of `statement` (from `sentence`), at most PER_SLOT per fact."""
     out: list[Variant] = []
@@ -82,7 +88,8 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
                 replacement = replacement[0].upper() + replacement[1:]  # "Five people" -> "Seven people"
             altered = agree(statement[:start], replacement) + replacement + statement[end:]
             if normalize(altered) in article.text or mentions_any(statement, (replacement,)) or \
-                    _shares_name(original, replacement) or JOINED_RE.search(replacement):
+                    _shares_name(original, replacement) or JOINED_RE.search(replacement) or \
+                    _named_around(replacement, statement[:start] + " " + statement[end:]):
                 continue
             if _said_elsewhere(statement, original, replacement, sentence, analysis):
                 continue
@@ -99,6 +106,9 @@ def combined(statement: str, first: Variant, second: Variant) -> str | None:
     (a, va), (b, vb) = sorted(spans, key=lambda item: item[0][0])
     if not re.search(r"\w", statement[a[1]:b[0]]):
         return None  # overlapping or side by side ("director Priya Shah"): one fact, not two
+    if _named_around(va.replacement, vb.replacement) or _named_around(va.original, vb.replacement) or \
+            _named_around(vb.original, va.replacement):
+        return None  # "Anelka stressed … the winger Nicolas Anelka": one swap names what the other keeps
     text = statement[: b[0]] + vb.replacement + statement[b[1]:]
     text = agree(text[: b[0]], vb.replacement) + text[b[0]:]
     return agree(text[: a[0]], va.replacement) + va.replacement + text[a[1]:]
@@ -114,7 +124,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     yield from _people(statement, facts.people, article)
     for place in facts.places:
         written = _written(statement, place.forms, "place")
-        if written and plausible_place(place.name) and not _famous(place.name):
+        if written and plausible_place(place.name) and not _famous(place.name) and \
+                not TOPIC_LIST_RE.search(statement[: _start(statement, written)]):
             kind = lexicon.place_kind(place.name)
             others = [p.name for p in analysis.places if p.name != place.name and lexicon.place_kind(p.name) == kind
                       and plausible_place(p.name) and article.the[p.name] == article.the[place.name]]
@@ -245,8 +256,17 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
     before, after = statement[: found[0]], statement[found[1]:]
+    if re.match(r"\s+[A-Z]\w", after) or re.search(r"\b[A-Z][\w.-]*(?<!['’]s)\s+$", before) and before.strip():
+        return False  # part of a name: '50 Cent', 'Radio 1', 'Formula 1 World Championship'
     return not (LABEL_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before) or RANGE_AFTER_RE.match(after) or RANGE_BEFORE_RE.search(before)
                 or re.match(r"^[-–/.,]?\w", after) or re.search(r"\w[-–/.]?$", before))
+
+
+def _named_around(replacement: str, rest: str) -> bool:
+    """A name of the replacement that the rest of the statement already holds: 'against Great
+    Britain' beside 'help Britain', 'Anelka stressed … winger Nicolas Anelka' read as nonsense."""
+    names = [w for w in re.findall(r"[A-Z][\w'’-]{3,}", replacement) if w not in COMMON_CAPITALS]
+    return mentions_any(rest, names)
 
 
 def _near_in_time(a: str, b: str) -> bool:

@@ -139,9 +139,17 @@ def famous() -> frozenset[str]:
 
 @cache
 def giveaways() -> tuple[tuple[str, str], ...]:
-    """(clue, answer): a sentence naming the clue gives the answer away ("Mount Rushmore", "South Dakota")."""
-    pairs = (line.split("|", 1) for line in _lines("giveaways.txt"))
-    return tuple((clue.strip(), answer.strip()) for clue, answer in pairs)
+    """(clue, answer): a sentence naming the clue gives the answer away ("Mount Rushmore", "South Dakota"),
+    from giveaways.txt and from capitals.txt with each country's names and demonyms."""
+    pairs = [tuple(part.strip() for part in line.split("|", 1)) for line in _lines("giveaways.txt")]
+    # A country, or its people ("Chinese"), gives its capital away ("talks in ___" beside China).
+    clues: dict[str, list[str]] = {}
+    for clue, place in (*countries().items(), *demonyms().items()):
+        clues.setdefault(place, []).append(clue)
+    for line in _lines("capitals.txt"):
+        country, _, capital = line.partition("|")
+        pairs += [(clue, capital.strip()) for clue in clues.get(country.strip(), ())]
+    return tuple((clue, answer) for clue, answer in pairs)
 
 
 @cache
