@@ -83,6 +83,8 @@ def make_record(state: State, fields: dict[str, Any]) -> Record:
                          + (f"; got {', '.join(given)}" if given else ""))
     if text is not None and not isinstance(text, str) or url is not None and not isinstance(url, str):
         raise BadRequest('"text" and "url" must be strings')
+    if upload and not isinstance(upload, tuple):  # "file" in JSON or a url-encoded form: text, not a file
+        raise BadRequest('"file" must be a file upload (multipart/form-data); send an article\'s text as "text"')
     if upload:
         article = making.article_from_upload(*upload)
     elif url:
