@@ -15,6 +15,7 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from click.core import ParameterSource
@@ -35,7 +36,8 @@ class Failure(click.ClickException):
     def __init__(self, message: str, hint: str = "", exit_code: int = EXIT_FAILED) -> None:
         super().__init__(message)
         self.hint = hint
-        self.exit_code = exit_code
+        # click types exit_code as a class constant but reads it from the instance: one class, exits 1, 2 and 130
+        self.exit_code = exit_code  # type: ignore[misc]
 
     def show(self, file=None) -> None:
         click.echo(f"Error: {self.format_message()}" + (f"\n{self.hint}" if self.hint else ""), err=True)
@@ -382,10 +384,10 @@ def analyze(article: str, as_json: bool):
     click.echo(json.dumps(gold, ensure_ascii=False, indent=2) if as_json else summary(gold))
 
 
-def summary(gold: dict) -> str:
-    def entity(e: dict) -> str:
+def summary(gold: dict[str, Any]) -> str:
+    def entity(e: dict[str, Any]) -> str:
         extras = [", ".join(e.get("roles", []))] + [f"also {', '.join(e['aliases'])}" if e["aliases"] else ""]
-        return e["name"] + "".join(f"; {x}" for x in extras if x)
+        return str(e["name"]) + "".join(f"; {x}" for x in extras if x)
 
     sections = [
         ("People", [entity(p) for p in gold["people"]]),

@@ -117,7 +117,7 @@ def _question_label(data: Any, index: int) -> str:
     return f"question {index + 1} ({', '.join(details)})"
 
 
-def _field_path(loc: list) -> list[str]:
+def _field_path(loc: list[int | str]) -> list[str]:
     """("pairs", 1, "left") -> ["pair 2", "field 'left'"]; ("source", "title") -> ["field 'source.title'"]."""
     parts: list[str] = []
     names: list[str] = []
@@ -135,7 +135,7 @@ def _field_path(loc: list) -> list[str]:
     return parts
 
 
-def _problem(error: dict, loc: list, whole_quiz: bool) -> str:
+def _problem(error: ErrorDetails, loc: list[int | str], whole_quiz: bool) -> str:
     """What is wrong with one value, in the words of someone editing JSON by hand."""
     kind, ctx, given = error["type"], error.get("ctx") or {}, error.get("input")
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
@@ -185,4 +185,5 @@ def _json_kind(value: Any) -> str:
         return f"the number {value}" if len(repr(value)) <= 20 else "a number"
     if isinstance(value, str):
         return f"the text {json.dumps(value, ensure_ascii=False)}" if len(value) <= 40 else "text"
-    return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    kinds: dict[type, str] = {list: "a list", dict: "an object"}
+    return kinds.get(type(value), type(value).__name__)

@@ -20,6 +20,7 @@ as the rest of the worksheet; the count only needs to be close.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,7 +70,7 @@ def syllables(word: str) -> int:
     return max(count, 1)
 
 
-def measure(paragraphs) -> Readability:
+def measure(paragraphs: Sequence[str]) -> Readability:
     """Words, sentences and syllables of the article's paragraphs."""
     words = [token for paragraph in paragraphs for token in paragraph.split() if WORD.search(token)]
     return Readability(len(words), sum(_sentences(p) for p in paragraphs), sum(syllables(w) for w in words))

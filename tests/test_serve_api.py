@@ -194,6 +194,8 @@ JSON = {"content-type": "application/json"}
     ("POST", "/api/quizzes", {"json": {}}, 400, 'exactly one of "text"'),
     ("POST", "/api/quizzes", {"json": {"text": "a", "url": "https://example.org"}}, 400, "got text, url"),
     ("POST", "/api/quizzes", {"json": {"text": 5}}, 400, "must be strings"),
+    ("POST", "/api/quizzes", {"json": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
+    ("POST", "/api/quizzes", {"data": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
     ("POST", "/api/quizzes", {"json": {"text": "   "}}, 422, "empty"),
     ("POST", "/api/quizzes", {"json": {"text": "Hello there."}}, 422, "no question passed the checks"),
     ("POST", "/api/quizzes", {"json": {"text": "x", "count": "lots"}}, 400, '"count" must be a whole number'),

@@ -32,7 +32,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ExportError, QuizgenWarning
 from ..models import (
@@ -48,6 +48,9 @@ from ..models import (
 )
 from . import ExportOptions
 from .text import one_line, source_credit
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 QUESTION_LIMIT = 120
 ANSWER_LIMIT = 75
@@ -102,7 +105,7 @@ def inert(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _put(sheet, row: int, column: int, value) -> None:
+def _put(sheet: Worksheet, row: int, column: int, value: str | int | None) -> None:
     """Write a number as a number and text as an inert string cell (never a formula)."""
     cell = sheet.cell(row=row, column=column, value=inert(value) if isinstance(value, str) else value)
     if isinstance(value, str):

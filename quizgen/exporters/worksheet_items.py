@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from string import ascii_uppercase
 
-from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, TrueFalseQuestion, normalize
+from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, TrueFalseQuestion, normalize
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class MatchingItem:
         return KeyEntry(self.number, None, answer, evidence=self.evidence)
 
 
-def evidence(question) -> tuple[Evidence, ...]:
+def evidence(question: Question) -> tuple[Evidence, ...]:
     """Where the answer is in the article: the question's sentence, or each matching pair's, once each."""
     return tuple(Evidence(paragraph, sentence) for sentence, paragraph in question.evidence)
 

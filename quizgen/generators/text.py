@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
@@ -87,7 +88,7 @@ class MentionIndex:
         return found
 
 
-_sentence_index: list = [None, None]  # the sentences last indexed and their index: one article at a time
+_sentence_index: list[Any] = [None, None]  # the sentences last indexed and their index: one article at a time
 
 
 def sentences_mentioning(analysis: Analysis, form: str) -> list[int]:

@@ -14,6 +14,8 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from http.client import HTTPMessage
+from typing import IO
 
 from ..errors import ArticleError
 from .decoding import MAX_HTML_BYTES as MAX_PAGE_BYTES  # a saved page with its scripts inline is a few MB
@@ -83,7 +85,7 @@ def refuse_private(url: str) -> None:
     except (socket.gaierror, UnicodeError):
         raise ArticleError(f"{url}: could not connect (no such host, or no network). {SAVE_INSTEAD}") from None
     for *_, sockaddr in infos:
-        address = ipaddress.ip_address(sockaddr[0].split("%")[0])
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])  # str for IPv4/IPv6 (typeshed allows int)
         if not address.is_global or address.is_multicast:
             raise ArticleError(f"{url}: {address} is on this computer or the local network, and addresses there "
                                f"are refused. {SAVE_INSTEAD}")
@@ -92,7 +94,9 @@ def refuse_private(url: str) -> None:
 class _PublicRedirects(urllib.request.HTTPRedirectHandler):
     """Follow a redirect only to another public http(s) address."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> urllib.request.Request | None:
         if not is_url(newurl):
             raise ArticleError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) address.")
         refuse_private(newurl)

@@ -21,6 +21,7 @@ import threading
 import webbrowser
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..errors import QuizgenError
 
@@ -87,7 +88,7 @@ class Running:
         with Running(data_dir) as url: ...   # url is http://127.0.0.1:<a free port>
     """
 
-    def __init__(self, data_dir: Path, **options) -> None:
+    def __init__(self, data_dir: Path, **options: Any) -> None:
         self.data_dir, self.options = Path(data_dir), options
 
     def __enter__(self) -> str:
@@ -104,6 +105,6 @@ class Running:
             threading.Event().wait(0.02)
         return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)

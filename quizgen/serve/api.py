@@ -13,9 +13,11 @@ Every user error is a 4xx answer `{"error": "..."}` (and `problems` for an inval
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams, State
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -24,7 +26,7 @@ from ..errors import QuizgenError
 from ..exporters import FORMATS, MAX_VERSIONS, PAPERS, ExportOptions
 from . import making
 from .editing import InvalidQuiz, replace_quiz
-from .store import Record, StoreError, UnknownQuiz
+from .store import Record, Store, StoreError, UnknownQuiz
 
 TRUE_WORDS, FALSE_WORDS = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
@@ -44,13 +46,13 @@ def status_of(error: QuizgenError) -> int:
 
 
 def error_response(error: QuizgenError) -> JSONResponse:
-    body = {"error": str(error)}
+    body: dict[str, Any] = {"error": str(error)}
     if isinstance(error, InvalidQuiz):
         body["problems"] = [p.as_json() for p in error.problems]
     return JSONResponse(body, status_code=status_of(error))
 
 
-def record_json(record: Record) -> dict:
+def record_json(record: Record) -> dict[str, Any]:
     return {"id": record.id, "name": record.name, "created": record.created, "updated": record.updated,
             "quiz": record.quiz.model_dump(mode="json"), "dropped": len(record.dropped), "more": len(record.pool)}
 
@@ -60,7 +62,7 @@ async def create(request: Request) -> Response:
     if content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
         form = await request.form()
         upload = form.get("file")
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        fields: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str)}
         if upload is not None and not isinstance(upload, str):
             fields["file"] = (upload.filename or "upload.txt", await upload.read())
     else:
@@ -69,7 +71,7 @@ async def create(request: Request) -> Response:
     return JSONResponse(record_json(record), status_code=201, headers={"Location": f"/api/quizzes/{record.id}"})
 
 
-def make_record(state, fields: dict) -> Record:
+def make_record(state: State, fields: dict[str, Any]) -> Record:
     """A new stored quiz from the fields of a request (text, url or file; count, seed)."""
     count, seed = optional_int(fields, "count"), optional_int(fields, "seed")
     if count is not None and not 1 <= count <= making.MAX_COUNT:
@@ -81,14 +83,18 @@ def make_record(state, fields: dict) -> Record:
                          + (f"; got {', '.join(given)}" if given else ""))
     if text is not None and not isinstance(text, str) or url is not None and not isinstance(url, str):
         raise BadRequest('"text" and "url" must be strings')
+    if upload and not isinstance(upload, tuple):  # "file" in JSON or a url-encoded form: text, not a file
+        raise BadRequest('"file" must be a file upload (multipart/form-data); send an article\'s text as "text"')
     if upload:
         article = making.article_from_upload(*upload)
     elif url:
         article = making.article_from_url(url, allow_private=state.allow_private_urls)
     else:
+        assert text is not None  # the one source given
         article = making.article_from_text(text)
     quiz, pool = making.make(article, count=count, seed=seed)
-    return state.store.add(article, quiz, pool)
+    store: Store = state.store
+    return store.add(article, quiz, pool)
 
 
 async def listing(request: Request) -> Response:
@@ -139,7 +145,7 @@ async def download(record: Record, fmt: str, options: ExportOptions) -> Response
     return Response(data, media_type=making.media_type(fmt), headers=headers)
 
 
-def export_options(params) -> ExportOptions:
+def export_options(params: QueryParams) -> ExportOptions:
     """Worksheet options from query parameters (the CLI's option names, with underscores)."""
     unknown = set(params) - {"versions", "paper", "word_bank", "large_print", "dyslexia_friendly", "format"}
     if unknown:
@@ -156,7 +162,7 @@ def export_options(params) -> ExportOptions:
                          dyslexia_friendly=_flag(params, "dyslexia_friendly", False))
 
 
-async def json_body(request: Request) -> dict:
+async def json_body(request: Request) -> dict[str, Any]:
     raw = await request.body()
     try:
         body = json.loads(raw)
@@ -169,7 +175,7 @@ async def json_body(request: Request) -> dict:
     return body
 
 
-def optional_int(fields: dict, name: str) -> int | None:
+def optional_int(fields: dict[str, Any], name: str) -> int | None:
     value = fields.get(name)
     if value in (None, ""):
         return None
@@ -182,12 +188,12 @@ def optional_int(fields: dict, name: str) -> int | None:
     return number
 
 
-def _last(params, name: str) -> str | None:
+def _last(params: QueryParams, name: str) -> str | None:
     values = params.getlist(name)
     return values[-1] if values else None
 
 
-def _flag(params, name: str, default: bool) -> bool:
+def _flag(params: QueryParams, name: str, default: bool) -> bool:
     value = (_last(params, name) or "").lower()
     if not value:
         return default

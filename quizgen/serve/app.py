@@ -9,7 +9,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
@@ -35,13 +35,16 @@ def create_app(data_dir: Path, *, host: str = "127.0.0.1", allow_private_urls: b
     return app
 
 
-async def _user_error(request: Request, error: QuizgenError):
+# Starlette types every handler as taking any Exception; each is registered for one class, narrowed below.
+async def _user_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, QuizgenError)
     if request.url.path.startswith("/api/"):
         return api.error_response(error)
     return pages.error_page(request, api.status_of(error), str(error))
 
 
-async def _http_error(request: Request, error: HTTPException):
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
     message = {404: "there is nothing at this address.", 405: f"{request.method} is not allowed here."}.get(
         error.status_code, str(error.detail))
     if request.url.path.startswith("/api/"):
@@ -49,7 +52,7 @@ async def _http_error(request: Request, error: HTTPException):
     return pages.error_page(request, error.status_code, message)
 
 
-async def _bug(request: Request, error: Exception):
+async def _bug(request: Request, error: Exception) -> Response:
     # A bug in quizgen, not the user's mistake: no traceback to the client; the server log has it.
     return JSONResponse({"error": "quizgen failed on this request (a bug); the server's terminal shows the details."},
                         status_code=500)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import Article, MatchingQuestion, Quiz
+from ..models import Article, MatchingQuestion, Question, Quiz
 
 
 @dataclass(frozen=True)
@@ -14,7 +14,7 @@ class Segment:
     anchor: str = ""  # the id the questions' "in the article" links point to
 
 
-def source_sentences(question) -> list[str]:
+def source_sentences(question: Question) -> list[str]:
     if isinstance(question, MatchingQuestion):
         return list(dict.fromkeys(p.source_sentence for p in question.pairs))
     return [question.source_sentence]
@@ -26,18 +26,19 @@ def highlighted_paragraphs(article: Article, quiz: Quiz) -> list[list[Segment]]:
     for number, question in enumerate(quiz.questions, 1):
         for sentence in source_sentences(question):
             wanted.setdefault(sentence, []).append(number)
-    paragraphs = []
+    paragraphs: list[list[Segment]] = []
     for p_index, paragraph in enumerate(article.paragraphs):
-        spans = []
+        spans: list[tuple[int, int, tuple[int, ...]]] = []
         for sentence, numbers in wanted.items():
             start = paragraph.find(sentence)
             if start >= 0 and not any(s < start + len(sentence) and start < e for s, e, _ in spans):
                 spans.append((start, start + len(sentence), tuple(numbers)))
-        segments, at = [], 0
-        for start, end, numbers in sorted(spans):
+        segments: list[Segment] = []
+        at = 0
+        for start, end, asked in sorted(spans):
             if start > at:
                 segments.append(Segment(paragraph[at:start]))
-            segments.append(Segment(paragraph[start:end], numbers, f"src-{p_index}-{start}"))
+            segments.append(Segment(paragraph[start:end], asked, f"src-{p_index}-{start}"))
             at = end
         if at < len(paragraph):
             segments.append(Segment(paragraph[at:]))

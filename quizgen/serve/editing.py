@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..errors import QuizgenError
-from ..models import Question, Quiz
+from ..models import ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, Quiz, TrueFalseQuestion
 from ..quizfile import describe_errors
 from .making import find_question
 from .store import Record
@@ -31,7 +32,7 @@ class Problem:
     field: str  # "prompt", "choices 2", "pairs 1 left", "answer", "" for the quiz as a whole
     message: str
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, int | str | None]:
         return {"question": self.question, "id": self.id, "field": self.field, "message": self.message}
 
 
@@ -50,7 +51,7 @@ def validate_quiz(data: Any) -> Quiz:
         raise InvalidQuiz(describe_errors(exc, data, "the quiz"), [_problem(e, data) for e in exc.errors()]) from None
 
 
-def replace_question(record: Record, question_id: str, data: dict) -> Record:
+def replace_question(record: Record, question_id: str, data: dict[str, Any]) -> Record:
     """The record with question `question_id` replaced by `data` (validated with the whole quiz)."""
     find_question(record.quiz.questions, question_id)
     questions = [data if q.id == question_id else q.model_dump(mode="json") for q in record.quiz.questions]
@@ -62,21 +63,21 @@ def replace_quiz(record: Record, data: Any) -> Record:
     return replace(record, quiz=validate_quiz(data))
 
 
-def question_from_form(question: Question, form: Mapping[str, str]) -> dict:
+def question_from_form(question: Question, form: Mapping[str, str]) -> dict[str, Any]:
     """The question as the edit form left it: the same type and id, the fields the form shows."""
     data = question.model_dump(mode="json")
     data["prompt"] = form.get("prompt", "")
-    if data["type"] == "multiple_choice":
+    if isinstance(question, MultipleChoiceQuestion):
         data["choices"] = [form.get(f"choice-{i}", "") for i in range(len(question.choices))]
         index = form.get("answer", "")
         data["answer"] = data["choices"][int(index)] if index.isdigit() and int(index) < len(question.choices) else ""
-    elif data["type"] == "cloze":
+    elif isinstance(question, ClozeQuestion):
         data["answer"] = form.get("answer", "")
         data["hint"] = form.get("hint", "").strip() or None
-    elif data["type"] == "true_false":
+    elif isinstance(question, TrueFalseQuestion):
         data["answer"] = form.get("answer", "")
         data["correction"] = (form.get("correction", "").strip() or None) if data["answer"] == "False" else None
-    elif data["type"] == "matching":
+    elif isinstance(question, MatchingQuestion):
         data["pairs"] = [{**pair, "left": form.get(f"pair-{i}-left", ""), "right": form.get(f"pair-{i}-right", "")}
                          for i, pair in enumerate(data["pairs"])]
     return data
@@ -97,7 +98,7 @@ def field_problems(problems: list[Problem]) -> dict[str, str]:
     return shown
 
 
-def _problem(error: dict, data: Any) -> Problem:
+def _problem(error: ErrorDetails, data: Any) -> Problem:
     loc = list(error["loc"])
     message = error["msg"].removeprefix("Value error, ")
     if len(loc) < 2 or loc[0] != "questions" or not isinstance(loc[1], int):

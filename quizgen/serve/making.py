@@ -10,6 +10,7 @@ import secrets
 import tempfile
 import threading
 import warnings
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -183,7 +184,7 @@ def media_type(fmt: str) -> str:
     return MEDIA_TYPES.get(fmt, "application/octet-stream")
 
 
-def find_question(questions, question_id: str) -> Question:
+def find_question(questions: Iterable[Question], question_id: str) -> Question:
     for question in questions:
         if question.id == question_id:
             return question

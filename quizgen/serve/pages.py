@@ -7,6 +7,8 @@ page again with each problem beside its field (status 422).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -21,7 +23,7 @@ from . import making
 from .api import download, export_options, make_record, status_of
 from .article_view import anchors, highlighted_paragraphs
 from .editing import InvalidQuiz, field_problems, question_from_form, replace_question
-from .store import Record, UnknownQuiz
+from .store import Record, Store, UnknownQuiz
 
 ACTIONS = {  # question actions: what they do, and what the page then says
     "drop": (making.drop, "Question dropped; it is listed under “Dropped questions” to keep again."),
@@ -40,7 +42,7 @@ FORMAT_LABELS = {
 }
 
 
-def render(name: str, status: int = 200, **context) -> HTMLResponse:
+def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     html = environment().get_template(f"serve/{name}.html.j2").render(**context)
     return HTMLResponse(html, status_code=status)
 
@@ -49,7 +51,8 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render("error", status, title="Something went wrong", message=message)
 
 
-async def home(request: Request, *, status: int = 200, error: str | None = None, values: dict | None = None):
+async def home(request: Request, *, status: int = 200, error: str | None = None,
+               values: dict[str, str] | None = None) -> HTMLResponse:
     records = await run_in_threadpool(request.app.state.store.list)
     done = "Quiz deleted." if request.query_params.get("deleted") else None
     return render("home", status, title="quizgen", records=records, error=error, values=values or {},
@@ -58,7 +61,7 @@ async def home(request: Request, *, status: int = 200, error: str | None = None,
 
 async def create(request: Request) -> Response:
     form = await request.form()
-    fields = {k: v for k, v in form.items() if isinstance(v, str) and v.strip()}
+    fields: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and v.strip()}
     upload = form.get("file")
     if upload is not None and not isinstance(upload, str) and upload.filename:
         fields["file"] = (upload.filename, await upload.read())
@@ -79,7 +82,8 @@ async def quiz_page(request: Request) -> Response:
 
 
 def _quiz_page(record: Record, done: str = "", *, status: int = 200, editing: str | None = None,
-               values: dict | None = None, problems: dict | None = None, error: str | None = None) -> HTMLResponse:
+               values: dict[str, str] | None = None, problems: dict[str, str] | None = None,
+               error: str | None = None) -> HTMLResponse:
     notes = {**{k: v[1] for k, v in ACTIONS.items()}, **{k: v[1] for k, v in QUIZ_ACTIONS.items()},
              "edit": "Question saved.", "rename": "Quiz renamed.", "swap": "Option swapped."}
     paragraphs = highlighted_paragraphs(record.article, record.quiz)
@@ -109,7 +113,7 @@ async def question_action(request: Request) -> Response:
     return _back(quiz_id, action, qid, anchor)
 
 
-async def _apply(store, quiz_id: str, change) -> Response | None:
+async def _apply(store: Store, quiz_id: str, change: Callable[[Record], Record]) -> Response | None:
     """Apply `change` to the stored quiz; None when done, else the page again saying why it was refused."""
     try:
         await run_in_threadpool(store.update, quiz_id, change)
@@ -121,7 +125,7 @@ async def _apply(store, quiz_id: str, change) -> Response | None:
     return None
 
 
-async def _edit(request: Request, quiz_id: str, qid: str, form: dict) -> Response:
+async def _edit(request: Request, quiz_id: str, qid: str, form: dict[str, str]) -> Response:
     store = request.app.state.store
 
     def change(record: Record) -> Record:
@@ -175,7 +179,7 @@ def _back(quiz_id: str, done: str, qid: str, anchor: str) -> RedirectResponse:
     return RedirectResponse(f"/quizzes/{quiz_id}?{query}#{anchor}", status_code=303)
 
 
-def _formats() -> list[dict]:
+def _formats() -> list[dict[str, str | None]]:
     from ..exporters import check_formats
 
     shown = []

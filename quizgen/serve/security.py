@@ -14,9 +14,13 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..articles import MAX_BYTES
+
+if TYPE_CHECKING:  # the ASGI protocol's types; the guard itself needs nothing of starlette
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY = MAX_BYTES + 64_000  # an article plus the multipart form around it
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -57,12 +61,12 @@ def is_loopback(host: str) -> bool:
 class Guard:
     """Pure ASGI middleware (so nothing of the app runs for a refused request)."""
 
-    def __init__(self, app, *, host: str) -> None:
+    def __init__(self, app: ASGIApp, *, host: str) -> None:
         self.app = app
         self.names = allowed_names(host)
         self.machine = {socket.gethostname().lower(), f"{socket.gethostname().lower()}.local"}
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
@@ -76,7 +80,7 @@ class Guard:
         received = 0
         started = False
 
-        async def bounded_receive():
+        async def bounded_receive() -> Message:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
@@ -84,7 +88,7 @@ class Guard:
                 raise BodyTooLarge
             return message
 
-        async def secured_send(message):
+        async def secured_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
@@ -97,7 +101,7 @@ class Guard:
             if not started:
                 await _json(send, 413, f"the request is over {MAX_BYTES // 1_000_000} MB. Split it into single articles.")
 
-    def _refusal(self, scope, headers) -> tuple[int, str] | None:
+    def _refusal(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str] | None:
         host = headers.get("host", "")
         if not self._our_host(host):
             return 400, (f"this server does not answer to the name {host!r}. Open it at the address "
@@ -142,7 +146,7 @@ def _is_ip(name: str) -> bool:
     return True
 
 
-async def _json(send, status: int, error: str) -> None:
+async def _json(send: Send, status: int, error: str) -> None:
     body = json.dumps({"error": error}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import secrets
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ class Record:
     dropped: tuple[Question, ...] = ()  # dropped by the teacher, can be kept again
     pool: tuple[Question, ...] = ()  # accepted by the checks, not yet in the quiz
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, str | int]:
         return {"id": self.id, "name": self.name, "created": self.created, "updated": self.updated,
                 "questions": len(self.quiz.questions), "title": self.quiz.title}
 
@@ -88,14 +89,14 @@ class Store:
                              "Choose another folder with --data-dir.") from None
 
     @contextmanager
-    def _connect(self):
+    def _connect(self) -> Iterator[sqlite3.Connection]:
         with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as db:
             db.execute("PRAGMA busy_timeout=30000")
             db.execute("PRAGMA synchronous=FULL")  # an acknowledged edit is on disk
             yield db
 
     @contextmanager
-    def _transaction(self):
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -126,7 +127,7 @@ class Store:
             rows = db.execute("SELECT * FROM quizzes ORDER BY updated DESC, created DESC").fetchall()
         return [_record(row) for row in rows]
 
-    def update(self, quiz_id: str, change) -> Record:
+    def update(self, quiz_id: str, change: Callable[[Record], Record]) -> Record:
         """Apply `change(record) -> record` in one transaction (read, change and write together)."""
         with self._transaction() as db:
             row = db.execute("SELECT * FROM quizzes WHERE id = ?", (quiz_id,)).fetchone()
@@ -171,13 +172,13 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("quizgen", appauthor=False))
 
 
-def _record(row) -> Record:
+def _record(row: tuple[str, ...]) -> Record:
     qid, name, created, updated, article, quiz, dropped, pool = row
     return Record(qid, name, created, updated, Article.model_validate_json(article), Quiz.model_validate_json(quiz),
                   QUESTIONS.validate_json(dropped), QUESTIONS.validate_json(pool))
 
 
-def _dump(questions) -> str:
+def _dump(questions: Iterable[Question]) -> str:
     return json.dumps([q.model_dump(mode="json") for q in questions], ensure_ascii=False)
 
 
