@@ -79,7 +79,7 @@ def measure(paragraphs: Sequence[str]) -> Readability:
 def _sentences(paragraph: str) -> int:
     tokens = paragraph.split()
     ends = sum(
-        1 for token, following in zip(tokens, tokens[1:])
+        1 for token, following in zip(tokens, tokens[1:], strict=False)
         if SENTENCE_END.search(token) and NEXT_STARTS.match(following) and not ABBREVIATION.match(token)
     )
     return ends + 1 if tokens else 0  # the paragraph's end closes its last sentence

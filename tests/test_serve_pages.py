@@ -7,6 +7,8 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizgen.cli import cli
 from serve_helpers import ORIGIN, article_text, client
@@ -149,9 +151,6 @@ def test_serve_on_a_busy_port_is_a_clean_error(tmp_path):
         port = busy.getsockname()[1]
         result = CliRunner().invoke(cli, ["serve", "--no-browser", "--port", str(port), "--data-dir", str(tmp_path)])
     assert result.exit_code == 1 and f"port {port} on 127.0.0.1 is already in use" in result.output
-
-
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

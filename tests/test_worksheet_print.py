@@ -96,7 +96,7 @@ def on_one_page(pieces: list[str], pages: list[str]) -> list[int]:
 def key_runs(pages: list[str]) -> list[range]:
     """The pages of each answer key: from its heading's page up to the next key's, or the end."""
     starts = [i for i, p in enumerate(pages) if "Answer key" in p]
-    return [range(start, end) for start, end in zip(starts, [*starts[1:], len(pages)])]
+    return [range(start, end) for start, end in zip(starts, [*starts[1:], len(pages)], strict=True)]
 
 
 def check_printed(pages: list[str], worksheet: Worksheet) -> None:
@@ -278,7 +278,7 @@ def page_fill(path: Path) -> list[float]:
         height = float(page.mediabox.height)
         lowest = [height - MARGIN]
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, height=height, lowest=lowest):  # this page's, bound now
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the baseline, in page coordinates
             if text.strip() and 1.2 * MARGIN < y < height - MARGIN:
                 lowest.append(y)

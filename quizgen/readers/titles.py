@@ -37,7 +37,7 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
             parts, separators = parts[:-1], separators[:-1]
     while len(parts) > 1 and site_key(parts[0]) in names:
         parts, separators = parts[1:], separators[1:]
-    kept = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:]))
+    kept = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:], strict=True))
     if is_furniture(kept) or site_key(kept) in names:  # "1 of 4"; the site's name and nothing else
         return None
     return kept

@@ -120,8 +120,9 @@ async def _apply(store: Store, quiz_id: str, change: Callable[[Record], Record])
     except UnknownQuiz:
         raise
     except QuizgenError as error:  # nothing was saved: the transaction rolled back
+        message = str(error)
         record = await run_in_threadpool(store.get, quiz_id)
-        return await run_in_threadpool(lambda: _quiz_page(record, status=422, error=str(error)))
+        return await run_in_threadpool(lambda: _quiz_page(record, status=422, error=message))
     return None
 
 
