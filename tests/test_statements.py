@@ -59,6 +59,12 @@ NOT_STATEMENTS = [
     pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
     pytest.param("Leeds City Council met.", id="too-short"),
     pytest.param("If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"),
+    pytest.param("None of the twelve residents in Kirkstall had been told of the Leeds flood plan.", id="none-of"),
+    pytest.param("Like a general from the past, Leeds City Council has marched its plan through.", id="simile"),
+    pytest.param("Tom Baker named Sarah Collins and James Lewis as possible replacements for the veteran.",
+                 id="the-veteran"),
+    pytest.param("Sarah Collins argued that these councils in Yorkshire need more money for flood defences.",
+                 id="these-nouns"),
 ]
 
 STATEMENTS = [

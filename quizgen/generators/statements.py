@@ -36,7 +36,11 @@ OPENING_RE = re.compile(
     r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
     r"as a result|in addition|also|similarly|likewise|however|but|and|or|still|meanwhile|now|earlier|later|"
     r"separately|elsewhere|again|additionally|furthermore|moreover|nevertheless|nonetheless|indeed|in fact|"
-    r"of course|overall|finally|firstly|secondly|thirdly|lastly|thus|therefore|hence|consequently|otherwise)\b", re.I)
+    r"of course|overall|finally|firstly|secondly|thirdly|lastly|thus|therefore|hence|consequently|otherwise|"
+    r"none|neither|like|unlike)\b", re.I)
+# "argued that these organisations …", "replacements for the veteran": someone or something named
+# in another sentence, so the statement does not read alone.
+BACK_REFERENCE_RE = re.compile(r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo)\b", re.I)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
@@ -106,7 +110,8 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
-    if QUOTE_MARKS_RE.search(text) or FIRST_PERSON_RE.search(text) or HEDGE_RE.search(text):
+    if QUOTE_MARKS_RE.search(text) or FIRST_PERSON_RE.search(text) or HEDGE_RE.search(text) or \
+            BACK_REFERENCE_RE.search(text):
         return None
     if re.search(r"[;:()\[\]]|\s[-–—]\s", text):
         return None  # an aside or a second clause: more than one fact to judge
