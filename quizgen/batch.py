@@ -6,11 +6,13 @@
         print(outcome.status, outcome.source, outcome.reason)
 
 One bad article never stops the others: it becomes a `failed` (or, when it gives no question,
-a `skipped`) outcome with its reason. Output is the same whatever the number of jobs: each
+a `skipped`) outcome with its reason, whatever went wrong (a bug in quizgen, a worker process
+killed). Only one build at a time writes into a folder: a second one waits for the first. Output is the same whatever the number of jobs: each
 worker writes its files under temporary names beside their final names, and this process
 renames them into place in input order, so which worker finishes first changes nothing, a
-later article named like an earlier one is refused the same way every time, and a failed or
-interrupted run leaves earlier outputs exactly as they were.
+later article named like an earlier one is refused the same way every time, an article's files
+are all replaced or none is, and a failed or interrupted run leaves earlier outputs exactly as
+they were. Workers exit when this process dies; what a killed run staged is removed by the next.
 """
 
 from __future__ import annotations
@@ -18,17 +20,20 @@ from __future__ import annotations
 import glob
 import os
 import signal
+import threading
 import time
+import traceback
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import articles, pipeline
 from .errors import ExportError, NoQuestionsError, QuizgenError, QuizgenWarning
 from .exporters import DEFAULT_FORMATS, ExportOptions, stage_quiz
-from .fileio import atomic_write, discard
+from .fileio import atomic_write, discard, folder_lock, remove_stale, replace_all
 from .models import Article, Quiz
 
 BUILT, SKIPPED, FAILED = "built", "skipped", "failed"
@@ -184,6 +189,8 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
             outcome = Outcome(shown, SKIPPED, str(exc))
         except QuizgenError as exc:
             outcome = Outcome(shown, FAILED, str(exc))
+        except Exception as exc:  # a bug in quizgen: this article fails, the batch goes on
+            outcome = Outcome(shown, FAILED, bug_report(exc))
         else:
             outcome = Outcome(shown, BUILT, paths=tuple(final for _, final in staged), questions=len(quiz.questions),
                               slug=quiz.slug, quiz=quiz if settings.one_deck else None, staged=staged)
@@ -192,6 +199,14 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     found = report_warnings + tuple(str(w.message) for w in caught if issubclass(w.category, QuizgenWarning))
     return replace(outcome, warnings=found)
+
+
+def bug_report(exc: BaseException) -> str:
+    """The reason given for an article quizgen failed on by a bug of its own: the error and its place."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" in {Path(frame.filename).name}, line {frame.lineno}" if frame else ""
+    return (f"quizgen failed on it ({type(exc).__name__}: {str(exc)[:200]}{where}). This is a bug in quizgen: "
+            "please report it with the article.")
 
 
 def _stage_all(quiz: Quiz, settings: BatchSettings) -> tuple[tuple[Path, Path], ...]:
@@ -224,17 +239,19 @@ class _Committer:
         other = self.owners.get(outcome.slug)
         if other is not None:
             discard(tmp for tmp, _ in outcome.staged)
-            reason = f"its quiz is named {outcome.slug!r} like {other}'s; rename one of them."
-            return replace(outcome, status=FAILED, reason=reason, paths=(), quiz=None, staged=())
+            return _failed(outcome, f"its quiz is named {outcome.slug!r} like {other}'s; rename one of them.")
         try:
-            for tmp, final in outcome.staged:
-                os.replace(tmp, final)
+            replace_all(outcome.staged)
         except OSError as exc:
-            discard(tmp for tmp, _ in outcome.staged)
-            reason = f"could not write into {outcome.staged[0][1].parent}: {exc.strerror or exc}."
-            return replace(outcome, status=FAILED, reason=reason, paths=(), quiz=None, staged=())
+            where = exc.filename or outcome.staged[0][1].parent
+            return _failed(outcome, f"could not write {where}: {exc.strerror or exc}. Its earlier files are kept.")
         self.owners[outcome.slug] = outcome.name
         return replace(outcome, staged=())
+
+
+def _failed(outcome: Outcome, reason: str) -> Outcome:
+    """`outcome` refused at the last step: nothing of it was written, so it counts no question."""
+    return replace(outcome, status=FAILED, reason=reason, paths=(), questions=0, quiz=None, staged=())
 
 
 @dataclass(frozen=True)
@@ -249,7 +266,8 @@ class BatchResult:
 
     @property
     def questions(self) -> int:
-        return sum(o.questions for o in self.outcomes)
+        """The questions in the files written."""
+        return sum(o.questions for o in self.outcomes if o.status == BUILT)
 
 
 def run_batch(
@@ -264,10 +282,24 @@ def run_batch(
     `on_outcome(outcome, done, total)` is called as each outcome is final (in input order).
     With `settings.one_deck` the Anki notes of every built article go into one deck file
     (see `deck_path`) instead of one per article. All notes get the run's start time as
-    their modification time. Exceptions other than QuizgenError (bugs, Ctrl-C) stop the run:
-    outputs already renamed into place stay, the rest are removed, no deck is written.
+    their modification time. A bug met on one article fails that article only; Ctrl-C stops
+    the run: outputs already renamed into place stay, the rest are removed, no deck is written.
+
+    The run holds a lock on the output folder (a second run into it waits, with a
+    QuizgenWarning) and first removes the temporary files a killed run left there.
     """
     prepare_output(settings.output_dir)
+    waiting = f"another quizgen run is writing into {settings.output_dir}; waiting for it to finish."
+    with folder_lock(settings.output_dir, waiting):
+        remove_stale(settings.output_dir)
+        try:
+            return _run_locked(sources, settings, jobs, on_outcome)
+        finally:
+            remove_stale(settings.output_dir, own=True)  # staged by a worker that was killed
+
+
+def _run_locked(sources: Sequence[Input], settings: BatchSettings, jobs: int,
+                on_outcome: Callable[[Outcome, int, int], None] | None) -> BatchResult:
     if settings.options.timestamp is None:
         settings = replace(settings, options=replace(settings.options, timestamp=time.time()))
     if settings.one_deck:
@@ -316,24 +348,58 @@ def _serial(sources: Sequence[Input], settings: BatchSettings) -> Iterator[Outco
 def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> Iterator[Outcome]:
     size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     chunks = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_worker_init)
-    futures = [pool.submit(_build_chunk, chunk, settings) for chunk in chunks]
+    workers = min(jobs, len(chunks))
+    pools = [_pool(workers)]
+    futures = [pools[-1].submit(_build_chunk, chunk, settings) for chunk in chunks]
     try:
-        for future in futures:
-            yield from future.result()
+        for i, chunk in enumerate(chunks):
+            try:
+                outcomes = futures[i].result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory) building this chunk or another: this
+                # chunk alone in a fresh pool tells which; the rest go on in the fresh pool.
+                pools.append(_pool(workers))
+                futures[i:] = [pools[-1].submit(_build_chunk, c, settings) for c in chunks[i:]]
+                try:
+                    outcomes = futures[i].result()
+                except BrokenProcessPool:
+                    outcomes = [_worker_died(source) for source in chunk]
+                    pools.append(_pool(workers))
+                    futures[i + 1 :] = [pools[-1].submit(_build_chunk, c, settings) for c in chunks[i + 1 :]]
+            yield from outcomes
     finally:
         for future in futures:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
         for future in futures:  # staged by a worker but never committed: removed (a no-op once renamed)
             if future.done() and not future.cancelled() and future.exception() is None:
                 discard(tmp for outcome in future.result() for tmp, _ in outcome.staged)
 
 
-def _worker_init() -> None:
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+
+
+def _worker_died(source: Input) -> Outcome:
+    name = source.source if isinstance(source, Unusable) else STDIN if isinstance(source, Article) else source
+    return Outcome(name, FAILED, "the process building it stopped (killed, or out of memory); nothing was written "
+                                 "for it. Build it on its own to see why.")
+
+
+def _worker_init(parent: int) -> None:
     # Ctrl-C reaches every process in the terminal's group; the parent alone decides what
     # happens (it stops the run and removes the workers' unfinished files).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="quizgen-parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """Exit when the parent is gone (killed with SIGKILL it cannot tell its workers): a worker
+    blocked on the parent's pipe would otherwise wait forever."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 def default_jobs() -> int:

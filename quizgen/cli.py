@@ -168,8 +168,9 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
     """Build `sources` with the batch library and report; returns the exit code (1 if any failed).
 
     stdout: a line per article built (unless quiet), the one deck, the totals (`totals`).
-    stderr: warnings as they come, a progress line on a terminal (with `totals`, unless
-    quiet), and at the end each failure on its own line, `Error: <file>: <reason>`.
+    stderr: warnings as they come, a progress line on a terminal (unless quiet; it names an
+    article that takes more than a few seconds), and at the end each failure on its own line,
+    `Error: <file>: <reason>`.
     """
     from collections import Counter
 
@@ -179,7 +180,7 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
 
     check_formats(settings.formats)  # a missing extra (PDF) fails once, before any article is read
     stderr = sys.stderr
-    progress = ProgressLine(len(sources), stderr, enabled=totals and not quiet and stderr.isatty())
+    progress = ProgressLine(len(sources), stderr, enabled=not quiet and stderr.isatty())
     tally: Counter[str] = Counter()
 
     def report(outcome, done: int, total: int) -> None:
@@ -189,13 +190,19 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
             lines.append((f"Warning: {outcome.message} Skipped: nothing written for it.", True))
         if outcome.status == BUILT and not quiet:
             lines.append((report_line(outcome.name, outcome.questions, outcome.paths), False))
-        if lines:
-            progress.clear()
-            for line, err in lines:
-                click.echo(line, err=err)
-        counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
-        progress.update(done, counts, shown(outcome.source))
+        with progress.lock:
+            if lines:
+                progress.clear()
+                for line, err in lines:
+                    click.echo(line, err=err)
+            counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
+            progress.update(done, counts, shown(outcome.source))
 
+    def building(done: int) -> str:
+        source = sources[done]  # outcomes arrive in input order: the next one is being built
+        return f"building {shown(source) if isinstance(source, str) else 'standard input'}"
+
+    progress.watch(building)
     try:
         result = run_batch(sources, settings, jobs=jobs, on_outcome=report)
     finally:
