@@ -117,26 +117,29 @@ def main(argv: list[str] | None = None) -> int:
             import weasyprint  # noqa: F401
         except ImportError:
             pdf_every = 0
-    step = 50
+    step = 10
     work = [(list(range(i, min(i + step, args.n))), bases, pdf_every, args.keep) for i in range(0, args.n, step)]
     counts: Counter[str] = Counter()
     places: Counter[str] = Counter()
-    by_mutation: Counter[tuple[str, str]] = Counter()
     slowest: list[tuple[float, int, int, list[str]]] = []
     started = time.time()
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=args.jobs)
+    try:
         for results in pool.map(_batch, work):
             for i, outcome, spent, where, names, size in results:
                 counts[outcome] += 1
                 if where:
                     places[where] += 1
-                for name in set(names):
-                    by_mutation[name, outcome] += 1
                 slowest.append((spent, i, size, names))
-            done = sum(counts.values())
-            print(f"\r{done}/{args.n}", end="", file=sys.stderr, flush=True)
+            print(f"\r{sum(counts.values())}/{args.n}", end="", file=sys.stderr, flush=True)
+    except KeyboardInterrupt:  # Ctrl-C (or SIGINT): the figures of the inputs done so far
+        for process in list(pool._processes.values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        pool.shutdown()
     print(file=sys.stderr)
-    print(f"{args.n} inputs in {time.time() - started:.0f} s ({len(bases)} articles mutated)")
+    print(f"{sum(counts.values())} inputs in {time.time() - started:.0f} s ({len(bases)} articles mutated)")
     for outcome in (QUIZ, CLEAN, TRACEBACK, SLOW):
         print(f"  {outcome:<20} {counts[outcome]:>6}")
     for where, n in places.most_common():
