@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import articles, pipeline
 from .errors import ExportError, NoQuestionsError, QuizgenError, QuizgenWarning
-from .exporters import DEFAULT_FORMATS, ExportOptions, stage_quiz
+from .exporters import DEFAULT_FORMATS, ExportOptions, stage_formats
 from .fileio import atomic_write, discard, folder_lock, remove_stale, replace_all
 from .models import Article, Quiz
 
@@ -232,7 +232,7 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
             article = source if isinstance(source, Article) else articles.read_article(source)
             quiz, report = pipeline.build_quiz_with_report(article, count=settings.count, seed=settings.seed)
             report_warnings = report.warnings
-            staged = _stage_all(quiz, settings)
+            staged = stage_formats(quiz, settings.formats, settings.output_dir, settings.options)
         except NoQuestionsError as exc:
             outcome = Outcome(shown, SKIPPED, str(exc))
         except QuizgenError as exc:
@@ -255,17 +255,6 @@ def bug_report(exc: BaseException) -> str:
     where = f" in {Path(frame.filename).name}, line {frame.lineno}" if frame else ""
     return (f"quizgen failed on it ({type(exc).__name__}: {str(exc)[:200]}{where}). This is a bug in quizgen: "
             "please report it with the article.")
-
-
-def _stage_all(quiz: Quiz, settings: BatchSettings) -> tuple[tuple[Path, Path], ...]:
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for fmt in dict.fromkeys(settings.formats):
-            staged.append(stage_quiz(quiz, fmt, settings.output_dir, settings.options))
-    except BaseException:
-        discard(tmp for tmp, _ in staged)
-        raise
-    return tuple(staged)
 
 
 def _build_chunk(sources: list[Input], settings: BatchSettings) -> list[Outcome]:

@@ -154,10 +154,14 @@ def read_source(source: str):
 
 
 def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
-    from .exporters import write_quiz
+    """Every format of `quiz`, put in place all together or not at all."""
+    from .exporters import stage_formats
+    from .fileio import replace_all
 
     try:
-        return [write_quiz(quiz, fmt, output_dir, options) for fmt in dict.fromkeys(formats)]
+        staged = stage_formats(quiz, formats, output_dir, options)
+        replace_all(staged)  # removes the staged files if it fails
+        return [final for _, final in staged]
     except OSError as exc:
         reason = exc.strerror or exc
         raise ExportError(f"could not write into {output_dir}: {reason}. Check it is a writable folder.") from exc

@@ -154,7 +154,10 @@ def test_a_killed_build_leaves_no_worker_and_the_next_run_cleans_its_temporary_f
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(alive(pid) for pid in children):
         time.sleep(0.1)
-    assert not any(alive(pid) for pid in children), "every worker exited with its parent"
+    orphans = [pid for pid in children if alive(pid)]
+    for pid in orphans:  # not left running if this fails
+        os.kill(pid, signal.SIGKILL)
+    assert not orphans, "every worker exited with its parent"
     # What the killed run staged (or a run killed at any point) is removed by the next run.
     stale = out / ".s00.json.abcd1234.quizgen-999999999.tmp"
     stale.write_text("half a file", encoding="utf-8")
@@ -239,3 +242,21 @@ def test_an_article_that_takes_long_is_named_on_the_progress_line(monkeypatch):
     progress.close()
     assert "0/1    building huge.txt (0 s)" in stream.getvalue()
     assert stream.getvalue().endswith("\r\x1b[K"), "cleared at the end"
+
+
+def test_render_replaces_all_of_a_quizs_files_or_none(tmp_path):
+    out = tmp_path / "out"
+    assert run("generate", SEED, "-o", out).exit_code == 0
+    quiz_file = out / f"{SEED.stem}.json"
+    data = json.loads(quiz_file.read_text(encoding="utf-8"))
+    data["questions"] = data["questions"][:3]
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    html_before = (out / f"{SEED.stem}.html").read_bytes()
+    (out / f"{SEED.stem}.apkg").unlink()
+    (out / f"{SEED.stem}.apkg").mkdir()
+    (out / f"{SEED.stem}.apkg" / "keep.txt").write_text("x", encoding="utf-8")
+    result = run("render", edited, "-o", out, "--format", "html", "--format", "apkg")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: could not write into")
+    assert (out / f"{SEED.stem}.html").read_bytes() == html_before, "the worksheet was put back"
+    assert not [p.name for p in out.iterdir() if ".quizgen-" in p.name]
