@@ -142,7 +142,11 @@ def folder_lock(folder: Path, waiting: str) -> Iterator[None]:
     except ImportError:
         yield
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # a folder that cannot be opened for reading: writing into it says what is wrong
+        yield
+        return
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -151,6 +155,8 @@ def folder_lock(folder: Path, waiting: str) -> Iterator[None]:
 
             warnings.warn(waiting, QuizgenWarning, stacklevel=3)
             fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass  # a file system without locks (some network shares): built unlocked, as before
         yield
     finally:
         os.close(fd)
