@@ -16,6 +16,7 @@ import pytest
 from quizgen.analysis.relative import resolve
 from quizgen.analysis.sentences import MAX_SENTENCE, split_sentences
 from quizgen.articles import parse_article
+from quizgen.errors import QuizgenError
 from quizgen.exporters.gift import dumps as gift_dumps
 from quizgen.generators.distractors import nearby_numbers
 from quizgen.models import DateMention
@@ -73,3 +74,14 @@ def test_a_title_ending_in_a_backslash_gives_a_gift_category_without_a_trailing_
     quiz = build_quiz(parse_article("\n".join(lines)))
     category = next(line for line in gift_dumps(quiz).splitlines() if line.startswith("$CATEGORY:"))
     assert category == "$CATEGORY: $course$/top/quizgen/Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire"
+
+
+def test_a_giant_paragraph_of_quoted_words_grows_linearly():
+    body = " ".join(f"“{word}”" for line in TEXT.splitlines()[1:] for word in line.split())
+    spent = []
+    for copies in (2, 8):
+        start = time.process_time()
+        with pytest.raises(QuizgenError):  # nothing to ask about such a text
+            build_quiz(parse_article(TEXT.splitlines()[0] + "\n\n" + " ".join([body] * copies)))
+        spent.append(time.process_time() - start)
+    assert spent[1] < 4 * spent[0] * 1.6, f"{spent}: four times the text took more than four times as long"
