@@ -113,6 +113,18 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
     return tuple(quotes)
 
 
+def _word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Is `text[:at]` a whole word of `words` followed by spaces? (Looked at from `at` back,
+    so a sentence with hundreds of quotations is not read again for each.)"""
+    head = text[:at]
+    stripped = head.rstrip()
+    if stripped == head:
+        return False
+    return any(stripped.endswith(w) and (len(stripped) == len(w) or not (stripped[-len(w) - 1].isalnum() or
+                                                                          stripped[-len(w) - 1] == "_"))
+               for w in words)
+
+
 def _pieces(paragraphs: tuple[str, ...], by_paragraph: dict[int, list[Sentence]]
             ) -> list[tuple[int, str, list[Sentence]]]:
     """(index, text, sentences) of each paragraph; one over MAX_PARAGRAPH characters comes in
@@ -251,7 +263,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
         verb = None
         for match in re.finditer(rf"\b(?:{verbs})\b", before, re.I):
-            if not re.search(r"\bto\s+$", before[: match.start()]):  # "trying to add": no one speaks yet
+            if not _word_before(before, match.start(), ("to",)):  # "trying to add": no one speaks yet
                 verb = match
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
@@ -279,7 +291,8 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     # embedded: a speech verb earlier in the same sentence
     embedded = None
     for match in re.finditer(rf"\b(?:{verbs}|{'|'.join(EMBEDDING_VERBS)})\b", before, re.I):
-        if not re.search(r"['’]s\s+$", before[: match.start()]):  # "Mr Bell's comments" is a noun
+        head = before[: match.start()]
+        if not (head.rstrip() != head and head.rstrip().endswith(("'s", "’s"))):  # "Mr Bell's comments" is a noun
             embedded = match
     if embedded is not None:
         agent = re.match(r"\s+by\s+", before[embedded.end():])
