@@ -6,11 +6,13 @@
         print(outcome.status, outcome.source, outcome.reason)
 
 One bad article never stops the others: it becomes a `failed` (or, when it gives no question,
-a `skipped`) outcome with its reason. Output is the same whatever the number of jobs: each
+a `skipped`) outcome with its reason, whatever went wrong (a bug in quizgen, a worker process
+killed). Only one build at a time writes into a folder: a second one waits for the first. Output is the same whatever the number of jobs: each
 worker writes its files under temporary names beside their final names, and this process
 renames them into place in input order, so which worker finishes first changes nothing, a
-later article named like an earlier one is refused the same way every time, and a failed or
-interrupted run leaves earlier outputs exactly as they were.
+later article named like an earlier one is refused the same way every time, an article's files
+are all replaced or none is, and a failed or interrupted run leaves earlier outputs exactly as
+they were. Workers exit when this process dies; what a killed run staged is removed by the next.
 """
 
 from __future__ import annotations
@@ -18,17 +20,20 @@ from __future__ import annotations
 import glob
 import os
 import signal
+import threading
 import time
+import traceback
 import warnings
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import articles, pipeline
 from .errors import ExportError, NoQuestionsError, QuizgenError, QuizgenWarning
-from .exporters import DEFAULT_FORMATS, ExportOptions, stage_quiz
-from .fileio import atomic_write, discard
+from .exporters import DEFAULT_FORMATS, ExportOptions, stage_formats
+from .fileio import atomic_write, discard, folder_lock, remove_stale, replace_all
 from .models import Article, Quiz
 
 BUILT, SKIPPED, FAILED = "built", "skipped", "failed"
@@ -88,18 +93,41 @@ class Unusable:
     reason: str
 
 
-Input = str | Article | Unusable  # a file or address read when built; standard input already read
+@dataclass(frozen=True)
+class Ignored:
+    """A file or folder found in a folder or by a pattern that is not an article: skipped, with why."""
+
+    source: str
+    reason: str
+
+
+Input = str | Article | Unusable | Ignored  # a file or address read when built; standard input already read
+
+# Why a file found in a folder is not read, by suffix.
+NOT_ARTICLES = {
+    **dict.fromkeys((".pdf",), "a PDF; copy its text into a .txt file to quiz it."),
+    **dict.fromkeys((".doc", ".docx", ".odt", ".rtf", ".pages", ".wpd"),
+                    "a word-processor file; save it as plain text (.txt) or a web page (.html) to quiz it."),
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".heic", ".bmp", ".tif", ".tiff"),
+                    "an image, not text."),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".7z", ".rar"), "an archive; unpack it first."),
+    **dict.fromkeys((".apkg", ".json", ".gift", ".xml", ".xlsx", ".csv"),
+                    "not an article (quizgen's outputs and data files are not read from folders)."),
+}
 
 
 def collect_inputs(specs: Iterable[str | Path], suffixes: Sequence[str] | None = None, *,
-                   expand: bool = True) -> list[Input]:
-    """The articles named by `specs`, in order, each once.
+                   expand: bool = True, recursive: bool = False) -> list[Input]:
+    """The articles named by `specs`, in order, each once, and the files skipped beside them.
 
-    A folder gives its files with a supported suffix (sorted by name, hidden files left out);
-    a glob pattern (`*`, `?`, `[`; `**` crosses folders) gives the matching files with a
-    supported suffix; a file or an http(s) address is taken as it is (a missing one fails
-    when built, with its reason); `-` reads standard input, here, once. With `expand=False`
-    folders and patterns are taken as they are too (building them says what is wrong).
+    A folder gives its files with a supported suffix (sorted by name, hidden files left out),
+    and with `recursive` those of the folders inside too; a glob pattern (`*`, `?`, `[`; `**`
+    crosses folders) gives the matching files with a supported suffix; a file or an http(s)
+    address is taken as it is (a missing one fails when built, with its reason); `-` reads
+    standard input, here, once. Every other file a folder or pattern gives (and, without
+    `recursive`, each folder inside a folder) is an `Ignored` input saying why it is skipped.
+    With `expand=False` folders and patterns are taken as they are too (building them says
+    what is wrong).
     """
     suffixes = tuple(s.lower() for s in (suffixes or supported_suffixes()))
     found: list[Input] = []
@@ -115,10 +143,13 @@ def collect_inputs(specs: Iterable[str | Path], suffixes: Sequence[str] | None =
         if kind == "stdin":
             add(_read_stdin(), STDIN)
         elif kind in ("folder", "pattern"):
-            matches = _folder(Path(spec)) if kind == "folder" else _glob(spec)
+            matches = _folder(Path(spec), recursive) if kind == "folder" else _glob(spec, recursive)
             picked = [p for p in matches if p.suffix.lower() in suffixes]
-            for path in picked:
-                add(str(path), os.path.realpath(path))
+            for path in matches:
+                if path in picked:
+                    add(str(path), os.path.realpath(path))
+                else:
+                    add(Ignored(str(path), _why_not(path, suffixes)), "\0" + os.path.realpath(path))
             if not picked:
                 what = f"{spec} has no articles" if kind == "folder" else f"{spec} matches no article"
                 add(Unusable(spec, f"{what} ({', '.join(suffixes)} files)."), f"\0{spec}")
@@ -142,16 +173,36 @@ def _kind(spec: str) -> str:
     return "pattern" if any(c in spec for c in "*?[") else "file"
 
 
-def _folder(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+def _folder(folder: Path, recursive: bool = False, seen: set[str] | None = None) -> list[Path]:
+    """The files of `folder` (and its folders, if `recursive`; else those folders themselves),
+    hidden ones left out, sorted by name."""
+    seen = seen if seen is not None else {os.path.realpath(folder)}
+    found: list[Path] = []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        if path.is_dir():
+            if not recursive:
+                found.append(path)
+            elif os.path.realpath(path) not in seen:  # a link back up the tree is followed once
+                seen.add(os.path.realpath(path))
+                found.extend(_folder(path, True, seen))
+        elif path.is_file():
+            found.append(path)
+    return found
 
 
-def _glob(pattern: str) -> list[Path]:
+def _glob(pattern: str, recursive: bool = False) -> list[Path]:
     paths: list[Path] = []
     for match in sorted(glob.glob(pattern, recursive=True)):
         path = Path(match)
-        paths.extend(_folder(path) if path.is_dir() else [path] if path.is_file() else [])
+        paths.extend(_folder(path, recursive) if path.is_dir() else [path] if path.is_file() else [])
     return paths
+
+
+def _why_not(path: Path, suffixes: Sequence[str]) -> str:
+    if path.is_dir():
+        return "a folder inside the folder; add -r (--recursive) to build the articles in it too."
+    return NOT_ARTICLES.get(path.suffix.lower(), f"not a kind of file read from folders ({', '.join(suffixes)}); "
+                                                 "name it on its own to read it as text.")
 
 
 def _read_stdin() -> Article | Unusable:
@@ -171,6 +222,8 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
     """
     if isinstance(source, Unusable):
         return Outcome(source.source, FAILED, source.reason)
+    if isinstance(source, Ignored):
+        return Outcome(source.source, SKIPPED, source.reason)
     shown = STDIN if isinstance(source, Article) else source
     report_warnings: tuple[str, ...] = ()
     with warnings.catch_warnings(record=True) as caught:
@@ -179,11 +232,13 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
             article = source if isinstance(source, Article) else articles.read_article(source)
             quiz, report = pipeline.build_quiz_with_report(article, count=settings.count, seed=settings.seed)
             report_warnings = report.warnings
-            staged = _stage_all(quiz, settings)
+            staged = stage_formats(quiz, settings.formats, settings.output_dir, settings.options)
         except NoQuestionsError as exc:
             outcome = Outcome(shown, SKIPPED, str(exc))
         except QuizgenError as exc:
             outcome = Outcome(shown, FAILED, str(exc))
+        except Exception as exc:  # a bug in quizgen: this article fails, the batch goes on
+            outcome = Outcome(shown, FAILED, bug_report(exc))
         else:
             outcome = Outcome(shown, BUILT, paths=tuple(final for _, final in staged), questions=len(quiz.questions),
                               slug=quiz.slug, quiz=quiz if settings.one_deck else None, staged=staged)
@@ -194,15 +249,12 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
     return replace(outcome, warnings=found)
 
 
-def _stage_all(quiz: Quiz, settings: BatchSettings) -> tuple[tuple[Path, Path], ...]:
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for fmt in dict.fromkeys(settings.formats):
-            staged.append(stage_quiz(quiz, fmt, settings.output_dir, settings.options))
-    except BaseException:
-        discard(tmp for tmp, _ in staged)
-        raise
-    return tuple(staged)
+def bug_report(exc: BaseException) -> str:
+    """The reason given for an article quizgen failed on by a bug of its own: the error and its place."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" in {Path(frame.filename).name}, line {frame.lineno}" if frame else ""
+    return (f"quizgen failed on it ({type(exc).__name__}: {str(exc)[:200]}{where}). This is a bug in quizgen: "
+            "please report it with the article.")
 
 
 def _build_chunk(sources: list[Input], settings: BatchSettings) -> list[Outcome]:
@@ -225,17 +277,19 @@ class _Committer:
         other = self.owners.get(outcome.slug)
         if other is not None:
             discard(tmp for tmp, _ in outcome.staged)
-            reason = f"its quiz is named {outcome.slug!r} like {other}'s; rename one of them."
-            return replace(outcome, status=FAILED, reason=reason, paths=(), quiz=None, staged=())
+            return _failed(outcome, f"its quiz is named {outcome.slug!r} like {other}'s; rename one of them.")
         try:
-            for tmp, final in outcome.staged:
-                os.replace(tmp, final)
+            replace_all(outcome.staged)
         except OSError as exc:
-            discard(tmp for tmp, _ in outcome.staged)
-            reason = f"could not write into {outcome.staged[0][1].parent}: {exc.strerror or exc}."
-            return replace(outcome, status=FAILED, reason=reason, paths=(), quiz=None, staged=())
+            where = exc.filename or outcome.staged[0][1].parent
+            return _failed(outcome, f"could not write {where}: {exc.strerror or exc}. Its earlier files are kept.")
         self.owners[outcome.slug] = outcome.name
         return replace(outcome, staged=())
+
+
+def _failed(outcome: Outcome, reason: str) -> Outcome:
+    """`outcome` refused at the last step: nothing of it was written, so it counts no question."""
+    return replace(outcome, status=FAILED, reason=reason, paths=(), questions=0, quiz=None, staged=())
 
 
 @dataclass(frozen=True)
@@ -250,7 +304,8 @@ class BatchResult:
 
     @property
     def questions(self) -> int:
-        return sum(o.questions for o in self.outcomes)
+        """The questions in the files written."""
+        return sum(o.questions for o in self.outcomes if o.status == BUILT)
 
 
 def run_batch(
@@ -265,10 +320,24 @@ def run_batch(
     `on_outcome(outcome, done, total)` is called as each outcome is final (in input order).
     With `settings.one_deck` the Anki notes of every built article go into one deck file
     (see `deck_path`) instead of one per article. All notes get the run's start time as
-    their modification time. Exceptions other than QuizgenError (bugs, Ctrl-C) stop the run:
-    outputs already renamed into place stay, the rest are removed, no deck is written.
+    their modification time. A bug met on one article fails that article only; Ctrl-C stops
+    the run: outputs already renamed into place stay, the rest are removed, no deck is written.
+
+    The run holds a lock on the output folder (a second run into it waits, with a
+    QuizgenWarning) and first removes the temporary files a killed run left there.
     """
     prepare_output(settings.output_dir)
+    waiting = f"another quizgen run is writing into {settings.output_dir}; waiting for it to finish."
+    with folder_lock(settings.output_dir, waiting):
+        remove_stale(settings.output_dir)
+        try:
+            return _run_locked(sources, settings, jobs, on_outcome)
+        finally:
+            remove_stale(settings.output_dir, own=True)  # staged by a worker that was killed
+
+
+def _run_locked(sources: Sequence[Input], settings: BatchSettings, jobs: int,
+                on_outcome: Callable[[Outcome, int, int], None] | None) -> BatchResult:
     if settings.options.timestamp is None:
         settings = replace(settings, options=replace(settings.options, timestamp=time.time()))
     if settings.one_deck:
@@ -318,24 +387,58 @@ def _serial(sources: Sequence[Input], settings: BatchSettings) -> Generator[Outc
 def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> Generator[Outcome]:
     size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     chunks = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_worker_init)
-    futures = [pool.submit(_build_chunk, chunk, settings) for chunk in chunks]
+    workers = min(jobs, len(chunks))
+    pools = [_pool(workers)]
+    futures = [pools[-1].submit(_build_chunk, chunk, settings) for chunk in chunks]
     try:
-        for future in futures:
-            yield from future.result()
+        for i, chunk in enumerate(chunks):
+            try:
+                outcomes = futures[i].result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory) building this chunk or another: this
+                # chunk alone in a fresh pool tells which; the rest go on in the fresh pool.
+                pools.append(_pool(workers))
+                futures[i:] = [pools[-1].submit(_build_chunk, c, settings) for c in chunks[i:]]
+                try:
+                    outcomes = futures[i].result()
+                except BrokenProcessPool:
+                    outcomes = [_worker_died(source) for source in chunk]
+                    pools.append(_pool(workers))
+                    futures[i + 1 :] = [pools[-1].submit(_build_chunk, c, settings) for c in chunks[i + 1 :]]
+            yield from outcomes
     finally:
         for future in futures:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
         for future in futures:  # staged by a worker but never committed: removed (a no-op once renamed)
             if future.done() and not future.cancelled() and future.exception() is None:
                 discard(tmp for outcome in future.result() for tmp, _ in outcome.staged)
 
 
-def _worker_init() -> None:
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+
+
+def _worker_died(source: Input) -> Outcome:
+    name = source.source if isinstance(source, (Unusable, Ignored)) else STDIN if isinstance(source, Article) else source
+    return Outcome(name, FAILED, "the process building it stopped (killed, or out of memory); nothing was written "
+                                 "for it. Build it on its own to see why.")
+
+
+def _worker_init(parent: int) -> None:
     # Ctrl-C reaches every process in the terminal's group; the parent alone decides what
     # happens (it stops the run and removes the workers' unfinished files).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), name="quizgen-parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """Exit when the parent is gone (killed with SIGKILL it cannot tell its workers): a worker
+    blocked on the parent's pipe would otherwise wait forever."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 def default_jobs() -> int:

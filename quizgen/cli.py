@@ -121,6 +121,9 @@ output_options = _options(  # passed on to write_quiz for each format
                  default=DEFAULT_FORMATS, show_default=True, help="Output format, in any case; repeat for several."),
 )
 
+recursive_option = click.option("-r", "--recursive", is_flag=True,
+                                help="Folders: also the articles in the folders inside them.")
+
 
 def worksheet_options(command):
     """The worksheet's options (html, pdf), passed to the command as one `options` ExportOptions."""
@@ -172,7 +175,7 @@ def _option_as_given(ctx: click.Context, name: str) -> str:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def shown(path: Path) -> str:
+def shown(path: Path | str) -> str:
     """`path` relative to the current folder when it is inside it, else as it is."""
     try:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
@@ -195,10 +198,14 @@ def ask_for_paste(sources) -> None:
 
 
 def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportOptions = ExportOptions()) -> list[Path]:
-    from .exporters import write_quiz
+    """Every format of `quiz`, put in place all together or not at all."""
+    from .exporters import stage_formats
+    from .fileio import replace_all
 
     try:
-        return [write_quiz(quiz, fmt, output_dir, options) for fmt in dict.fromkeys(formats)]
+        staged = stage_formats(quiz, formats, output_dir, options)
+        replace_all(staged)  # removes the staged files if it fails
+        return [final for _, final in staged]
     except OSError as exc:
         reason = exc.strerror or exc
         raise ExportError(f"could not write into {output_dir}: {reason}. Check it is a writable folder.") from exc
@@ -212,8 +219,10 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
     """Build `sources` with the batch library and report; returns the exit code (1 if any failed).
 
     stdout: a line per article built (unless quiet), the one deck, the totals (`totals`).
-    stderr: warnings as they come, a progress line on a terminal (with `totals`, unless
-    quiet), and at the end each failure on its own line, `Error: <file>: <reason>`.
+    stderr: warnings as they come, a progress line on a terminal (unless quiet; it names an
+    article that takes more than a few seconds), and at the end each skipped file (with
+    `totals`; else as it comes) and each failure on its own line, `Skipped: <file>: <reason>`
+    and `Error: <file>: <reason>`.
     """
     from collections import Counter
 
@@ -223,23 +232,29 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
 
     check_formats(settings.formats)  # a missing extra (PDF) fails once, before any article is read
     stderr = sys.stderr
-    progress = ProgressLine(len(sources), stderr, enabled=totals and not quiet and stderr.isatty())
+    progress = ProgressLine(len(sources), stderr, enabled=not quiet and stderr.isatty())
     tally: Counter[str] = Counter()
 
     def report(outcome, done: int, total: int) -> None:
         tally[outcome.status] += 1
         lines = [(f"Warning: {named(outcome.name, w)}", True) for w in outcome.warnings]
-        if outcome.status == SKIPPED:
+        if outcome.status == SKIPPED and not totals:  # with totals, named under the summary
             lines.append((f"Warning: {outcome.message} Skipped: nothing written for it.", True))
         if outcome.status == BUILT and not quiet:
             lines.append((report_line(outcome.name, outcome.questions, outcome.paths), False))
-        if lines:
-            progress.clear()
-            for line, err in lines:
-                click.echo(line, err=err)
-        counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
-        progress.update(done, counts, shown(outcome.source))
+        with progress.lock:
+            if lines:
+                progress.clear()
+                for line, err in lines:
+                    click.echo(line, err=err)
+            counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
+            progress.update(done, counts, shown(outcome.source))
 
+    def building(done: int) -> str:
+        source = sources[done]  # outcomes arrive in input order: the next one is being built
+        return f"building {shown(source) if isinstance(source, str) else 'standard input'}"
+
+    progress.watch(building)
     try:
         result = run_batch(sources, settings, jobs=jobs, on_outcome=report)
     finally:
@@ -248,11 +263,14 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
         notes = sum(o.questions for o in result.outcomes if o.status == BUILT)
         click.echo(f"One deck: {shown(result.deck)} ({result.count(BUILT)} subdecks, {notes} notes)")
     failed = [o for o in result.outcomes if o.status == FAILED]
+    skipped = [o for o in result.outcomes if o.status == SKIPPED]
     if totals:
         line = f"Built {result.count(BUILT)} of {len(sources)} articles ({result.questions} questions) into " \
                f"{shown(settings.output_dir)}/"
         others = ", ".join(f"{result.count(s)} {s}" for s in (SKIPPED, FAILED) if result.count(s))
-        click.echo(line + (f"; {others}" if others else "") + (":" if failed else "."))
+        click.echo(line + (f"; {others}" if others else "") + (":" if others else "."))
+        for outcome in skipped:
+            click.echo(f"Skipped: {outcome.message}", err=True)
     for outcome in failed:
         click.echo(f"Error: {outcome.message}", err=True)
     return EXIT_FAILED if failed else 0
@@ -287,22 +305,25 @@ def cli():
 @click.option("--one-deck", is_flag=True, help="One Anki deck with a subdeck per article instead of a deck each.")
 @click.option("--deck-name", help="Name of the one deck and its file (implies --one-deck) [default: the output "
               "folder's name].")
+@recursive_option
 @worksheet_options
 @build_options
 @click.pass_context
-def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_name, count, seed, options):
+def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_name, recursive, count, seed, options):
     """Make a quiz from every article in INPUTS: folders, files and glob patterns (default: seeds/).
 
-    A folder or pattern gives its .txt, .md and .html files; a file is read whatever its
-    name. Articles are built in parallel, the output is the same as one at a time. A file
-    that fails is named at the end with its reason and the others are still built; the
-    exit code is then 1. An article that gives no question is skipped with a warning.
+    A folder or pattern gives its .txt, .md and .html files (with -r, those in the folders
+    inside too); a file is read whatever its name. Articles are built in parallel, the
+    output is the same as one at a time. A file that fails is named at the end with its
+    reason and the others are still built; the exit code is then 1. Each file skipped (an
+    article that gives no question, a .docx in a folder) is named at the end with why.
 
     \b
     Examples:
       quizgen build
       quizgen build articles/ -o decks/ --count 10 --seed 1
       quizgen build term-1/ 'archive/**/*.txt' extra.md --jobs 2
+      quizgen build -r school-year/
       quizgen build term-1/ --one-deck --deck-name "Term 1 news"
     """
     from .batch import BatchSettings, collect_inputs, default_jobs
@@ -311,7 +332,7 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
     if not inputs and not Path("seeds").is_dir():
         raise click.UsageError("give the folders, files or patterns of articles to build (there is no seeds/ folder "
                                "here to build by default).")
-    sources = collect_inputs(inputs or ("seeds",))
+    sources = collect_inputs(inputs or ("seeds",), recursive=recursive)
     if one_deck or deck_name:
         deck_name = deck_name or Path(output_dir).resolve().name or "quizgen"
     settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed,
@@ -322,11 +343,15 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
 @cli.command(short_help="Make quizzes from article files or standard input.")
 @click.argument("articles", nargs=-1, required=True)
 @output_options
+@recursive_option
 @worksheet_options
 @build_options
 @click.pass_context
-def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, seed, options):
+def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, recursive, count, seed, options):
     """Make a quiz from each ARTICLE: a .txt, .md or .html file, an http(s) address, or - for standard input.
+
+    With -r a folder gives its articles and those of the folders inside; without, a folder
+    is an error.
 
     \b
     Examples:
@@ -343,7 +368,7 @@ def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, count, s
         raise click.BadParameter("'-' (standard input) can be given only once.", param_hint="ARTICLES")
     settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed)
     ask_for_paste(articles)
-    ctx.exit(run_articles(collect_inputs(articles, expand=False), settings))
+    ctx.exit(run_articles(collect_inputs(articles, expand=recursive, recursive=recursive), settings))
 
 
 @cli.command(short_help="Write a hand-edited quiz JSON file out again.")

@@ -13,7 +13,7 @@ import pytest
 
 import quizgen.exporters.worksheet
 from quizgen.batch import (
-    BUILT, FAILED, SKIPPED, BatchSettings, Unusable, collect_inputs, deck_path, run_batch, supported_suffixes,
+    BUILT, FAILED, SKIPPED, BatchSettings, Ignored, Unusable, collect_inputs, deck_path, run_batch, supported_suffixes,
 )
 from quizgen.errors import ExportError
 from quizgen.exporters import FORMATS, ExportOptions
@@ -69,8 +69,27 @@ def test_folders_patterns_and_files_in_order_each_once(tmp_path):
     other.write_text("x", encoding="utf-8")
     f = tmp_path / "f"
     found = collect_inputs([f, f / "a.txt", str(f / "**" / "*.txt"), other, tmp_path / "missing.txt"])
-    assert found == [str(f / "a.txt"), str(f / "b.txt"), str(f / "sub" / "c.txt"), str(other),
-                     str(tmp_path / "missing.txt")]
+    assert [x if isinstance(x, str) else x.source for x in found] == [
+        str(f / "a.txt"), str(f / "b.txt"), str(f / "notes.json"), str(f / "sub"), str(f / "sub" / "c.txt"),
+        str(other), str(tmp_path / "missing.txt")]
+    assert [type(x) for x in found[2:4]] == [Ignored, Ignored], "named as skipped, with why"
+
+
+def test_recursive_folders_give_the_articles_of_the_folders_inside_and_name_every_other_file(tmp_path):
+    for name in ("a.txt", "notes.docx", "sub/b.md", "sub/deeper/c.html", "sub/scan.pdf", ".git/x.txt", "sub/.d.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)  # a link back up the tree: followed once
+    found = collect_inputs([tmp_path], recursive=True)
+    assert [x for x in found if isinstance(x, str)] == [
+        str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.md"), str(tmp_path / "sub" / "deeper" / "c.html")]
+    assert {Path(x.source).name: x.reason for x in found if isinstance(x, Ignored)} == {
+        "notes.docx": "a word-processor file; save it as plain text (.txt) or a web page (.html) to quiz it.",
+        "scan.pdf": "a PDF; copy its text into a .txt file to quiz it.",
+    }
+    flat = collect_inputs([tmp_path])
+    assert Ignored(str(tmp_path / "sub"), "a folder inside the folder; add -r (--recursive) to build the articles "
+                                          "in it too.") in flat
 
 
 def test_a_folder_or_pattern_without_articles_is_an_input_that_fails(tmp_path):
@@ -170,8 +189,8 @@ def test_a_run_stopped_half_way_leaves_earlier_outputs_byte_identical(folder, tm
     for i in range(6):  # every article changes, so every output would change
         path = folder / f"a{i}.txt"
         path.write_text(path.read_text(encoding="utf-8").replace("Copy", "Version two, copy"), encoding="utf-8")
-    _break_worksheet_for(monkeypatch, "a4", RuntimeError)  # a bug: the run stops there
-    with pytest.raises(RuntimeError, match="the disk caught fire"):
+    _break_worksheet_for(monkeypatch, "a4", KeyboardInterrupt)  # Ctrl-C: the run stops there
+    with pytest.raises(KeyboardInterrupt, match="the disk caught fire"):
         run_batch(sources, settings(out), jobs=jobs)
     after = files(out)
     assert sorted(after) == sorted(before), "no file lost, no temporary file left"

@@ -86,18 +86,20 @@ def test_build_writes_three_files_per_article(articles, tmp_path):
     lines = result.stdout.splitlines()
     assert len(lines) == 3 and lines[0].startswith(f"{articles / 'first.txt'}: ")
     assert "questions -> " in lines[0] and lines[0].endswith("first.html")
-    assert lines[-1].startswith("Built 2 of 2 articles (")
-    assert result.stderr == ""
+    assert lines[-1].startswith("Built 2 of 3 articles (") and lines[-1].endswith("; 1 skipped:")
+    assert result.stderr == (f"Skipped: {articles / 'notes.json'}: not an article (quizgen's outputs and data files "
+                             "are not read from folders).\n")
 
 
 def test_build_reports_a_bad_file_and_builds_the_others(articles, tmp_path):
     (articles / "broken.txt").write_bytes(b"\x00\x01\x02PK\x03\x04 binary junk")
     out = tmp_path / "decks"
     result = run("build", articles, "-o", out)
-    assert_clean_error(result, f"Error: {articles / 'broken.txt'} is a binary file")
-    assert len(result.stderr.splitlines()) == 1
+    assert_clean_error(result, f"Skipped: {articles / 'notes.json'}: not an article")
+    assert result.stderr.splitlines()[1].startswith(f"Error: {articles / 'broken.txt'} is a binary file")
+    assert len(result.stderr.splitlines()) == 2
     assert {p.stem for p in out.iterdir()} == {"first", "second"}
-    assert "Built 2 of 3 articles" in result.stdout and "1 failed" in result.stdout
+    assert "Built 2 of 4 articles" in result.stdout and "1 skipped, 1 failed" in result.stdout
 
 
 def test_build_prints_output_paths_relative_to_the_current_folder(articles, tmp_path, monkeypatch):
@@ -219,13 +221,14 @@ def test_usage_errors_exit_2_with_error_prefix(args, message):
     assert_clean_error(run(*args), message, exit_code=2)
 
 
-def test_unexpected_exceptions_are_not_swallowed(monkeypatch, tmp_path):
+def test_unexpected_exceptions_are_named_as_bugs_not_swallowed(monkeypatch, tmp_path):
     def broken(article, *, count=None, seed=None):
         raise RuntimeError("a bug")
 
     use_build(monkeypatch, broken)
     result = run("generate", SEED, "-o", tmp_path)
-    assert isinstance(result.exception, RuntimeError)
+    assert_clean_error(result, f"Error: {SEED}: quizgen failed on it (RuntimeError: a bug in test_cli.py, line ")
+    assert result.stderr.endswith("This is a bug in quizgen: please report it with the article.\n")
 
 
 # --- render -------------------------------------------------------------------------------

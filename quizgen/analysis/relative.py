@@ -47,13 +47,16 @@ def resolve_dates(dates: tuple[DateMention, ...], sentences: tuple[Sentence, ...
 def resolve(mention: DateMention, sentence: str, published: dt.date) -> dt.date | None:
     """The day `mention` names in `sentence` of an article published on `published`, or None."""
     words = " ".join(mention.text.split())
-    match = DAY_WORD_RE.match(words)
-    if match:
-        return published + dt.timedelta(days=DAY_WORDS[match.group(1).lower()])
-    match = WEEKDAY_RE.match(words)
-    if match and not NOT_THE_DAY_RE.search(sentence[: mention.start]) and _told_in_the_past(sentence):
-        back = (published.weekday() - WEEKDAYS.index(match.group(1))) % 7
-        return published - dt.timedelta(days=back) if back else None
+    try:
+        match = DAY_WORD_RE.match(words)
+        if match:
+            return published + dt.timedelta(days=DAY_WORDS[match.group(1).lower()])
+        match = WEEKDAY_RE.match(words)
+        if match and not NOT_THE_DAY_RE.search(sentence[: mention.start]) and _told_in_the_past(sentence):
+            back = (published.weekday() - WEEKDAYS.index(match.group(1))) % 7
+            return published - dt.timedelta(days=back) if back else None
+    except OverflowError:  # "tomorrow" of 31 December 9999: no day the calendar can name
+        return None
     return None
 
 

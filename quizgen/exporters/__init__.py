@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExportError
-from ..fileio import stage
+from ..fileio import discard, stage
 
 if TYPE_CHECKING:  # the models import pydantic, which `quizgen --help` has no use for
     from ..models import Quiz
@@ -100,6 +100,20 @@ def stage_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = Exp
         return stage(path, lambda tmp: module.export(quiz, tmp, options)), path
     except OSError as exc:
         raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+
+
+def stage_formats(quiz: Quiz, formats: Iterable[str], out_dir: Path, options: ExportOptions = ExportOptions()
+                  ) -> tuple[tuple[Path, Path], ...]:
+    """`stage_quiz` for each format (each once): all the (temporary, final) pairs, or none left
+    on disk if one fails. `fileio.replace_all` then puts them in place together."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for fmt in dict.fromkeys(formats):
+            staged.append(stage_quiz(quiz, fmt, out_dir, options))
+    except BaseException:
+        discard(tmp for tmp, _ in staged)
+        raise
+    return tuple(staged)
 
 
 def check_formats(formats: Iterable[str]) -> None:

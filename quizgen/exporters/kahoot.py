@@ -28,6 +28,7 @@ This is the only module that imports openpyxl, and only when it writes.
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections.abc import Callable, Iterable
@@ -97,7 +98,11 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     sheet.column_dimensions["B"].width = 60
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 30
-    book.save(path)
+    # Built in memory, then written: openpyxl's own zip file, left open when the disk is full,
+    # would print "Exception ignored in ZipFile.__del__" and a traceback as it is collected.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    Path(path).write_bytes(buffer.getvalue())
 
 
 def inert(text: str) -> str:

@@ -49,8 +49,9 @@ def category_path(quiz: Quiz) -> str:
 
     Moodle splits category paths at `/` and reads `//` as a literal slash.
     """
-    title = one_line(quiz.title).replace("\\", "").replace("/", "//")
-    return f"$course$/top/quizgen/{title}"
+    # Without backslashes, spaces left at an end ("Title \\") would end the category line.
+    title = " ".join(one_line(quiz.title).replace("\\", "").split()) or quiz.slug
+    return f"$course$/top/quizgen/{title.replace('/', '//')}"
 
 
 def source_credit(quiz: Quiz) -> str:

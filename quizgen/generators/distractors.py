@@ -9,6 +9,7 @@ also supports as an answer, never a name the question itself shows.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 
@@ -213,6 +214,8 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         return []
     raw = match.group("num")
     value = float(raw.replace(",", ""))
+    if not math.isfinite(value * 2):  # hundreds of digits: no float near it (and no reader needs one)
+        return []
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     if value == int(value) and value <= 12 and decimals == 0:
         values: list[float] = [v for v in range(max(1, int(value) - 4), int(value) + 6) if v != value]
