@@ -177,3 +177,17 @@ def test_a_place_listed_beside_a_common_noun_is_a_topic_not_swapped():
     text = ("Headline of the test\n\nMr Jackson clashed with his leaders over tuition fees and Europe in the past."
             "\n\nMr Jackson was born in Oxfordshire and studied in London before he joined the party.\n")
     assert not swapped(text, "Mr Jackson clashed") & {"Oxfordshire", "London"}
+
+
+def test_a_statement_about_the_reporting_is_not_asked_true():
+    analysis, _ = candidates_of("Headline of the test\n\nWikinews caught up with researcher Natasha Gownaris of "
+                                "Gettysburg College to learn more.\n")
+    assert not [c for c in generate(analysis) if c.shape == "true_false"]
+
+
+def test_a_woman_never_replaces_a_man_the_article_names():
+    text = ("Headline of the test\n\nMichael Howard has gone on the offensive over asylum quotas in the party's "
+            "campaign.\n\nThe Tory leader Mr Howard said he was proud of his parents. Presenter Anne Robinson said "
+            "she would not vote. Labour minister Alan Milburn said he disagreed with the plan.\n")
+    replacements = swapped(text, "Michael Howard has")
+    assert "Alan Milburn" in replacements and "Anne Robinson" not in replacements

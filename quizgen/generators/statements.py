@@ -17,10 +17,11 @@ import re
 from functools import partial
 
 from ..models import Analysis, QuestionKind, normalize
+from ..rules import lexicon
 from .candidate import Candidate, Variant
 from .swaps import combined, variants
 from .usage import article_usage
-from .text import whole_words
+from .text import mentions_any, whole_words
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -89,6 +90,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
 def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     """A statement worth judging names something a reader checks: a person, organisation, place,
     date or number the analysis found in its sentence ('The film has been a hit' tests nothing)."""
+    if mentions_any(statement, lexicon.news_site_names()):
+        return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
     outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact
     named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *facts.places)
@@ -104,8 +107,8 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
 def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     """The sentence as a statement that reads alone, in the article's words, or None."""
     text = " ".join(text.split())
-    if not text.endswith(".") or text.endswith("..."):
-        return None  # a question, an exclamation, a quotation's end, an ellipsis
+    if not text.endswith(".") or ".." in text or "…" in text:
+        return None  # a question, an exclamation, a quotation's end, words left out
     text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", text))
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:

@@ -182,9 +182,16 @@ def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> 
                 break
             others = [_form_like(p, style, form) for p in pool if p.name != person.name
                       and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
-                      and (not gendered or article.genders.get(p.name) == gender)]
+                      and (not gendered or article.genders.get(p.name) == gender)
+                      and not _other_gender(article.genders.get(p.name), gender)]
             yield "person", written, [o for o in others if o]
             break
+
+
+def _other_gender(one: str | None, other: str | None) -> bool:
+    """A woman for a man or a man for a woman, each known from the article: false at a glance to
+    a reader of the names ('Tory leader Anne Robinson', 'veteran actor Hilary Swank')."""
+    return one is not None and other is not None and one != other
 
 
 def _person_forms(person: Person) -> list[tuple[str, str]]:

@@ -223,6 +223,12 @@ def news_sites() -> frozenset[str]:
     return frozenset(site_key(form) for line in _lines("news_sites.txt") for form in line.split("|") if form.strip())
 
 
+@cache
+def news_site_names() -> tuple[str, ...]:
+    """News sites' names as articles write them ("BBC Sport", "Wikinews")."""
+    return tuple(form.strip() for line in _lines("news_sites.txt") for form in line.split("|") if form.strip())
+
+
 def site_key(name: str) -> str:
     """A site name to compare: lower case, without "the", "www." or ".com"/".co.uk"."""
     key = " ".join(name.lower().split())
