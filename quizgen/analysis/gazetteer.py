@@ -16,6 +16,8 @@ from ..rules import lexicon
 
 ORG_LEADERS_OF = frozenset({"of", "for", "on"})
 ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
+# A surname joined to its particle ("al-Eryani", "el-Sisi", "bin-Laden"): the word before it is a given name.
+PARTICLE_SURNAME_RE = re.compile(r"^(?:al|el|bin|ibn)-[A-Z]")
 # Plural abbreviations are common nouns ("PCs", "MPs", "IDNs"), never a name.
 PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
 # A web address written as a name is a company or a site ("Znak.com", "News.com.au").
@@ -124,8 +126,10 @@ def title_with_of_phrase(tokens: Sequence[TokenLike], length: int) -> int:
     end = length
     for i in range(length, len(tokens)):
         token = tokens[i]
-        if token.capitalised and (token.text in lexicon.given_names() or title_length(tokens[i:])):
+        if token.capitalised and (is_given_name(token.text) or title_length(tokens[i:])):
             break
+        if i > length and i + 1 < len(tokens) and PARTICLE_SURNAME_RE.match(tokens[i + 1].text):
+            break  # "Minister of Information Moammar al-Eryani": "al-Eryani" ends a person's name
         end = i + 1
     while end > length and not tokens[end - 1].capitalised:
         end -= 1
@@ -230,6 +234,12 @@ def is_acronym(word: str) -> bool:
 
 def is_domain(word: str) -> bool:
     return "." in word and bool(DOMAIN_RE.match(word))
+
+
+def is_given_name(word: str) -> bool:
+    """A listed given name, or one joined by a hyphen from listed ones ("Nils-Erik", "Jean-Pierre")."""
+    given = lexicon.given_names()
+    return word in given or ("-" in word and all(part in given for part in word.split("-")))
 
 
 def is_name_word(word: str) -> bool:

@@ -23,6 +23,8 @@ __all__ = [
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".split())
 ARTICLES = ("The", "A", "An")
+# A person's name never opens with these: "Chair In Global Islamic Politics" is a title's field.
+NOT_NAME_OPENERS = frozenset({*ARTICLES, "In", "On", "At", "Of", "For", "To", "From", "With", "By", "And"})
 # Heads of holidays and diseases named after a place or a group ("Labour Day", "West Nile Virus").
 EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
 # "Northern Syria", "South East": a compass word before a place is part of the place.
@@ -113,7 +115,7 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             after, after_kind = gz.known_entity(rest[1:])
             if after_kind == "place":
                 length, kind = 1 + after, Kind.PLACE
-        if rest[0].text in lexicon.given_names() and len(rest) > 1 and _given_name_first(rest, length, kind):
+        if gz.is_given_name(rest[0].text) and len(rest) > 1 and _given_name_first(rest, length, kind):
             name_tokens = _person_tokens(rest)
             if name_tokens:
                 length, kind = len(name_tokens), Kind.PERSON
@@ -196,7 +198,7 @@ def _role_noun_title(sentence: str, rest: list[Token], after_modifier: bool = Fa
         return 1 if nxt.capitalised and nxt.text.lower() not in lexicon.common_words() and not gz.known_entity(rest[1:])[0] else 0
     if len(rest) < 3 or not is_sentence_initial(sentence, first):
         return 0
-    if rest[1].text in lexicon.given_names():
+    if gz.is_given_name(rest[1].text):
         return 1
     # "Actor Denzel Washington": an unknown first name that is no common word.
     name = _person_tokens(rest[1:])
@@ -231,6 +233,8 @@ def _plain_word(token: Token) -> bool:
 def _person_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of a person's name at the front: up to an organisation word or a title."""
     name: list[Token] = []
+    if tokens and tokens[0].text in NOT_NAME_OPENERS:
+        return []
     for n, token in enumerate(tokens[:5]):
         if token.text in gz.NOT_PERSON_HEADS:
             return []  # "The Doris Day Show" is no person
@@ -254,6 +258,8 @@ def _unknown_length(tokens: list[Token]) -> int:
     that leads to an organisation or a place ("Ted Scambos of CU Boulder")."""
     for i in range(1, len(tokens)):
         token = tokens[i]
+        if tokens[i - 1].text[-1] in "'’":
+            return i  # "Wikinews' Nicholas Moreau": an owner's name ends at its apostrophe
         if not token.capitalised:
             continue
         if gz.title_length(tokens[i:]) or gz.known_entity(tokens[i:])[0]:
