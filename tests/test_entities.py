@@ -235,6 +235,35 @@ CASES = [
         [("Mohammad bin Salman", "Mohammad"), "Greg Barton"], ["Deakin University"], [],
         {"person": ["In Global Islamic Politics", "Johan Sverdrup"]}, id="no-person-from-a-field-or-an-oil-field",
     ),
+    pytest.param(
+        "Ana Costa was described by the Daily Hive as a star. Gas Infrastructure Europe backed the pipeline. "
+        "Protesters faced threats from the People's Liberation Army.",
+        ["Ana Costa"], ["Daily Hive", "Gas Infrastructure Europe", "People's Liberation Army"], [],
+        {"org": ["Daily", "Gas", "Liberation Army"]}, id="whole-names-around-an-organisation-word",
+    ),
+    pytest.param(
+        "She spoke to the Office of the UN High Commissioner for Human Rights. The Center for Biological Diversity "
+        "and Center for Food Safety sued. Data came from the Johns Hopkins Center for Systems Science and "
+        "Engineering. World Wildlife Fund Mexico counted the butterflies.",
+        [], ["Office of the UN High Commissioner for Human Rights", "Center for Biological Diversity",
+             "Center for Food Safety", "Johns Hopkins Center for Systems Science and Engineering",
+             "World Wildlife Fund Mexico"], [],
+        {"org": ["Office of the UN", "Center for Biological Diversity and Center for Food Safety"]},
+        id="organisation-names-with-a-title-an-and-or-a-country",
+    ),
+    pytest.param(
+        "Greek daily Kathimerini said talks would resume. Train drivers' trade union Aslef objected. In Cyprus, "
+        "the ruling Democratic Rally hailed the deal. Remarked Center for Biological Diversity scientist Tierra "
+        "Curry, \"The count is up.\"",
+        ["Tierra Curry"], ["Kathimerini", "Aslef", "Democratic Rally", "Center for Biological Diversity"], ["Cyprus"],
+        {"org": ["Remarked Center for Biological Diversity"]}, id="organisation-from-the-noun-before-it",
+    ),
+    pytest.param(
+        "The attack was in Al Noor Mosque in Christchurch. The event raised CDN$11,000 for charity. "
+        "Researchers used CT scans of 158 skulls.",
+        [], [], ["Al Noor Mosque", "Christchurch"], {"org": ["Al Noor Mosque", "CDN", "CT"]},
+        id="a-mosque-is-a-place-a-currency-and-a-scan-no-organisation",
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"label|studios?|publishers?|charity|charities|start-?ups?|manufacturers?|conglomerates?|"
     r"operators?|brands?|clubs?|outfits?|consultancy|watchdog|regulator|agency|agencies|authority|"
     r"party|parties|movement|militia|faction|alliance|coalition|association|foundation|institute|"
-    r"think[- ]?tank)\s+(?:The\s+)?$"
+    r"think[- ]?tank|daily|dailies|broadcasters?|unions?|ruling)\s+(?:The\s+)?$"
 )
 # "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
 ORG_NOUN_AFTER_RE = re.compile(
@@ -134,6 +134,8 @@ def strong(text: str, seg: Segment) -> Segment:
             return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
     if seg.kind is Kind.ORG and " " not in seg.text and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after):
         return replace(seg, kind=Kind.PLACE)  # "the Amazon rainforest" is no company
+    if seg.kind is Kind.ORG and seg.text.isupper() and after.startswith("$"):
+        return replace(seg, kind=Kind.UNKNOWN)  # "CDN$11,000", "NZ$5": a currency's prefix
     if seg.kind is not Kind.UNKNOWN:
         return seg
     all_capitalised = all(w[0].isupper() for w in words)

@@ -156,10 +156,30 @@ def org_length(tokens: Sequence[TokenLike]) -> int:
             # "Roland Paris of the University": a connector before the organisation word means
             # the organisation starts after it.
             if not any(not t.capitalised and t.text != "and" for t in tokens[: length - 1]):
+                if length == 1 and _modifier_head(tokens):
+                    return _capitalised_run(tokens)  # "the Daily Hive", "Gas Infrastructure Europe"
                 return _with_city(tokens, _with_of_phrase(tokens, length))
     if is_acronym(tokens[0].text):
         return 1
     return 0
+
+
+def _modifier_head(tokens: Sequence[TokenLike]) -> bool:
+    """An organisation word opening a run of unlisted capitalised words names the whole run."""
+    if len(tokens) < 2 or tokens[0].possessive or not tokens[1].capitalised:
+        return False
+    nxt = tokens[1].text
+    return not (title_length(tokens[1:]) or is_given_name(nxt) or nxt in lexicon.org_words()
+                or nxt.lower() in lexicon.english_function_words())
+
+
+def _capitalised_run(tokens: Sequence[TokenLike]) -> int:
+    end = 1
+    while end < len(tokens) and tokens[end].capitalised and not title_length(tokens[end:]):
+        end += 1
+        if tokens[end - 1].possessive:
+            break
+    return end
 
 
 def _with_city(tokens: Sequence[TokenLike], length: int) -> int:
@@ -217,6 +237,8 @@ def up_to_title(tokens: Sequence[TokenLike]) -> int:
     a title word ending the run is part of the name ("Department of Justice")."""
     for i in range(1, len(tokens)):
         length = tokens[i].capitalised and title_length(tokens[i:])
+        if length and i + length < len(tokens) and not tokens[i + length].capitalised:
+            continue  # "Office of the UN High Commissioner for Human Rights": the title's field follows
         if length and (i + length < len(tokens) or length > 1):
             return i
     return len(tokens)

@@ -111,6 +111,9 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             length, kind = place_length, Kind.PLACE
         if kind is Kind.ORG and length == 1 and _branch_name(rest):
             length = 2  # "ABC Australia", "CU Boulder", "BBC Scotland": a branch named by its place
+        elif kind is Kind.ORG and 1 < length < len(rest) and lexicon.place_kind(rest[length].text) == "country" \
+                and not rest[length - 1].possessive and (length + 1 == len(rest) or not rest[length + 1].capitalised):
+            length += 1  # "World Wildlife Fund Mexico": a national branch
         if rest[0].text in COMPASS and len(rest) > 1 and not length:
             after, after_kind = gz.known_entity(rest[1:])
             if after_kind == "place":
@@ -210,11 +213,15 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     """'Meanwhile', 'Recent' or 'The' start a sentence with a capital without being names."""
     while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ARTICLES):
         word = span[0].text
-        if gz.known_entity(span)[0] > 1 or (word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span))):
+        # "Remarked Center for Biological Diversity": a verb in the past opening the sentence
+        past_verb = (word.endswith("ed") and len(word) > 4 and len(span) > 2 and not gz.is_name_word(word)
+                     and gz.org_length(span[1:]) == len(span) - 1)
+        if not past_verb and (gz.known_entity(span)[0] > 1 or (
+                word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span)))):
             break  # "The Independent", "House of Commons Speaker John Bercow", "Prime Minister Boris Johnson"
         if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
-        if word.lower() not in lexicon.common_words() and word not in ARTICLES:
+        if word.lower() not in lexicon.common_words() and word not in ARTICLES and not past_verb:
             break
         span = span[1:]
         while span and not span[0].capitalised:  # a connector left at the front
