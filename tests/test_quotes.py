@@ -73,6 +73,8 @@ CASES = [
                  "a global", "World Health Organization", id="passive-agent-after-the-quote"),
     pytest.param('Rui Lopes was dropped by the station after he referred to the team as "a bunch of losers on ice".',
                  "a bunch", "Rui Lopes", id="referred-to-as"),
+    pytest.param('President Ana Duarte spoke on Monday. Duarte\'s statement read: "The operation removed a dangerous '
+                 'man from the field."', "The operation", "Ana Duarte", id="an-owners-statement-at-sentence-start"),
 ]
 
 
@@ -96,6 +98,8 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
         pytest.param('"Bringing a character to life is the best part of it all," Ana Costa told reporters. Costa has '
                      'been described as a "squirrel whisperer with a big heart" for her way with animals.', "squirrel",
                      id="described-as-is-spoken-about"),
+        pytest.param('Officials met on Monday. Ana Duarte\'s lawyer said: "The operation removed a dangerous man from '
+                     'the field."', "The operation", id="an-owners-lawyer-is-not-the-owner"),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

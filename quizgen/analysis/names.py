@@ -14,7 +14,17 @@ from enum import StrEnum
 
 from ..rules import lexicon
 from . import gazetteer as gz
-from .spans import MONTHS, NAME_PARTICLES, NEVER_NAMES, WEEKDAYS, Token, is_sentence_initial, name_spans, tokenize
+from .spans import (
+    GROUP_POSSESSIVES,
+    MONTHS,
+    NAME_PARTICLES,
+    NEVER_NAMES,
+    WEEKDAYS,
+    Token,
+    is_sentence_initial,
+    name_spans,
+    tokenize,
+)
 
 __all__ = [
     "MONTHS", "NEVER_NAMES", "WEEKDAYS", "Kind", "Segment", "Token", "is_sentence_initial", "name_spans",
@@ -221,6 +231,8 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
             break  # "The Independent", "House of Commons Speaker John Bercow", "Prime Minister Boris Johnson"
         if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
+        if span[0].possessive and len(span) == 1 and word not in GROUP_POSSESSIVES:
+            break  # "Trump's statement read:": an owner, the text will say who (linked to the full name, or nothing)
         if word.lower() not in lexicon.common_words() and word not in ARTICLES and not past_verb:
             break
         span = span[1:]

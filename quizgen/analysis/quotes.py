@@ -49,6 +49,9 @@ SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|
 SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
+# "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
+OWNED_TEXT_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
+                           r"press release|announcement|memoir|speech|report)s?\b")
 # "was described", "has been called", "were told": the sentence's subject is spoken about, not speaking
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
@@ -297,7 +300,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 named_here = any(m.name == who and sentence_start <= m.start < span.start for m in mentions)
                 return who, "before" if named_here else "before-pronoun"
         subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
-        if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
+        if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40 and not subject.possessive:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
 
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
@@ -416,9 +419,10 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
     if persons and re.fullmatch(r"\s*(?:\w+ly\s+)?", paragraph[persons[-1].end:cut]) and not persons[-1].possessive:
         return persons[-1].name  # "Imus in the Morning writer Rob Bartlett tweeted": the name at the verb
-    # A preposition's object is not the clause's subject: "decided by Congress and not by judges:"
-    named = [m for m in named if not m.oblique]
-    persons = [m for m in persons if not m.oblique]
+    # A preposition's object is not the clause's subject: "decided by Congress and not by judges:",
+    # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
+    named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
+    persons = [m for m in named if m.kind is Kind.PERSON]
     opens = named[:1] if named and _only_a_title(paragraph[clause_start:named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
         if choice:
