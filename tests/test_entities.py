@@ -264,6 +264,11 @@ CASES = [
         [], [], ["Al Noor Mosque", "Christchurch"], {"org": ["Al Noor Mosque", "CDN", "CT"]},
         id="a-mosque-is-a-place-a-currency-and-a-scan-no-organisation",
     ),
+    pytest.param(
+        "Marchers gathered in Victoria Park on Sunday. “I’m proud of them,” said Ana Costa.",
+        ["Ana Costa"], [], ["Victoria Park"], {"person": ["Victoria Park"], "place": ["I’m"]},
+        id="a-park-named-after-a-place-and-a-curly-i-am",
+    ),
 ]
 
 

@@ -166,8 +166,8 @@ def org_length(tokens: Sequence[TokenLike]) -> int:
 
 def _modifier_head(tokens: Sequence[TokenLike]) -> bool:
     """An organisation word opening a run of unlisted capitalised words names the whole run."""
-    if len(tokens) < 2 or tokens[0].possessive or not tokens[1].capitalised:
-        return False
+    if len(tokens) < 2 or tokens[0].possessive or not tokens[1].capitalised or place_word_length(tokens):
+        return False  # "College Station" is a place
     nxt = tokens[1].text
     return not (title_length(tokens[1:]) or is_given_name(nxt) or nxt in lexicon.org_words()
                 or nxt.lower() in lexicon.english_function_words())
@@ -218,8 +218,8 @@ def place_word_length(tokens: Sequence[TokenLike]) -> int:
             if length < len(tokens) and tokens[length].text == "of":
                 return 0  # "Hall of Fame", "Hall of Residence"
             if (length == 2 and tokens[1].text in SURNAME_PLACE_WORDS
-                    and tokens[0].text in lexicon.given_names()):
-                return 0  # "Benny Hill"
+                    and tokens[0].text in lexicon.given_names() and not is_place(tokens[0].text)):
+                return 0  # "Benny Hill", but "Victoria Park"
             return length
     return 0
 

@@ -37,7 +37,7 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Plural nouns for people whose possessive opens a name: "People's Liberation Army", "Women's Institute".
 GROUP_POSSESSIVES = frozenset("People Women Men Children Workers Veterans Citizens".split())
 # Words that are never part of a name even when capitalised (a pronoun, calendar words).
-NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "TV"})
+NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll", "OK", "TV"})
 # "Department for Digital, Culture, Media and Sport": a list inside a ministry's name.
 _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
