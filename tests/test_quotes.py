@@ -57,6 +57,24 @@ CASES = [
                  "Marc Ouellet", id="next-speaker-introduces-next-quote"),
     pytest.param('"This has been a really difficult decision," 19-year-old Ana Costa revealed, "I hope the fans '
                  'will understand."', "This has been", "Ana Costa", id="attribution-inside-a-split-quote"),
+    # Shapes met on the second gold set (benchmarks/dev2), which no rule had been tuned on.
+    pytest.param('The paper revealed that in May, Governor Rui Lopes accepted blame for the death of reporter Tiago '
+                 'Reis. Speaking to Ana Costa of Radio Sul, he said, "It happened on my watch and I take the blame."',
+                 "It happened", "Rui Lopes", id="pronoun-skips-a-prepositions-object"),
+    pytest.param('Ana Duarte died on Friday. Longtime Duarte in the Morning writer and performer Tiago Reis tweeted: '
+                 '"She was a rebel and a champion of the underdog."', "She was", "Tiago Reis",
+                 id="the-name-at-the-verb-speaks"),
+    pytest.param('Prime Minister Ana Duarte spoke in Athens. She also commented on the border agreement, calling it '
+                 '"null and void in every way".', "null and", "Ana Duarte", id="participle-after-opening-pronoun"),
+    pytest.param('The Green Unity Party withdrew its candidate on Friday.\n\n"The Green Unity Party complies with the '
+                 'court ruling," the party informed the press.', "The Green Unity", "Green Unity Party",
+                 id="the-party-is-the-one-party-named"),
+    pytest.param('COVID-19 was announced to be "a global pandemic of the worst kind" by the World Health Organization.',
+                 "a global", "World Health Organization", id="passive-agent-after-the-quote"),
+    pytest.param('Rui Lopes was dropped by the station after he referred to the team as "a bunch of losers on ice".',
+                 "a bunch", "Rui Lopes", id="referred-to-as"),
+    pytest.param('President Ana Duarte spoke on Monday. Duarte\'s statement read: "The operation removed a dangerous '
+                 'man from the field."', "The operation", "Ana Duarte", id="an-owners-statement-at-sentence-start"),
 ]
 
 
@@ -74,6 +92,14 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
                      id="a-sign-not-a-person"),
         pytest.param('The Trump administration has been trying to add the question, "Is this person a citizen of the '
                      'United States?", to the census.', "Is this person", id="a-question-on-a-form"),
+        pytest.param('The island government issued a statement agreeing the matter should be settled by the Senate and '
+                     'not by judges: "a ruling by the courts would ignore our own traditions."', "a ruling",
+                     id="a-prepositions-object-is-no-speaker"),
+        pytest.param('"Bringing a character to life is the best part of it all," Ana Costa told reporters. Costa has '
+                     'been described as a "squirrel whisperer with a big heart" for her way with animals.', "squirrel",
+                     id="described-as-is-spoken-about"),
+        pytest.param('Officials met on Monday. Ana Duarte\'s lawyer said: "The operation removed a dangerous man from '
+                     'the field."', "The operation", id="an-owners-lawyer-is-not-the-owner"),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

@@ -29,6 +29,16 @@ APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\
 # "the El Paso mayor, Dee Margo,": a job noun, a comma, then the name and another comma.
 ROLE_THEN_NAME_RE = re.compile(r"\b([a-z][a-z-]+),\s$")
 WHO_AFTER_RE = re.compile(r"^,\s+who\s")  # "Ric Grech, who joined later"
+# "Brenton Tarrant, aged 28, appeared", "Ana Costa, 45, said": an age after a name.
+AGE_AFTER_RE = re.compile(r"^,\s+(?:aged\s+)?\d{1,3},")
+# "a university student named Wong", "their two sons Wyatt and Zachary": a lone name after a
+# noun for a person. Relatives by name, and "named" after a job or a person word.
+KIN_BEFORE_RE = re.compile(
+    r"\b(?:sons?|daughters?|children|brothers?|sisters?|siblings|grandsons?|granddaughters?|grandchildren|"
+    r"wife|husband|partner|twins)\s*,?\s$"
+)
+NAMED_BEFORE_RE = re.compile(r"\b([a-z][a-z-]+)\s+named\s$")
+PERSON_WORDS = frozenset("man woman boy girl person child baby teenager student".split())
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+['’]s)\s$", re.I)
 PLACE_PREPOSITION_RE = re.compile(
     r"\b(?:in|at|near|outside|across)\s+(?:the\s+)?$"
@@ -57,7 +67,7 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"label|studios?|publishers?|charity|charities|start-?ups?|manufacturers?|conglomerates?|"
     r"operators?|brands?|clubs?|outfits?|consultancy|watchdog|regulator|agency|agencies|authority|"
     r"party|parties|movement|militia|faction|alliance|coalition|association|foundation|institute|"
-    r"think[- ]?tank)\s+(?:The\s+)?$"
+    r"think[- ]?tank|daily|dailies|broadcasters?|unions?|ruling)\s+(?:The\s+)?$"
 )
 # "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
 ORG_NOUN_AFTER_RE = re.compile(
@@ -90,7 +100,8 @@ ORG_CLAUSE_AFTER_RE = re.compile(
 )
 # "the James Webb space telescope", "the Doris Day show": a thing named after a person.
 NAMED_THING_AFTER_RE = re.compile(
-    r"^\s+(?:space\s+)?(?:telescope|spacecraft|probe|show|award|prize|trophy|stadium|airport|building)\b"
+    r"^\s+(?:space\s+)?(?:telescope|spacecraft|probe|show|award|prize|trophy|stadium|airport|building|"
+    r"(?:oil\s+|gas\s+)?field)\b"
 )
 # "the Ural region", "the Donbas region": a lowercase place noun after a name.
 PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:region|province|district|county|peninsula|valley|mountains|desert|coast|oblast)\b")
@@ -123,21 +134,26 @@ def strong(text: str, seg: Segment) -> Segment:
             return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
     if seg.kind is Kind.ORG and " " not in seg.text and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after):
         return replace(seg, kind=Kind.PLACE)  # "the Amazon rainforest" is no company
+    if seg.kind is Kind.ORG and seg.text.isupper() and after.startswith("$"):
+        return replace(seg, kind=Kind.UNKNOWN)  # "CDN$11,000", "NZ$5": a currency's prefix
     if seg.kind is not Kind.UNKNOWN:
         return seg
     all_capitalised = all(w[0].isupper() for w in words)
     if 2 <= len(words) <= 4 and all_capitalised and ends_like_a_name(words):
-        if _job_word_before(before) and not _has_common_word(words[:1]):
-            return replace(seg, kind=Kind.PERSON)  # "rock drummer Ginger Baker", "prosecutor Josh Bash"
+        if _job_word_before(before) and (not _has_common_word(words[:1]) or not _has_common_word(words[-1:])):
+            # "rock drummer Ginger Baker", "prosecutor Josh Bash", "ecologist Chip Taylor"
+            return replace(seg, kind=Kind.PERSON)
         # "the Doris Day Show said": a name after a determiner is a thing's name.
         determined = DETERMINER_BEFORE_RE.search(before)
         # A surname may be a common word ("Kent Walker") when a given name comes first.
         checked = words[:-1] if words[0] in lexicon.given_names() else words
         if not _has_common_word(checked) and not determined and (
             SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
-            or _role_then_name(before, after) or WHO_AFTER_RE.match(after)
+            or _role_then_name(before, after) or WHO_AFTER_RE.match(after) or AGE_AFTER_RE.match(after)
         ):
             return replace(seg, kind=Kind.PERSON)
+    if len(words) == 1 and words[0][0].isupper() and not _has_common_word(words) and _person_noun_before(before):
+        return replace(seg, kind=Kind.PERSON)  # "a university student named Wong"
     if len(words) <= 3 and all_capitalised and (
         PLACE_NOUN_BEFORE_RE.search(before) or (before.endswith("the ") and PLACE_NOUN_AFTER_RE.match(after))
     ):
@@ -223,12 +239,17 @@ def type_lists(text: str, segs: list[Segment]) -> list[Segment]:
     for group in groups:
         if len(group) < 2:
             continue
-        kinds = {segs[i].kind for i in group} - {Kind.UNKNOWN}
+        # "Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu": the demonym heads the list
+        kinds = {segs[i].kind for i in group} - {Kind.UNKNOWN, Kind.DEMONYM}
         if len(kinds) != 1 or not kinds <= {Kind.PERSON, Kind.ORG, Kind.PLACE}:
             continue
         kind = kinds.pop()
+        # "four daughters, Nadine, Ashley, Elizabeth, and Toni": after a word for relatives, lone names
+        first = segs[group[0]]
+        relatives = kind is Kind.PERSON and " " not in first.text and _person_noun_before(text[: first.start])
         for i in group:
-            if segs[i].kind is Kind.UNKNOWN and _fits_list(segs[i], kind):
+            lone = relatives and " " not in segs[i].text and not _has_common_word([segs[i].text])
+            if segs[i].kind is Kind.UNKNOWN and (lone or _fits_list(segs[i], kind)):
                 out[i] = replace(segs[i], kind=kind)
     return out
 
@@ -287,7 +308,17 @@ def _job_word_before(before: str) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word in lexicon.role_nouns() or (word.split("-")[-1] in lexicon.role_nouns() and "-" in word)
+    nouns = lexicon.role_nouns()
+    singular = word[:-1] if word.endswith("s") else word  # "visual artists Moth Monarch and …"
+    return word in nouns or singular in nouns or (word.split("-")[-1] in nouns and "-" in word)
+
+
+def _person_noun_before(before: str) -> bool:
+    """'his son Wyatt', 'a student named Wong': a lone name right after a word for a person."""
+    if KIN_BEFORE_RE.search(before):
+        return True
+    named = NAMED_BEFORE_RE.search(before)
+    return named is not None and (named.group(1) in PERSON_WORDS or named.group(1) in lexicon.role_nouns())
 
 
 def _role_then_name(before: str, after: str) -> bool:

@@ -157,6 +157,8 @@ def _link_people(found: list[Found]) -> list[Cluster]:
                 owners = by_surname.get(normalize(part), [])
                 if len(owners) == 1:
                     owners[0].sentences.setdefault(f.sentence, None)
+        elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg) and (named := _one_by_first_name(seg.text, clusters)):
+            named.add(seg.text, f.sentence)  # "Crown Prince Mohammad bin Salman" ... "Mohammad"
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
     _merge_birth_names(found, clusters)

@@ -16,6 +16,8 @@ from ..rules import lexicon
 
 ORG_LEADERS_OF = frozenset({"of", "for", "on"})
 ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
+# A surname joined to its particle ("al-Eryani", "el-Sisi", "bin-Laden"): the word before it is a given name.
+PARTICLE_SURNAME_RE = re.compile(r"^(?:al|el|bin|ibn)-[A-Z]")
 # Plural abbreviations are common nouns ("PCs", "MPs", "IDNs"), never a name.
 PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")
 # A web address written as a name is a company or a site ("Znak.com", "News.com.au").
@@ -124,8 +126,10 @@ def title_with_of_phrase(tokens: Sequence[TokenLike], length: int) -> int:
     end = length
     for i in range(length, len(tokens)):
         token = tokens[i]
-        if token.capitalised and (token.text in lexicon.given_names() or title_length(tokens[i:])):
+        if token.capitalised and (is_given_name(token.text) or title_length(tokens[i:])):
             break
+        if i > length and i + 1 < len(tokens) and PARTICLE_SURNAME_RE.match(tokens[i + 1].text):
+            break  # "Minister of Information Moammar al-Eryani": "al-Eryani" ends a person's name
         end = i + 1
     while end > length and not tokens[end - 1].capitalised:
         end -= 1
@@ -152,10 +156,30 @@ def org_length(tokens: Sequence[TokenLike]) -> int:
             # "Roland Paris of the University": a connector before the organisation word means
             # the organisation starts after it.
             if not any(not t.capitalised and t.text != "and" for t in tokens[: length - 1]):
+                if length == 1 and _modifier_head(tokens):
+                    return _capitalised_run(tokens)  # "the Daily Hive", "Gas Infrastructure Europe"
                 return _with_city(tokens, _with_of_phrase(tokens, length))
     if is_acronym(tokens[0].text):
         return 1
     return 0
+
+
+def _modifier_head(tokens: Sequence[TokenLike]) -> bool:
+    """An organisation word opening a run of unlisted capitalised words names the whole run."""
+    if len(tokens) < 2 or tokens[0].possessive or not tokens[1].capitalised or place_word_length(tokens):
+        return False  # "College Station" is a place
+    nxt = tokens[1].text
+    return not (title_length(tokens[1:]) or is_given_name(nxt) or nxt in lexicon.org_words()
+                or nxt.lower() in lexicon.english_function_words())
+
+
+def _capitalised_run(tokens: Sequence[TokenLike]) -> int:
+    end = 1
+    while end < len(tokens) and tokens[end].capitalised and not title_length(tokens[end:]):
+        end += 1
+        if tokens[end - 1].possessive:
+            break
+    return end
 
 
 def _with_city(tokens: Sequence[TokenLike], length: int) -> int:
@@ -194,8 +218,8 @@ def place_word_length(tokens: Sequence[TokenLike]) -> int:
             if length < len(tokens) and tokens[length].text == "of":
                 return 0  # "Hall of Fame", "Hall of Residence"
             if (length == 2 and tokens[1].text in SURNAME_PLACE_WORDS
-                    and tokens[0].text in lexicon.given_names()):
-                return 0  # "Benny Hill"
+                    and tokens[0].text in lexicon.given_names() and not is_place(tokens[0].text)):
+                return 0  # "Benny Hill", but "Victoria Park"
             return length
     return 0
 
@@ -213,6 +237,8 @@ def up_to_title(tokens: Sequence[TokenLike]) -> int:
     a title word ending the run is part of the name ("Department of Justice")."""
     for i in range(1, len(tokens)):
         length = tokens[i].capitalised and title_length(tokens[i:])
+        if length and i + length < len(tokens) and not tokens[i + length].capitalised:
+            continue  # "Office of the UN High Commissioner for Human Rights": the title's field follows
         if length and (i + length < len(tokens) or length > 1):
             return i
     return len(tokens)
@@ -230,6 +256,12 @@ def is_acronym(word: str) -> bool:
 
 def is_domain(word: str) -> bool:
     return "." in word and bool(DOMAIN_RE.match(word))
+
+
+def is_given_name(word: str) -> bool:
+    """A listed given name, or one joined by a hyphen from listed ones ("Nils-Erik", "Jean-Pierre")."""
+    given = lexicon.given_names()
+    return word in given or ("-" in word and all(part in given for part in word.split("-")))
 
 
 def is_name_word(word: str) -> bool:

@@ -14,7 +14,17 @@ from enum import StrEnum
 
 from ..rules import lexicon
 from . import gazetteer as gz
-from .spans import MONTHS, NAME_PARTICLES, NEVER_NAMES, WEEKDAYS, Token, is_sentence_initial, name_spans, tokenize
+from .spans import (
+    GROUP_POSSESSIVES,
+    MONTHS,
+    NAME_PARTICLES,
+    NEVER_NAMES,
+    WEEKDAYS,
+    Token,
+    is_sentence_initial,
+    name_spans,
+    tokenize,
+)
 
 __all__ = [
     "MONTHS", "NEVER_NAMES", "WEEKDAYS", "Kind", "Segment", "Token", "is_sentence_initial", "name_spans",
@@ -23,6 +33,8 @@ __all__ = [
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".split())
 ARTICLES = ("The", "A", "An")
+# A person's name never opens with these: "Chair In Global Islamic Politics" is a title's field.
+NOT_NAME_OPENERS = frozenset({*ARTICLES, "In", "On", "At", "Of", "For", "To", "From", "With", "By", "And"})
 # Heads of holidays and diseases named after a place or a group ("Labour Day", "West Nile Virus").
 EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
 # "Northern Syria", "South East": a compass word before a place is part of the place.
@@ -109,11 +121,14 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             length, kind = place_length, Kind.PLACE
         if kind is Kind.ORG and length == 1 and _branch_name(rest):
             length = 2  # "ABC Australia", "CU Boulder", "BBC Scotland": a branch named by its place
+        elif kind is Kind.ORG and 1 < length < len(rest) and lexicon.place_kind(rest[length].text) == "country" \
+                and not rest[length - 1].possessive and (length + 1 == len(rest) or not rest[length + 1].capitalised):
+            length += 1  # "World Wildlife Fund Mexico": a national branch
         if rest[0].text in COMPASS and len(rest) > 1 and not length:
             after, after_kind = gz.known_entity(rest[1:])
             if after_kind == "place":
                 length, kind = 1 + after, Kind.PLACE
-        if rest[0].text in lexicon.given_names() and len(rest) > 1 and _given_name_first(rest, length, kind):
+        if gz.is_given_name(rest[0].text) and len(rest) > 1 and _given_name_first(rest, length, kind):
             name_tokens = _person_tokens(rest)
             if name_tokens:
                 length, kind = len(name_tokens), Kind.PERSON
@@ -196,7 +211,7 @@ def _role_noun_title(sentence: str, rest: list[Token], after_modifier: bool = Fa
         return 1 if nxt.capitalised and nxt.text.lower() not in lexicon.common_words() and not gz.known_entity(rest[1:])[0] else 0
     if len(rest) < 3 or not is_sentence_initial(sentence, first):
         return 0
-    if rest[1].text in lexicon.given_names():
+    if gz.is_given_name(rest[1].text):
         return 1
     # "Actor Denzel Washington": an unknown first name that is no common word.
     name = _person_tokens(rest[1:])
@@ -208,11 +223,17 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     """'Meanwhile', 'Recent' or 'The' start a sentence with a capital without being names."""
     while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ARTICLES):
         word = span[0].text
-        if gz.known_entity(span)[0] > 1 or (word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span))):
+        # "Remarked Center for Biological Diversity": a verb in the past opening the sentence
+        past_verb = (word.endswith("ed") and len(word) > 4 and len(span) > 2 and not gz.is_name_word(word)
+                     and gz.org_length(span[1:]) == len(span) - 1)
+        if not past_verb and (gz.known_entity(span)[0] > 1 or (
+                word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span)))):
             break  # "The Independent", "House of Commons Speaker John Bercow", "Prime Minister Boris Johnson"
         if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
-        if word.lower() not in lexicon.common_words() and word not in ARTICLES:
+        if span[0].possessive and len(span) == 1 and word not in GROUP_POSSESSIVES:
+            break  # "Trump's statement read:": an owner, the text will say who (linked to the full name, or nothing)
+        if word.lower() not in lexicon.common_words() and word not in ARTICLES and not past_verb:
             break
         span = span[1:]
         while span and not span[0].capitalised:  # a connector left at the front
@@ -231,6 +252,8 @@ def _plain_word(token: Token) -> bool:
 def _person_tokens(tokens: list[Token]) -> list[Token]:
     """The tokens of a person's name at the front: up to an organisation word or a title."""
     name: list[Token] = []
+    if tokens and tokens[0].text in NOT_NAME_OPENERS:
+        return []
     for n, token in enumerate(tokens[:5]):
         if token.text in gz.NOT_PERSON_HEADS:
             return []  # "The Doris Day Show" is no person
@@ -254,6 +277,8 @@ def _unknown_length(tokens: list[Token]) -> int:
     that leads to an organisation or a place ("Ted Scambos of CU Boulder")."""
     for i in range(1, len(tokens)):
         token = tokens[i]
+        if tokens[i - 1].text[-1] in "'’":
+            return i  # "Wikinews' Nicholas Moreau": an owner's name ends at its apostrophe
         if not token.capitalised:
             continue
         if gz.title_length(tokens[i:]) or gz.known_entity(tokens[i:])[0]:

@@ -38,7 +38,7 @@ STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticize
                 "responded", "praised", "condemned", "welcomed", "defended")
 EMBEDDING_VERBS = frozenset({
     "accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged",
-    "characterized", "characterised", "termed",
+    "characterized", "characterised", "termed", "referred",
     # participles: "with Zinichev describing the “real threat …”", "Beattie, …, insisting Gallas “…”"
     "saying", "adding", "insisting", "describing", "calling", "claiming", "arguing", "warning", "noting",
     "telling", "writing", "stating", "explaining", "accusing", "branding", "labelling",
@@ -53,7 +53,16 @@ SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|
 SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
+# "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
+OWNED_TEXT_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
+                           r"press release|announcement|memoir|speech|report)s?\b")
+# "was described", "has been called", "were told": the sentence's subject is spoken about, not speaking
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
+# A preposition, then at most an article and a job word or a title, right before a name: the
+# name is the object of the preposition ("met with President Trump", "by Congress").
+OBLIQUE_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
+                        r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,15 @@ class Mention:
     subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
     possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
     voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
+    oblique: bool = False  # "the murder of journalist X", "decided by Congress": an object, not who speaks
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who a description such as "the mayor" or "the party" can name."""
+
+    people: tuple[Person, ...]
+    organizations: tuple[str, ...]
 
 
 def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex,
@@ -78,6 +96,7 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
     found_in: dict[int, list[Found]] = {}
     for f in index.found:
         found_in.setdefault(f.sentence, []).append(f)
+    cast = Cast(people, tuple(c.name for c in index.organizations))
     quotes: list[Quote] = []
     recent: list[Mention] = []  # mentions from earlier paragraphs, for pronouns
     previous_quote: Quote | None = None
@@ -89,17 +108,20 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
         last_end = 0
         for span in spans:
             sentence = _sentence_at(in_paragraph, span.start)
-            speaker, how = _attribute(paragraph, span, sentence, mentions, recent, people)
+            speaker, how = _attribute(paragraph, span, sentence, mentions, recent, cast)
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
-            if speaker is None and paragraph_speaker is None and sentence is not None:
+            # "X has been described as a “…”" names who is spoken about: no neighbour speaks it either.
+            open_quote = speaker is None and how != "passive"
+            if open_quote and paragraph_speaker is None and sentence is not None:
                 speaker = _speaker_of_previous_sentence(in_paragraph, sentence, span, mentions, recent)
                 how = "context" if speaker else how
-            if speaker is None and paragraph_speaker is not None and between and last_end:
+            if open_quote and paragraph_speaker is not None and between and last_end:
                 # "...," said Nadal. US coach Patrick McEnroe wants ... "I think ...": a new subject
                 speaker, how = between[0].name, "introduced"
-            elif speaker is None and paragraph_speaker is not None:
+            elif open_quote and speaker is None and paragraph_speaker is not None:
                 speaker, how = paragraph_speaker, "continued"
-            if speaker is None and span.start == 0 and previous_quote is not None and previous_quote.paragraph == p - 1:
+            follows = previous_quote is not None and previous_quote.paragraph == p - 1
+            if open_quote and speaker is None and span.start == 0 and previous_quote is not None and follows:
                 if previous_quote.speaker and _ends_paragraph(previous_text, previous_quote):
                     speaker, how = previous_quote.speaker, "continued"
             quote = Quote(text=span.text, speaker=speaker, sentence=sentence.index if sentence else 0,
@@ -206,8 +228,9 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
             subject = not re.search(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b",
                                     sentence.text[: seg.start]) or bool(
                 _verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
+            oblique = _oblique(sentence.text[: seg.start])
             if seg.kind is Kind.PERSON:
-                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive))
+                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
@@ -215,8 +238,19 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
                 # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
                 subject = subject or bool(voice and SPOKESPERSON_FIRST_RE.match(sentence.text))
                 out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject,
-                                   voice=bool(voice)))
+                                   voice=bool(voice), oblique=oblique and not voice))
     return sorted(out, key=lambda m: m.start)
+
+
+def _oblique(before: str) -> bool:
+    """Is a name starting after `before` the object of a preposition ("the murder of journalist
+    Jamal Khashoggi", "then with President Trump")? A word between the preposition and the name
+    counts only if it is a job or a title: after "on Tuesday" a name opens a clause."""
+    match = OBLIQUE_RE.search(before)
+    if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
+        return False  # "according to X" names a speaker
+    word = (match.group("word") or "").strip()
+    return not word or word.lower() in lexicon.role_nouns() or word in lexicon.titles()
 
 
 @cache
@@ -257,7 +291,7 @@ def _speech_or_embedding_re() -> re.Pattern[str]:
 
 
 def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, mentions: list[Mention],
-               recent: list[Mention], people: tuple[Person, ...]) -> tuple[str | None, str]:
+               recent: list[Mention], cast: Cast) -> tuple[str | None, str]:
     sentence_start = sentence.start if sentence else 0
     # after: the closing mark is followed by the attribution
     # A quotation that ends with a full stop ended its sentence: what follows is not its attribution.
@@ -278,7 +312,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                     if group == "pre" and re.match(r"(?:while|whereas|and|but|as|when|although|though)\b",
                                                    match.group("pre"), re.I):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
-                    who = _named_at(at, mentions, people, paragraph, limit=clause_end, earlier=recent)
+                    who = _named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
                     if who:
                         return who, f"after-{group}"
     # before: X said: “…” (the attribution ends right before the opening mark)
@@ -286,7 +320,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     according = re.match(r"\s*According\s+to\s+", before)
     if according and "," in before[according.end():]:  # "According to U.S. Attorney Bash, …: “…”"
         at = sentence_start + according.end()
-        who = _named_at(at, mentions, people, paragraph, limit=sentence_start + before.index(",", according.end()))
+        who = _named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
     if NAMING_NOUN_AT_END_RE.search(before):
@@ -298,16 +332,16 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 verb = match
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
-            who = _subject_before(paragraph, sentence_start, cut, mentions, recent, people)
+            who = _subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
             if not who and verb is not None:  # inverted: 'said Junya Tanase of JPMorgan, were "…"'
                 who = _named_at(sentence_start + verb.end(), [m for m in mentions if m.kind is Kind.PERSON],
-                                people, paragraph, limit=span.start)
+                                cast, paragraph, limit=span.start)
             if who:
                 # A speaker found through "he" is not named in the quote's sentence: no quiz key.
                 named_here = any(m.name == who and sentence_start <= m.start < span.start for m in mentions)
                 return who, "before" if named_here else "before-pronoun"
         subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
-        if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
+        if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40 and not subject.possessive:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
 
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
@@ -316,7 +350,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         later = re.search(r",\s+according\s+to\s+", paragraph[span.end:sentence_end])
         if later:
             at = span.end + later.end()
-            who = _named_at(at, mentions, people, paragraph, limit=_clause_end(paragraph, at))
+            who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at))
             if who:
                 return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
@@ -326,12 +360,21 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         if not (head.rstrip() != head and head.rstrip().endswith(("'s", "’s"))):  # "Mr Bell's comments" is a noun
             embedded = match
     if embedded is not None:
-        agent = re.match(r"\s+by\s+", before[embedded.end():])
+        agent = re.match(r"\s+by\s+(?:the\s+)?", before[embedded.end():])
         if agent:  # passive: "he was told by Emergencies Minister Yevgeny Zinichev of “…”"
-            who = _named_at(sentence_start + embedded.end(), [m for m in mentions if m.kind is Kind.PERSON],
-                            people, paragraph, limit=span.start)
-            return (who, "embedded") if who else (None, "none")
-        who = _subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, people)
+            at = sentence_start + embedded.end() + agent.end()
+            first = next((m for m in mentions if at <= m.start < span.start), None)
+            orgs = [first] if first and first.start == at and first.kind is Kind.ORG else []  # "by the Daily Hive"
+            who = _named_at(at, [m for m in mentions if m.kind is Kind.PERSON] + orgs, cast, paragraph,
+                            limit=span.start)
+            return (who, "embedded") if who else (None, "passive")
+        if PASSIVE_RE.search(before[: embedded.start()]):
+            # "… was announced to be a “pandemic” by the WHO": the agent follows; the subject is no speaker
+            by = re.match(r"[^.;:!?“”\"]{0,30}?\bby\s+(?:the\s+)?", paragraph[span.end:])
+            at = span.end + by.end() if by else span.end
+            who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at)) if by else None
+            return (who, "embedded") if who else (None, "passive")
+        who = _subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, cast)
         if who:
             return who, "embedded"
     return None, "none"
@@ -343,7 +386,7 @@ def _clause_end(paragraph: str, at: int) -> int:
     return match.start() if match else len(paragraph)
 
 
-def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], paragraph: str, limit: int,
+def _named_at(at: int, mentions: list[Mention], cast: Cast, paragraph: str, limit: int,
               earlier: Sequence[Mention] = ()) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
@@ -357,13 +400,13 @@ def _named_at(at: int, mentions: list[Mention], people: tuple[Person, ...], para
             return named[0].name  # "a Home Office spokesman said" speaks for the organisation
         if job and job.group(1) in lexicon.role_nouns():
             # "the Arsenal boss said" is a person described by their job: the one who holds it, if known
-            return _definite_description(paragraph[at:limit], people)
+            return _definite_description(paragraph[at:limit], cast)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
     if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
         voices = [*(m for m in earlier if m.voice), *(m for m in mentions if m.voice and m.start < at)]  # "the spokesman added"
         return voices[-1].name if voices else None
-    return _definite_description(" ".join(words[:4]), people)
+    return _definite_description(" ".join(words[:4]), cast)
 
 
 def _affiliation(paragraph: str, mention: Mention) -> bool:
@@ -376,7 +419,7 @@ def _affiliation(paragraph: str, mention: Mention) -> bool:
 
 
 def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention],
-                    recent: list[Mention], people: tuple[Person, ...]) -> str | None:
+                    recent: list[Mention], cast: Cast) -> str | None:
     """The speaker of a speech verb: the subject of its clause.
 
     The clause starts after ", while" or ";" ("Coles reported …, while ALDI … called it"). Its
@@ -395,13 +438,17 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
         if named:
             persons = [m for m in named if m.kind is Kind.PERSON]
             return (persons or named)[0].name
-        return _definite_description(paragraph[clause_start:clause_start + relative.start()], people)
+        return _definite_description(paragraph[clause_start:clause_start + relative.start()], cast)
     clause = paragraph[clause_start:cut]
     named = [m for m in mentions if clause_start <= m.start < cut]
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
         opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject]
         if opening:
             return opening[0].name
+        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
+        opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
+        if opening_pronoun:
+            return _resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
@@ -412,11 +459,17 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
     persons = [m for m in named if m.kind is Kind.PERSON]
     if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if persons and re.fullmatch(r"\s*(?:\w+ly\s+)?", paragraph[persons[-1].end:cut]) and not persons[-1].possessive:
+        return persons[-1].name  # "Imus in the Morning writer Rob Bartlett tweeted": the name at the verb
+    # A preposition's object is not the clause's subject: "decided by Congress and not by judges:",
+    # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
+    named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
+    persons = [m for m in named if m.kind is Kind.PERSON]
     opens = named[:1] if named and _only_a_title(paragraph[clause_start:named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
         if choice:
             return (choice[0] if choice is opens else choice[-1]).name
-    return _definite_description(clause, people)
+    return _definite_description(clause, cast)
 
 
 def _only_a_title(prefix: str) -> bool:
@@ -428,16 +481,20 @@ def _only_a_title(prefix: str) -> bool:
     return all(w[0].isupper() or w.lower() in lexicon.role_nouns() for w in words)
 
 
-def _definite_description(text: str, people: tuple[Person, ...]) -> str | None:
-    """'the mayor', 'The president', 'the Arsenal boss' name the one person whose role has that job word."""
+def _definite_description(text: str, cast: Cast) -> str | None:
+    """'the mayor', 'The president', 'the Arsenal boss' name the one person whose role has that job
+    word; 'the party', 'the council' the one organisation of the article whose name ends in it."""
     nouns = lexicon.role_nouns()
+    org_heads = {w.lower() for w in lexicon.org_words()}
     for match in reversed(list(re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
         noun = match.group(1).lower()
-        if noun not in nouns:
-            continue
-        holders = [p.name for p in people
-                   if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)]
-        return holders[0] if len(holders) == 1 else None
+        if noun in nouns:
+            holders = [p.name for p in cast.people
+                       if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)]
+            return holders[0] if len(holders) == 1 else None
+        if noun in org_heads and match.group(1).islower() and match.group(0).lower() == f"the {noun}":
+            owners = [name for name in cast.organizations if name.lower().split()[-1] == noun]
+            return owners[0] if len(owners) == 1 else None
     return None
 
 
@@ -452,9 +509,11 @@ def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: lis
         return not m.possessive and (wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON))
 
     here = [m for m in mentions if m.start < at and fits(m)]
-    if here:  # a name earlier in the same paragraph: its subject if it has one, else the latest name
-        subjects = [m for m in here if m.subject]
-        return (subjects or here)[-1].name
-    earlier = [m for m in recent if fits(m)]
-    subjects = [m for m in earlier if m.subject]
-    return (subjects or earlier)[-1].name if earlier else None
+    # A name earlier in the same paragraph: its subject if it has one, else the latest name that
+    # is no preposition's object ("accepted responsibility for the murder of journalist X").
+    for candidates in (here, [m for m in recent if fits(m)]):
+        if candidates:
+            subjects = [m for m in candidates if m.subject]
+            direct = [m for m in candidates if not m.oblique]
+            return (subjects or direct or candidates)[-1].name
+    return None

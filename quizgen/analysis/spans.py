@@ -34,8 +34,10 @@ MONTHS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Plural nouns for people whose possessive opens a name: "People's Liberation Army", "Women's Institute".
+GROUP_POSSESSIVES = frozenset("People Women Men Children Workers Veterans Citizens".split())
 # Words that are never part of a name even when capitalised (a pronoun, calendar words).
-NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "OK", "TV"})
+NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll", "OK", "TV"})
 # "Department for Digital, Culture, Media and Sport": a list inside a ministry's name.
 _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
@@ -79,7 +81,7 @@ def name_spans(sentence: str) -> list[list[Token]]:
     for i, token in enumerate(tokens):
         joined = bool(current) and _adjacent(sentence, (pending or current)[-1], token, commas)
         if token.capitalised and _may_be_name(sentence, token, current):
-            if current and joined and not current[-1].possessive:
+            if current and joined and (not current[-1].possessive or _group_possessive(current)):
                 current.extend(pending)
                 current.append(token)
             else:
@@ -93,6 +95,11 @@ def name_spans(sentence: str) -> list[list[Token]]:
             current, pending = [], []
     _close(spans, current)
     return spans
+
+
+def _group_possessive(current: list[Token]) -> bool:
+    """'People's' in "People's Liberation Army" is part of the name, 'Britain's' before a title is not."""
+    return current[-1].text in GROUP_POSSESSIVES
 
 
 def _may_be_name(sentence: str, token: Token, current: list[Token]) -> bool:
@@ -111,9 +118,13 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
             return False
         if _listed_with_and(current, token, tokens[i + 1:i + 4]):
             return True  # "Marks & Spencer", "Procter & Gamble"
-        # "Department for Work and Pensions", "Trade and Industry"
-        if any(t.text in gz.ORG_LEADERS_OF for t in current) and current[0].text in lexicon.org_words():
-            return True
+        # "Department for Work and Pensions", "Center for Systems Science and Engineering", but not
+        # "Center for Biological Diversity and Center for Food Safety": two names
+        head = next((n for n, t in enumerate(current) if t.text in gz.ORG_LEADERS_OF), 0)
+        if head and current[head - 1].text in lexicon.org_words():
+            following = tokens[i + 1:i + 3]
+            return not (len(following) == 2 and following[0].text in lexicon.org_words()
+                        and following[1].text in gz.ORG_LEADERS_OF)
         # "Food and Agriculture Organization", "Public and Commercial Services Union"
         # Only the words after a plural possessive or a connector count: "the United Nations'
         # Food and ...", "Shaun Sawyer of Devon and Cornwall Police".
