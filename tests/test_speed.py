@@ -9,13 +9,14 @@ import re._compiler
 from pathlib import Path
 
 import pytest
+from hypothesis import example as case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.analysis import quantities, temporal
 from quizgen.articles import parse_article, read_article
 from quizgen.generators.text import MentionIndex, find_form, mentions_any, unit_after, whole_words
-from quizgen.models import normalize
+from quizgen.models import Article, normalize
 from quizgen.pipeline import build_quiz
 from quizgen.rules import rules_that_may_match
 
@@ -112,3 +113,52 @@ def test_an_unseen_article_compiles_no_pattern_of_its_own(monkeypatch):
     build_quiz(parse_article(text, name="renamed"))
     per_name = [p for p in compiled if any(new in str(p) for new in renamed.values())]
     assert per_name == []
+
+
+def _syntok_sentences(article) -> list[tuple[int, int, str]]:
+    """What the splitter gave before its shortcuts: syntok over each whole paragraph."""
+    from syntok import segmenter
+    from syntok.tokenizer import Tokenizer
+
+    tokenizer, found = Tokenizer(replace_not_contraction=False), []
+    for number, paragraph in enumerate(article.paragraphs):
+        spans: list[list[int]] = []
+        for tokens in segmenter.split(tokenizer.tokenize(paragraph)):
+            start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+            if spans and paragraph[spans[-1][0]:spans[-1][1]].rstrip().endswith(";"):
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+        found += [(number, start, paragraph[start:end]) for start, end in spans if paragraph[start:end].strip()]
+    return found
+
+
+# The shapes syntok decides on: abbreviations, initials, years before a month, Roman numerals,
+# "No." before a code, brackets, quotes, semicolons and decimal points.
+WORDS = ["said", "the", "Mr", "US", "U.S", "VIII", "No", "A4", "Jan", "2005", "3.5", "Smith", "etc", "It", "The",
+         "a", "I", "(", ")", "[", "]", '"', "“", "”", "e.g", "5%"]
+AFTER = [" ", " ", ". ", ".  ", '." ', '. "', '". ', "! ", "? ", "; ", ", ", "", ".", "...", " (", ") "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(AFTER)), min_size=1, max_size=25),
+                min_size=1, max_size=3))
+@case([[("It", " "), ("was", " "), ("No", ". "), ("A4", " "), ("here", ".")]])
+@case([[("In", " "), ("2005", ". "), ("Jan", " "), ("said", ".")]])
+@case([[("Henry", " "), ("VIII", ". "), ("He", " "), ("said", ".")]])
+def test_sentences_are_syntoks_own(paragraphs):
+    from quizgen.analysis.sentences import split_sentences
+
+    texts = tuple("".join(p + s for p, s in paragraph).strip() or "x" for paragraph in paragraphs)
+    article = Article(title="Title", slug="t", paragraphs=texts)
+    assert [(s.paragraph, s.start, s.text) for s in split_sentences(article)] == _syntok_sentences(article)
+
+
+def test_sentences_of_real_articles_are_syntoks_own():
+    from quizgen.analysis.sentences import split_sentences
+
+    paths = [SEED, *sorted((ROOT / "tests" / "data" / "articles").iterdir())]
+    paths += sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt"))  # where the corpus is at hand
+    for path in paths:
+        article = read_article(path)
+        assert [(s.paragraph, s.start, s.text) for s in split_sentences(article)] == _syntok_sentences(article), path
