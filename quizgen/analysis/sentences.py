@@ -15,6 +15,7 @@ article. Two shortcuts spare it where its answer is certain, so the sentences ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from syntok import segmenter
 from syntok._segmentation_states import State
@@ -66,19 +67,36 @@ def _syntok_spans(paragraph: str) -> list[tuple[int, int]]:
 def _sure_ends(paragraph: str) -> list[tuple[int, int]]:
     """Where syntok ends a sentence whatever the rest of the paragraph: the offset just past it
     and that of the next sentence. One pass, so a long paragraph costs no more than its length."""
+    if not paragraph.isprintable():
+        return []  # a space other than " ": words are cut where syntok's tokenizer may not cut them
     ends: list[tuple[int, int]] = []
-    depth, scanned = 0, 0  # brackets opened since the last cut, up to `scanned`
+    brackets = _bracket_tokens(paragraph)
+    depth, bracket = 0, next(brackets, None)  # brackets opened since the last cut
     for match in _SURE_END_RE.finditer(paragraph):
-        for bracket in _BRACKET_RE.findall(paragraph, scanned, match.start()):
+        while bracket is not None and bracket[0] < match.start():
             if depth >= 0:  # once a bracket closes that never opened, no cut until the paragraph ends
-                depth += 1 if bracket in _OPENING else -1
-        scanned = match.start()
+                depth += 1 if bracket[1] in _OPENING else -1
+            bracket = next(brackets, None)
         word, following = match[1], match[3]
         if (depth != 0 or word in State.abbreviations or word in State.roman_numerals or word.lower() == "no"
                 or (word.isdigit() and following in State.months)):
             continue  # syntok may skip a bracket; "Henry VIII. The", "No. A4", "2005. Jan" may be one sentence
         ends.append((match.end(), match.end(2)))
     return ends
+
+
+def _bracket_tokens(paragraph: str) -> Iterator[tuple[int, str]]:
+    """The brackets syntok's tokenizer makes tokens of, with their offsets: every one in a word
+    with a letter or digit, and those standing alone, but not those of '")' or ').' (one token)."""
+    chunk_end, counts = -1, False
+    for match in _BRACKET_RE.finditer(paragraph):
+        at = match.start()
+        if at >= chunk_end:  # a new word, between spaces
+            chunk_start = paragraph.rfind(" ", 0, at) + 1
+            chunk_end = paragraph.find(" ", at) % (len(paragraph) + 1)  # -1: the paragraph's end
+            counts = chunk_end - chunk_start == 1 or any(c.isalnum() for c in paragraph[chunk_start:chunk_end])
+        if counts:
+            yield at, match.group()
 
 
 def _piece_spans(piece: str, offset: int) -> list[tuple[int, int]]:
@@ -89,8 +107,8 @@ def _piece_spans(piece: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _one_sentence(piece: str) -> bool:
-    if not piece or piece[0].isspace() or piece[-1].isspace() or piece[0] == "\u200b":
-        return False
+    if not piece or not (piece[0] + piece[-1]).isprintable() or " " in (piece[0], piece[-1]):
+        return False  # syntok's sentence starts at its first word, ends at its last
     last = len(piece)
     while last and not piece[last - 1].isalnum():
         last -= 1
