@@ -18,7 +18,7 @@ from quizgen.articles import parse_article, read_article
 from quizgen.generators.text import MentionIndex, find_form, mentions_any, unit_after, whole_words
 from quizgen.models import Article, normalize
 from quizgen.pipeline import build_quiz
-from quizgen.rules import rules_that_may_match
+from quizgen.rules import furniture, rules_that_may_match
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -70,7 +70,9 @@ def test_unit_after_ends_where_the_pattern_ended(text, unit):
     assert unit_after(text, unit) == (match.end() if match else None)
 
 
-RULE_SETS = [(temporal.DATE_RULES, temporal.DATE_RULE_NEEDS), (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS)]
+RULE_SETS = [(temporal.DATE_RULES, temporal.DATE_RULE_NEEDS), (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS),
+             (furniture.FURNITURE_RULES, furniture.FURNITURE_RULE_NEEDS),
+             (furniture.INLINE_RULES, furniture.INLINE_RULE_NEEDS)]
 
 
 @pytest.mark.parametrize("rules, needs", RULE_SETS)
@@ -95,6 +97,18 @@ def test_skipping_rules_changes_no_date_or_number(monkeypatch):
     monkeypatch.setattr(temporal, "DATE_RULE_NEEDS", {})
     monkeypatch.setattr(quantities, "NUMBER_RULE_NEEDS", {})
     assert found == [(temporal.find_dates(s, 0), quantities.find_numbers(s, 0)) for s in _sentences()]
+
+
+def test_skipping_rules_keeps_the_same_page_furniture(monkeypatch):
+    blocks = [*read_article(SEED).paragraphs, *_sentences(),
+              *(e for r in furniture.FURNITURE_RULES + furniture.INLINE_RULES for e in (*r.examples, *r.counter_examples)),
+              "Leaders met (Photo: Reuters) in Rome. REUTERS/Jane Smith", "Copyright 2025 BBC. All rights reserved.",
+              "The talks began. We use cookies to improve your experience. Carney spoke."]
+    found = [(furniture.is_furniture(b), furniture.strip_furniture(b)) for b in blocks]
+    monkeypatch.setattr(furniture, "FURNITURE_RULE_NEEDS", {})
+    monkeypatch.setattr(furniture, "INLINE_RULE_NEEDS", {})
+    assert found == [(furniture.is_furniture(b), furniture.strip_furniture(b)) for b in blocks]
+    assert any(f for f, _ in found) and any(s != b for (_, s), b in zip(found, blocks, strict=True))
 
 
 def test_an_unseen_article_compiles_no_pattern_of_its_own(monkeypatch):
@@ -176,3 +190,18 @@ def test_doubled_words_are_found_as_the_pattern_found_them(words, gaps):
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", text, re.I)
     assert (_doubled_word(text) is None) == (match is None or match.group(1).isdigit())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "of", "said", "it’s", "el", "de", "la", "Москва", "и", "ǅ", "ɐ", "ß", "1",
+                                 "’", "ſ", "日本"]), max_size=60))
+def test_english_is_told_as_letter_by_letter_counting_told_it(words):
+    from quizgen.readers.language import LATIN_END, MIN_FUNCTION_SHARE, MIN_LATIN_SHARE, WORD, looks_english
+    from quizgen.rules.lexicon import english_function_words
+
+    text = " ".join(words)
+    letters = [c for c in text if c.isalpha()]
+    found = [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    expected = not (letters and sum(ord(c) < LATIN_END for c in letters) / len(letters) < MIN_LATIN_SHARE) and (
+        len(found) < 20 or sum(w in english_function_words() for w in found) / len(found) >= MIN_FUNCTION_SHARE)
+    assert looks_english(text) == expected
