@@ -81,11 +81,7 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     """People the article quotes or describes first: a name mentioned in passing, or a famous
     office-holder beside ordinary people ("Donald Trump" as a convicted fraudster), is ruled out
     at a glance."""
-    speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    famous = {p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles)}
-    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
-    prominent = [p.name for p in people]
+    prominent, famous = _prominent_people(analysis)
     wanted = gender_asked(candidate.prompt)
     if wanted:  # "Who is described as his widow?": men among the options are ruled out at a glance
         genders = article_usage(analysis).genders
@@ -94,6 +90,16 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     if candidate.answer not in famous and len(ordinary) > 3:
         prominent = ordinary  # enough ordinary people: no head of state among them
     return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
+
+
+@once_per_analysis
+def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
+    """The people quoted or described, most mentioned first, and those holding a famous office."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    famous = frozenset(p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles))
+    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
+    return [p.name for p in people], famous
 
 
 FEMALE_NOUNS_RE = re.compile(r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
