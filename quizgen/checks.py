@@ -171,8 +171,16 @@ def _no_surname_in_stem(q: Question, c: Candidate, analysis: Analysis) -> str | 
     return f"the stem shows {names[-1]!r}, part of the answer" if names and mentions_any(stem, (names[-1],)) else None
 
 
+DOUBLED_RE = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", re.I)
+WORD_RE = re.compile(r"\w+")
+
+
 def _doubled_word(text: str) -> str | None:
-    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", text, re.I)
+    if text.isascii():  # a doubled run starts with a word written twice; most texts repeat none
+        words = WORD_RE.findall(text.lower())
+        if len(set(words)) == len(words):
+            return None
+    match = DOUBLED_RE.search(text)
     return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
 
 

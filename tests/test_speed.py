@@ -9,15 +9,16 @@ import re._compiler
 from pathlib import Path
 
 import pytest
+from hypothesis import example as case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.analysis import quantities, temporal
 from quizgen.articles import parse_article, read_article
 from quizgen.generators.text import MentionIndex, find_form, mentions_any, unit_after, whole_words
-from quizgen.models import normalize
+from quizgen.models import Article, normalize
 from quizgen.pipeline import build_quiz
-from quizgen.rules import rules_that_may_match
+from quizgen.rules import furniture, rules_that_may_match
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -69,7 +70,9 @@ def test_unit_after_ends_where_the_pattern_ended(text, unit):
     assert unit_after(text, unit) == (match.end() if match else None)
 
 
-RULE_SETS = [(temporal.DATE_RULES, temporal.DATE_RULE_NEEDS), (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS)]
+RULE_SETS = [(temporal.DATE_RULES, temporal.DATE_RULE_NEEDS), (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS),
+             (furniture.FURNITURE_RULES, furniture.FURNITURE_RULE_NEEDS),
+             (furniture.INLINE_RULES, furniture.INLINE_RULE_NEEDS)]
 
 
 @pytest.mark.parametrize("rules, needs", RULE_SETS)
@@ -96,6 +99,18 @@ def test_skipping_rules_changes_no_date_or_number(monkeypatch):
     assert found == [(temporal.find_dates(s, 0), quantities.find_numbers(s, 0)) for s in _sentences()]
 
 
+def test_skipping_rules_keeps_the_same_page_furniture(monkeypatch):
+    blocks = [*read_article(SEED).paragraphs, *_sentences(),
+              *(e for r in furniture.FURNITURE_RULES + furniture.INLINE_RULES for e in (*r.examples, *r.counter_examples)),
+              "Leaders met (Photo: Reuters) in Rome. REUTERS/Jane Smith", "Copyright 2025 BBC. All rights reserved.",
+              "The talks began. We use cookies to improve your experience. Carney spoke."]
+    found = [(furniture.is_furniture(b), furniture.strip_furniture(b)) for b in blocks]
+    monkeypatch.setattr(furniture, "FURNITURE_RULE_NEEDS", {})
+    monkeypatch.setattr(furniture, "INLINE_RULE_NEEDS", {})
+    assert found == [(furniture.is_furniture(b), furniture.strip_furniture(b)) for b in blocks]
+    assert any(f for f, _ in found) and any(s != b for (_, s), b in zip(found, blocks, strict=True))
+
+
 def test_an_unseen_article_compiles_no_pattern_of_its_own(monkeypatch):
     """Compiling a pattern per name, per article, was 40% of the time on articles never seen. (In a
     text that is not ASCII, a name missing in its own case is still looked for with a pattern.)"""
@@ -112,3 +127,81 @@ def test_an_unseen_article_compiles_no_pattern_of_its_own(monkeypatch):
     build_quiz(parse_article(text, name="renamed"))
     per_name = [p for p in compiled if any(new in str(p) for new in renamed.values())]
     assert per_name == []
+
+
+def _syntok_sentences(article) -> list[tuple[int, int, str]]:
+    """What the splitter gave before its shortcuts: syntok over each whole paragraph."""
+    from syntok import segmenter
+    from syntok.tokenizer import Tokenizer
+
+    tokenizer, found = Tokenizer(replace_not_contraction=False), []
+    for number, paragraph in enumerate(article.paragraphs):
+        spans: list[list[int]] = []
+        for tokens in segmenter.split(tokenizer.tokenize(paragraph)):
+            start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+            if spans and paragraph[spans[-1][0]:spans[-1][1]].rstrip().endswith(";"):
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+        found += [(number, start, paragraph[start:end]) for start, end in spans if paragraph[start:end].strip()]
+    return found
+
+
+# The shapes syntok decides on: abbreviations, initials, years before a month, Roman numerals,
+# "No." before a code, brackets, quotes, semicolons and decimal points.
+WORDS = ["said", "the", "Mr", "US", "U.S", "VIII", "No", "A4", "Jan", "2005", "3.5", "Smith", "etc", "It", "The",
+         "a", "I", "(", ")", "[", "]", '"', "“", "”", "e.g", "5%", '")', ")."]  # '")' is one token, no bracket
+AFTER = [" ", " ", ". ", ".  ", '." ', '. "', '". ', "! ", "? ", "; ", ", ", "", ".", "...", " (", ") "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(AFTER)), min_size=1, max_size=25),
+                min_size=1, max_size=3))
+@case([[("It", " "), ("was", " "), ("No", ". "), ("A4", " "), ("here", ".")]])
+@case([[("In", " "), ("2005", ". "), ("Jan", " "), ("said", ".")]])
+@case([[("Henry", " "), ("VIII", ". "), ("He", " "), ("said", ".")]])
+@case([[("said", " ("), ("said", " "), ('"', ") "), ("said", ". "), ("Mr", ")")]])
+def test_sentences_are_syntoks_own(paragraphs):
+    from quizgen.analysis.sentences import split_sentences
+
+    texts = tuple("".join(p + s for p, s in paragraph).strip() or "x" for paragraph in paragraphs)
+    article = Article(title="Title", slug="t", paragraphs=texts)
+    assert [(s.paragraph, s.start, s.text) for s in split_sentences(article)] == _syntok_sentences(article)
+
+
+def test_sentences_of_real_articles_are_syntoks_own():
+    from quizgen.analysis.sentences import split_sentences
+
+    paths = [SEED, *sorted((ROOT / "tests" / "data" / "articles").iterdir())]
+    paths += sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.txt"))  # where the corpus is at hand
+    for path in paths:
+        article = read_article(path)
+        assert [(s.paragraph, s.start, s.text) for s in split_sentences(article)] == _syntok_sentences(article), path
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "a", "A1", "ab", "b_", "1", "é", "İ", "ſ", "s", "K", "\u212a"]), max_size=8),
+       st.lists(st.sampled_from([" ", "  ", ", ", "-", "\n"]), min_size=8, max_size=8))
+@case(["s", "ſ"], [" "] * 8)
+@case(["K", "\u212a"], [" "] * 8)  # the Kelvin sign
+def test_doubled_words_are_found_as_the_pattern_found_them(words, gaps):
+    from quizgen.checks import _doubled_word
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    match = re.search(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", text, re.I)
+    assert (_doubled_word(text) is None) == (match is None or match.group(1).isdigit())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "of", "said", "it’s", "el", "de", "la", "Москва", "и", "ǅ", "ɐ", "ß", "1",
+                                 "’", "ſ", "日本"]), max_size=60))
+def test_english_is_told_as_letter_by_letter_counting_told_it(words):
+    from quizgen.readers.language import LATIN_END, MIN_FUNCTION_SHARE, MIN_LATIN_SHARE, WORD, looks_english
+    from quizgen.rules.lexicon import english_function_words
+
+    text = " ".join(words)
+    letters = [c for c in text if c.isalpha()]
+    found = [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    expected = not (letters and sum(ord(c) < LATIN_END for c in letters) / len(letters) < MIN_LATIN_SHARE) and (
+        len(found) < 20 or sum(w in english_function_words() for w in found) / len(found) >= MIN_FUNCTION_SHARE)
+    assert looks_english(text) == expected

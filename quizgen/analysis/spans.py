@@ -43,7 +43,7 @@ _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
@@ -55,6 +55,8 @@ class Token:
         text = self.text
         if text[0].isupper():
             capitalised = not gz.PLURAL_ACRONYM_RE.match(text) and not NAME_ADJECTIVE_RE.match(text)
+        elif text.islower():  # most words: no capital, so neither "el-Sisi" nor "iTunes"
+            capitalised = gz.is_domain(text)
         else:
             capitalised = bool(PARTICLE_NAME_RE.match(text) or CAMEL_NAME_RE.match(text) or gz.is_domain(text))
         object.__setattr__(self, "capitalised", capitalised)

@@ -13,11 +13,11 @@ import math
 import random
 import re
 
-from ..models import BLANK_RE, Analysis, normalize
+from ..models import BLANK_RE, Analysis, NumberMention, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
-from .usage import article_usage
+from .usage import article_usage, once_per_analysis
 
 MONTHS = (
     "January February March April May June July August September October November December".split()
@@ -26,7 +26,7 @@ MONTHS = (
 
 def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted: int = 3) -> list[str]:
     pool = _pool(candidate, analysis, rng)
-    forms = {e.name: e.forms for e in (*analysis.people, *analysis.organizations, *analysis.places)}
+    forms = _forms_by_name(analysis)
     chosen: list[str] = []
     for option in pool:
         if len(chosen) == wanted:
@@ -34,6 +34,11 @@ def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted:
         if _acceptable(option, candidate, chosen) and not _named_in_stem(option, forms.get(option, ()), candidate):
             chosen.append(option)
     return chosen
+
+
+@once_per_analysis
+def _forms_by_name(analysis: Analysis) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.forms for e in (*analysis.people, *analysis.organizations, *analysis.places)}
 
 
 def _named_in_stem(option: str, forms: tuple[str, ...], candidate: Candidate) -> bool:
@@ -77,11 +82,7 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     """People the article quotes or describes first: a name mentioned in passing, or a famous
     office-holder beside ordinary people ("Donald Trump" as a convicted fraudster), is ruled out
     at a glance."""
-    speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    famous = {p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles)}
-    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
-    prominent = [p.name for p in people]
+    prominent, famous = _prominent_people(analysis)
     wanted = gender_asked(candidate.prompt)
     if wanted:  # "Who is described as his widow?": men among the options are ruled out at a glance
         genders = article_usage(analysis).genders
@@ -90,6 +91,16 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
     if candidate.answer not in famous and len(ordinary) > 3:
         prominent = ordinary  # enough ordinary people: no head of state among them
     return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
+
+
+@once_per_analysis
+def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
+    """The people quoted or described, most mentioned first, and those holding a famous office."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    famous = frozenset(p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles))
+    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
+    return [p.name for p in people], famous
 
 
 FEMALE_NOUNS_RE = re.compile(r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
@@ -184,19 +195,35 @@ def _article_numbers(answer: str, analysis: Analysis, rng: random.Random) -> lis
     """The article's other figures written alike ("$27bn" for "$8bn"), first: a reader who
     skimmed may mix them up, and they cannot be told apart by their form."""
     value = next((n.value for n in analysis.numbers if n.text == answer), None)
-    found = [n.text for n in analysis.numbers
-             if n.text != answer and same_shape(n.text, answer) and similar_size(n.value, value, 3)]
+    alike = _numbers_by_shape(analysis).get(_shape(answer), []) if DIGIT_RE.search(answer) else []
+    found = [n.text for n in alike if n.text != answer and similar_size(n.value, value, 3)]
     found = list(dict.fromkeys(found))
     rng.shuffle(found)
     return found
 
 
+@once_per_analysis
+def _numbers_by_shape(analysis: Analysis) -> dict[str, list[NumberMention]]:
+    """The article's figures by their shape (see same_shape), in the article's order."""
+    by_shape: dict[str, list[NumberMention]] = {}
+    for number in analysis.numbers:
+        if DIGIT_RE.search(number.text):
+            by_shape.setdefault(_shape(number.text), []).append(number)
+    return by_shape
+
+
+DIGIT_RE = re.compile(r"\d")
+THOUSANDS_COMMA_RE = re.compile(r"(?<=\d),(?=\d{3})")
+DIGITS_RE = re.compile(r"\d+")
+
+
+def _shape(text: str) -> str:
+    return DIGITS_RE.sub("9", THOUSANDS_COMMA_RE.sub("", text))
+
+
 def same_shape(a: str, b: str) -> bool:
     """'$27bn' and '$8bn', '60%' and '45%': the same currency, scale and decimals."""
-    def shape(text: str) -> str:
-        return re.sub(r"\d+", "9", re.sub(r"(?<=\d),(?=\d{3})", "", text))
-
-    return re.search(r"\d", a) is not None and shape(a) == shape(b)
+    return DIGIT_RE.search(a) is not None and _shape(a) == _shape(b)
 
 
 def similar_size(a: float | None, b: float | None, factor: float = 20) -> bool:

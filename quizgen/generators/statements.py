@@ -62,11 +62,16 @@ SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    # Every quotation in one text, so a sentence is looked for once, not in each quotation in turn
+    # (a separator no normalised sentence holds keeps a match inside one quotation).
+    quoted = "\0".join(normalize(q.text) for q in analysis.quotes) if analysis.quotes else None
     article = article_usage(analysis)
     candidates = []
     for sentence in analysis.sentences:
-        if any(normalize(sentence.text) in q for q in quoted):
+        text = normalize(sentence.text)
+        inside_a_quote = quoted is not None and text in quoted and (
+            "\0" not in text or any(text in normalize(q.text) for q in analysis.quotes))
+        if inside_a_quote:
             continue  # a sentence inside a multi-sentence quotation is someone's words
         statement = statement_of(sentence.text, analysis, sentence.index)
         if statement is None:

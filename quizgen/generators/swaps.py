@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..models import Analysis, Person, Sentence, normalize
+from ..models import Analysis, Person, Role, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
-from .usage import HONORIFICS, ArticleUsage
+from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size
 from .facts import bad_blank
@@ -158,13 +158,7 @@ def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> 
     """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
     "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
     "his" or "her" in the statement, only someone the article gives the same pronouns."""
-    analysis = article.analysis
-    speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    # People the article quotes or describes, on both sides of a swap: a name in passing (a film
-    # character, a figure of history) swapped in or out makes a statement false at a glance.
-    pool = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)
-            and (p.name in speakers or p.roles)]
+    pool = _swappable_people(article.analysis)
     described = {p.name for p in pool}
     gendered = bool(GENDERED_RE.search(statement))
     for person in people:
@@ -192,6 +186,16 @@ def _other_gender(one: str | None, other: str | None) -> bool:
     """A woman for a man or a man for a woman, each known from the article: false at a glance to
     a reader of the names ('Tory leader Anne Robinson', 'veteran actor Hilary Swank')."""
     return one is not None and other is not None and one != other
+
+
+@once_per_analysis
+def _swappable_people(analysis: Analysis) -> list[Person]:
+    """People the article quotes or describes, on both sides of a swap: a name in passing (a film
+    character, a figure of history) swapped in or out makes a statement false at a glance."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    return [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)
+            and (p.name in speakers or p.roles)]
 
 
 def _person_forms(person: Person) -> list[tuple[str, str]]:
@@ -223,14 +227,19 @@ def _roles(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[t
 
     Offices only: one person holds one office, but may well be both a "Ray actor" and a "US
     hip-hop star", so swapping descriptions may leave a statement true."""
-    titles = [(p, r) for p in analysis.people for r in p.roles if r.kind == "title" and r.text[:1].isupper()
-              and 1 < len(r.text.split()) <= 6 and not famous_office(r.text) and _office(r.text)]
+    titles = _offices(analysis)
     for person, role in titles:
         if role.sentence != sentence.index or not find_form(statement, role.text):
             continue
         others = [r.text for p, r in titles if p.name != person.name and normalize(r.text) != normalize(role.text)
                   and normalize(r.text) not in normalize(role.text) and normalize(role.text) not in normalize(r.text)]
         yield "role", role.text, list(dict.fromkeys(others))
+
+
+@once_per_analysis
+def _offices(analysis: Analysis) -> list[tuple[Person, Role]]:
+    return [(p, r) for p in analysis.people for r in p.roles if r.kind == "title" and r.text[:1].isupper()
+            and 1 < len(r.text.split()) <= 6 and not famous_office(r.text) and _office(r.text)]
 
 
 def _office(role: str) -> bool:

@@ -5,14 +5,18 @@ a source. A swap must keep all three as the article has them (swaps.py).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
 from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
 from .text import find_form, whole_words
 
+T = TypeVar("T")
 HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
 
 
@@ -27,23 +31,30 @@ class ArticleUsage:
     genders: dict[str, str]  # person -> "m" or "f", when the article's pronouns or honorifics say
 
 
-_RECENT: dict[int, tuple[Analysis, ArticleUsage]] = {}  # by identity: statements and distractors share one
+def once_per_analysis(work: Callable[[Analysis], T]) -> Callable[[Analysis], T]:
+    """`work(analysis)` worked out once per analysis (by identity; the last few are kept): what
+    every statement or question of one article consults, so a long article is not read again
+    for each of them."""
+    recent: dict[int, tuple[Analysis, T]] = {}
+
+    @functools.wraps(work)
+    def once(analysis: Analysis) -> T:
+        found = recent.get(id(analysis))
+        if found is not None and found[0] is analysis:
+            return found[1]
+        if len(recent) >= 8:
+            recent.clear()
+        value = work(analysis)
+        recent[id(analysis)] = (analysis, value)
+        return value
+
+    return once
 
 
+@once_per_analysis
 def article_usage(analysis: Analysis) -> ArticleUsage:
-    """How `analysis`'s article writes its names; worked out once per analysis (it reads every
-    sentence, and distractors ask again for every question about a woman or a man)."""
-    found = _RECENT.get(id(analysis))
-    if found is not None and found[0] is analysis:
-        return found[1]
-    if len(_RECENT) >= 8:
-        _RECENT.clear()
-    usage = _article_usage(analysis)
-    _RECENT[id(analysis)] = (analysis, usage)
-    return usage
-
-
-def _article_usage(analysis: Analysis) -> ArticleUsage:
+    """How `analysis`'s article writes its names (it reads every sentence, and distractors ask
+    again for every question about a woman or a man)."""
     text = " ".join(s.text for s in analysis.sentences)
     names = [e for e in (*analysis.organizations, *analysis.places)]
     return ArticleUsage(

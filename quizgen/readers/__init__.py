@@ -32,12 +32,13 @@ MARKDOWN_START = re.compile(r"^\s*(?:-{3,}\n.*?\n-{3,}\s*\n)?\s*#{1,6}[^\S\n]+\S
 
 def read(source: str | Path, *, title: str | None = None) -> Article:
     """The Article in a file, on standard input (`-`) or at a web address."""
-    from .url import is_url
-
     if isinstance(source, str) and source == "-":
         return read_stdin(title=title)
-    if isinstance(source, str) and is_url(source):
-        return read_url(source, title=title)
+    if isinstance(source, str) and "://" in source[:8]:  # urllib is imported only for an address
+        from .url import is_url
+
+        if is_url(source):
+            return read_url(source, title=title)
     return read_file(Path(source), title=title)
 
 

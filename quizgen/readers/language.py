@@ -22,15 +22,20 @@ MIN_LATIN_SHARE = 0.5
 LATIN_END = 0x250  # Basic Latin to Latin Extended-B: the letters of English and its neighbours
 
 
+NOT_LATIN = re.compile(f"[^\\x00-\\u{LATIN_END - 1:04x}]")
+
+
 def looks_english(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(ord(c) < LATIN_END for c in letters) / len(letters) < MIN_LATIN_SHARE:
-        return False
+    if not text.isascii():  # (every ASCII letter is Latin) counted by the regex engine, not letter by letter
+        letters = "".join(filter(str.isalpha, text))
+        latin = len(letters) - len(NOT_LATIN.findall(letters))
+        if letters and latin / len(letters) < MIN_LATIN_SHARE:
+            return False
     words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return True
     markers = english_function_words()
-    return sum(w in markers for w in words) / len(words) >= MIN_FUNCTION_SHARE
+    return sum(map(markers.__contains__, words)) / len(words) >= MIN_FUNCTION_SHARE
 
 
 def warn_unless_english(paragraphs: tuple[str, ...] | list[str], shown: str) -> None:

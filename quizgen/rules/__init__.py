@@ -7,6 +7,7 @@ stop matching what it was written for.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -28,7 +29,7 @@ def rule(name: str, pattern: str, examples: tuple[str, ...], counter_examples: t
 DIGIT_CHARACTERS = tuple("0123456789")
 
 
-def rules_that_may_match(rules: tuple[Rule, ...], needs: dict[str, tuple[str, ...]], text: str) -> tuple[Rule, ...]:
+def rules_that_may_match(rules: tuple[Rule, ...], needs: Mapping[str, tuple[str, ...]], text: str) -> tuple[Rule, ...]:
     """The rules worth running over `text`: a rule listed in `needs` cannot match a text without one
     of its words (lower case, as substrings), so it is skipped when none is there.
 
@@ -38,5 +39,22 @@ def rules_that_may_match(rules: tuple[Rule, ...], needs: dict[str, tuple[str, ..
     """
     if not text.isascii():
         return rules
+    words, wanted = _needed_words(rules, needs)
     lowered = text.lower()
-    return tuple(r for r in rules if r.name not in needs or any(word in lowered for word in needs[r.name]))
+    present = {word for word in words if word in lowered}  # each word looked for once, whichever rules share it
+    return tuple(r for r, its_words in wanted if its_words is None or not its_words.isdisjoint(present))
+
+
+_NEEDED: dict[tuple[int, int], tuple[tuple[Rule, ...], Mapping[str, tuple[str, ...]], tuple[str, ...],
+                                     tuple[tuple[Rule, frozenset[str] | None], ...]]] = {}
+
+
+def _needed_words(rules: tuple[Rule, ...], needs: Mapping[str, tuple[str, ...]]
+                  ) -> tuple[tuple[str, ...], tuple[tuple[Rule, frozenset[str] | None], ...]]:
+    """All the words of `needs`, and each rule with its own (None: always run); made once per rule set."""
+    found = _NEEDED.get((id(rules), id(needs)))
+    if found is None or found[0] is not rules or found[1] is not needs:
+        words = tuple(sorted({word for its_words in needs.values() for word in its_words}))
+        wanted = tuple((r, frozenset(needs[r.name]) if r.name in needs else None) for r in rules)
+        found = _NEEDED[(id(rules), id(needs))] = (rules, needs, words, wanted)
+    return found[2], found[3]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import Rule, rule
+from . import Rule, rule, rules_that_may_match
 
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -314,6 +314,16 @@ INLINE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Words (lower case) without one of which a rule cannot match, so it is not run (see
+# rules_that_may_match): the rules that look everywhere in a text, not only at its start, are
+# most of the time spent reading an article.
+FURNITURE_RULE_NEEDS = {
+    "credit-line": ("photo", "image", "pic", "reuters", "afp", "epa", "shutterstock", "alamy", "pa media", "pa wire",
+                    "/"),
+    "copyright": ("©", "(c)", "copyright", "all rights reserved", "cookie"),
+}
+INLINE_RULE_NEEDS = {"bracketed-credit": ("photo", "image", "pic", "credit", "/")}
+
 # Where a paragraph may hold a sentence of furniture: after a sentence's end (and any
 # closing quote or bracket), before the next sentence's first letter, quote or bracket.
 _SENTENCE_BREAK = re.compile(
@@ -325,7 +335,7 @@ _SENTENCE_BREAK = re.compile(
 def is_furniture(block: str) -> bool:
     """True when the whole line, paragraph or sentence is page furniture."""
     text = block.strip()
-    return any(r.search(text) for r in FURNITURE_RULES)
+    return any(r.search(text) for r in rules_that_may_match(FURNITURE_RULES, FURNITURE_RULE_NEEDS, text))
 
 
 def strip_furniture(block: str) -> str:
@@ -338,7 +348,8 @@ def strip_furniture(block: str) -> str:
     """
     text = block
     for r in INLINE_RULES:
-        text = r.pattern.sub("", text)
+        if r in rules_that_may_match(INLINE_RULES, INLINE_RULE_NEEDS, text):  # asked again: a cut may join words
+            text = r.pattern.sub("", text)
     pieces = [p for p in _SENTENCE_BREAK.split(text) if p.strip()]
     if len(pieces) <= 2 and is_furniture(text):
         return ""
