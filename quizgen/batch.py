@@ -5,14 +5,15 @@
     for outcome in result.outcomes:
         print(outcome.status, outcome.source, outcome.reason)
 
-One bad article never stops the others: it becomes a `failed` (or, when it gives no question,
-a `skipped`) outcome with its reason, whatever went wrong (a bug in quizgen, a worker process
-killed). Only one build at a time writes into a folder: a second one waits for the first. Output is the same whatever the number of jobs: each
-worker writes its files under temporary names beside their final names, and this process
-renames them into place in input order, so which worker finishes first changes nothing, a
-later article named like an earlier one is refused the same way every time, an article's files
-are all replaced or none is, and a failed or interrupted run leaves earlier outputs exactly as
-they were. Workers exit when this process dies; what a killed run staged is removed by the next.
+One bad article never stops the others: it becomes a `failed` (or, when it gives no question, a
+`skipped`) outcome with its reason, whatever went wrong (a bug in quizgen, a worker process
+killed). Only one build at a time writes into a folder: a second one waits for the first. Output
+is the same whatever the number of jobs: each worker writes its files under temporary names
+beside their final names, and this process renames them into place in input order, so which
+worker finishes first changes nothing, a later article named like an earlier one is refused the
+same way every time, an article's files are all replaced or none is, and a failed or interrupted
+run leaves earlier outputs exactly as they were. Workers exit when this process dies; what a
+killed run staged is removed by the next.
 """
 
 from __future__ import annotations

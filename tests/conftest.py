@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quizgen.models import (
@@ -179,3 +181,15 @@ def col(tmp_path):
     col = collection.Collection(str(tmp_path / "collection.anki2"))
     yield col
     col.close()
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """Five distinct articles, a0.txt to a4.txt, in a folder of their own (the build tests')."""
+    from test_batch import corpus_texts
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, text in enumerate(corpus_texts(5)):
+        (folder / f"a{i}.txt").write_text(f"{text}\n\nCopy {i}.\n", encoding="utf-8")
+    return folder

@@ -26,7 +26,6 @@ from quizgen.progress import ProgressLine
 
 from test_batch import files, settings
 from test_cli import SEED, run
-from test_cli_build import folder  # noqa: F401  (five articles a0 to a4)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,15 +18,6 @@ from test_cli import SEED, run
 from test_robustness import news_text
 
 
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for i, text in enumerate(corpus_texts(5)):
-        (folder / f"a{i}.txt").write_text(f"{text}\n\nCopy {i}.\n", encoding="utf-8")
-    return folder
-
-
 def test_folders_files_and_patterns_together(folder, tmp_path):
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "b.md").write_bytes(SEED.read_bytes())
