@@ -30,9 +30,37 @@ except ImportError:  # pragma: no cover - this script also runs on its own
     score_items = None
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-                 "No", "U.S", "U.K", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                 "Sept", "Oct", "Nov", "Dec", "a.m", "p.m")
+ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Prof",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "No",
+    "U.S",
+    "U.K",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "a.m",
+    "p.m",
+)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
@@ -42,10 +70,10 @@ def split_sentences(text: str) -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         start = 0
         for match in SENTENCE_END_RE.finditer(paragraph):
-            before = paragraph[start:match.start()].rstrip(".!?\"”’'")
+            before = paragraph[start : match.start()].rstrip(".!?\"”’'")
             if before.split()[-1:] and before.split()[-1] in ABBREVIATIONS:
                 continue
-            sentences.append(paragraph[start:match.end()].strip())
+            sentences.append(paragraph[start : match.end()].strip())
             start = match.end()
         sentences.append(paragraph[start:].strip())
     return [s for s in sentences if s]
@@ -59,8 +87,10 @@ def matches(predicted: str, gold: str) -> bool:
 
 
 def evaluate(corpus: Path) -> dict[str, dict]:
-    results = {kind: {"gold": 0, "found": 0, "predicted": 0, "correct": 0, "misses": [],
-                      "extras": [], "strict": [0, 0, 0]} for kind in ("dates", "numbers")}
+    results = {
+        kind: {"gold": 0, "found": 0, "predicted": 0, "correct": 0, "misses": [], "extras": [], "strict": [0, 0, 0]}
+        for kind in ("dates", "numbers")
+    }
     for gold_path in sorted(corpus.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
@@ -99,12 +129,16 @@ def main() -> None:
     for kind, r in evaluate(args.corpus).items():
         recall = r["found"] / r["gold"] if r["gold"] else 1.0
         precision = r["correct"] / r["predicted"] if r["predicted"] else 1.0
-        print(f"{kind:8} recall {recall:6.1%} ({r['found']}/{r['gold']})   "
-              f"precision {precision:6.1%} ({r['correct']}/{r['predicted']})")
+        print(
+            f"{kind:8} recall {recall:6.1%} ({r['found']}/{r['gold']})   "
+            f"precision {precision:6.1%} ({r['correct']}/{r['predicted']})"
+        )
         gold, predicted, matched = r["strict"]
         if score_items and gold and predicted:
-            print(f"{'':8} one-to-one (benchmarks/scoring.py): recall {matched / gold:6.1%}   "
-                  f"precision {matched / predicted:6.1%}")
+            print(
+                f"{'':8} one-to-one (benchmarks/scoring.py): recall {matched / gold:6.1%}   "
+                f"precision {matched / predicted:6.1%}"
+            )
         for flag, key in ((args.misses, "misses"), (args.extras, "extras")):
             if flag:
                 for article, item in r[key]:

@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=10_000, help="inputs to run [10,000]")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of real .txt articles to mutate")
     parser.add_argument("--jobs", type=int, default=1, help="processes [1]")
-    parser.add_argument("--pdf-every", type=int, default=100, help="write a PDF for one input in this many [100]; 0: never")
+    parser.add_argument(
+        "--pdf-every", type=int, default=100, help="write a PDF for one input in this many [100]; 0: never"
+    )
     parser.add_argument("--keep", help="save inputs that gave a traceback or went over the bound into this folder")
     args = parser.parse_args(argv)
     paths = sorted(args.corpus.glob("*.txt"))

@@ -47,9 +47,14 @@ def unbalanced_quotes(text: str, rng: random.Random) -> str:
 def giant_number(text: str, rng: random.Random) -> str:
     digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([20, 308, 400, 5_000, 20_000])))
     digits = str(rng.randint(1, 9)) + digits
-    shape = rng.choice(["The council counted {} people at the rally, officials said.",
-                        "The project cost ${} million, the minister said.",
-                        "Some {}% of voters backed the plan in 2024.", "He was {} years old."])
+    shape = rng.choice(
+        [
+            "The council counted {} people at the rally, officials said.",
+            "The project cost ${} million, the minister said.",
+            "Some {}% of voters backed the plan in 2024.",
+            "He was {} years old.",
+        ]
+    )
     lines = _paragraphs(text)
     lines.insert(rng.randrange(1, len(lines) + 1), shape.format(digits))
     return "\n".join(lines)
@@ -57,17 +62,21 @@ def giant_number(text: str, rng: random.Random) -> str:
 
 def extreme_date(text: str, rng: random.Random) -> str:
     date = rng.choice(["9999-12-31", "0001-01-01", "31 December 9999", "1 January 0001", "29 February 2024"])
-    news = rng.choice(["The minister will visit Ottawa tomorrow, officials said.",
-                       "The minister visited Ottawa yesterday, officials said.",
-                       "The council met on Monday and approved the plan.",
-                       f"The treaty was signed on {rng.choice(['31 December 9999', '1 January 1', '32 May 2020'])}."])
+    news = rng.choice(
+        [
+            "The minister will visit Ottawa tomorrow, officials said.",
+            "The minister visited Ottawa yesterday, officials said.",
+            "The council met on Monday and approved the plan.",
+            f"The treaty was signed on {rng.choice(['31 December 9999', '1 January 1', '32 May 2020'])}.",
+        ]
+    )
     return f"---\ndate: {date}\n---\n{text}\n\n{news}\n"
 
 
 def capitals(text: str, rng: random.Random) -> str:
     run = rng.choice("AZQ") * rng.choice([500, 5_000, 20_000, 40_000])
     if rng.random() < 0.5:
-        run = " ".join(run[i:i + rng.randint(2, 30)] for i in range(0, len(run), 30))  # many capitalised words
+        run = " ".join(run[i : i + rng.randint(2, 30)] for i in range(0, len(run), 30))  # many capitalised words
     return _insert(text, rng, run)
 
 

@@ -220,8 +220,14 @@ def figures(r: Run) -> dict:
         if target.key == "unattributed_with_speaker.count" and not t.unattributed:
             value = None  # no unattributed gold quote was recalled: nothing to judge
         out["targets"].append(
-            {"name": target.label, "figure": target.key, "target": f"{target.op} {target.value:g}",
-             "shown": target.describe(), "value": value, "met": target.met(value)}
+            {
+                "name": target.label,
+                "figure": target.key,
+                "target": f"{target.op} {target.value:g}",
+                "shown": target.describe(),
+                "value": value,
+                "met": target.met(value),
+            }
         )
     out["errors"] = r.errors
     out["seconds"] = {"analysis": round(r.analysis_seconds, 3), "quizzes": round(r.quiz_seconds, 3)}
@@ -235,7 +241,9 @@ def figures(r: Run) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Score quizgen's analysis and quizzes against gold-annotated articles.")
+    parser = argparse.ArgumentParser(
+        description="Score quizgen's analysis and quizzes against gold-annotated articles."
+    )
     parser.add_argument("corpus", nargs="?", help="folder of NAME.txt + NAME.json (default ../shared/corpus/dev)")
     parser.add_argument("--misses", action="store_true", help="also print every miss, article by article")
     parser.add_argument("--misses-file", metavar="PATH", help="write the listing of misses to PATH")

@@ -16,7 +16,6 @@ largest kind's share of all questions, and the counts per family.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -144,7 +143,8 @@ def check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
 
 
 RESTATED_NAME_RE = re.compile(
-    r"^(?:(?P<said>.+?) said:? “|The article describes (?P<described>.+?) as |(?P<subject>(?:[A-Z][\w.'’-]*\s?)+)\b)")
+    r"^(?:(?P<said>.+?) said:? “|The article describes (?P<described>.+?) as |(?P<subject>(?:[A-Z][\w.'’-]*\s?)+)\b)"
+)
 
 
 def _words(text: str) -> list[str]:

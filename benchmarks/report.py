@@ -10,8 +10,13 @@ from benchmarks.scoring import ENTITY_CATEGORIES, LIST_CATEGORIES
 if TYPE_CHECKING:
     from benchmarks.quality import Run
 
-CATEGORY_LABELS = {"people": "people", "organizations": "organisations", "places": "places", "dates": "dates",
-                   "numbers": "numbers"}
+CATEGORY_LABELS = {
+    "people": "people",
+    "organizations": "organisations",
+    "places": "places",
+    "dates": "dates",
+    "numbers": "numbers",
+}
 
 
 def lookup(data: dict, key: str):
@@ -107,7 +112,9 @@ def table(f: dict, r: Run) -> str:
             lines.append(f"build warnings: {q['warnings']}")
     met = [t["met"] for t in f["targets"]]
     short = [t["name"] for t in f["targets"] if t["met"] is False]
-    lines.append(f"targets met: {sum(1 for m in met if m)} of {len(met)}" + (f"; short: {', '.join(short)}" if short else ""))
+    lines.append(
+        f"targets met: {sum(1 for m in met if m)} of {len(met)}" + (f"; short: {', '.join(short)}" if short else "")
+    )
     if f["errors"]:
         lines.append(f"errors ({len(f['errors'])}):")
         lines.extend(f"  {e}" for e in f["errors"][:10])
@@ -121,17 +128,23 @@ def table(f: dict, r: Run) -> str:
 
 GAP = 0.05  # rules that generalise score within five points on a set nobody tuned them on
 COMPARED = (
-    ("people precision", "people.precision"), ("people recall", "people.recall"),
-    ("organisations precision", "organizations.precision"), ("organisations recall", "organizations.recall"),
-    ("places precision", "places.precision"), ("places recall", "places.recall"),
-    ("quotes recall", "quotes.recall"), ("speaker attribution", "speaker_accuracy.accuracy"),
+    ("people precision", "people.precision"),
+    ("people recall", "people.recall"),
+    ("organisations precision", "organizations.precision"),
+    ("organisations recall", "organizations.recall"),
+    ("places precision", "places.precision"),
+    ("places recall", "places.recall"),
+    ("quotes recall", "quotes.recall"),
+    ("speaker attribution", "speaker_accuracy.accuracy"),
 )
 
 
 def comparison(first: dict, second: dict) -> str:
     """The analysis figures of two gold sets side by side, with the gap between them."""
-    lines = [f"{'':<26}{first['corpus'][-24:]:>24}{second['corpus'][-24:]:>24}   gap",
-             f"{'articles':<26}{first['articles']:>24}{second['articles']:>24}"]
+    lines = [
+        f"{'':<26}{first['corpus'][-24:]:>24}{second['corpus'][-24:]:>24}   gap",
+        f"{'articles':<26}{first['articles']:>24}{second['articles']:>24}",
+    ]
     for label, key in COMPARED:
         a, b = lookup(first, key), lookup(second, key)
         gap = None if a is None or b is None else abs(a - b)
@@ -160,7 +173,9 @@ def misses(r: Run) -> str:
                 note = f"   [{notes[item]}]" if item in notes else ""
                 block.append(f"  {CATEGORY_LABELS[c]:<13} + {item}{note}")
         for person, role, predicted in s.roles.missed:
-            block.append(f"  {'roles':<13} - {person}: {role!r}   (predicted: {', '.join(map(repr, predicted)) or 'none'})")
+            block.append(
+                f"  {'roles':<13} - {person}: {role!r}   (predicted: {', '.join(map(repr, predicted)) or 'none'})"
+            )
         for opening in s.quotes.missed:
             block.append(f"  {'quotes':<13} - “{_short(opening)}”")
         for text in s.quotes.spurious:
@@ -168,7 +183,9 @@ def misses(r: Run) -> str:
         for opening, gold, predicted in s.quotes.wrong_speaker:
             block.append(f"  {'speaker':<13} x “{_short(opening, 50)}”: gold {gold}, predicted {predicted}")
         for opening, predicted in s.quotes.unattributed_given:
-            block.append(f"  {'unattributed':<13} x “{_short(opening, 50)}”: no speaker in the text, predicted {predicted}")
+            block.append(
+                f"  {'unattributed':<13} x “{_short(opening, 50)}”: no speaker in the text, predicted {predicted}"
+            )
         if block:
             lines.append(f"\n== {s.name}")
             lines.extend(block)

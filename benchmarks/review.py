@@ -38,16 +38,31 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "bulk"
-LABELS = ("obvious-answer", "trivial", "weak-distractor", "ungrammatical", "vague", "formatting", "wrong-key",
-          "not-in-article", "other")
+LABELS = (
+    "obvious-answer",
+    "trivial",
+    "weak-distractor",
+    "ungrammatical",
+    "vague",
+    "formatting",
+    "wrong-key",
+    "not-in-article",
+    "other",
+)
 
 
 def family(question) -> str:
     """The family a question is reported under: its type, and its kind where the type has several."""
     kind = question.kind.value
     if question.type == "multiple_choice":
-        return {"quote": "quote", "statement": "which-statement", "role_holder": "role", "person_role": "role",
-                "affiliation": "role", "subject": "wh-question"}.get(kind, f"completion ({kind})")
+        return {
+            "quote": "quote",
+            "statement": "which-statement",
+            "role_holder": "role",
+            "person_role": "role",
+            "affiliation": "role",
+            "subject": "wh-question",
+        }.get(kind, f"completion ({kind})")
     return {"true_false": "true/false", "matching": "matching", "cloze": "cloze"}[question.type]
 
 
@@ -64,8 +79,10 @@ def render(question, number: int, seed: int) -> str:
         lines.append(f"**Key:** {question.answer}")
     elif question.type == "true_false":
         lines.append(f"True or false? {question.prompt}")
-        lines.append(f"**Key:** {question.answer}" + (f" (the article says: {question.correction})"
-                                                      if question.correction else ""))
+        lines.append(
+            f"**Key:** {question.answer}"
+            + (f" (the article says: {question.correction})" if question.correction else "")
+        )
     else:
         lines.append(question.prompt)
         rights = question.right_order(seed)
@@ -107,8 +124,7 @@ def make(out: Path, corpus: Path, sample: int, seed: int, exclude: Path | None) 
         blocks = [f"# Article {code}: {len(quiz.questions)} questions"]
         blocks += [render(q, i, quiz.seed) for i, q in enumerate(quiz.questions, 1)]
         (out / "packet" / "questions" / f"{code}.md").write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
-        key[code] = {"file": path.name, "words": article.word_count,
-                     "families": [family(q) for q in quiz.questions]}
+        key[code] = {"file": path.name, "words": article.word_count, "families": [family(q) for q in quiz.questions]}
     (out / "sample.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
     (out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
     total = sum(len(k["families"]) for k in key.values())
@@ -151,7 +167,9 @@ def tally(out: Path) -> str:
     ]
     guess = sum(labels[x] for x in ("obvious-answer", "trivial", "weak-distractor"))
     if total:
-        lines.append(f"obvious-answer, trivial and weak-distractor together: {guess} = {guess / total:.1%} of questions")
+        lines.append(
+            f"obvious-answer, trivial and weak-distractor together: {guess} = {guess / total:.1%} of questions"
+        )
     return "\n".join(lines)
 
 

@@ -91,10 +91,9 @@ ROLE_STOPWORDS = frozenset("the a an of for at in on to and with by from".split(
 ROLE_BLOCKERS = frozenset("vice deputy assistant under acting co".split())
 DATE_STOPWORDS = ROLE_STOPWORDS
 NUMBER_OPTIONAL = frozenset(
-    "a an the of about some over nearly almost around more than less fewer up to "
-    "$ £ € ¥ us usd gbp eur".split()
+    "a an the of about some over nearly almost around more than less fewer up to $ £ € ¥ us usd gbp eur".split()
 )
-QUOTE_CHARS = "\"“”„«»‹›"
+QUOTE_CHARS = '"“”„«»‹›'
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -470,9 +469,7 @@ def score_quotes(gold: dict, predicted: dict) -> QuoteResult:
 
 
 def score_article(gold: dict, predicted: dict, name: str = "") -> ArticleScore:
-    entities = {
-        c: score_entities(list(gold.get(c) or []), list(predicted.get(c) or [])) for c in ENTITY_CATEGORIES
-    }
+    entities = {c: score_entities(list(gold.get(c) or []), list(predicted.get(c) or [])) for c in ENTITY_CATEGORIES}
     roles = score_roles(list(gold.get("people") or []), list(predicted.get("people") or []), entities["people"].pairs)
     lists = {c: score_items(list(gold.get(c) or []), list(predicted.get(c) or []), c) for c in LIST_CATEGORIES}
     score = ArticleScore(name, entities, roles, lists, score_quotes(gold, predicted))
@@ -500,7 +497,9 @@ def _cross_category_notes(gold: dict, predicted: dict, results: dict[str, Catego
 @dataclass
 class Totals:
     articles: int = 0
-    categories: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in (*ENTITY_CATEGORIES, *LIST_CATEGORIES)})
+    categories: dict[str, Counts] = field(
+        default_factory=lambda: {c: Counts() for c in (*ENTITY_CATEGORIES, *LIST_CATEGORIES)}
+    )
     roles_total: int = 0
     roles_recalled: int = 0
     quotes: Counts = field(default_factory=Counts)

@@ -29,8 +29,11 @@ FORMATS = ("json", "apkg", "html", "gift", "moodle", "qti", "kahoot", "quizlet")
 
 
 def start_server(data_dir: Path) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, "-m", "quizgen", "serve", "--no-browser", "--port", "0",
-                                "--data-dir", str(data_dir)], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "serve", "--no-browser", "--port", "0", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     line = process.stdout.readline()  # "quizgen serve: http://127.0.0.1:PORT/ (...)"
     return process, line.split()[2].rstrip("/")
 
@@ -81,8 +84,10 @@ def main() -> None:
             results = {"made": {}, "statuses": collections.Counter()}
             lock = threading.Lock()
             began = time.monotonic()
-            threads = [threading.Thread(target=client, args=(base, texts, began + args.seconds, i, results, lock))
-                       for i in range(args.clients)]
+            threads = [
+                threading.Thread(target=client, args=(base, texts, began + args.seconds, i, results, lock))
+                for i in range(args.clients)
+            ]
             for thread in threads:
                 thread.start()
             for thread in threads:
@@ -90,18 +95,25 @@ def main() -> None:
             elapsed = time.monotonic() - began
             _, listing = call("GET", f"{base}/api/quizzes")
             listed = {q["id"] for q in json.loads(listing)["quizzes"]}
-            lost = [qid for qid, quiz in results["made"].items()
-                    if qid not in listed or json.loads(call("GET", f"{base}/api/quizzes/{qid}")[1])["quiz"] != quiz]
+            lost = [
+                qid
+                for qid, quiz in results["made"].items()
+                if qid not in listed or json.loads(call("GET", f"{base}/api/quizzes/{qid}")[1])["quiz"] != quiz
+            ]
         finally:
             process.terminate()
             process.wait(timeout=30)
     statuses = results["statuses"]
     total = sum(statuses.values())
-    print(f"{args.clients} clients for {elapsed:.0f} s: {total} requests, {total / elapsed:.1f} requests/s, "
-          f"{len(results['made'])} quizzes made")
+    print(
+        f"{args.clients} clients for {elapsed:.0f} s: {total} requests, {total / elapsed:.1f} requests/s, "
+        f"{len(results['made'])} quizzes made"
+    )
     print("answers by status: " + ", ".join(f"{code or 'no answer'}: {n}" for code, n in sorted(statuses.items())))
-    print(f"5xx or no answer: {sum(n for code, n in statuses.items() if code >= 500 or code == 0)}; "
-          f"lost quizzes: {len(lost)}")
+    print(
+        f"5xx or no answer: {sum(n for code, n in statuses.items() if code >= 500 or code == 0)}; "
+        f"lost quizzes: {len(lost)}"
+    )
 
 
 if __name__ == "__main__":

@@ -74,14 +74,17 @@ def _spread(values: list[float]) -> str:
 
 def cold(count: int, seed: int) -> None:
     files = _sample(BULK, count, seed)
-    done = subprocess.run([sys.executable, "-c", COLD, str(SEED), *map(str, files)], capture_output=True, text=True,
-                          check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", COLD, str(SEED), *map(str, files)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     rows = json.loads(done.stdout)
     per_article = [ms for ms, _ in rows]
     per_500 = [ms * 500 / max(words, 1) for ms, words in rows]
     words = statistics.mean(w for _, w in rows)
-    print(f"cold: {len(rows)} bulk articles never seen by the process ({words:.0f} words on average), "
-          "analysis + questions, CPU ms")
+    print(
+        f"cold: {len(rows)} bulk articles never seen by the process ({words:.0f} words on average), "
+        "analysis + questions, CPU ms"
+    )
     print(f"  per article:    {_spread(per_article)}")
     print(f"  per 500 words:  {_spread(per_500)}")
 
@@ -100,10 +103,12 @@ def _run(command: list[str]) -> tuple[float, float, subprocess.CompletedProcess]
 def generate_dev() -> None:
     files = sorted(DEV.glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
-        wall, cpu, done = _run([sys.executable, "-m", "quizgen", "generate", *map(str, files), "-o", tmp,
-                                "--format", "json"])
-    print(f"quizgen generate, {len(files)} dev articles, JSON: {wall:.2f} s wall, {cpu:.2f} s CPU, "
-          f"exit {done.returncode}")
+        wall, cpu, done = _run(
+            [sys.executable, "-m", "quizgen", "generate", *map(str, files), "-o", tmp, "--format", "json"]
+        )
+    print(
+        f"quizgen generate, {len(files)} dev articles, JSON: {wall:.2f} s wall, {cpu:.2f} s CPU, exit {done.returncode}"
+    )
 
 
 def build(count: int, jobs: int, seed: int) -> None:
@@ -113,11 +118,14 @@ def build(count: int, jobs: int, seed: int) -> None:
         folder.mkdir()
         for path in files:  # links to the bulk articles themselves: distinct, never copies of each other
             (folder / path.name).symlink_to(path.resolve())
-        wall, cpu, done = _run([sys.executable, "-m", "quizgen", "build", str(folder), "-o", str(out),
-                                "--jobs", str(jobs)])
+        wall, cpu, done = _run(
+            [sys.executable, "-m", "quizgen", "build", str(folder), "-o", str(out), "--jobs", str(jobs)]
+        )
         outputs = sum(1 for _ in out.glob("*"))
-    print(f"quizgen build --jobs {jobs}, {len(files)} distinct bulk articles, JSON + Anki + HTML: {wall:.1f} s wall, "
-          f"{len(files) / wall:.1f} articles/s, {cpu:.1f} s CPU, {outputs} files, exit {done.returncode}")
+    print(
+        f"quizgen build --jobs {jobs}, {len(files)} distinct bulk articles, JSON + Anki + HTML: {wall:.1f} s wall, "
+        f"{len(files) / wall:.1f} articles/s, {cpu:.1f} s CPU, {outputs} files, exit {done.returncode}"
+    )
 
 
 def growth(largest: int, seed: int) -> None:
@@ -147,14 +155,18 @@ def growth(largest: int, seed: int) -> None:
             pass
         ms_per_kb = (time.process_time() - started) * 1000 / (length / 1000)
         base = base or ms_per_kb
-        print(f"  {length / 1000:8.0f} kB: {ms_per_kb * length / 1e6:7.2f} s, {ms_per_kb:5.2f} ms per kB, "
-              f"{ms_per_kb / base:4.2f} x linear")
+        print(
+            f"  {length / 1000:8.0f} kB: {ms_per_kb * length / 1e6:7.2f} s, {ms_per_kb:5.2f} ms per kB, "
+            f"{ms_per_kb / base:4.2f} x linear"
+        )
 
 
 def startup() -> None:
     runs = [_run([sys.executable, "-m", "quizgen", "--help"])[:2] for _ in range(5)]
-    print(f"quizgen --help: {statistics.median(w for w, _ in runs) * 1000:.0f} ms wall, "
-          f"{statistics.median(c for _, c in runs) * 1000:.0f} ms CPU (median of 5)")
+    print(
+        f"quizgen --help: {statistics.median(w for w, _ in runs) * 1000:.0f} ms wall, "
+        f"{statistics.median(c for _, c in runs) * 1000:.0f} ms CPU (median of 5)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

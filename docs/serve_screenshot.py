@@ -19,8 +19,14 @@ from quizgen.serve import Running
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
 OUTPUT = ROOT / "docs" / "serve-page.png"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--no-first-run", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def main() -> None:

@@ -44,9 +44,9 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:
-    from quizgen.batch import BatchSettings, collect_inputs, run_batch
     from quizgen.analysis import analyze
     from quizgen.articles import parse_article, read_article
+    from quizgen.batch import BatchSettings, collect_inputs, run_batch
     from quizgen.errors import QuizgenError
     from quizgen.exporters import write_quiz
     from quizgen.models import Quiz

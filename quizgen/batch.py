@@ -107,18 +107,24 @@ Input = str | Article | Unusable | Ignored  # a file or address read when built;
 # Why a file found in a folder is not read, by suffix.
 NOT_ARTICLES = {
     **dict.fromkeys((".pdf",), "a PDF; copy its text into a .txt file to quiz it."),
-    **dict.fromkeys((".doc", ".docx", ".odt", ".rtf", ".pages", ".wpd"),
-                    "a word-processor file; save it as plain text (.txt) or a web page (.html) to quiz it."),
-    **dict.fromkeys((".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".heic", ".bmp", ".tif", ".tiff"),
-                    "an image, not text."),
+    **dict.fromkeys(
+        (".doc", ".docx", ".odt", ".rtf", ".pages", ".wpd"),
+        "a word-processor file; save it as plain text (.txt) or a web page (.html) to quiz it.",
+    ),
+    **dict.fromkeys(
+        (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".heic", ".bmp", ".tif", ".tiff"), "an image, not text."
+    ),
     **dict.fromkeys((".zip", ".gz", ".tgz", ".7z", ".rar"), "an archive; unpack it first."),
-    **dict.fromkeys((".apkg", ".json", ".gift", ".xml", ".xlsx", ".csv"),
-                    "not an article (quizgen's outputs and data files are not read from folders)."),
+    **dict.fromkeys(
+        (".apkg", ".json", ".gift", ".xml", ".xlsx", ".csv"),
+        "not an article (quizgen's outputs and data files are not read from folders).",
+    ),
 }
 
 
-def collect_inputs(specs: Iterable[str | Path], suffixes: Sequence[str] | None = None, *,
-                   expand: bool = True, recursive: bool = False) -> list[Input]:
+def collect_inputs(
+    specs: Iterable[str | Path], suffixes: Sequence[str] | None = None, *, expand: bool = True, recursive: bool = False
+) -> list[Input]:
     """The articles named by `specs`, in order, each once, and the files skipped beside them.
 
     A folder gives its files with a supported suffix (sorted by name, hidden files left out),
@@ -202,8 +208,10 @@ def _glob(pattern: str, recursive: bool = False) -> list[Path]:
 def _why_not(path: Path, suffixes: Sequence[str]) -> str:
     if path.is_dir():
         return "a folder inside the folder; add -r (--recursive) to build the articles in it too."
-    return NOT_ARTICLES.get(path.suffix.lower(), f"not a kind of file read from folders ({', '.join(suffixes)}); "
-                                                 "name it on its own to read it as text.")
+    return NOT_ARTICLES.get(
+        path.suffix.lower(),
+        f"not a kind of file read from folders ({', '.join(suffixes)}); name it on its own to read it as text.",
+    )
 
 
 def _read_stdin() -> Article | Unusable:
@@ -241,8 +249,15 @@ def build_one(source: Input, settings: BatchSettings) -> Outcome:
         except Exception as exc:  # a bug in quizgen: this article fails, the batch goes on
             outcome = Outcome(shown, FAILED, bug_report(exc))
         else:
-            outcome = Outcome(shown, BUILT, paths=tuple(final for _, final in staged), questions=len(quiz.questions),
-                              slug=quiz.slug, quiz=quiz if settings.one_deck else None, staged=staged)
+            outcome = Outcome(
+                shown,
+                BUILT,
+                paths=tuple(final for _, final in staged),
+                questions=len(quiz.questions),
+                slug=quiz.slug,
+                quiz=quiz if settings.one_deck else None,
+                staged=staged,
+            )
     for warning in caught:  # other warnings go on to wherever they would have gone
         if not issubclass(warning.category, QuizgenWarning):
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
@@ -254,8 +269,10 @@ def bug_report(exc: BaseException) -> str:
     """The reason given for an article quizgen failed on by a bug of its own: the error and its place."""
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" in {Path(frame.filename).name}, line {frame.lineno}" if frame else ""
-    return (f"quizgen failed on it ({type(exc).__name__}: {str(exc)[:200]}{where}). This is a bug in quizgen: "
-            "please report it with the article.")
+    return (
+        f"quizgen failed on it ({type(exc).__name__}: {str(exc)[:200]}{where}). This is a bug in quizgen: "
+        "please report it with the article."
+    )
 
 
 def _build_chunk(sources: list[Input], settings: BatchSettings) -> list[Outcome]:
@@ -337,8 +354,9 @@ def run_batch(
             remove_stale(settings.output_dir, own=True)  # staged by a worker that was killed
 
 
-def _run_locked(sources: Sequence[Input], settings: BatchSettings, jobs: int,
-                on_outcome: Callable[[Outcome, int, int], None] | None) -> BatchResult:
+def _run_locked(
+    sources: Sequence[Input], settings: BatchSettings, jobs: int, on_outcome: Callable[[Outcome, int, int], None] | None
+) -> BatchResult:
     if settings.options.timestamp is None:
         settings = replace(settings, options=replace(settings.options, timestamp=time.time()))
     if settings.one_deck:
@@ -422,9 +440,15 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _worker_died(source: Input) -> Outcome:
-    name = source.source if isinstance(source, (Unusable, Ignored)) else STDIN if isinstance(source, Article) else source
-    return Outcome(name, FAILED, "the process building it stopped (killed, or out of memory); nothing was written "
-                                 "for it. Build it on its own to see why.")
+    name = (
+        source.source if isinstance(source, (Unusable, Ignored)) else STDIN if isinstance(source, Article) else source
+    )
+    return Outcome(
+        name,
+        FAILED,
+        "the process building it stopped (killed, or out of memory); nothing was written "
+        "for it. Build it on its own to see why.",
+    )
 
 
 def _worker_init(parent: int) -> None:
@@ -455,7 +479,8 @@ def prepare_output(output_dir: Path) -> None:
     try:
         Path(output_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"could not create the output folder {output_dir}: {exc.strerror or exc}. "
-                          "Choose a writable folder with -o.") from exc
+        raise ExportError(
+            f"could not create the output folder {output_dir}: {exc.strerror or exc}. Choose a writable folder with -o."
+        ) from exc
     if not os.access(output_dir, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write into {output_dir}. Choose a writable folder with -o.")

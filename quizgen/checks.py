@@ -64,8 +64,11 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
         inner = stem.split("“", 1)[-1]
     else:
         inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
-    match = re.match(r"^\W*(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
-                     inner.split("“", 1)[-1].strip(), re.I)
+    match = re.match(
+        r"^\W*(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
+        inner.split("“", 1)[-1].strip(),
+        re.I,
+    )
     return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
 
 
@@ -146,8 +149,10 @@ def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     return f"the headline gives the answer {q.answer!r} away" if mentions_any(analysis.title, tuple(variants)) else None
 
 
-STOP = frozenset("the a an of in on at to for from with by and or but that this these those was were is are has "
-                 "have had its their his her who which what when where article described".split())
+STOP = frozenset(
+    "the a an of in on at to for from with by and or but that this these those was were is are has "
+    "have had its their his her who which what when where article described".split()
+)
 
 
 def _headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | None:
@@ -155,6 +160,7 @@ def _headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | N
     'Philippines' largest television network …': the headline states the fact asked."""
     if c.kind.value not in ("subject", "role_holder"):
         return None
+
     def words(text: str) -> set[str]:
         return {w.lower().rstrip("'’s") for w in re.findall(r"[\w'’-]{4,}", text)} - STOP
 
@@ -181,7 +187,9 @@ def _doubled_word(text: str) -> str | None:
         if len(set(words)) == len(words):
             return None
     match = DOUBLED_RE.search(text)
-    return f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+    return (
+        f"a doubled word {match.group(0)!r} copied from the article" if match and not match.group(1).isdigit() else None
+    )
 
 
 def _no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:

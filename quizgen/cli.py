@@ -21,9 +21,7 @@ import click
 from click.core import ParameterSource
 
 from .errors import ExportError, QuizgenError
-from .exporters import DEFAULT_FORMATS, FORMATS
-from .exporters import MAX_VERSIONS, PAPERS, WORKSHEET_FORMATS, ExportOptions
-
+from .exporters import DEFAULT_FORMATS, FORMATS, MAX_VERSIONS, PAPERS, WORKSHEET_FORMATS, ExportOptions
 
 EXIT_FAILED = 1  # an article or file failed, or another QuizgenError
 EXIT_USAGE = 2  # a mistake on the command line
@@ -115,14 +113,28 @@ build_options = _options(  # passed on to build_quiz(count=..., seed=...)
     click.option("--seed", type=int, help="Seed for choice order and distractors [default: from the article]."),
 )
 output_options = _options(  # passed on to write_quiz for each format
-    click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("decks"),
-                 show_default=True, help="Folder to write into (created if missing)."),
-    click.option("--format", "formats", type=click.Choice(list(FORMATS), case_sensitive=False), multiple=True,
-                 default=DEFAULT_FORMATS, show_default=True, help="Output format, in any case; repeat for several."),
+    click.option(
+        "-o",
+        "--output-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("decks"),
+        show_default=True,
+        help="Folder to write into (created if missing).",
+    ),
+    click.option(
+        "--format",
+        "formats",
+        type=click.Choice(list(FORMATS), case_sensitive=False),
+        multiple=True,
+        default=DEFAULT_FORMATS,
+        show_default=True,
+        help="Output format, in any case; repeat for several.",
+    ),
 )
 
-recursive_option = click.option("-r", "--recursive", is_flag=True,
-                                help="Folders: also the articles in the folders inside them.")
+recursive_option = click.option(
+    "-r", "--recursive", is_flag=True, help="Folders: also the articles in the folders inside them."
+)
 
 
 def worksheet_options(command):
@@ -135,17 +147,35 @@ def worksheet_options(command):
         return command(*args, options=ExportOptions(**{n: kwargs.pop(n) for n in names}), **kwargs)
 
     return _options(
-        click.option("--versions", type=click.IntRange(1, MAX_VERSIONS), default=1, show_default=True,
-                     help="Worksheet versions A, B, ...: own question and option order, own answer key."),
-        click.option("--paper", type=click.Choice(PAPERS, case_sensitive=False), default="a4", show_default=True,
-                     help="Worksheet paper size."),
-        click.option("--word-bank/--no-word-bank", default=True, show_default=True,
-                     help="Box the cloze answers as a word bank."),
+        click.option(
+            "--versions",
+            type=click.IntRange(1, MAX_VERSIONS),
+            default=1,
+            show_default=True,
+            help="Worksheet versions A, B, ...: own question and option order, own answer key.",
+        ),
+        click.option(
+            "--paper",
+            type=click.Choice(PAPERS, case_sensitive=False),
+            default="a4",
+            show_default=True,
+            help="Worksheet paper size.",
+        ),
+        click.option(
+            "--word-bank/--no-word-bank", default=True, show_default=True, help="Box the cloze answers as a word bank."
+        ),
         click.option("--large-print", is_flag=True, help="Worksheet text 18 pt and up."),
-        click.option("--dyslexia-friendly", is_flag=True,
-                     help="Worksheet in a plain sans-serif at 13 pt on cream, 1.5 line spacing, no italics."),
-        click.option("--article/--no-article", default=True, show_default=True,
-                     help="Print the article, its paragraphs numbered, before the questions."),
+        click.option(
+            "--dyslexia-friendly",
+            is_flag=True,
+            help="Worksheet in a plain sans-serif at 13 pt on cream, 1.5 line spacing, no italics.",
+        ),
+        click.option(
+            "--article/--no-article",
+            default=True,
+            show_default=True,
+            help="Print the article, its paragraphs numbered, before the questions.",
+        ),
     )(gather)
 
 
@@ -159,9 +189,11 @@ def refuse_unused(names, formats, needs: tuple[str, ...], what: str) -> None:
     if given:
         wanted = " or ".join(f"--format {f}" for f in needs)
         options = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
-        raise click.UsageError(f"{options} {'is' if len(given) == 1 else 'are'} for {what}, but no "
-                               f"{' or '.join(needs)} format is written. Add {wanted}, or leave "
-                               f"{'it' if len(given) == 1 else 'them'} out.")
+        raise click.UsageError(
+            f"{options} {'is' if len(given) == 1 else 'are'} for {what}, but no "
+            f"{' or '.join(needs)} format is written. Add {wanted}, or leave "
+            f"{'it' if len(given) == 1 else 'them'} out."
+        )
 
 
 def _option_as_given(ctx: click.Context, name: str) -> str:
@@ -265,8 +297,10 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
     failed = [o for o in result.outcomes if o.status == FAILED]
     skipped = [o for o in result.outcomes if o.status == SKIPPED]
     if totals:
-        line = f"Built {result.count(BUILT)} of {len(sources)} articles ({result.questions} questions) into " \
-               f"{shown(settings.output_dir)}/"
+        line = (
+            f"Built {result.count(BUILT)} of {len(sources)} articles ({result.questions} questions) into "
+            f"{shown(settings.output_dir)}/"
+        )
         others = ", ".join(f"{result.count(s)} {s}" for s in (SKIPPED, FAILED) if result.count(s))
         click.echo(line + (f"; {others}" if others else "") + (":" if others else "."))
         for outcome in skipped:
@@ -300,11 +334,16 @@ def cli():
 @click.argument("inputs", nargs=-1)
 @output_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Articles built at once [default: one per processor].")
-@click.option("-q", "--quiet", is_flag=True, help="No progress line and no line per article; warnings, errors and "
-              "the summary still show.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress line and no line per article; warnings, errors and the summary still show.",
+)
 @click.option("--one-deck", is_flag=True, help="One Anki deck with a subdeck per article instead of a deck each.")
-@click.option("--deck-name", help="Name of the one deck and its file (implies --one-deck) [default: the output "
-              "folder's name].")
+@click.option(
+    "--deck-name", help="Name of the one deck and its file (implies --one-deck) [default: the output folder's name]."
+)
 @recursive_option
 @worksheet_options
 @build_options
@@ -330,13 +369,21 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
 
     refuse_unused(("one_deck", "deck_name"), formats, ("apkg",), "the one Anki deck")
     if not inputs and not Path("seeds").is_dir():
-        raise click.UsageError("give the folders, files or patterns of articles to build (there is no seeds/ folder "
-                               "here to build by default).")
+        raise click.UsageError(
+            "give the folders, files or patterns of articles to build (there is no seeds/ folder "
+            "here to build by default)."
+        )
     sources = collect_inputs(inputs or ("seeds",), recursive=recursive)
     if one_deck or deck_name:
         deck_name = deck_name or Path(output_dir).resolve().name or "quizgen"
-    settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed,
-                             one_deck=deck_name if (one_deck or deck_name) else None)
+    settings = BatchSettings(
+        output_dir=output_dir,
+        formats=formats,
+        options=options,
+        count=count,
+        seed=seed,
+        one_deck=deck_name if (one_deck or deck_name) else None,
+    )
     ctx.exit(run_articles(sources, settings, jobs=jobs or default_jobs(), quiet=quiet, totals=True))
 
 
@@ -457,14 +504,24 @@ def formats():
 
 
 @cli.command(short_help="Review, edit and download quizzes in the browser (a local web app).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to serve on; another than this computer's own (127.0.0.1) opens it to the network.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to serve on; another than this computer's own (127.0.0.1) opens it to the network.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the quizzes' database [default: your user data folder].")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the quizzes' database [default: your user data folder].",
+)
 @click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
-@click.option("--allow-private-urls", is_flag=True,
-              help="Let the page fetch articles from this computer or the local network (refused by default).")
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Let the page fetch articles from this computer or the local network (refused by default).",
+)
 def serve(host: str, port: int, data_dir: Path | None, no_browser: bool, allow_private_urls: bool):
     """Start the teacher's page: make a quiz from pasted text, a file or an address, keep, drop,
     edit and reorder its questions, and download it in every format. Ctrl-C stops it.
@@ -476,9 +533,15 @@ def serve(host: str, port: int, data_dir: Path | None, no_browser: bool, allow_p
     """
     from .serve import serve as run_server
 
-    run_server(host=host, port=port, data_dir=data_dir, open_browser=not no_browser,
-               allow_private_urls=allow_private_urls, say=click.echo,
-               warn=lambda message: click.echo(f"Warning: {message}", err=True))
+    run_server(
+        host=host,
+        port=port,
+        data_dir=data_dir,
+        open_browser=not no_browser,
+        allow_private_urls=allow_private_urls,
+        say=click.echo,
+        warn=lambda message: click.echo(f"Warning: {message}", err=True),
+    )
 
 
 def main() -> None:

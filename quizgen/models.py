@@ -6,15 +6,15 @@ built, so an invalid quiz (hand-edited JSON included) never reaches an exporter.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-import datetime as dt
 from dataclasses import field as dc_field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from collections.abc import Iterable
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -113,7 +113,8 @@ class Mention(Frozen):
 class DateMention(Mention):
     relative: bool = False
     resolved: str | None = Field(
-        default=None, description="YYYY-MM-DD: a relative date ('yesterday') resolved against the publication date")
+        default=None, description="YYYY-MM-DD: a relative date ('yesterday') resolved against the publication date"
+    )
 
 
 class NumberMention(Mention):
@@ -252,8 +253,9 @@ def _not_blank(value: str) -> str:
 # Text a question shows: at least one character that is not a space.
 Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
 # Where in the article the evidence is: optional, so quiz JSON written before it still renders.
-ParagraphNumber = Annotated[int | None, Field(
-    ge=1, description="the 1-based paragraph of the article holding source_sentence")]
+ParagraphNumber = Annotated[
+    int | None, Field(ge=1, description="the 1-based paragraph of the article holding source_sentence")
+]
 
 
 class _QuestionBase(Frozen):
@@ -316,7 +318,8 @@ class TrueFalseQuestion(_QuestionBase):
     type: Literal["true_false"] = "true_false"
     answer: Literal["True", "False"]
     correction: str | None = Field(
-        default=None, description="the article's fact the false statement changed; only when the answer is False")
+        default=None, description="the article's fact the false statement changed; only when the answer is False"
+    )
 
     @model_validator(mode="after")
     def _correction_only_when_false(self) -> TrueFalseQuestion:
@@ -345,7 +348,8 @@ class MatchingQuestion(Frozen):
     prompt: str = Field(min_length=3)
     pairs: tuple[MatchPair, ...] = Field(min_length=MIN_PAIRS, max_length=MAX_PAIRS)
     paragraph: ParagraphNumber = Field(
-        default=None, description="the 1-based paragraph of the first pair's sentence (each pair has its own)")
+        default=None, description="the 1-based paragraph of the first pair's sentence (each pair has its own)"
+    )
 
     @model_validator(mode="after")
     def _distinct_sides(self) -> MatchingQuestion:
@@ -392,8 +396,10 @@ class Quiz(Frozen):
     source: Source = Source()
     seed: int = 0
     paragraphs: tuple[str, ...] = Field(
-        default=(), description="the article's paragraphs, which a question's `paragraph` counts from 1; "
-        "the worksheet prints them (empty in quizzes written before quizgen kept the article)")
+        default=(),
+        description="the article's paragraphs, which a question's `paragraph` counts from 1; "
+        "the worksheet prints them (empty in quizzes written before quizgen kept the article)",
+    )
     questions: tuple[Question, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -66,8 +66,12 @@ def build_quiz_with_report(
         accepted.append((score(question, candidate, len(analysis.sentences)), question, candidate))
     wanted = count if count is not None else default_count(article.word_count)
     # A default quiz is mostly questions, of several kinds; --count is honoured first.
-    chosen = select(accepted, wanted, max_holes=None if count is not None else hole_cap(wanted),
-                    max_share=None if count is not None else 0.5)
+    chosen = select(
+        accepted,
+        wanted,
+        max_holes=None if count is not None else hole_cap(wanted),
+        max_share=None if count is not None else 0.5,
+    )
     if not chosen:
         raise NoQuestionsError(
             f"no question passed the checks for {article.title!r} ({len(candidates)} candidates). "
@@ -77,8 +81,14 @@ def build_quiz_with_report(
     warnings: tuple[str, ...] = ()
     if count is not None and len(questions) < count:
         warnings = (f"only {len(questions)} questions passed the checks (asked for {count})",)
-    quiz = Quiz(title=article.title, slug=article.slug, source=article.source, seed=seed, questions=tuple(questions),
-                paragraphs=article.paragraphs)
+    quiz = Quiz(
+        title=article.title,
+        slug=article.slug,
+        source=article.source,
+        seed=seed,
+        questions=tuple(questions),
+        paragraphs=article.paragraphs,
+    )
     kinds = Counter(question.kind.value for _, question, _ in accepted)
     report = BuildReport(len(candidates), len(accepted), dict(rejections), dict(kinds), warnings)
     return quiz, report

@@ -23,14 +23,22 @@ from .models import Quiz
 MAX_BYTES = 20_000_000  # a quiz of a few dozen questions is a few kB
 MAX_PROBLEMS = 10  # more than this and the file is probably not a quiz at all
 # Each question type as a teacher knows it; `type` in the JSON is the key.
-TYPE_NAMES = {"multiple_choice": "multiple choice", "cloze": "fill in the blank", "true_false": "true or false",
-              "matching": "matching"}
+TYPE_NAMES = {
+    "multiple_choice": "multiple choice",
+    "cloze": "fill in the blank",
+    "true_false": "true or false",
+    "matching": "matching",
+}
 QUESTION_TYPES = ", ".join(f'"{t}"' for t in list(TYPE_NAMES)[:-1]) + f' or "{list(TYPE_NAMES)[-1]}"'
 # What one item of a list field is called: "choice 2", "pair 3".
 ITEM_NAMES = {"questions": "question", "choices": "choice", "pairs": "pair"}
 # A number's bounds (a paragraph number is 1 or more), in words.
-BOUNDS = {"greater_than_equal": "{} or more", "greater_than": "more than {}", "less_than_equal": "{} or less",
-          "less_than": "less than {}"}
+BOUNDS = {
+    "greater_than_equal": "{} or more",
+    "greater_than": "more than {}",
+    "less_than_equal": "{} or less",
+    "less_than": "less than {}",
+}
 # The `pattern` of a field, in words.
 PATTERN_RULES = {
     "id": "may hold only letters, digits, '-' and '_', 1 to 64 of them",
@@ -47,8 +55,10 @@ def load_quiz(path: str | Path) -> Quiz:
         raise QuizFileError(f"{path} is a folder, not a quiz file. Pass the .json file `quizgen generate` wrote.")
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise QuizFileError(f"{path} is over {MAX_BYTES // 1_000_000} MB, too big for a quiz file. "
-                                "Pass the .json file `quizgen generate` wrote.")
+            raise QuizFileError(
+                f"{path} is over {MAX_BYTES // 1_000_000} MB, too big for a quiz file. "
+                "Pass the .json file `quizgen generate` wrote."
+            )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise QuizFileError(f"cannot read {path}: {exc.strerror or exc}.") from exc
@@ -66,10 +76,14 @@ def parse_quiz(text: str, *, name: str = "quiz") -> Quiz:
     except json.JSONDecodeError as exc:
         raise QuizFileError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
-        raise QuizFileError(f"{name} is nested too deeply to be a quiz file (`quizgen schema` prints the format)") from None
+        raise QuizFileError(
+            f"{name} is nested too deeply to be a quiz file (`quizgen schema` prints the format)"
+        ) from None
     except ValueError:  # an integer too long to convert (Python's limit, sys.get_int_max_str_digits)
-        raise QuizFileError(f"{name} holds a number of more than {sys.get_int_max_str_digits():,} digits, which no "
-                            "quiz field needs. Remove it (`quizgen schema` prints the format).") from None
+        raise QuizFileError(
+            f"{name} holds a number of more than {sys.get_int_max_str_digits():,} digits, which no "
+            "quiz field needs. Remove it (`quizgen schema` prints the format)."
+        ) from None
     try:
         return Quiz.model_validate(data)
     except ValidationError as exc:
@@ -153,13 +167,19 @@ def _problem(error: ErrorDetails, loc: list[int | str], whole_quiz: bool) -> str
         bound = f"at least {ctx['min_length']}" if kind == "too_short" else f"at most {ctx['max_length']}"
         return f"has {n} {word}{'s' if n != 1 else ''}; give {bound}"
     if kind == "string_too_short":
-        return "is empty; write the text" if ctx["min_length"] == 1 else \
-            f"is too short; write at least {ctx['min_length']} characters"
+        return (
+            "is empty; write the text"
+            if ctx["min_length"] == 1
+            else f"is too short; write at least {ctx['min_length']} characters"
+        )
     if kind == "value_error" and error["msg"].endswith("must not be empty"):
         return "is only spaces; write the text"
     if kind in ("string_type", "string_unicode"):
-        return f"must be text in double quotes, not {_json_kind(given)}" if kind == "string_type" else \
-            "holds a broken character (an unpaired \\ud800-\\udfff escape); remove it"
+        return (
+            f"must be text in double quotes, not {_json_kind(given)}"
+            if kind == "string_type"
+            else "holds a broken character (an unpaired \\ud800-\\udfff escape); remove it"
+        )
     if kind in ("tuple_type", "list_type"):
         return f"must be a list in square brackets [...], not {_json_kind(given)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):

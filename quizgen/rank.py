@@ -90,8 +90,12 @@ def score(question: Question, candidate: Candidate, sentence_count: int) -> floa
     return candidate.weight + early
 
 
-def select(scored: list[tuple[float, Question, Candidate]], count: int,
-           max_holes: int | None = None, max_share: float | None = None) -> list[tuple[Question, Candidate]]:
+def select(
+    scored: list[tuple[float, Question, Candidate]],
+    count: int,
+    max_holes: int | None = None,
+    max_share: float | None = None,
+) -> list[tuple[Question, Candidate]]:
     """Round-robin over the families, best first; when the article has too few distinct topics
     for `count`, allow more questions per topic rather than stop short. `max_holes` caps the
     sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
@@ -120,8 +124,9 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
     """A blank whose answer other questions show rules all of them out once chosen ("Russia" in
     a completion, and in three questions that name Russia): such a blank ranks lower, by how many
     questions it would rule out, so the quiz keeps more questions."""
-    shown = MentionIndex([shown_text(question, candidate) for _, question, candidate in scored
-                          if family_of(candidate) not in HOLES])
+    shown = MentionIndex(
+        [shown_text(question, candidate) for _, question, candidate in scored if family_of(candidate) not in HOLES]
+    )
     out = []
     for value, question, candidate in scored:
         if family_of(candidate) in HOLES:
@@ -130,9 +135,16 @@ def _spare_shown_answers(scored: list[tuple[float, Question, Candidate]]) -> lis
     return out
 
 
-def _fill(ranked: list[tuple[float, Question, Candidate]], count: int, per_topic: int, one_per_sentence: bool,
-          chosen: list[tuple[Question, Candidate]], max_holes: int | None, per_family: int | None,
-          per_type: int | None) -> None:
+def _fill(
+    ranked: list[tuple[float, Question, Candidate]],
+    count: int,
+    per_topic: int,
+    one_per_sentence: bool,
+    chosen: list[tuple[Question, Candidate]],
+    max_holes: int | None,
+    per_family: int | None,
+    per_type: int | None,
+) -> None:
     by_family: dict[str, list[tuple[float, Question, Candidate]]] = defaultdict(list)
     taken = {q.id for q, _ in chosen}
     for item in ranked:
@@ -145,8 +157,13 @@ def _fill(ranked: list[tuple[float, Question, Candidate]], count: int, per_topic
             queue = by_family.get(family, [])
             taken_here = sum(family_of(c) == family for _, c in chosen)
             holes = sum(family_of(c) in HOLES for _, c in chosen)
-            if family in HOLES and max_holes is not None and holes >= max_holes or \
-                    per_family is not None and taken_here >= per_family:
+            if (
+                family in HOLES
+                and max_holes is not None
+                and holes >= max_holes
+                or per_family is not None
+                and taken_here >= per_family
+            ):
                 queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
@@ -178,8 +195,14 @@ def _owns_sentence(candidate: Candidate) -> bool:
     return candidate.kind is not QuestionKind.QUOTE and candidate.shape != "matching"
 
 
-def _fits(question: Question, candidate: Candidate, chosen: list[tuple[Question, Candidate]], used_sentences: set[int],
-          topics: Counter[str], per_topic: int) -> bool:
+def _fits(
+    question: Question,
+    candidate: Candidate,
+    chosen: list[tuple[Question, Candidate]],
+    used_sentences: set[int],
+    topics: Counter[str],
+    per_topic: int,
+) -> bool:
     if candidate.source.index in used_sentences and _owns_sentence(candidate):
         return False
     if topics[candidate.about] >= per_topic:
@@ -188,7 +211,10 @@ def _fits(question: Question, candidate: Candidate, chosen: list[tuple[Question,
         return False  # statements that can only be true need ones beside them that can be false
     holes = family_of(candidate) in HOLES
     for other, other_candidate in chosen:
-        if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and other_candidate.about == candidate.about:
+        if (
+            FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role"
+            and other_candidate.about == candidate.about
+        ):
             return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
         same_answer = normalize(other_candidate.answer) == normalize(candidate.answer)
         if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) in HOLES):
@@ -199,9 +225,12 @@ def _fits(question: Question, candidate: Candidate, chosen: list[tuple[Question,
             return False  # "Who said ...?" beside a matching question pairing the same quote with its speaker
         # A blank's answer shown in another stem gives it away (options show names anyway), and so
         # does a figure or date another question shows, whatever the family.
-        if (holes or candidate.answer_type in EXACT) and mentions_any(shown_text(other, other_candidate), candidate.forms) or \
-                (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT) and \
-                mentions_any(shown_text(question, candidate), other_candidate.forms):
+        if (
+            (holes or candidate.answer_type in EXACT)
+            and mentions_any(shown_text(other, other_candidate), candidate.forms)
+            or (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT)
+            and mentions_any(shown_text(question, candidate), other_candidate.forms)
+        ):
             return False
     return True
 
@@ -251,6 +280,7 @@ TYPE_ORDER: dict[type, int] = {MultipleChoiceQuestion: 0, TrueFalseQuestion: 1, 
 
 def in_reading_order(items: list[tuple[Question, Candidate]]) -> list[Question]:
     """Multiple choice first, then true/false, matching and cloze; each in the order of the article."""
+
     def key(item: tuple[Question, Candidate]) -> tuple[int, int, str]:
         question, candidate = item
         return (TYPE_ORDER[type(question)], candidate.source.index, question.id)

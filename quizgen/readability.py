@@ -24,14 +24,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 WORD = re.compile(r"[^\W_]", re.UNICODE)  # a token is a word when it has a letter or digit
 NOT_LETTERS = re.compile(r"[^a-z]")
 VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # Vowels said as two syllables that one group would count once: "me-di-a", "ra-di-o", "vi-de-o",
 # "i-de-a", "be-ing", "di-et" (but "so-cial", "peo-ple", "friend").
 TWO_VOWEL_SYLLABLES = re.compile(
-    r"[^aeioucstg]ia|[^aeiou]eo(?!p)|[^aeiouq]ua|ea$|io(?!n|u)|iu|uo|[^aeiou]ie(?=r|t)|[aeiouy]i(?=ng)")
+    r"[^aeioucstg]ia|[^aeiou]eo(?!p)|[^aeiouq]ua|ea$|io(?!n|u)|iu|uo|[^aeiou]ie(?=r|t)|[aeiouy]i(?=ng)"
+)
 # A silent "e": at the end ("make", "whole", but not "table"), in "-ed" and "-es" where no vowel is
 # heard ("jumped", "makes", but not "wanted", "boxes"), and before a suffix ("statement", "lately").
 SILENT_ENDINGS = re.compile(r"(?:[^aeiouyl]e|[aeiouy]le|[^aeiouytd]ed|[^aeiouyszxhgc]es)$")
@@ -39,7 +39,8 @@ SILENT_INSIDE = re.compile(r"[^aeiouyl]e(?=ment|ful|less|ly)")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 NEXT_STARTS = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
 ABBREVIATION = re.compile(
-    r"^[\"“‘(]?(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|No|Co|vs|etc)\.?$")
+    r"^[\"“‘(]?(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|No|Co|vs|etc)\.?$"
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def measure(paragraphs: Sequence[str]) -> Readability:
 def _sentences(paragraph: str) -> int:
     tokens = paragraph.split()
     ends = sum(
-        1 for token, following in zip(tokens, tokens[1:], strict=False)
+        1
+        for token, following in zip(tokens, tokens[1:], strict=False)
         if SENTENCE_END.search(token) and NEXT_STARTS.match(following) and not ABBREVIATION.match(token)
     )
     return ends + 1 if tokens else 0  # the paragraph's end closes its last sentence

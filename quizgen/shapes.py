@@ -42,15 +42,25 @@ def make_question(candidate: Candidate, analysis: Analysis, rng: random.Random) 
 def _choice(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     distractors = choose(candidate, analysis, rng, OPTIONS - 1)
     return MultipleChoiceQuestion(
-        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=(candidate.answer, *distractors), source_sentence=candidate.source.text, paragraph=candidate.paragraph,
+        id=candidate.question_id(),
+        kind=candidate.kind,
+        prompt=candidate.prompt,
+        answer=candidate.answer,
+        choices=(candidate.answer, *distractors),
+        source_sentence=candidate.source.text,
+        paragraph=candidate.paragraph,
     )
 
 
 def _cloze(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
     return ClozeQuestion(
-        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        source_sentence=candidate.source.text, paragraph=candidate.paragraph, hint=candidate.hint,
+        id=candidate.question_id(),
+        kind=candidate.kind,
+        prompt=candidate.prompt,
+        answer=candidate.answer,
+        source_sentence=candidate.source.text,
+        paragraph=candidate.paragraph,
+        hint=candidate.hint,
     )
 
 
@@ -59,12 +69,23 @@ def _true_false(candidate: Candidate, analysis: Analysis, rng: random.Random) ->
     back into the article's own statement when the quiz needs a true one. A statement with no fact
     to swap is only ever true."""
     if not candidate.variants:
-        return TrueFalseQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.answer, answer=TRUE,
-                                 source_sentence=candidate.source.text, paragraph=candidate.paragraph)
+        return TrueFalseQuestion(
+            id=candidate.question_id(),
+            kind=candidate.kind,
+            prompt=candidate.answer,
+            answer=TRUE,
+            source_sentence=candidate.source.text,
+            paragraph=candidate.paragraph,
+        )
     variant = _spread(candidate.variants, rng, 1)[0]
     return TrueFalseQuestion(
-        id=candidate.question_id(), kind=candidate.kind, prompt=variant.statement, answer=FALSE,
-        correction=candidate.answer, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
+        id=candidate.question_id(),
+        kind=candidate.kind,
+        prompt=variant.statement,
+        answer=FALSE,
+        correction=candidate.answer,
+        source_sentence=candidate.source.text,
+        paragraph=candidate.paragraph,
     )
 
 
@@ -81,10 +102,14 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
     for first in _spread(candidate.variants, rng, len(candidate.variants)):
         # The second fact's new value must differ from the first's ("by 2001 ... by 2001"), and
         # the two facts must stand apart ("director Priya Shah" is one fact).
-        apart = tuple(v for v in candidate.variants if v.original != first.original
-                      and normalize(v.replacement) not in (normalize(first.replacement), normalize(first.original))
-                      and normalize(first.replacement) != normalize(v.original)
-                      and combined(candidate.answer, first, v))
+        apart = tuple(
+            v
+            for v in candidate.variants
+            if v.original != first.original
+            and normalize(v.replacement) not in (normalize(first.replacement), normalize(first.original))
+            and normalize(first.replacement) != normalize(v.original)
+            and combined(candidate.answer, first, v)
+        )
         if apart:
             break
     else:
@@ -94,8 +119,13 @@ def _statement(candidate: Candidate, analysis: Analysis, rng: random.Random) -> 
     assert both is not None  # `apart` holds only variants that combine with `first`
     choices = (candidate.answer, first.statement, second.statement, both)
     return MultipleChoiceQuestion(
-        id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt, answer=candidate.answer,
-        choices=choices, source_sentence=candidate.source.text, paragraph=candidate.paragraph,
+        id=candidate.question_id(),
+        kind=candidate.kind,
+        prompt=candidate.prompt,
+        answer=candidate.answer,
+        choices=choices,
+        source_sentence=candidate.source.text,
+        paragraph=candidate.paragraph,
     )
 
 
@@ -110,11 +140,22 @@ def restated(candidate: Candidate, question: Question) -> Candidate | None:
     others = [choice for choice in question.choices if choice != question.answer]
     if not others:
         return None
-    variants = tuple(Variant(before + other + after, candidate.answer_type, candidate.answer, other) for other in others)
+    variants = tuple(
+        Variant(before + other + after, candidate.answer_type, candidate.answer, other) for other in others
+    )
     statement = before + candidate.answer + after
-    return replace(candidate, prompt=statement, answer=statement, shape="true_false",
-                   answer_type="statement", key=f"tf|{candidate.key}", variants=variants, preferred=(), stated=None,
-                   weight=candidate.weight - 0.1)
+    return replace(
+        candidate,
+        prompt=statement,
+        answer=statement,
+        shape="true_false",
+        answer_type="statement",
+        key=f"tf|{candidate.key}",
+        variants=variants,
+        preferred=(),
+        stated=None,
+        weight=candidate.weight - 0.1,
+    )
 
 
 def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> list[Variant]:
@@ -136,8 +177,13 @@ def _spread(variants: tuple[Variant, ...], rng: random.Random, wanted: int) -> l
 
 
 def _matching(candidate: Candidate, analysis: Analysis, rng: random.Random) -> Question:
-    return MatchingQuestion(id=candidate.question_id(), kind=candidate.kind, prompt=candidate.prompt,
-                            pairs=candidate.pairs, paragraph=candidate.paragraph)
+    return MatchingQuestion(
+        id=candidate.question_id(),
+        kind=candidate.kind,
+        prompt=candidate.prompt,
+        pairs=candidate.pairs,
+        paragraph=candidate.paragraph,
+    )
 
 
 MAKERS: dict[str, Callable[[Candidate, Analysis, random.Random], Question | None]] = {

@@ -32,11 +32,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         # The command a teacher runs, from this checkout's code.
-        subprocess.run([sys.executable, "-m", "quizgen", "generate", str(SEED), "--format", "pdf", "-o", str(work)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "quizgen", "generate", str(SEED), "--format", "pdf", "-o", str(work)],
+            check=True,
+            cwd=ROOT,
+        )
         (pdf,) = work.glob("*.pdf")
-        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", str(PAGES), str(pdf), str(work / "page")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", str(PAGES), str(pdf), str(work / "page")], check=True
+        )
         # pdftoppm numbers pages with as many digits as the document's page count needs.
         images = sorted(work.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         if len(images) != PAGES:

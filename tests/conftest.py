@@ -62,61 +62,91 @@ def make_quiz(title: str = "Zelenskyy Urges Carney to Ramp Up Pressure on Putin 
 
 
 ROME = "The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada."
-VISIT = ("Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
-         "ceremony.")
-MEETINGS = ("At the same time, Carney held bilateral meetings with key European leaders, including European "
-            "Commission President Ursula von der Leyen and Italian Prime Minister Giorgia Meloni.")
+VISIT = (
+    "Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the ceremony."
+)
+MEETINGS = (
+    "At the same time, Carney held bilateral meetings with key European leaders, including European "
+    "Commission President Ursula von der Leyen and Italian Prime Minister Giorgia Meloni."
+)
 PARIS = "Roland Paris of the University of Ottawa said: “This is about laying down markers.”"
-EASTON = ("Jason Easton, a former senior adviser to ex-prime minister Justin Trudeau, said: “Carney is seizing this "
-          "moment.”")
+EASTON = (
+    "Jason Easton, a former senior adviser to ex-prime minister Justin Trudeau, said: “Carney is seizing this moment.”"
+)
 
 
 def make_mixed_quiz() -> Quiz:
     """The seed quiz plus one question of every newer type: true/false (both answers), which
     statement, and matching people to roles and to quotations."""
     base = make_quiz()
-    return base.model_copy(update={"questions": (
-        *base.questions,
-        TrueFalseQuestion(
-            id="q-tf-true", kind=QuestionKind.STATEMENT, answer="True", source_sentence=ROME,
-            prompt="The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
-        ),
-        TrueFalseQuestion(
-            id="q-tf-false", kind=QuestionKind.STATEMENT, answer="False", source_sentence=VISIT,
-            prompt="Carney, who is visiting Kananaskis for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the ceremony.",
-            correction="Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the ceremony.",
-        ),
-        MultipleChoiceQuestion(
-            id="q-statement-1", kind=QuestionKind.STATEMENT, source_sentence=ROME,
-            prompt="Which statement does the article support?",
-            answer=ROME,
-            choices=(
-                "The request came during their first in-person meeting, held in Turkey ahead of the upcoming G7 summit in Canada.",
-                ROME,
-                "The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Ukraine.",
-                "The request came during their first in-person meeting, held in Alberta ahead of the upcoming G7 summit in Canada.",
-            ),
-        ),
-        MatchingQuestion(
-            id="q-match-role", kind=QuestionKind.MATCH_ROLE, prompt="Match each person to their role in the article.",
-            pairs=(
-                MatchPair(left="Ursula von der Leyen", right="European Commission President", source_sentence=MEETINGS),
-                MatchPair(left="Giorgia Meloni", right="Italian Prime Minister", source_sentence=MEETINGS),
-                MatchPair(left="Jason Easton", right="former senior adviser to ex-prime minister Justin Trudeau",
-                          source_sentence=EASTON),
-                MatchPair(left="Roland Paris", right="University of Ottawa", source_sentence=PARIS),
-            ),
-        ),
-        MatchingQuestion(
-            id="q-match-quote", kind=QuestionKind.MATCH_QUOTE, prompt="Match each person to what they said.",
-            pairs=(
-                MatchPair(left="Roland Paris", right="“This is about laying down markers”", source_sentence=PARIS),
-                MatchPair(left="Jason Easton", right="“Carney is seizing this moment”", source_sentence=EASTON),
-                MatchPair(left="Mark Carney", right="“There can be no peace without the full support and participation of Ukraine”",
-                          source_sentence="“There can be no peace without the full support and participation of Ukraine,” Carney told Zelenskyy."),
-            ),
-        ),
-    )})
+    return base.model_copy(
+        update={
+            "questions": (
+                *base.questions,
+                TrueFalseQuestion(
+                    id="q-tf-true",
+                    kind=QuestionKind.STATEMENT,
+                    answer="True",
+                    source_sentence=ROME,
+                    prompt="The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
+                ),
+                TrueFalseQuestion(
+                    id="q-tf-false",
+                    kind=QuestionKind.STATEMENT,
+                    answer="False",
+                    source_sentence=VISIT,
+                    prompt="Carney, who is visiting Kananaskis for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the ceremony.",
+                    correction="Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the ceremony.",
+                ),
+                MultipleChoiceQuestion(
+                    id="q-statement-1",
+                    kind=QuestionKind.STATEMENT,
+                    source_sentence=ROME,
+                    prompt="Which statement does the article support?",
+                    answer=ROME,
+                    choices=(
+                        "The request came during their first in-person meeting, held in Turkey ahead of the upcoming G7 summit in Canada.",
+                        ROME,
+                        "The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Ukraine.",
+                        "The request came during their first in-person meeting, held in Alberta ahead of the upcoming G7 summit in Canada.",
+                    ),
+                ),
+                MatchingQuestion(
+                    id="q-match-role",
+                    kind=QuestionKind.MATCH_ROLE,
+                    prompt="Match each person to their role in the article.",
+                    pairs=(
+                        MatchPair(
+                            left="Ursula von der Leyen", right="European Commission President", source_sentence=MEETINGS
+                        ),
+                        MatchPair(left="Giorgia Meloni", right="Italian Prime Minister", source_sentence=MEETINGS),
+                        MatchPair(
+                            left="Jason Easton",
+                            right="former senior adviser to ex-prime minister Justin Trudeau",
+                            source_sentence=EASTON,
+                        ),
+                        MatchPair(left="Roland Paris", right="University of Ottawa", source_sentence=PARIS),
+                    ),
+                ),
+                MatchingQuestion(
+                    id="q-match-quote",
+                    kind=QuestionKind.MATCH_QUOTE,
+                    prompt="Match each person to what they said.",
+                    pairs=(
+                        MatchPair(
+                            left="Roland Paris", right="“This is about laying down markers”", source_sentence=PARIS
+                        ),
+                        MatchPair(left="Jason Easton", right="“Carney is seizing this moment”", source_sentence=EASTON),
+                        MatchPair(
+                            left="Mark Carney",
+                            right="“There can be no peace without the full support and participation of Ukraine”",
+                            source_sentence="“There can be no peace without the full support and participation of Ukraine,” Carney told Zelenskyy.",
+                        ),
+                    ),
+                ),
+            )
+        }
+    )
 
 
 def old_quiz_json(quiz: Quiz) -> dict:
@@ -130,7 +160,7 @@ def old_quiz_json(quiz: Quiz) -> dict:
     return data
 
 
-HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>'
+HOSTILE = "<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>"
 
 
 def make_hostile_quiz() -> Quiz:

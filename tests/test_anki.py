@@ -139,11 +139,22 @@ def test_note_type_ids_and_fields_never_change():
     # To change them, add a new note type with a new id and name instead.
     released = {
         (1993679685, "quizgen multiple choice"): (
-            "Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId"
+            "Question",
+            "Choices",
+            "Answer",
+            "AnswerLetter",
+            "Explanation",
+            "Source",
+            "QuestionId",
         ),
         (1715191418, "quizgen cloze"): ("Text", "Explanation", "Source", "QuestionId"),
         (1249882700, "quizgen true or false"): (
-            "Statement", "Answer", "Correction", "Explanation", "Source", "QuestionId"
+            "Statement",
+            "Answer",
+            "Correction",
+            "Explanation",
+            "Source",
+            "QuestionId",
         ),
         (1652983199, "quizgen matching"): ("Prompt", "Left", "Right", "Pairs", "Explanation", "Source", "QuestionId"),
     }
@@ -164,7 +175,8 @@ def test_card_backs_name_the_paragraph_and_a_deck_from_before_paragraphs_updates
     log = import_quiz(col, quiz, tmp_path / "new", timestamp=T2)
     assert len(log.updated) == len(quiz.questions) and not log.new and not log.conflicting
     assert sorted(n.name for n in col.models.all_names_and_ids() if n.name.startswith("quizgen")) == sorted(
-        {NOTE_TYPES[type(q)][0].name for q in quiz.questions})  # no "quizgen multiple choice+" copy
+        {NOTE_TYPES[type(q)][0].name for q in quiz.questions}
+    )  # no "quizgen multiple choice+" copy
     notes = notes_by_question_id(col)
     for question in quiz.questions:
         [(_, back)] = rendered(notes[question.id])[:1]

@@ -43,8 +43,12 @@ def test_mixed_deck_has_one_note_per_question_in_four_note_types(col, tmp_path, 
     log = import_quiz(col, mixed_quiz, tmp_path)
     assert len(log.new) == len(mixed_quiz.questions)
     notes = notes_by_question_id(col)
-    expected = {"multiple_choice": "quizgen multiple choice", "cloze": "quizgen cloze",
-                "true_false": "quizgen true or false", "matching": "quizgen matching"}
+    expected = {
+        "multiple_choice": "quizgen multiple choice",
+        "cloze": "quizgen cloze",
+        "true_false": "quizgen true or false",
+        "matching": "quizgen matching",
+    }
     for question in mixed_quiz.questions:
         note = notes[question.id]
         assert note.note_type()["name"] == expected[question.type]
@@ -113,15 +117,27 @@ def test_matching_card(col, tmp_path, mixed_quiz, question_id):
 
 def hostile_quiz() -> Quiz:
     return Quiz(
-        title="Hostile", slug="hostile-new-types",
+        title="Hostile",
+        slug="hostile-new-types",
         questions=(
-            TrueFalseQuestion(id="tf", kind=QuestionKind.STATEMENT, prompt=f"Carney met {HOSTILE}.", answer="False",
-                              correction=f"Carney met Zelenskyy, not {HOSTILE}.", source_sentence=f"Carney met Zelenskyy {HOSTILE}."),
-            MatchingQuestion(id="match", kind=QuestionKind.MATCH_QUOTE, prompt=f"Match {HOSTILE}.", pairs=(
-                MatchPair(left=f"A {HOSTILE}", right=f"“{HOSTILE}”", source_sentence=f"A said “{HOSTILE}”."),
-                MatchPair(left="B <i>x</i>", right="“[sound:b.mp3]”", source_sentence="B said “[sound:b.mp3]”."),
-                MatchPair(left="C {{c2::c}}", right="“c::d}}”", source_sentence="C said “c::d}}”."),
-            )),
+            TrueFalseQuestion(
+                id="tf",
+                kind=QuestionKind.STATEMENT,
+                prompt=f"Carney met {HOSTILE}.",
+                answer="False",
+                correction=f"Carney met Zelenskyy, not {HOSTILE}.",
+                source_sentence=f"Carney met Zelenskyy {HOSTILE}.",
+            ),
+            MatchingQuestion(
+                id="match",
+                kind=QuestionKind.MATCH_QUOTE,
+                prompt=f"Match {HOSTILE}.",
+                pairs=(
+                    MatchPair(left=f"A {HOSTILE}", right=f"“{HOSTILE}”", source_sentence=f"A said “{HOSTILE}”."),
+                    MatchPair(left="B <i>x</i>", right="“[sound:b.mp3]”", source_sentence="B said “[sound:b.mp3]”."),
+                    MatchPair(left="C {{c2::c}}", right="“c::d}}”", source_sentence="C said “c::d}}”."),
+                ),
+            ),
         ),
     )
 
@@ -145,7 +161,11 @@ def test_hostile_text_stays_text(col, tmp_path):
     assert text(one(tf_front, "statement")) == quiz.questions[0].prompt
     assert text(one(tf_back, "correction")).endswith(quiz.questions[0].correction)
     match_front, match_back = card(notes["match"])
-    assert [label_text[1] for label_text in items(one(match_front, "match-left"))] == ["A " + HOSTILE, "B <i>x</i>", "C {{c2::c}}"]
+    assert [label_text[1] for label_text in items(one(match_front, "match-left"))] == [
+        "A " + HOSTILE,
+        "B <i>x</i>",
+        "C {{c2::c}}",
+    ]
     assert {t for _, t in items(one(match_front, "match-right"))} == {f"“{HOSTILE}”", "“[sound:b.mp3]”", "“c::d}}”"}
     assert f"A said “{HOSTILE}”." in text(one(match_back, "explanation"))
     assert html.escape("<script>") in notes["match"]["Left"]
@@ -160,8 +180,12 @@ def test_reimporting_an_improved_deck_updates_true_false_and_matching_notes(col,
     reworded = false.model_copy(update={"prompt": "Carney visited Kananaskis for the installation of Pope Leo XIV."})
     better_pair = match.pairs[3].model_copy(update={"right": "professor at the University of Ottawa"})
     improved = match.model_copy(update={"pairs": (*match.pairs[:3], better_pair)})
-    v2 = mixed_quiz.model_copy(update={"seed": mixed_quiz.seed + 1, "questions": tuple(
-        {false.id: reworded, match.id: improved}.get(q.id, q) for q in mixed_quiz.questions)})
+    v2 = mixed_quiz.model_copy(
+        update={
+            "seed": mixed_quiz.seed + 1,
+            "questions": tuple({false.id: reworded, match.id: improved}.get(q.id, q) for q in mixed_quiz.questions),
+        }
+    )
     log = import_quiz(col, v2, tmp_path / "v2", timestamp=T2)
 
     assert not log.new and not log.duplicate and not log.conflicting

@@ -16,15 +16,14 @@ import threading
 import time
 
 import pytest
-
-import quizgen.readers.url
-from quizgen.articles import read_article
-from quizgen.errors import ArticleError
-
 from anki_import import import_package
 from pages import DATA, FURNITURE, PAGES
 from test_cli import assert_clean_error, run
 from test_worksheet import parse, text
+
+import quizgen.readers.url
+from quizgen.articles import read_article
+from quizgen.errors import ArticleError
 
 FLOOD = PAGES[0]
 
@@ -41,8 +40,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path = DATA / name.replace("slow.html", "flood-plan.html")
         if not path.is_file():
             return self._send(404, b"<html><body>Not here</body></html>", "text/html")
-        kind = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=windows-1252",
-                ".md": "text/markdown; charset=utf-8"}[path.suffix]
+        kind = {
+            ".html": "text/html; charset=utf-8",
+            ".htm": "text/html; charset=windows-1252",
+            ".md": "text/markdown; charset=utf-8",
+        }[path.suffix]
         return self._send(200, path.read_bytes(), kind)
 
     def _send(self, status: int, body: bytes, kind: str) -> None:
@@ -73,8 +75,21 @@ def server():
 def generate(tmp_path, *args, input=None) -> dict:
     """Run `quizgen generate` for JSON, worksheet and deck; the quiz JSON as a dict."""
     out = tmp_path / "out"
-    result = run("generate", *args, "-o", out, "--format", "json", "--format", "html", "--format", "apkg",
-                 "--count", "10", input=input)
+    result = run(
+        "generate",
+        *args,
+        "-o",
+        out,
+        "--format",
+        "json",
+        "--format",
+        "html",
+        "--format",
+        "apkg",
+        "--count",
+        "10",
+        input=input,
+    )
     assert result.exit_code == 0, result.stderr
     [quiz_json] = out.glob("*.json")
     return json.loads(quiz_json.read_text(encoding="utf-8")) | {"_dir": out, "_slug": quiz_json.stem}
@@ -82,8 +97,9 @@ def generate(tmp_path, *args, input=None) -> dict:
 
 def assert_no_furniture(quiz: dict, furniture) -> None:
     for question in quiz["questions"]:
-        words = " ".join([question["prompt"], question["answer"], question["source_sentence"],
-                          *question.get("choices", ())]).lower()
+        words = " ".join(
+            [question["prompt"], question["answer"], question["source_sentence"], *question.get("choices", ())]
+        ).lower()
         for item in furniture:
             assert item.lower() not in words, (item, question)
 
@@ -148,9 +164,10 @@ def test_saved_page_on_standard_input(tmp_path):
 
 def test_pasted_text_with_front_matter_on_standard_input(tmp_path):
     article = read_article(DATA / FLOOD.file)
-    pasted = ("---\nsource: The Northern Courier\nauthor: Jane Holloway\ndate: 2 May 2025\n"
-              f"url: {FLOOD.source['url']}\n---\n{article.title}\n\nBy Jane Holloway\n\n"
-              + "\n\n".join(article.paragraphs))
+    pasted = (
+        "---\nsource: The Northern Courier\nauthor: Jane Holloway\ndate: 2 May 2025\n"
+        f"url: {FLOOD.source['url']}\n---\n{article.title}\n\nBy Jane Holloway\n\n" + "\n\n".join(article.paragraphs)
+    )
     quiz = generate(tmp_path, "-", input=pasted.encode())
     assert quiz["title"] == FLOOD.title
     assert quiz["source"] == {"title": FLOOD.title, **FLOOD.source}
@@ -220,14 +237,18 @@ def test_learning_platform_exports_credit_the_page(tmp_path):
 
     quiz = build_quiz(read_article(DATA / FLOOD.file), count=10)
     credit = quiz.source.credit()
-    assert credit == ("The Northern Courier, by Jane Holloway, 2 May 2025, "
-                      "https://www.northern-courier.example/news/leeds-flood-defence-plan")
+    assert credit == (
+        "The Northern Courier, by Jane Holloway, 2 May 2025, "
+        "https://www.northern-courier.example/news/leeds-flood-defence-plan"
+    )
     gift = write_quiz(quiz, "gift", tmp_path).read_text(encoding="utf-8")
     assert credit in gift.splitlines()[0]
     moodle = ET.parse(write_quiz(quiz, "moodle", tmp_path)).getroot()
     assert credit in " ".join(moodle.itertext())
     with zipfile.ZipFile(write_quiz(quiz, "qti", tmp_path)) as archive:
-        xml = " ".join(" ".join(ET.fromstring(archive.read(n)).itertext()) for n in archive.namelist() if n.endswith(".xml"))
+        xml = " ".join(
+            " ".join(ET.fromstring(archive.read(n)).itertext()) for n in archive.namelist() if n.endswith(".xml")
+        )
     assert credit in html.unescape(xml)
     sheet = openpyxl.load_workbook(write_quiz(quiz, "kahoot", tmp_path)).active
     assert credit in " ".join(str(c.value) for row in sheet.iter_rows(max_row=5) for c in row if c.value)

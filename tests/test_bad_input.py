@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from test_cli import SEED, run
 
 from quizgen.articles import MAX_BYTES
 
-from test_cli import SEED, run
-
-P = ("Prime Minister Mark Carney met Ukrainian President Volodymyr Zelenskyy in Rome on Sunday, "
-     "promising new support for Ukraine.")
+P = (
+    "Prime Minister Mark Carney met Ukrainian President Volodymyr Zelenskyy in Rome on Sunday, "
+    "promising new support for Ukraine."
+)
 
 
 @dataclass(frozen=True)
@@ -39,26 +40,72 @@ def big(path: Path) -> None:
 ARTICLE_CASES = [
     pytest.param(Case("empty.txt", b"", "Error", " is empty. Give quizgen an article"), id="empty"),
     pytest.param(Case("blank.txt", b"  \n\t\r\n \n", "Error", " is empty."), id="whitespace-only"),
-    pytest.param(Case("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "Error", " is a binary file, not text."),
-                 id="binary"),
-    pytest.param(Case("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "Error", " is a PDF; copy its text"),
-                 id="pdf"),
-    pytest.param(Case("letter.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Error",
-                      " is a Word document or ZIP archive, not plain text."), id="word-document"),
+    pytest.param(
+        Case("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "Error", " is a binary file, not text."), id="binary"
+    ),
+    pytest.param(
+        Case("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "Error", " is a PDF; copy its text"), id="pdf"
+    ),
+    pytest.param(
+        Case(
+            "letter.docx",
+            b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
+            "Error",
+            " is a Word document or ZIP archive, not plain text.",
+        ),
+        id="word-document",
+    ),
     pytest.param(Case("folder.txt", None, "Error", " is a folder, not an article."), id="directory"),
     pytest.param(Case("missing.txt", None, "Error", " does not exist. Check the path"), id="missing"),
-    pytest.param(Case("old.txt", f"Carney in Québec\n\n{P} “Café,” he said.\n".encode("cp1252"), "Warning",
-                      " is not UTF-8; read it as Windows-1252", exit_code=0, written=1), id="windows-1252"),
-    pytest.param(Case("latin1.txt", f"Carney in Québec\n\n{P} Señor Núñez agreed.\n".encode("latin-1"), "Warning",
-                      " is not UTF-8; read it as Windows-1252", exit_code=0, written=1), id="latin-1"),
-    pytest.param(Case("koi.txt", b"Caf\x81 \x8d\x8f \x90\x9d in Rome.", "Error",
-                      " is not UTF-8 text (bad byte at position 3), nor Windows-1252/Latin-1."), id="other-encoding"),
-    pytest.param(Case("headline.txt", b"Carney Meets Zelenskyy\n", "Error", " has no paragraphs of running text"),
-                 id="no-sentences"),
-    pytest.param(Case("thin.txt", b"hello world\n\nthis is some text without much in it.\n", "Warning",
-                      ": no question passed the checks", exit_code=0), id="no-questions"),
-    pytest.param(Case("huge.txt", None, "Error", f" is 5 MB; articles over {MAX_BYTES // 1_000_000} MB are refused."),
-                 id="enormous"),
+    pytest.param(
+        Case(
+            "old.txt",
+            f"Carney in Québec\n\n{P} “Café,” he said.\n".encode("cp1252"),
+            "Warning",
+            " is not UTF-8; read it as Windows-1252",
+            exit_code=0,
+            written=1,
+        ),
+        id="windows-1252",
+    ),
+    pytest.param(
+        Case(
+            "latin1.txt",
+            f"Carney in Québec\n\n{P} Señor Núñez agreed.\n".encode("latin-1"),
+            "Warning",
+            " is not UTF-8; read it as Windows-1252",
+            exit_code=0,
+            written=1,
+        ),
+        id="latin-1",
+    ),
+    pytest.param(
+        Case(
+            "koi.txt",
+            b"Caf\x81 \x8d\x8f \x90\x9d in Rome.",
+            "Error",
+            " is not UTF-8 text (bad byte at position 3), nor Windows-1252/Latin-1.",
+        ),
+        id="other-encoding",
+    ),
+    pytest.param(
+        Case("headline.txt", b"Carney Meets Zelenskyy\n", "Error", " has no paragraphs of running text"),
+        id="no-sentences",
+    ),
+    pytest.param(
+        Case(
+            "thin.txt",
+            b"hello world\n\nthis is some text without much in it.\n",
+            "Warning",
+            ": no question passed the checks",
+            exit_code=0,
+        ),
+        id="no-questions",
+    ),
+    pytest.param(
+        Case("huge.txt", None, "Error", f" is 5 MB; articles over {MAX_BYTES // 1_000_000} MB are refused."),
+        id="enormous",
+    ),
 ]
 
 
@@ -98,8 +145,9 @@ def test_build_names_each_bad_article_and_builds_the_good_one(tmp_path):
     paths = [make(folder, case) for case in cases]
     (folder / "good.txt").write_bytes(SEED.read_bytes())
     out = tmp_path / "out"
-    result = run("build", *paths, folder / "good.txt", tmp_path / "missing.txt", "-o", out, "--format", "json",
-                 "--jobs", "2")
+    result = run(
+        "build", *paths, folder / "good.txt", tmp_path / "missing.txt", "-o", out, "--format", "json", "--jobs", "2"
+    )
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     failed = [c for c in cases if c.stream == "Error"] + ["missing"]
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
@@ -119,8 +167,9 @@ def test_build_names_each_bad_article_and_builds_the_good_one(tmp_path):
 
 QUIZ_FILE_CASES = [
     pytest.param(b"", " is not valid JSON (line 1, column 1: Expecting value)", id="empty"),
-    pytest.param(b'{"title": "x", "slug": "x", "questions": [', " is not valid JSON (line 1, column 43",
-                 id="truncated"),
+    pytest.param(
+        b'{"title": "x", "slug": "x", "questions": [', " is not valid JSON (line 1, column 43", id="truncated"
+    ),
     pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00", " is not UTF-8 text (bad byte at position 0)", id="binary"),
     pytest.param(b"[" * 100_000, " is nested too deeply to be a quiz file", id="nested-too-deeply"),
     pytest.param(b"[]", ': expected a JSON object with "title", "slug" and "questions"', id="a-list"),

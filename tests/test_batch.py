@@ -10,16 +10,24 @@ from pathlib import Path
 
 import genanki
 import pytest
+from anki_import import import_package
 
 import quizgen.exporters.worksheet
 from quizgen.batch import (
-    BUILT, FAILED, SKIPPED, BatchSettings, Ignored, Unusable, collect_inputs, deck_path, run_batch, supported_suffixes,
+    BUILT,
+    FAILED,
+    SKIPPED,
+    BatchSettings,
+    Ignored,
+    Unusable,
+    collect_inputs,
+    deck_path,
+    run_batch,
+    supported_suffixes,
 )
 from quizgen.errors import ExportError
 from quizgen.exporters import FORMATS, ExportOptions
 from quizgen.exporters import anki as anki_export
-
-from anki_import import import_package
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -70,8 +78,14 @@ def test_folders_patterns_and_files_in_order_each_once(tmp_path):
     f = tmp_path / "f"
     found = collect_inputs([f, f / "a.txt", str(f / "**" / "*.txt"), other, tmp_path / "missing.txt"])
     assert [x if isinstance(x, str) else x.source for x in found] == [
-        str(f / "a.txt"), str(f / "b.txt"), str(f / "notes.json"), str(f / "sub"), str(f / "sub" / "c.txt"),
-        str(other), str(tmp_path / "missing.txt")]
+        str(f / "a.txt"),
+        str(f / "b.txt"),
+        str(f / "notes.json"),
+        str(f / "sub"),
+        str(f / "sub" / "c.txt"),
+        str(other),
+        str(tmp_path / "missing.txt"),
+    ]
     assert [type(x) for x in found[2:4]] == [Ignored, Ignored], "named as skipped, with why"
 
 
@@ -82,22 +96,33 @@ def test_recursive_folders_give_the_articles_of_the_folders_inside_and_name_ever
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)  # a link back up the tree: followed once
     found = collect_inputs([tmp_path], recursive=True)
     assert [x for x in found if isinstance(x, str)] == [
-        str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.md"), str(tmp_path / "sub" / "deeper" / "c.html")]
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sub" / "b.md"),
+        str(tmp_path / "sub" / "deeper" / "c.html"),
+    ]
     assert {Path(x.source).name: x.reason for x in found if isinstance(x, Ignored)} == {
         "notes.docx": "a word-processor file; save it as plain text (.txt) or a web page (.html) to quiz it.",
         "scan.pdf": "a PDF; copy its text into a .txt file to quiz it.",
     }
     flat = collect_inputs([tmp_path])
-    assert Ignored(str(tmp_path / "sub"), "a folder inside the folder; add -r (--recursive) to build the articles "
-                                          "in it too.") in flat
+    assert (
+        Ignored(
+            str(tmp_path / "sub"), "a folder inside the folder; add -r (--recursive) to build the articles in it too."
+        )
+        in flat
+    )
 
 
 def test_a_folder_or_pattern_without_articles_is_an_input_that_fails(tmp_path):
     found = collect_inputs([tmp_path, str(tmp_path / "*.md")])
     assert found == [
-        Unusable(str(tmp_path), f"{tmp_path} has no articles (.{', .'.join(s[1:] for s in supported_suffixes())} files)."),
-        Unusable(str(tmp_path / "*.md"), f"{tmp_path / '*.md'} matches no article (" + ", ".join(supported_suffixes())
-                 + " files)."),
+        Unusable(
+            str(tmp_path), f"{tmp_path} has no articles (.{', .'.join(s[1:] for s in supported_suffixes())} files)."
+        ),
+        Unusable(
+            str(tmp_path / "*.md"),
+            f"{tmp_path / '*.md'} matches no article (" + ", ".join(supported_suffixes()) + " files).",
+        ),
     ]
 
 
@@ -108,14 +133,24 @@ def test_a_bad_file_among_good_ones(folder, tmp_path):
     out = tmp_path / "out"
     result = run_batch(collect_inputs([folder]), settings(out), jobs=1)
     statuses = [(Path(o.source).name, o.status) for o in result.outcomes]
-    assert statuses == [("a0.txt", BUILT), ("a1.txt", BUILT), ("a2.txt", BUILT), ("a3-broken.txt", FAILED),
-                        ("a3.txt", BUILT), ("a4.txt", BUILT), ("a5.txt", BUILT)]
+    assert statuses == [
+        ("a0.txt", BUILT),
+        ("a1.txt", BUILT),
+        ("a2.txt", BUILT),
+        ("a3-broken.txt", FAILED),
+        ("a3.txt", BUILT),
+        ("a4.txt", BUILT),
+        ("a5.txt", BUILT),
+    ]
     broken = result.outcomes[3]
     assert broken.message.startswith(f"{folder / 'a3-broken.txt'} is a binary file")
     assert (result.count(BUILT), result.count(FAILED)) == (6, 1)
     assert sorted(files(out)) == sorted(f"a{i}.{ext}" for i in (0, 1, 2, 3, 4, 5) for ext in ("apkg", "html", "json"))
-    assert all(o.paths == tuple(out / f"{Path(o.source).stem}.{e}" for e in ("json", "apkg", "html"))
-               for o in result.outcomes if o.status == BUILT)
+    assert all(
+        o.paths == tuple(out / f"{Path(o.source).stem}.{e}" for e in ("json", "apkg", "html"))
+        for o in result.outcomes
+        if o.status == BUILT
+    )
 
 
 def test_an_article_without_questions_is_skipped_and_writes_nothing(tmp_path):
@@ -137,7 +172,10 @@ def test_a_later_article_named_like_an_earlier_one_fails_whatever_the_jobs(tmp_p
     out = tmp_path / "out"
     result = run_batch(collect_inputs([tmp_path / "x", tmp_path / "y"]), settings(out, formats=("json",)), jobs=jobs)
     assert [o.status for o in result.outcomes] == [BUILT, FAILED]
-    assert result.outcomes[1].reason == f"its quiz is named 'same' like {tmp_path / 'x' / 'same.txt'}'s; rename one of them."
+    assert (
+        result.outcomes[1].reason
+        == f"its quiz is named 'same' like {tmp_path / 'x' / 'same.txt'}'s; rename one of them."
+    )
     assert b"Milan" not in (out / "same.json").read_bytes()
     assert [p.name for p in out.iterdir()] == ["same.json"], "no temporary file left behind"
 
@@ -209,6 +247,7 @@ def test_an_unwritable_output_folder_fails_once_before_any_work(tmp_path):
 
 # --- one deck -----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def col(tmp_path):
     collection = pytest.importorskip("anki.collection")  # Anki's own library, as the app imports decks
@@ -264,9 +303,9 @@ def test_no_deck_when_no_article_was_built(tmp_path):
 def test_every_format_leaves_the_earlier_file_when_its_export_fails(fmt, tmp_path, monkeypatch):
     import importlib
 
+    from quizgen.articles import read_article
     from quizgen.exporters import check_formats, write_quiz
     from quizgen.pipeline import build_quiz
-    from quizgen.articles import read_article
 
     try:
         check_formats([fmt])

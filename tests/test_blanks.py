@@ -60,11 +60,13 @@ def test_no_blank_for_a_decade_or_the_article_s_own_country():
     from quizgen.articles import parse_article
     from quizgen.generators.facts import generate
 
-    text = ("University fees rise again\n\n"
-            "Universities in England will charge higher fees from 2026, the government said on 3 May 2024.\n\n"
-            "Fees in England were first charged in the 1990s, when student numbers grew fast in Leeds.\n\n"
-            "Students in England pay more than those in Wales and Scotland.\n\n"
-            "The rise was approved by ministers in London after a vote of 300 to 250.\n")
+    text = (
+        "University fees rise again\n\n"
+        "Universities in England will charge higher fees from 2026, the government said on 3 May 2024.\n\n"
+        "Fees in England were first charged in the 1990s, when student numbers grew fast in Leeds.\n\n"
+        "Students in England pay more than those in Wales and Scotland.\n\n"
+        "The rise was approved by ministers in London after a vote of 300 to 250.\n"
+    )
     answers = {c.answer for c in generate(analyze(parse_article(text, name="fees")))}
     assert "the 1990s" not in answers and "1990s" not in answers
     assert "England" not in answers  # named in three of four sentences: the article's own country
@@ -72,26 +74,47 @@ def test_no_blank_for_a_decade_or_the_article_s_own_country():
 
 
 GIVEN_AWAY = [
-    pytest.param("Bill Gates opened the Consumer Electronics Show in ", ", saying gadgets work together.",
-                 "Las Vegas", id="a-show-s-city"),
-    pytest.param("The memorial at Mount Rushmore in ", " drew crowds on Friday.", "South Dakota", id="a-landmark-s-state"),
+    pytest.param(
+        "Bill Gates opened the Consumer Electronics Show in ",
+        ", saying gadgets work together.",
+        "Las Vegas",
+        id="a-show-s-city",
+    ),
+    pytest.param(
+        "The memorial at Mount Rushmore in ", " drew crowds on Friday.", "South Dakota", id="a-landmark-s-state"
+    ),
     pytest.param("The 15-member Security ", " adopted the resolution on Monday.", "Council", id="a-fixed-phrase"),
     pytest.param("Fans on both sides of the ", " were disappointed by the result.", "Atlantic", id="a-set-phrase-end"),
-    pytest.param("Ministers in the Scottish Parliament said the plan for ", " would cost £40m.", "Scotland",
-                 id="a-parliament-s-country"),
-    pytest.param("Foreign Secretary Jack Straw, who will hold talks in ", " on Thursday, said the EU ban on arms sales "
-                 "to China should end.", "Beijing", id="a-country-s-capital"),
+    pytest.param(
+        "Ministers in the Scottish Parliament said the plan for ",
+        " would cost £40m.",
+        "Scotland",
+        id="a-parliament-s-country",
+    ),
+    pytest.param(
+        "Foreign Secretary Jack Straw, who will hold talks in ",
+        " on Thursday, said the EU ban on arms sales to China should end.",
+        "Beijing",
+        id="a-country-s-capital",
+    ),
     pytest.param("The Chinese firm opened its new offices in ", " last year.", "Beijing", id="a-demonym-s-capital"),
-    pytest.param("US versions of other British hits have proved less successful across the ", ".", "Atlantic",
-                 id="across-the-ocean"),
+    pytest.param(
+        "US versions of other British hits have proved less successful across the ",
+        ".",
+        "Atlantic",
+        id="across-the-ocean",
+    ),
 ]
 NOT_GIVEN_AWAY = [
-    pytest.param("The company opened a new office in ", " last year, the chairman said.", "Las Vegas",
-                 id="a-city-with-no-clue"),
+    pytest.param(
+        "The company opened a new office in ", " last year, the chairman said.", "Las Vegas", id="a-city-with-no-clue"
+    ),
     pytest.param("The council of ", " adopted the resolution on Monday.", "Leeds", id="council-alone-is-no-clue"),
     pytest.param("Fans on both sides of the ", " were disappointed by the result.", "border", id="another-ending"),
     pytest.param("The Chinese firm opened its new offices in ", " last year.", "Shanghai", id="a-city-not-the-capital"),
-    pytest.param("Foreign Secretary Jack Straw held talks in ", " on Thursday.", "Beijing", id="a-capital-with-no-country"),
+    pytest.param(
+        "Foreign Secretary Jack Straw held talks in ", " on Thursday.", "Beijing", id="a-capital-with-no-country"
+    ),
 ]
 
 

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
+from test_batch import files, settings
+from test_cli import SEED, run
 
 import quizgen.exporters.worksheet
 import quizgen.pipeline
@@ -24,15 +26,18 @@ from quizgen.batch import BUILT, FAILED, collect_inputs, run_batch
 from quizgen.fileio import folder_lock, remove_stale, replace_all
 from quizgen.progress import ProgressLine
 
-from test_batch import files, settings
-from test_cli import SEED, run
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def quizgen_process(*args, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "quizgen", *map(str, args)], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-m", "quizgen", *map(str, args)],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kw,
+    )
 
 
 def alive(pid: int) -> bool:
@@ -58,8 +63,9 @@ def test_a_bug_on_one_article_fails_it_and_the_batch_goes_on(folder, tmp_path, m
     result = run_batch(collect_inputs([folder]), settings(tmp_path / "out"), jobs=jobs)
     assert [o.status for o in result.outcomes] == [BUILT, FAILED, BUILT, BUILT, BUILT]
     assert "quizgen failed on it (OverflowError: cannot convert float infinity" in result.outcomes[1].reason
-    assert result.questions == sum(len(json.loads((tmp_path / "out" / f"a{i}.json").read_text())["questions"])
-                                   for i in (0, 2, 3, 4))
+    assert result.questions == sum(
+        len(json.loads((tmp_path / "out" / f"a{i}.json").read_text())["questions"]) for i in (0, 2, 3, 4)
+    )
 
 
 def test_a_worker_killed_fails_its_article_only(folder, tmp_path, monkeypatch):
@@ -74,7 +80,9 @@ def test_a_worker_killed_fails_its_article_only(folder, tmp_path, monkeypatch):
     result = run_batch(collect_inputs([folder]), settings(tmp_path / "out"), jobs=2)
     assert [o.status for o in result.outcomes] == [BUILT, BUILT, FAILED, BUILT, BUILT]
     assert "the process building it stopped" in result.outcomes[2].reason
-    assert sorted(files(tmp_path / "out")) == sorted(f"a{i}.{e}" for i in (0, 1, 3, 4) for e in ("apkg", "html", "json"))
+    assert sorted(files(tmp_path / "out")) == sorted(
+        f"a{i}.{e}" for i in (0, 1, 3, 4) for e in ("apkg", "html", "json")
+    )
 
 
 # --- all of an article's files or none ---------------------------------------------------
@@ -198,12 +206,20 @@ def test_two_builds_into_one_folder_leave_each_article_whole_from_one_run(folder
     references = {}
     for seed in ("1", "2"):
         ref = tmp_path / f"ref{seed}"
-        assert run("build", folder, "-o", ref, "--jobs", "1", "--seed", seed, "--format", "json",
-                   "--format", "html").exit_code == 0
+        assert (
+            run(
+                "build", folder, "-o", ref, "--jobs", "1", "--seed", seed, "--format", "json", "--format", "html"
+            ).exit_code
+            == 0
+        )
         references[seed] = files(ref)
     out = tmp_path / "out"
-    builds = [quizgen_process("build", folder, "-o", out, "--jobs", "2", "--seed", seed, "--format", "json",
-                              "--format", "html") for seed in ("1", "2")]
+    builds = [
+        quizgen_process(
+            "build", folder, "-o", out, "--jobs", "2", "--seed", seed, "--format", "json", "--format", "html"
+        )
+        for seed in ("1", "2")
+    ]
     for build in builds:
         build.communicate(timeout=300)
         assert build.returncode == 0

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import make_quiz
 
 import quizgen.pipeline
 from quizgen.articles import slugify
 from quizgen.cli import cli
 from quizgen.exporters.json_export import dumps
 from quizgen.quizfile import load_quiz
-
-from conftest import make_quiz
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -81,14 +80,21 @@ def test_build_writes_three_files_per_article(articles, tmp_path):
     result = run("build", articles, "-o", out)
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
-        "first.apkg", "first.html", "first.json", "second.apkg", "second.html", "second.json",
+        "first.apkg",
+        "first.html",
+        "first.json",
+        "second.apkg",
+        "second.html",
+        "second.json",
     ]
     lines = result.stdout.splitlines()
     assert len(lines) == 3 and lines[0].startswith(f"{articles / 'first.txt'}: ")
     assert "questions -> " in lines[0] and lines[0].endswith("first.html")
     assert lines[-1].startswith("Built 2 of 3 articles (") and lines[-1].endswith("; 1 skipped:")
-    assert result.stderr == (f"Skipped: {articles / 'notes.json'}: not an article (quizgen's outputs and data files "
-                             "are not read from folders).\n")
+    assert result.stderr == (
+        f"Skipped: {articles / 'notes.json'}: not an article (quizgen's outputs and data files "
+        "are not read from folders).\n"
+    )
 
 
 def test_build_reports_a_bad_file_and_builds_the_others(articles, tmp_path):
@@ -239,7 +245,9 @@ def test_render_a_valid_quiz(tmp_path):
     result = run("render", quiz_file, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "zelenskyy-carney-g7.apkg", "zelenskyy-carney-g7.html", "zelenskyy-carney-g7.json",
+        "zelenskyy-carney-g7.apkg",
+        "zelenskyy-carney-g7.html",
+        "zelenskyy-carney-g7.json",
     ]
     assert load_quiz(tmp_path / "out" / "zelenskyy-carney-g7.json") == make_quiz()
     assert result.stdout.startswith(f"{quiz_file}: 4 questions -> ")
@@ -292,68 +300,137 @@ def _append(question: dict):
     return lambda d: d["questions"].append(question)
 
 
-MC1, MC2, CLOZE1, CLOZE2 = ("question 1 (multiple choice, id q-quote-1)", "question 2 (multiple choice, id q-role-1)",
-                            "question 3 (fill in the blank, id q-cloze-1)", "question 4 (fill in the blank, id q-cloze-2)")
+MC1, MC2, CLOZE1, CLOZE2 = (
+    "question 1 (multiple choice, id q-quote-1)",
+    "question 2 (multiple choice, id q-role-1)",
+    "question 3 (fill in the blank, id q-cloze-1)",
+    "question 4 (fill in the blank, id q-cloze-2)",
+)
 TYPES = '"multiple_choice", "cloze", "true_false" or "matching"'
 PAIR = {"left": "Carney", "right": "Prime Minister", "source_sentence": "Prime Minister Mark Carney spoke."}
 
 # What a teacher's edits turn into: (edit, message after "quiz.json: "). No message may use Pydantic's
 # words (see test_render_messages_are_plain_words): the question, its type and the field, then what to do.
 EDITS = [
-    pytest.param(_set(1, answer="X"), f"{MC2}: answer 'X' must be exactly one of the choices", id="answer-not-a-choice"),
-    pytest.param(_set(0, prompt=""), f"{MC1}, field 'prompt': is too short; write at least 3 characters",
-                 id="empty-prompt"),
+    pytest.param(
+        _set(1, answer="X"), f"{MC2}: answer 'X' must be exactly one of the choices", id="answer-not-a-choice"
+    ),
+    pytest.param(
+        _set(0, prompt=""), f"{MC1}, field 'prompt': is too short; write at least 3 characters", id="empty-prompt"
+    ),
     pytest.param(_set(2, answer="   "), f"{CLOZE1}, field 'answer': is only spaces; write the text", id="blank-answer"),
     pytest.param(_set(3, answer=""), f"{CLOZE2}, field 'answer': is empty; write the text", id="empty-answer"),
-    pytest.param(_set(2, prompt="No blank here."),
-                 f"{CLOZE1}: a cloze prompt must contain exactly one blank (a run of underscores)", id="cloze-without-blank"),
+    pytest.param(
+        _set(2, prompt="No blank here."),
+        f"{CLOZE1}: a cloze prompt must contain exactly one blank (a run of underscores)",
+        id="cloze-without-blank",
+    ),
     pytest.param(_delete(3, "answer"), f"{CLOZE2}, field 'answer' is missing", id="missing-field"),
     pytest.param(_delete(0, "type"), f"question 1 (id q-quote-1): 'type' is missing; use {TYPES}", id="missing-type"),
-    pytest.param(_set(0, type="essay"), f"question 1 (id q-quote-1): type 'essay' is not a question type; use {TYPES}",
-                 id="unknown-type"),
-    pytest.param(_set(0, colour="red"), f"{MC1}: unknown field 'colour' (remove it; `quizgen schema` lists the fields)",
-                 id="extra-field"),
-    pytest.param(_set(0, choices=["A", "A", "Mark Carney"]), f"{MC1}: choices must be distinct (ignoring case and spacing)",
-                 id="duplicate-choices"),
-    pytest.param(_set(0, choices=["Mark Carney", 5, "Roland Paris"]),
-                 f"{MC1}, choice 2: must be text in double quotes, not the number 5", id="choice-not-text"),
-    pytest.param(_set(0, choices=["Mark Carney"]), f"{MC1}, field 'choices': has 1 choice; give at least 2",
-                 id="one-choice"),
-    pytest.param(_set(0, choices=[f"Person {i}" for i in range(9)] + ["Mark Carney"]),
-                 f"{MC1}, field 'choices': has 10 choices; give at most 8", id="ten-choices"),
-    pytest.param(_set(0, choices="Mark Carney, Roland Paris"),
-                 f"{MC1}, field 'choices': must be a list in square brackets [...], not the text "
-                 '"Mark Carney, Roland Paris"', id="choices-not-a-list"),
-    pytest.param(_set(0, answer=None), f"{MC1}, field 'answer': must be text in double quotes, not null",
-                 id="answer-null"),
-    pytest.param(_set(0, kind="poem"), f"{MC1}, field 'kind': must be 'quote', 'role_holder', 'person_role', "
-                 "'affiliation', 'subject', 'place', 'date', 'number', 'organization', 'cloze', 'statement', "
-                 "'match_role' or 'match_quote'", id="unknown-kind"),
-    pytest.param(_set(0, id="q 1"), "question 1 (multiple choice, id q 1), field 'id': may hold only letters, digits, "
-                 "'-' and '_', 1 to 64 of them", id="id-with-a-space"),
+    pytest.param(
+        _set(0, type="essay"),
+        f"question 1 (id q-quote-1): type 'essay' is not a question type; use {TYPES}",
+        id="unknown-type",
+    ),
+    pytest.param(
+        _set(0, colour="red"),
+        f"{MC1}: unknown field 'colour' (remove it; `quizgen schema` lists the fields)",
+        id="extra-field",
+    ),
+    pytest.param(
+        _set(0, choices=["A", "A", "Mark Carney"]),
+        f"{MC1}: choices must be distinct (ignoring case and spacing)",
+        id="duplicate-choices",
+    ),
+    pytest.param(
+        _set(0, choices=["Mark Carney", 5, "Roland Paris"]),
+        f"{MC1}, choice 2: must be text in double quotes, not the number 5",
+        id="choice-not-text",
+    ),
+    pytest.param(
+        _set(0, choices=["Mark Carney"]), f"{MC1}, field 'choices': has 1 choice; give at least 2", id="one-choice"
+    ),
+    pytest.param(
+        _set(0, choices=[f"Person {i}" for i in range(9)] + ["Mark Carney"]),
+        f"{MC1}, field 'choices': has 10 choices; give at most 8",
+        id="ten-choices",
+    ),
+    pytest.param(
+        _set(0, choices="Mark Carney, Roland Paris"),
+        f"{MC1}, field 'choices': must be a list in square brackets [...], not the text \"Mark Carney, Roland Paris\"",
+        id="choices-not-a-list",
+    ),
+    pytest.param(
+        _set(0, answer=None), f"{MC1}, field 'answer': must be text in double quotes, not null", id="answer-null"
+    ),
+    pytest.param(
+        _set(0, kind="poem"),
+        f"{MC1}, field 'kind': must be 'quote', 'role_holder', 'person_role', "
+        "'affiliation', 'subject', 'place', 'date', 'number', 'organization', 'cloze', 'statement', "
+        "'match_role' or 'match_quote'",
+        id="unknown-kind",
+    ),
+    pytest.param(
+        _set(0, id="q 1"),
+        "question 1 (multiple choice, id q 1), field 'id': may hold only letters, digits, '-' and '_', 1 to 64 of them",
+        id="id-with-a-space",
+    ),
     pytest.param(_delete(1, "id"), "question 2 (multiple choice, no id), field 'id' is missing", id="missing-id"),
     pytest.param(_set(1, id="q-quote-1"), "question ids must be unique; repeated: q-quote-1", id="duplicate-ids"),
-    pytest.param(_append({"type": "true_false", "id": "t", "kind": "statement", "prompt": "It rained in Rome.",
-                          "answer": "Yes", "source_sentence": "It rained in Rome."}),
-                 "question 5 (true or false, id t), field 'answer': must be 'True' or 'False'", id="true-false-yes"),
-    pytest.param(_append({"type": "matching", "id": "m", "kind": "match_role", "prompt": "Match them.",
-                          "pairs": [PAIR, {**PAIR, "left": ""}]}),
-                 "question 5 (matching, id m), pair 2, field 'left': is empty; write the text\n"
-                 "  quiz.json: question 5 (matching, id m), field 'pairs': has 2 pairs; give at least 3",
-                 id="matching-empty-left"),
-    pytest.param(_append(5), "question 5 (no id): must be an object in curly braces {...}, not the number 5",
-                 id="question-not-an-object"),
+    pytest.param(
+        _append(
+            {
+                "type": "true_false",
+                "id": "t",
+                "kind": "statement",
+                "prompt": "It rained in Rome.",
+                "answer": "Yes",
+                "source_sentence": "It rained in Rome.",
+            }
+        ),
+        "question 5 (true or false, id t), field 'answer': must be 'True' or 'False'",
+        id="true-false-yes",
+    ),
+    pytest.param(
+        _append(
+            {
+                "type": "matching",
+                "id": "m",
+                "kind": "match_role",
+                "prompt": "Match them.",
+                "pairs": [PAIR, {**PAIR, "left": ""}],
+            }
+        ),
+        "question 5 (matching, id m), pair 2, field 'left': is empty; write the text\n"
+        "  quiz.json: question 5 (matching, id m), field 'pairs': has 2 pairs; give at least 3",
+        id="matching-empty-left",
+    ),
+    pytest.param(
+        _append(5),
+        "question 5 (no id): must be an object in curly braces {...}, not the number 5",
+        id="question-not-an-object",
+    ),
     pytest.param(lambda d: d.update(questions=[]), "the quiz has no questions; keep at least one", id="no-questions"),
-    pytest.param(lambda d: d.update(questions={}),
-                 "field 'questions': must be a list in square brackets [...], not an object", id="questions-object"),
+    pytest.param(
+        lambda d: d.update(questions={}),
+        "field 'questions': must be a list in square brackets [...], not an object",
+        id="questions-object",
+    ),
     pytest.param(lambda d: d.pop("title"), "field 'title' is missing", id="missing-title"),
     pytest.param(lambda d: d.update(title=""), "field 'title': is empty; write the text", id="empty-title"),
-    pytest.param(lambda d: d.update(slug="My Quiz"), "field 'slug': may hold only lowercase letters, digits and '-', "
-                 "and starts with a letter or digit", id="slug-with-capitals"),
-    pytest.param(lambda d: d.update(seed=1.5), "field 'seed': must be a whole number, not the number 1.5",
-                 id="seed-fraction"),
-    pytest.param(lambda d: d["source"].update(title=3), "field 'source.title': must be text in double quotes, not "
-                 "the number 3", id="source-title-number"),
+    pytest.param(
+        lambda d: d.update(slug="My Quiz"),
+        "field 'slug': may hold only lowercase letters, digits and '-', and starts with a letter or digit",
+        id="slug-with-capitals",
+    ),
+    pytest.param(
+        lambda d: d.update(seed=1.5), "field 'seed': must be a whole number, not the number 1.5", id="seed-fraction"
+    ),
+    pytest.param(
+        lambda d: d["source"].update(title=3),
+        "field 'source.title': must be text in double quotes, not the number 3",
+        id="source-title-number",
+    ),
 ]
 
 
@@ -385,8 +462,17 @@ def test_render_json_that_is_not_a_quiz(text, tmp_path, monkeypatch):
 
 
 # Pydantic's own phrasing, which a teacher editing JSON should never have to decode.
-PYDANTIC_WORDS = ("after validation", "input should", "should be a valid", "string should", "tuple should",
-                  "type=", "errors.pydantic.dev", "value error", "at least 1 item")
+PYDANTIC_WORDS = (
+    "after validation",
+    "input should",
+    "should be a valid",
+    "string should",
+    "tuple should",
+    "type=",
+    "errors.pydantic.dev",
+    "value error",
+    "at least 1 item",
+)
 
 
 @pytest.mark.parametrize("edit, message", EDITS)
@@ -405,8 +491,10 @@ def test_a_number_out_of_bounds_is_said_in_plain_words():
 
     with pytest.raises(ValidationError) as caught:
         Numbered.model_validate({"paragraph": 0})
-    assert describe_errors(caught.value, {"paragraph": 0}, "quiz.json") == \
-        "quiz.json: field 'paragraph': must be 1 or more, not the number 0"
+    assert (
+        describe_errors(caught.value, {"paragraph": 0}, "quiz.json")
+        == "quiz.json: field 'paragraph': must be 1 or more, not the number 0"
+    )
 
 
 def test_every_question_type_has_a_name_teachers_know():
@@ -420,8 +508,10 @@ def test_every_question_type_has_a_name_teachers_know():
 def test_render_a_number_too_long_for_python(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("quiz.json").write_text(dumps(make_quiz()).replace('"seed": 7', '"seed": ' + "9" * 4301), encoding="utf-8")
-    assert_clean_error(run("render", "quiz.json"),
-                       "Error: quiz.json holds a number of more than 4,300 digits, which no quiz field needs.")
+    assert_clean_error(
+        run("render", "quiz.json"),
+        "Error: quiz.json holds a number of more than 4,300 digits, which no quiz field needs.",
+    )
 
 
 # --- analyze, schema, version, help -------------------------------------------------------

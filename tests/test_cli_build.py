@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_batch import files
+from test_cli import SEED, run
+from test_robustness import news_text
 
 import quizgen.exporters.worksheet
 from quizgen.progress import ProgressLine
-
-from test_batch import corpus_texts, files
-from test_cli import SEED, run
-from test_robustness import news_text
 
 
 def test_folders_files_and_patterns_together(folder, tmp_path):
@@ -32,15 +31,32 @@ def test_folders_files_and_patterns_together(folder, tmp_path):
 
 def test_jobs_1_and_jobs_2_write_the_same_bytes(folder, tmp_path):
     for jobs in ("1", "2"):
-        result = run("build", folder, "-o", tmp_path / jobs, "--format", "json", "--format", "html", "--jobs", jobs,
-                     "--seed", "7")
+        result = run(
+            "build",
+            folder,
+            "-o",
+            tmp_path / jobs,
+            "--format",
+            "json",
+            "--format",
+            "html",
+            "--jobs",
+            jobs,
+            "--seed",
+            "7",
+        )
         assert result.exit_code == 0, result.stderr
     assert files(tmp_path / "1") == files(tmp_path / "2")
     assert len(files(tmp_path / "1")) == 10
 
 
-@settings(max_examples=8, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(texts=st.lists(news_text(), min_size=2, max_size=5), seed=st.integers(0, 2**32 - 1))
 def test_any_articles_give_the_same_bytes_with_one_or_two_jobs(texts, seed):
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,8 +64,23 @@ def test_any_articles_give_the_same_bytes_with_one_or_two_jobs(texts, seed):
         (tmp / "in").mkdir()
         for i, text in enumerate(texts):
             (tmp / "in" / f"article-{i}.txt").write_text(text, encoding="utf-8")
-        results = [run("build", tmp / "in", "-o", tmp / jobs, "--format", "json", "--format", "html",
-                       "--seed", seed, "--jobs", jobs) for jobs in ("1", "2")]
+        results = [
+            run(
+                "build",
+                tmp / "in",
+                "-o",
+                tmp / jobs,
+                "--format",
+                "json",
+                "--format",
+                "html",
+                "--seed",
+                seed,
+                "--jobs",
+                jobs,
+            )
+            for jobs in ("1", "2")
+        ]
         assert results[0].exit_code == results[1].exit_code
         assert results[0].stdout.replace(str(tmp / "1"), "OUT") == results[1].stdout.replace(str(tmp / "2"), "OUT")
         assert results[0].stderr == results[1].stderr
@@ -58,8 +89,13 @@ def test_any_articles_give_the_same_bytes_with_one_or_two_jobs(texts, seed):
             assert files(tmp / "1") == files(tmp / "2")
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(data=st.one_of(st.binary(max_size=400), st.text(max_size=400).map(lambda t: t.encode("utf-8", "replace"))))
 def test_any_bytes_are_built_skipped_or_named_never_a_traceback(data):
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,8 +174,9 @@ def test_one_deck_is_named_after_the_output_folder_or_the_deck_name(folder, tmp_
     assert sorted(p.suffix for p in (tmp_path / "term-1").iterdir()).count(".apkg") == 1
     assert (tmp_path / "term-1" / "term-1.apkg").exists()
     assert f"One deck: {tmp_path / 'term-1' / 'term-1.apkg'} (5 subdecks, " in result.stdout
-    named = run("build", folder, "-o", tmp_path / "out", "--deck-name", "Year 9: News", "--format", "json",
-                "--format", "apkg")
+    named = run(
+        "build", folder, "-o", tmp_path / "out", "--deck-name", "Year 9: News", "--format", "json", "--format", "apkg"
+    )
     assert named.exit_code == 0, named.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".apkg") == ["year-9-news.apkg"]
 
@@ -171,8 +208,10 @@ def test_a_build_that_fails_half_way_leaves_earlier_outputs_byte_identical(folde
     # Whatever the cause, a QuizgenError or a bug in quizgen, it fails that article only.
     assert second.exit_code == 1
     if error is RuntimeError:
-        assert second.stderr.startswith(f"Error: {folder / 'a2.txt'}: quizgen failed on it (RuntimeError: the disk "
-                                        "is full in test_cli_build.py, line ")
+        assert second.stderr.startswith(
+            f"Error: {folder / 'a2.txt'}: quizgen failed on it (RuntimeError: the disk "
+            "is full in test_cli_build.py, line "
+        )
         assert second.stderr.endswith("This is a bug in quizgen: please report it with the article.\n")
     else:
         assert second.stderr == f"Error: {folder / 'a2.txt'}: the disk is full\n"
@@ -195,7 +234,10 @@ def test_ctrl_c_stops_the_run_with_a_clear_message(folder, tmp_path, monkeypatch
         path.write_text(path.read_text(encoding="utf-8") + "\nA later edition.\n", encoding="utf-8")
     result = run("build", folder, "-o", out, "--format", "json", "--format", "html", "--jobs", "1")
     assert result.exit_code == 130
-    assert result.stderr == "Error: interrupted. Files reported above are complete; every other output was left as it was.\n"
+    assert (
+        result.stderr
+        == "Error: interrupted. Files reported above are complete; every other output was left as it was.\n"
+    )
     assert result.stdout.startswith(f"{folder / 'a0.txt'}: ") and len(result.stdout.splitlines()) == 1
     after = files(out)
     assert sorted(after) == ["a0.html", *sorted(before)], "a0 is complete, nothing else was touched"
@@ -212,8 +254,10 @@ def test_recursive_build_and_generate_reach_the_folders_inside(tmp_path):
     deep = run("build", "-r", tmp_path / "term", "-o", tmp_path / "deep", "--format", "json")
     assert deep.exit_code == 0, deep.stderr
     assert deep.stdout.splitlines()[-1].startswith("Built 1 of 2 articles (")
-    assert deep.stderr == (f"Skipped: {tmp_path / 'term' / 'week-1' / 'plan.rtf'}: a word-processor file; save it "
-                           "as plain text (.txt) or a web page (.html) to quiz it.\n")
+    assert deep.stderr == (
+        f"Skipped: {tmp_path / 'term' / 'week-1' / 'plan.rtf'}: a word-processor file; save it "
+        "as plain text (.txt) or a web page (.html) to quiz it.\n"
+    )
     generated = run("generate", "--recursive", tmp_path / "term", "-o", tmp_path / "gen", "--format", "json")
     assert generated.exit_code == 0, generated.stderr
     assert [p.name for p in (tmp_path / "gen").iterdir()] == ["story.json"]

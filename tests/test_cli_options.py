@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-
 from test_cli import ROOT, SEED, assert_clean_error, run
 
 
@@ -27,7 +26,10 @@ def test_formats_in_any_case(tmp_path):
     result = run("generate", SEED, "-o", tmp_path, "--format", "JSON", "--format", "Html", "--format", "qTi")
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "zelenskyy-carney-g7.html", "zelenskyy-carney-g7.json", "zelenskyy-carney-g7.qti.zip"]
+        "zelenskyy-carney-g7.html",
+        "zelenskyy-carney-g7.json",
+        "zelenskyy-carney-g7.qti.zip",
+    ]
 
 
 def test_paper_in_any_case_reaches_the_worksheet(tmp_path):
@@ -47,20 +49,38 @@ def test_build_format_in_any_case(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        pytest.param(["build", SEED, "--format", "json", "--deck-name", "Term 1"],
-                     "Error: --deck-name is for the one Anki deck, but no apkg format is written. Add --format apkg, "
-                     "or leave it out.", id="deck-name-without-apkg"),
-        pytest.param(["build", SEED, "--format", "html", "--one-deck", "--deck-name", "Term 1"],
-                     "Error: --one-deck and --deck-name are for the one Anki deck", id="one-deck-without-apkg"),
-        pytest.param(["generate", SEED, "--format", "json", "--paper", "letter"],
-                     "Error: --paper is for the worksheet, but no html or pdf format is written. Add --format html or "
-                     "--format pdf, or leave it out.", id="paper-without-worksheet"),
-        pytest.param(["generate", SEED, "--format", "apkg", "--versions", "2", "--no-word-bank", "--large-print"],
-                     "Error: --versions, --no-word-bank and --large-print are for the worksheet", id="three-options"),
-        pytest.param(["build", SEED, "--format", "gift", "--dyslexia-friendly"],
-                     "Error: --dyslexia-friendly is for the worksheet", id="build-dyslexia-without-worksheet"),
-        pytest.param(["render", ROOT / "tests" / "missing.json", "--format", "kahoot", "--word-bank"],
-                     "Error: --word-bank is for the worksheet", id="render-word-bank-without-worksheet"),
+        pytest.param(
+            ["build", SEED, "--format", "json", "--deck-name", "Term 1"],
+            "Error: --deck-name is for the one Anki deck, but no apkg format is written. Add --format apkg, "
+            "or leave it out.",
+            id="deck-name-without-apkg",
+        ),
+        pytest.param(
+            ["build", SEED, "--format", "html", "--one-deck", "--deck-name", "Term 1"],
+            "Error: --one-deck and --deck-name are for the one Anki deck",
+            id="one-deck-without-apkg",
+        ),
+        pytest.param(
+            ["generate", SEED, "--format", "json", "--paper", "letter"],
+            "Error: --paper is for the worksheet, but no html or pdf format is written. Add --format html or "
+            "--format pdf, or leave it out.",
+            id="paper-without-worksheet",
+        ),
+        pytest.param(
+            ["generate", SEED, "--format", "apkg", "--versions", "2", "--no-word-bank", "--large-print"],
+            "Error: --versions, --no-word-bank and --large-print are for the worksheet",
+            id="three-options",
+        ),
+        pytest.param(
+            ["build", SEED, "--format", "gift", "--dyslexia-friendly"],
+            "Error: --dyslexia-friendly is for the worksheet",
+            id="build-dyslexia-without-worksheet",
+        ),
+        pytest.param(
+            ["render", ROOT / "tests" / "missing.json", "--format", "kahoot", "--word-bank"],
+            "Error: --word-bank is for the worksheet",
+            id="render-word-bank-without-worksheet",
+        ),
     ],
 )
 def test_options_that_cannot_act_are_a_usage_error(args, message, tmp_path):
@@ -71,18 +91,33 @@ def test_options_that_cannot_act_are_a_usage_error(args, message, tmp_path):
 
 
 def test_the_same_options_with_their_format_are_fine(tmp_path):
-    result = run("build", SEED, "-o", tmp_path, "--format", "apkg", "--format", "html", "--deck-name", "Term 1",
-                 "--paper", "letter", "--quiet")
+    result = run(
+        "build",
+        SEED,
+        "-o",
+        tmp_path,
+        "--format",
+        "apkg",
+        "--format",
+        "html",
+        "--deck-name",
+        "Term 1",
+        "--paper",
+        "letter",
+        "--quiet",
+    )
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["term-1.apkg", "zelenskyy-carney-g7.html"]
 
 
 # --- standard input on a terminal --------------------------------------------------------------
 
-ARTICLE = (b"Carney Meets Zelenskyy in Rome\n\n"
-           b"Prime Minister Mark Carney met Ukrainian President Volodymyr Zelenskyy in Rome on Sunday.\n\n"
-           b"\xe2\x80\x9cThere can be no peace without Ukraine,\xe2\x80\x9d Carney told Zelenskyy after the meeting.\n\n"
-           b"Italian Prime Minister Giorgia Meloni hosted a dinner for 40 leaders in Rome on Saturday.\n")
+ARTICLE = (
+    b"Carney Meets Zelenskyy in Rome\n\n"
+    b"Prime Minister Mark Carney met Ukrainian President Volodymyr Zelenskyy in Rome on Sunday.\n\n"
+    b"\xe2\x80\x9cThere can be no peace without Ukraine,\xe2\x80\x9d Carney told Zelenskyy after the meeting.\n\n"
+    b"Italian Prime Minister Giorgia Meloni hosted a dinner for 40 leaders in Rome on Saturday.\n"
+)
 
 
 def read_until(fd: int, wanted: bytes, timeout: float = 60) -> bytes:
@@ -98,14 +133,22 @@ def read_until(fd: int, wanted: bytes, timeout: float = 60) -> bytes:
     return seen
 
 
-@pytest.mark.parametrize("command, shown", [
-    (["generate", "-", "--format", "json"], b"carney-meets-zelenskyy-in-rome.json"),  # named from the pasted title
-    (["analyze", "-"], b"Mark Carney"),
-])
+@pytest.mark.parametrize(
+    "command, shown",
+    [
+        (["generate", "-", "--format", "json"], b"carney-meets-zelenskyy-in-rome.json"),  # named from the pasted title
+        (["analyze", "-"], b"Mark Carney"),
+    ],
+)
 def test_standard_input_on_a_terminal_says_how_to_end_the_paste(command, shown, tmp_path):
     controller, terminal = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "quizgen", *command, *(["-o", tmp_path] if len(command) > 2 else [])],
-                               stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", *command, *(["-o", tmp_path] if len(command) > 2 else [])],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     os.close(terminal)
     try:
         prompt = read_until(process.stderr.fileno(), b"\n")
@@ -121,8 +164,9 @@ def test_standard_input_on_a_terminal_says_how_to_end_the_paste(command, shown, 
 
 
 def test_standard_input_from_a_pipe_prints_no_prompt(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "quizgen", "analyze", "-"], input=ARTICLE, capture_output=True,
-                            cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "analyze", "-"], input=ARTICLE, capture_output=True, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0 and result.stderr == b"", result.stderr
 
 
@@ -142,15 +186,24 @@ def odd_time_zone(tmp_path) -> Path:
 
 
 def quizgen_process(*args, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "quizgen", *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "quizgen", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
 
 
-@pytest.mark.parametrize("command", [
-    ["generate", "a.html", "--format", "json"],
-    ["build", "a.html", "b.html", "--format", "json", "--jobs", "2"],  # the warning comes from a worker
-    ["analyze", "a.html"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["generate", "a.html", "--format", "json"],
+        ["build", "a.html", "b.html", "--format", "json", "--jobs", "2"],  # the warning comes from a worker
+        ["analyze", "a.html"],
+    ],
+)
 def test_no_library_warning_reaches_stderr_raw(command, odd_time_zone):
     args = [odd_time_zone / a if a.endswith(".html") else a for a in command]
     output = ["-o", odd_time_zone / "out"] if command[0] != "analyze" else []

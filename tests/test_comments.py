@@ -8,7 +8,7 @@ from quizgen.rules.comments import comments_start, readers_voice
 STORY = [
     "Phone companies are not doing enough to warn customers about internet scams, a regulator said.",
     "It has received 45,000 complaints in recent months about connections diverting to premium numbers.",
-    "Telecoms ombudsman Elizabeth France said: \"I would not be surprised to find my bank phoning me.\"",
+    'Telecoms ombudsman Elizabeth France said: "I would not be surprised to find my bank phoning me."',
     "The regulator will publish new rules for the industry in March.",
     "Gavin Patterson, a director at BT, said the company checked its customers' calling patterns.",
 ]

@@ -101,7 +101,8 @@ def check_matching(question: MatchingQuestion, read) -> None:
     assert all(o.prefix == "=" and o.text.count("->") == 1 for o in read.answer.options)  # Moodle and this parser agree
     pairs = [read.answer.get_pair(o) for o in read.answer.options]
     assert [(html_field(p["first"]), html_field(p["second"])) for p in pairs] == [
-        (one_line(p.left), one_line(p.right)) for p in question.pairs]
+        (one_line(p.left), one_line(p.right)) for p in question.pairs
+    ]
 
 
 CHECKS = {
@@ -183,7 +184,9 @@ def special_quiz() -> Quiz:
                 prompt="Match: a -> b = c?",
                 pairs=(
                     MatchPair(left="=Alice -> x", right="~Bob {x} #1", source_sentence="=Alice -> x is ~Bob {x} #1."),
-                    MatchPair(left="%50% Carol", right="[html] -> Eve\\", source_sentence="%50% Carol: [html] -> Eve\\"),
+                    MatchPair(
+                        left="%50% Carol", right="[html] -> Eve\\", source_sentence="%50% Carol: [html] -> Eve\\"
+                    ),
                     MatchPair(left="[moodle]Dan -", right="> -> =>", source_sentence="[moodle]Dan - > -> =>"),
                     MatchPair(left="Ed ####", right="x:y", source_sentence="Ed #### x:y"),
                 ),

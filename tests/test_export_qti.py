@@ -66,7 +66,9 @@ def skeleton(element: ET.Element, path: str = "") -> list[str]:
     """Element paths with attribute names (and values that are not ids): the shape, not the text."""
     ids = {"ident", "identifier", "identifierref", "href", "title", "respident"}
     answer_feedback = re.compile(r".+_fb$(?<!general_fb)")  # an answer's comment, named by its id
-    attrs = ",".join(f"{k}={'*' if k in ids else answer_feedback.sub('*_fb', v)}" for k, v in sorted(element.attrib.items()))
+    attrs = ",".join(
+        f"{k}={'*' if k in ids else answer_feedback.sub('*_fb', v)}" for k, v in sorted(element.attrib.items())
+    )
     here = f"{path}/{element.tag.split('}')[-1]}[{attrs}]"
     return [here] + [p for child in element for p in skeleton(child, here)]
 
@@ -79,7 +81,10 @@ def layout(archive: zipfile.ZipFile) -> list[str]:
 
 
 def fields(item: ET.Element) -> dict[str, str]:
-    return {f.findtext(f"{QTI_NS}fieldlabel"): f.findtext(f"{QTI_NS}fieldentry") for f in item.iter(f"{QTI_NS}qtimetadatafield")}
+    return {
+        f.findtext(f"{QTI_NS}fieldlabel"): f.findtext(f"{QTI_NS}fieldentry")
+        for f in item.iter(f"{QTI_NS}qtimetadatafield")
+    }
 
 
 def shown(mattext: ET.Element) -> str:
@@ -118,10 +123,15 @@ def check_short_answer(quiz: Quiz, question: ClozeQuestion, item: ET.Element) ->
 
 def check_true_false(quiz: Quiz, question: TrueFalseQuestion, item: ET.Element) -> None:
     labels = check_single_choice(item, "true_false_question", ("True", "False"), question.answer)
-    shows = {c.findtext(f"{QTI_NS}conditionvar/{QTI_NS}varequal"): c.find(f"{QTI_NS}displayfeedback").get("linkrefid")
-             for c in item.iter(f"{QTI_NS}respcondition") if c.find(f"{QTI_NS}displayfeedback") is not None}
+    shows = {
+        c.findtext(f"{QTI_NS}conditionvar/{QTI_NS}varequal"): c.find(f"{QTI_NS}displayfeedback").get("linkrefid")
+        for c in item.iter(f"{QTI_NS}respcondition")
+        if c.find(f"{QTI_NS}displayfeedback") is not None
+    }
     shows.pop(None)  # the general feedback's condition, on any answer
-    comments = {label.get("ident"): feedback(item, shows[label.get("ident")]) for label in labels if label.get("ident") in shows}
+    comments = {
+        label.get("ident"): feedback(item, shows[label.get("ident")]) for label in labels if label.get("ident") in shows
+    }
     expected = one_line(question.correction) if question.correction else None
     assert comments == ({label.get("ident"): expected for label in labels} if expected else {})
 
@@ -130,8 +140,11 @@ def check_matching(quiz: Quiz, question: MatchingQuestion, item: ET.Element) -> 
     """Each left item offers every right item in the seeded order; its scored value is its own right item."""
     assert fields(item)["question_type"] == "matching_question"
     responses = item.findall(f"{QTI_NS}presentation/{QTI_NS}response_lid")
-    scored = {c.find(f".//{QTI_NS}varequal").get("respident"): c for c in item.iter(f"{QTI_NS}respcondition")
-              if c.find(f".//{QTI_NS}varequal") is not None}
+    scored = {
+        c.find(f".//{QTI_NS}varequal").get("respident"): c
+        for c in item.iter(f"{QTI_NS}respcondition")
+        if c.find(f".//{QTI_NS}varequal") is not None
+    }
     read = []
     for response in responses:
         labels = response.findall(f"{QTI_NS}render_choice/{QTI_NS}response_label")
@@ -139,8 +152,12 @@ def check_matching(quiz: Quiz, question: MatchingQuestion, item: ET.Element) -> 
         assert list(texts.values()) == [one_line(r) for r in question.right_order(quiz.seed)]
         condition = scored[response.get("ident")]
         assert condition.find(f"{QTI_NS}setvar").get("action") == "Add"
-        read.append((shown(response.find(f"{QTI_NS}material/{QTI_NS}mattext")),
-                     texts[condition.find(f".//{QTI_NS}varequal").text]))
+        read.append(
+            (
+                shown(response.find(f"{QTI_NS}material/{QTI_NS}mattext")),
+                texts[condition.find(f".//{QTI_NS}varequal").text],
+            )
+        )
     assert read == [(one_line(p.left), one_line(p.right)) for p in question.pairs]
     assert abs(sum(float(c.findtext(f"{QTI_NS}setvar")) for c in scored.values()) - 100) < 0.05
     assert fields(item)["original_answer_ids"] == ",".join(r.get("ident").removeprefix("response_") for r in responses)
@@ -183,7 +200,9 @@ def test_structure_matches_text2qti_for_the_same_questions(quiz, tmp_path):
     for mine, theirs in zip(our_items, reference_items, strict=True):
         assert skeleton(mine) == skeleton(theirs)
     # The assessment around the items, the manifest's resources: the same shape.
-    assert [p for p in skeleton(ours[1]) if "/item[" not in p] == [p for p in skeleton(reference[1]) if "/item[" not in p]
+    assert [p for p in skeleton(ours[1]) if "/item[" not in p] == [
+        p for p in skeleton(reference[1]) if "/item[" not in p
+    ]
     assert skeleton(ours[0].find(f"{CP_NS}resources")) == skeleton(reference[0].find(f"{CP_NS}resources"))
     # The manifest and Canvas's settings use only elements text2qti also writes.
     for mine, theirs in ((ours[0], reference[0]), (ours[2], reference[2])):
@@ -211,24 +230,32 @@ CANVAS_MATCHING = """<item xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" i
 </item>"""
 CANVAS_LEFT = """<response_lid ident="response_{i}"><material><mattext texttype="text/html">L</mattext></material>
 <render_choice>{labels}</render_choice></response_lid>"""
-CANVAS_RIGHT = """<response_label ident="{i}"><material><mattext texttype="text/html">R</mattext></material></response_label>"""
+CANVAS_RIGHT = (
+    """<response_label ident="{i}"><material><mattext texttype="text/html">R</mattext></material></response_label>"""
+)
 CANVAS_SCORE = """<respcondition><conditionvar><varequal respident="response_{i}">{i}</varequal></conditionvar>
 <setvar varname="SCORE" action="Add">33.33</setvar></respcondition>"""
 
 
 def canvas_matching(pairs: int) -> ET.Element:
     labels = "".join(CANVAS_RIGHT.format(i=i) for i in range(pairs))
-    return ET.fromstring(CANVAS_MATCHING.format(
-        responses="".join(CANVAS_LEFT.format(i=i, labels=labels) for i in range(pairs)),
-        conditions="".join(CANVAS_SCORE.format(i=i) for i in range(pairs))))
+    return ET.fromstring(
+        CANVAS_MATCHING.format(
+            responses="".join(CANVAS_LEFT.format(i=i, labels=labels) for i in range(pairs)),
+            conditions="".join(CANVAS_SCORE.format(i=i) for i in range(pairs)),
+        )
+    )
 
 
 def test_every_type_has_the_shape_canvas_or_text2qti_writes(mixed_quiz, tmp_path):
     items = parts(package(mixed_quiz, tmp_path))[1].findall(f".//{QTI_NS}item")
     assert_items_match(mixed_quiz, parts(package(mixed_quiz, tmp_path))[1])
     others = [q for q in mixed_quiz.questions if not isinstance(q, MatchingQuestion)]
-    reference = iter(parts(text2qti_package(mixed_quiz.model_copy(update={"questions": tuple(others)})))[1]
-                     .findall(f".//{QTI_NS}item"))
+    reference = iter(
+        parts(text2qti_package(mixed_quiz.model_copy(update={"questions": tuple(others)})))[1].findall(
+            f".//{QTI_NS}item"
+        )
+    )
     checked = set()
     for question, item in zip(mixed_quiz.questions, items, strict=True):
         theirs = canvas_matching(len(question.pairs)) if isinstance(question, MatchingQuestion) else next(reference)
@@ -242,8 +269,12 @@ def test_true_false_comments_and_matching_order(mixed_quiz, tmp_path):
     items = {i.get("title").split()[1]: i for i in parts(package(mixed_quiz, tmp_path))[1].iter(f"{QTI_NS}item")}
     false, true = items["q-tf-false"], items["q-tf-true"]
     assert [feedback(false, f"{label.get('ident')}_fb") for label in false.iter(f"{QTI_NS}response_label")] == [
-        mixed_quiz.questions[5].correction] * 2
-    assert true.find(f"{QTI_NS}itemfeedback[@ident!='general_fb']") is None and len(true.findall(f"{QTI_NS}itemfeedback")) == 1
+        mixed_quiz.questions[5].correction
+    ] * 2
+    assert (
+        true.find(f"{QTI_NS}itemfeedback[@ident!='general_fb']") is None
+        and len(true.findall(f"{QTI_NS}itemfeedback")) == 1
+    )
     roles = items["q-match-role"].find(f"{QTI_NS}presentation/{QTI_NS}response_lid/{QTI_NS}render_choice")
     shown_order = [shown(m) for m in roles.iter(f"{QTI_NS}mattext")]
     question = mixed_quiz.questions[7]

@@ -51,7 +51,9 @@ def cloze_card(question: ClozeQuestion) -> list[tuple[str, str]]:
 
 
 def statement_card(question: TrueFalseQuestion) -> list[tuple[str, str]]:
-    return [(one_line(question.prompt), "True" if question.answer == "True" else one_line(f"False: {question.correction}"))]
+    return [
+        (one_line(question.prompt), "True" if question.answer == "True" else one_line(f"False: {question.correction}"))
+    ]
 
 
 def pair_cards(question: MatchingQuestion) -> list[tuple[str, str]]:
@@ -84,10 +86,21 @@ def test_tabs_and_newlines_inside_fields_are_spaces():
         title="Tabs",
         slug="tabs",
         questions=(
-            MultipleChoiceQuestion(id="m", kind=QuestionKind.QUOTE, prompt="Who\tsaid\n“a\r\nb”?",
-                                   choices=("Ann\tLee", "Bo"), answer="Ann\tLee", source_sentence="x"),
-            ClozeQuestion(id="c", kind=QuestionKind.CLOZE, prompt="Line one\n\nline\ttwo _______\x0b end.",
-                          answer="the\nword", source_sentence="x"),
+            MultipleChoiceQuestion(
+                id="m",
+                kind=QuestionKind.QUOTE,
+                prompt="Who\tsaid\n“a\r\nb”?",
+                choices=("Ann\tLee", "Bo"),
+                answer="Ann\tLee",
+                source_sentence="x",
+            ),
+            ClozeQuestion(
+                id="c",
+                kind=QuestionKind.CLOZE,
+                prompt="Line one\n\nline\ttwo _______\x0b end.",
+                answer="the\nword",
+                source_sentence="x",
+            ),
         ),
     )
     cards = read_cards(quizlet.dumps(quiz))
@@ -99,12 +112,16 @@ def test_true_false_and_matching_cards(mixed_quiz):
     assert_cards_match(mixed_quiz, text)
     cards = read_cards(text)
     assert cards[4:6] == [
-        ("The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
-         "True"),
-        ("Carney, who is visiting Kananaskis for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
-         "ceremony.",
-         "False: Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
-         "ceremony."),
+        (
+            "The request came during their first in-person meeting, held in Rome ahead of the upcoming G7 summit in Canada.",
+            "True",
+        ),
+        (
+            "Carney, who is visiting Kananaskis for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
+            "ceremony.",
+            "False: Carney, who is visiting Rome for the installation of Pope Leo XIV, met Zelenskyy on the sidelines of the "
+            "ceremony.",
+        ),
     ]
     assert cards[7:11] == [
         ("Ursula von der Leyen", "European Commission President"),
@@ -120,18 +137,33 @@ def test_tabs_and_newlines_in_statements_and_pairs_are_spaces():
         title="Tabs",
         slug="tabs",
         questions=(
-            TrueFalseQuestion(id="t", kind=QuestionKind.STATEMENT, prompt="It\trained\nin\r\nRome.", answer="False",
-                              correction="It\tsnowed\x0b in\nRome.", source_sentence="x"),
-            MatchingQuestion(id="p", kind=QuestionKind.MATCH_ROLE, prompt="Match.", pairs=(
-                MatchPair(left="Ann\tLee", right="the\nmayor", source_sentence="x"),
-                MatchPair(left="Bo\r\n", right="\tchief", source_sentence="x"),
-                MatchPair(left="Cy", right="a\u2028b", source_sentence="x"),
-            )),
+            TrueFalseQuestion(
+                id="t",
+                kind=QuestionKind.STATEMENT,
+                prompt="It\trained\nin\r\nRome.",
+                answer="False",
+                correction="It\tsnowed\x0b in\nRome.",
+                source_sentence="x",
+            ),
+            MatchingQuestion(
+                id="p",
+                kind=QuestionKind.MATCH_ROLE,
+                prompt="Match.",
+                pairs=(
+                    MatchPair(left="Ann\tLee", right="the\nmayor", source_sentence="x"),
+                    MatchPair(left="Bo\r\n", right="\tchief", source_sentence="x"),
+                    MatchPair(left="Cy", right="a\u2028b", source_sentence="x"),
+                ),
+            ),
         ),
     )
     cards = read_cards(quizlet.dumps(quiz))
-    assert cards == [("It rained in Rome.", "False: It snowed in Rome."), ("Ann Lee", "the mayor"), ("Bo", "chief"),
-                     ("Cy", "a b")]
+    assert cards == [
+        ("It rained in Rome.", "False: It snowed in Rome."),
+        ("Ann Lee", "the mayor"),
+        ("Bo", "chief"),
+        ("Cy", "a b"),
+    ]
 
 
 def test_markup_stays_as_typed(hostile_quiz):

@@ -39,8 +39,13 @@ def test_each_export_is_registered_with_its_file_name(name, suffix):
 
 
 QUESTION_TYPES = set(typing.get_args(typing.get_args(Question)[0]))  # every member of the Question union
-TABLES = {"gift": ["_BODIES"], "moodle": ["_BODIES"], "qti": ["_PARTS"], "kahoot": ["_ROWS", "_LEFT_OUT"],
-          "quizlet": ["_CARDS"]}
+TABLES = {
+    "gift": ["_BODIES"],
+    "moodle": ["_BODIES"],
+    "qti": ["_PARTS"],
+    "kahoot": ["_ROWS", "_LEFT_OUT"],
+    "quizlet": ["_CARDS"],
+}
 
 
 @pytest.mark.parametrize("name, tables", TABLES.items())
@@ -75,7 +80,9 @@ def test_generate_writes_every_export_for_the_seed(tmp_path):
     result = runner().invoke(cli, args)
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"zelenskyy-carney-g7{s}" for s in EXPORTS.values())
-    assert all(line.startswith(f"Warning: {SEED}: Kahoot (zelenskyy-carney-g7): ") for line in result.stderr.splitlines())
+    assert all(
+        line.startswith(f"Warning: {SEED}: Kahoot (zelenskyy-carney-g7): ") for line in result.stderr.splitlines()
+    )
 
 
 def test_help_does_not_import_openpyxl_or_the_exporters():

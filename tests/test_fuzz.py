@@ -31,14 +31,25 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.fuzz import time_bound  # noqa: E402
 from benchmarks.mutations import MUTATIONS  # noqa: E402
-ARTICLES = [(ROOT / "seeds" / "zelenskyy-carney-g7.txt").read_text(encoding="utf-8"),
-            (ROOT / "tests" / "data" / "articles" / "school-meals.md").read_text(encoding="utf-8")]
+
+ARTICLES = [
+    (ROOT / "seeds" / "zelenskyy-carney-g7.txt").read_text(encoding="utf-8"),
+    (ROOT / "tests" / "data" / "articles" / "school-meals.md").read_text(encoding="utf-8"),
+]
 
 
-@settings(max_examples=15, deadline=timedelta(seconds=60), derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(article=st.sampled_from(ARTICLES), names=st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3),
-       seed=st.integers(0, 2**32))
+@settings(
+    max_examples=15,
+    deadline=timedelta(seconds=60),
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    article=st.sampled_from(ARTICLES),
+    names=st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3),
+    seed=st.integers(0, 2**32),
+)
 def test_a_mutated_article_gives_a_quiz_or_a_clean_error_in_time(article, names, seed):
     rng = random.Random(seed)
     text = article

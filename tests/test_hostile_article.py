@@ -17,10 +17,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from quizgen.quizfile import load_quiz
-
-from test_cli import run
 
 ARTICLE = """\
 Carney <b>Meets</b> Zelenskyy in Rome <script>alert(1)</script>
@@ -89,8 +88,8 @@ def test_worksheet(outputs):
 
 def test_anki_notes_as_anki_renders_them(outputs, tmp_path):
     collection = pytest.importorskip("anki.collection")
-    from test_anki import notes_by_question_id, rendered
     from anki_import import import_package
+    from test_anki import notes_by_question_id, rendered
 
     col = collection.Collection(str(tmp_path / "collection.anki2"))
     try:
@@ -121,7 +120,8 @@ def test_qti_items(outputs):
     with zipfile.ZipFile(outputs / "hostile.qti.zip") as archive:
         texts = [
             element.text or ""
-            for name in archive.namelist() if name.endswith(".xml")
+            for name in archive.namelist()
+            if name.endswith(".xml")
             for element in ET.fromstring(archive.read(name)).iter()
             if element.tag.endswith("mattext") or element.tag.endswith("description")
         ]

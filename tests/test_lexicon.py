@@ -70,7 +70,9 @@ def test_file_is_sorted_deduplicated_and_clean(filename):
         assert all(part.strip() == part and part for part in line.split("|")), f"{filename}: {line!r}"
 
 
-@pytest.mark.parametrize("filename", ["countries.txt", "regions.txt", "cities.txt", "organizations.txt", "demonyms.txt"])
+@pytest.mark.parametrize(
+    "filename", ["countries.txt", "regions.txt", "cities.txt", "organizations.txt", "demonyms.txt"]
+)
 def test_no_form_is_listed_twice_in_a_mapping_file(filename):
     seen: dict[str, str] = {}
     forms = [line.split("|") for line in _entries(filename)]
@@ -186,10 +188,35 @@ def test_nearly_every_country_has_a_demonym():
 def test_regions():
     r = lexicon.regions()
     for name in (
-        "Texas", "California", "Ontario", "Quebec", "Queensland", "New South Wales", "Scotland", "Wales",
-        "England", "Northern Ireland", "Kent", "Bavaria", "Maharashtra", "Sichuan", "Europe", "Asia",
-        "Middle East", "Latin America", "Scandinavia", "Balkans", "Euphrates", "Mediterranean", "Alps",
-        "Crimea", "Gaza", "West Bank", "Greenland", "Hong Kong", "Kurdistan",
+        "Texas",
+        "California",
+        "Ontario",
+        "Quebec",
+        "Queensland",
+        "New South Wales",
+        "Scotland",
+        "Wales",
+        "England",
+        "Northern Ireland",
+        "Kent",
+        "Bavaria",
+        "Maharashtra",
+        "Sichuan",
+        "Europe",
+        "Asia",
+        "Middle East",
+        "Latin America",
+        "Scandinavia",
+        "Balkans",
+        "Euphrates",
+        "Mediterranean",
+        "Alps",
+        "Crimea",
+        "Gaza",
+        "West Bank",
+        "Greenland",
+        "Hong Kong",
+        "Kurdistan",
     ):
         assert r[name] == name, name
     assert r["Mediterranean Sea"] == "Mediterranean"
@@ -199,8 +226,26 @@ def test_regions():
 
 def test_cities():
     c = lexicon.cities()
-    for name in ("London", "Paris", "Rome", "Ottawa", "Kyiv", "Washington", "Beijing", "Tokyo", "Davos", "Geneva",
-                 "Mumbai", "Lagos", "Jerusalem", "Tel Aviv", "Toronto", "Sydney", "Canberra", "Brasília"):
+    for name in (
+        "London",
+        "Paris",
+        "Rome",
+        "Ottawa",
+        "Kyiv",
+        "Washington",
+        "Beijing",
+        "Tokyo",
+        "Davos",
+        "Geneva",
+        "Mumbai",
+        "Lagos",
+        "Jerusalem",
+        "Tel Aviv",
+        "Toronto",
+        "Sydney",
+        "Canberra",
+        "Brasília",
+    ):
         assert c[name] == name, name
     assert c["Kiev"] == "Kyiv"
     assert c["New York"] == "New York City"
@@ -216,20 +261,92 @@ def test_cities():
 def test_given_names():
     g = lexicon.given_names()
     for name in (
-        "Mark", "Justin", "Donald", "Nancy", "Boris", "Vladimir", "Volodymyr", "Ursula", "Giorgia", "Recep",
-        "Xi", "Narendra", "Emmanuel", "Olaf", "Kamala", "Keir", "Rishi", "Mohammed", "Ahmed", "Wei", "Ngozi",
-        "Cyril", "Kwame", "Sergei", "Oleksandr", "Jacinda", "Luiz", "Pedro", "Angela", "Jean-Pierre", "Bill",
+        "Mark",
+        "Justin",
+        "Donald",
+        "Nancy",
+        "Boris",
+        "Vladimir",
+        "Volodymyr",
+        "Ursula",
+        "Giorgia",
+        "Recep",
+        "Xi",
+        "Narendra",
+        "Emmanuel",
+        "Olaf",
+        "Kamala",
+        "Keir",
+        "Rishi",
+        "Mohammed",
+        "Ahmed",
+        "Wei",
+        "Ngozi",
+        "Cyril",
+        "Kwame",
+        "Sergei",
+        "Oleksandr",
+        "Jacinda",
+        "Luiz",
+        "Pedro",
+        "Angela",
+        "Jean-Pierre",
+        "Bill",
     ):
         assert name in g, name
-    for word in ("The", "An", "Long", "Will", "May", "Young", "Soon", "Said", "In", "To", "June", "August",
-                 "Sun", "Son", "Man", "Islam", "Nato", "Uk", "Sheikh", "King", "Prince", "Van", "Bin", "Al"):
+    for word in (
+        "The",
+        "An",
+        "Long",
+        "Will",
+        "May",
+        "Young",
+        "Soon",
+        "Said",
+        "In",
+        "To",
+        "June",
+        "August",
+        "Sun",
+        "Son",
+        "Man",
+        "Islam",
+        "Nato",
+        "Uk",
+        "Sheikh",
+        "King",
+        "Prince",
+        "Van",
+        "Bin",
+        "Al",
+    ):
         assert word not in g, word
 
 
 def test_org_words():
     w = lexicon.org_words()
-    for word in ("Party", "Committee", "Council", "Commission", "Union", "Forces", "Bank", "University", "Ministry",
-                 "Court", "Parliament", "Corp", "Inc", "Ltd", "plc", "FC", "Times", "Guardian", "Museum", "Senate"):
+    for word in (
+        "Party",
+        "Committee",
+        "Council",
+        "Commission",
+        "Union",
+        "Forces",
+        "Bank",
+        "University",
+        "Ministry",
+        "Court",
+        "Parliament",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "plc",
+        "FC",
+        "Times",
+        "Guardian",
+        "Museum",
+        "Senate",
+    ):
         assert word in w, word
     for not_word in ("The", "United", "New", "Street"):
         assert not_word not in w
@@ -248,16 +365,58 @@ def test_organizations():
     assert o["Lib Dems"] == "Liberal Democrats"
     assert o["GOP"] == "Republican Party"
     assert o["ISIL"] == o["Islamic State"] == "ISIS"
-    for name in ("CNN", "Reuters", "AFP", "Google", "Apple", "Amazon", "Sony", "Yukos", "Gazprom", "Hamas",
-                 "Hezbollah", "Taliban", "Kremlin", "Pentagon", "Labour", "Fifa", "Uefa"):
+    for name in (
+        "CNN",
+        "Reuters",
+        "AFP",
+        "Google",
+        "Apple",
+        "Amazon",
+        "Sony",
+        "Yukos",
+        "Gazprom",
+        "Hamas",
+        "Hezbollah",
+        "Taliban",
+        "Kremlin",
+        "Pentagon",
+        "Labour",
+        "Fifa",
+        "Uefa",
+    ):
         assert name in o, name
 
 
 def test_titles():
     t = lexicon.titles()
-    for title in ("Mr", "Mrs", "Ms", "Dr", "Dr.", "Prof", "Sir", "Dame", "Lord", "President", "Prime Minister",
-                  "Chancellor", "Senator", "Sen.", "Governor", "Mayor", "Judge", "General", "Pope", "King",
-                  "Queen", "Sheikh", "Archbishop", "Foreign Secretary", "Vice President", "Chief Executive"):
+    for title in (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Sir",
+        "Dame",
+        "Lord",
+        "President",
+        "Prime Minister",
+        "Chancellor",
+        "Senator",
+        "Sen.",
+        "Governor",
+        "Mayor",
+        "Judge",
+        "General",
+        "Pope",
+        "King",
+        "Queen",
+        "Sheikh",
+        "Archbishop",
+        "Foreign Secretary",
+        "Vice President",
+        "Chief Executive",
+    ):
         assert title in t, title
     for not_title in ("Dean", "Sri", "Private", "mr"):
         assert not_title not in t
@@ -265,16 +424,47 @@ def test_titles():
 
 def test_role_nouns():
     r = lexicon.role_nouns()
-    for role in ("president", "prime minister", "mayor", "spokesman", "spokeswoman", "adviser", "advisor",
-                 "journalist", "editor", "chief executive", "ceo", "mp", "midfielder", "drummer", "lawmaker",
-                 "police officer", "vice president", "senior adviser"):
+    for role in (
+        "president",
+        "prime minister",
+        "mayor",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "journalist",
+        "editor",
+        "chief executive",
+        "ceo",
+        "mp",
+        "midfielder",
+        "drummer",
+        "lawmaker",
+        "police officer",
+        "vice president",
+        "senior adviser",
+    ):
         assert role in r, role
 
 
 def test_speech_verbs():
     v = lexicon.speech_verbs()
-    for verb in ("said", "says", "say", "told", "added", "wrote", "tweeted", "warned", "according", "according to",
-                 "emphasised", "emphasized", "insisted", "acknowledged"):
+    for verb in (
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "wrote",
+        "tweeted",
+        "warned",
+        "according",
+        "according to",
+        "emphasised",
+        "emphasized",
+        "insisted",
+        "acknowledged",
+    ):
         assert verb in v, verb
     for not_verb in ("reasons", "thought", "charges"):
         assert not_verb not in v

@@ -68,8 +68,10 @@ def test_no_right_hand_item_names_a_listed_person():
 
 
 def test_heads_of_state_at_most_once():
-    text = ROLES + ("\nFrench President Emmanuel Macron and German Chancellor Angela Merkel sent messages. "
-                    "US President Joe Biden also wrote.\n")
+    text = ROLES + (
+        "\nFrench President Emmanuel Macron and German Chancellor Angela Merkel sent messages. "
+        "US President Joe Biden also wrote.\n"
+    )
     for question in candidates(text):
         famous = {"Emmanuel Macron", "Angela Merkel", "Joe Biden"} & {p.left for p in question.pairs}
         assert len(famous) <= 1

@@ -43,8 +43,10 @@ def read(layout: str, paragraphs: list[str], title: str = HEADLINE):
         text = "\n\n".join([f"# {title}", *paragraphs])
         return parse(text.encode(), kind="markdown", name="story", shown="story.md")
     body = "".join(f"<p>{escape(p)}</p>\n" for p in paragraphs)
-    page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title></head>"
-            f"<body><main><article><h1>{escape(title)}</h1>\n{body}</article></main></body></html>")
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title></head>"
+        f"<body><main><article><h1>{escape(title)}</h1>\n{body}</article></main></body></html>"
+    )
     return parse(page.encode(), kind="html", name="story", shown="story.html")
 
 
@@ -125,8 +127,11 @@ def test_page_leftovers_never_become_paragraphs(leftover, layout):
         ("Storm closes Kestrel Bay harbour | Fox News", None, HEADLINE),
         ("Storm closes Kestrel Bay harbour - The Globe and Mail", None, HEADLINE),
         ("Storm closes Kestrel Bay harbour | The Harbour Herald", "The Harbour Herald", HEADLINE),
-        ("Storm closes Kestrel Bay harbour | The Harbour Herald", None,
-         "Storm closes Kestrel Bay harbour | The Harbour Herald"),  # an unknown site, and no site name to match
+        (
+            "Storm closes Kestrel Bay harbour | The Harbour Herald",
+            None,
+            "Storm closes Kestrel Bay harbour | The Harbour Herald",
+        ),  # an unknown site, and no site name to match
         ("Spider-Man - the musical opens in London", None, "Spider-Man - the musical opens in London"),
         ("Telegraph", None, None),
         ("1 of 4", None, None),
@@ -190,7 +195,8 @@ def test_a_page_title_loses_the_pages_own_site_name():
     """A site quizgen does not know, named by the page's og:site_name."""
     page = (DATA / "articles" / "harbour-storm.html").read_text(encoding="utf-8")
     page = page.replace("three days - Telegraph", "three days | The Harbour Herald").replace(
-        "<link rel", '<meta property="og:site_name" content="The Harbour Herald">\n  <link rel')
+        "<link rel", '<meta property="og:site_name" content="The Harbour Herald">\n  <link rel'
+    )
     article = parse(page.encode(), kind="html", name="harbour", shown="harbour.html")
     assert article.title == "Storm closes Kestrel Bay harbour for three days"
     assert article.source.site == "The Harbour Herald"
@@ -198,8 +204,10 @@ def test_a_page_title_loses_the_pages_own_site_name():
 
 def test_the_saved_page_keeps_a_real_byline(tmp_path):
     page = (DATA / "articles" / "harbour-storm.html").read_text(encoding="utf-8")
-    page = page.replace("Dana A Ford; James S A Corey; Chien-Ming Wang; Lena Brooks; Tom Reed; Amy Lin",
-                        "Mara Quinn, Maine correspondent")
+    page = page.replace(
+        "Dana A Ford; James S A Corey; Chien-Ming Wang; Lena Brooks; Tom Reed; Amy Lin",
+        "Mara Quinn, Maine correspondent",
+    )
     article = parse(page.encode(), kind="html", name="harbour", shown="harbour.html")
     assert article.source.author == "Mara Quinn"
     assert article.paragraphs[0].startswith("The harbour at Kestrel Bay was closed on Friday")

@@ -6,11 +6,10 @@ against took 13 to 40 seconds.
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 import datetime as dt
 import random
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -75,7 +74,9 @@ def test_a_title_ending_in_a_backslash_gives_a_gift_category_without_a_trailing_
     lines[1] += " \\"
     quiz = build_quiz(parse_article("\n".join(lines)))
     category = next(line for line in gift_dumps(quiz).splitlines() if line.startswith("$CATEGORY:"))
-    assert category == "$CATEGORY: $course$/top/quizgen/Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire"
+    assert (
+        category == "$CATEGORY: $course$/top/quizgen/Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire"
+    )
 
 
 def test_a_giant_paragraph_of_quoted_words_grows_linearly():

@@ -42,7 +42,11 @@ def quiz():
 def test_quote_keys_name_the_speaker_in_their_source_sentence(quiz):
     quotes = [q for q in quiz.questions if q.kind.value == "quote"]
     assert quotes, "the article has attributed quotations: expected quote questions"
-    expected = {"We cannot wait": "Ana Duarte", "Our trams already": "Rui Carvalho", "The evidence from": "Helena Moura"}
+    expected = {
+        "We cannot wait": "Ana Duarte",
+        "Our trams already": "Rui Carvalho",
+        "The evidence from": "Helena Moura",
+    }
     for q in quotes:
         opening = next(k for k in expected if k in q.prompt)
         assert q.answer == expected[opening], q.prompt
@@ -106,8 +110,9 @@ def test_subject_question_keeps_the_rest_of_the_sentence():
 
 def test_role_questions_use_the_role_as_written(quiz):
     roles = [q for q in quiz.questions if q.kind.value in ("role_holder", "person_role")]
-    described = [pair.right for q in quiz.matching for pair in q.pairs] + [q.answer for q in roles] + \
-        [q.prompt for q in roles]
+    described = (
+        [pair.right for q in quiz.matching for pair in q.pairs] + [q.answer for q in roles] + [q.prompt for q in roles]
+    )
     assert any("former engineer at the national rail company" in d or d == "Porto mayor" for d in described)
     # who holds a famous national office is general knowledge, not reading
     assert not any("Portuguese Prime Minister" in q.prompt for q in roles)
@@ -133,22 +138,27 @@ def test_correct_positions_are_balanced():
 
 
 def test_a_quotation_a_person_spoke_is_not_keyed_to_their_party():
-    text = ("Pension plan criticised\n\n"
-            '"The plan will leave millions of pensioners worse off next year," the Labour MP for Birkenhead said.\n\n'
-            "The Labour Party and the Conservative Party both voted on the plan. Anna Berg, a Treasury minister, "
-            "and Tom Hale, a pensions adviser, spoke too. Carl Otto, a union leader, also spoke. The Liberal "
-            "Democrats, the Green Party and Age UK said they would study it.\n")
+    text = (
+        "Pension plan criticised\n\n"
+        '"The plan will leave millions of pensioners worse off next year," the Labour MP for Birkenhead said.\n\n'
+        "The Labour Party and the Conservative Party both voted on the plan. Anna Berg, a Treasury minister, "
+        "and Tom Hale, a pensions adviser, spoke too. Carl Otto, a union leader, also spoke. The Liberal "
+        "Democrats, the Green Party and Age UK said they would study it.\n"
+    )
     analysis = analyze(parse_article(text, name="pensions"))
     assert [q.speaker for q in analysis.quotes] == ["Labour Party"]  # what the analysis reads
     assert not quotes.generate(analysis), "a member spoke for the party: no question keyed to the party"
 
 
-@pytest.mark.parametrize("prompt, gender", [
-    ("Who is described in the article as the widow of the late senator?", "f"),
-    ("Who is described in the article as her husband?", "m"),
-    ("Who is described in the article as the club's chairman?", "m"),
-    ("Who is described in the article as the finance minister?", None),
-])
+@pytest.mark.parametrize(
+    "prompt, gender",
+    [
+        ("Who is described in the article as the widow of the late senator?", "f"),
+        ("Who is described in the article as her husband?", "m"),
+        ("Who is described in the article as the club's chairman?", "m"),
+        ("Who is described in the article as the finance minister?", None),
+    ],
+)
 def test_options_of_a_gendered_role_are_of_that_gender(prompt, gender):
     from quizgen.generators.distractors import gender_asked
 

@@ -19,62 +19,166 @@ def speaker_of(text: str, opening: str) -> str | None:
 
 
 CASES = [
-    pytest.param('"We will build the bridge by next spring," said Mayor Ana Duarte.', "We will build", "Ana Duarte",
-                 id="said-X-after"),
-    pytest.param('"We will build the bridge by next spring," Ana Duarte told reporters.', "We will build", "Ana Duarte",
-                 id="X-told-after"),
-    pytest.param('Ana Duarte spoke on Monday. "We will build the bridge by next spring," she said.', "We will build",
-                 "Ana Duarte", id="pronoun-after"),
-    pytest.param('Council leader Rui Carvalho said: "The budget is larger than ever before."', "The budget", "Rui Carvalho",
-                 id="X-said-colon-before"),
-    pytest.param('Rui Carvalho, speaking on local radio, defended the plan, "The budget is larger than ever."',
-                 "The budget", "Rui Carvalho", id="subject-before-comma"),
-    pytest.param('Rui Carvalho says he is "standing firm on every promise" to the voters.', "standing firm",
-                 "Rui Carvalho", id="embedded-after-speech-verb"),
-    pytest.param('Helena Moura congratulated Rui Carvalho, saying, "This is a great day for the city."',
-                 "This is a great day", "Helena Moura", id="participle-takes-main-subject"),
-    pytest.param('"The trams will run all night," said Helena Moura. "Nobody will have to drive home."',
-                 "Nobody will have", "Helena Moura", id="continued-in-paragraph"),
-    pytest.param('"The trams will run all night," said Helena Moura. City engineer Tiago Reis disagrees with her. '
-                 '"The tracks cannot take the extra load."', "The tracks cannot", "Tiago Reis",
-                 id="new-subject-interrupts"),
-    pytest.param('Tiago Reis says the tracks are too old for the plan. "They cannot take the extra load at night."',
-                 "They cannot take", "Tiago Reis", id="previous-sentence-says"),
-    pytest.param('Sales rose in a "sharp and sudden increase" last week, according to a Lidl spokesperson.',
-                 "sharp and sudden", "Lidl", id="according-to-later"),
-    pytest.param('According to prosecutor Maria Lopes, the letter matters: "It shows the intent to cause harm."',
-                 "It shows the intent", "Maria Lopes", id="according-to-opening"),
-    pytest.param('"It is a step away from one plan for everyone," said a Home Office spokesman.', "It is a step",
-                 "Home Office", id="spokesman-speaks-for-organisation"),
-    pytest.param('"The results are clear and the water is warming," said study author Ana Costa of the Polar '
-                 'Institute.', "The results", "Ana Costa", id="affiliation-is-not-speaker"),
-    pytest.param('He was told by Emergencies Minister Rui Lopes of "at least twelve people under the rubble", while Deputy '
-                 'Governor Ana Silva said more were missing.', "at least twelve", "Rui Lopes", id="passive-told-by"),
-    pytest.param('Students Ana Costa and Rui Lopes, who were there, observed, "The band played for far too long."',
-                 "The band played", "Ana Costa", id="two-speakers-first"),
-    pytest.param('Cardinal Marc Ouellet said, "Why should the bishops be exempt from the rules?" Archbishop Charles '
-                 'Scicluna said, "People must know the truth about this."', "Why should the bishops",
-                 "Marc Ouellet", id="next-speaker-introduces-next-quote"),
-    pytest.param('"This has been a really difficult decision," 19-year-old Ana Costa revealed, "I hope the fans '
-                 'will understand."', "This has been", "Ana Costa", id="attribution-inside-a-split-quote"),
+    pytest.param(
+        '"We will build the bridge by next spring," said Mayor Ana Duarte.',
+        "We will build",
+        "Ana Duarte",
+        id="said-X-after",
+    ),
+    pytest.param(
+        '"We will build the bridge by next spring," Ana Duarte told reporters.',
+        "We will build",
+        "Ana Duarte",
+        id="X-told-after",
+    ),
+    pytest.param(
+        'Ana Duarte spoke on Monday. "We will build the bridge by next spring," she said.',
+        "We will build",
+        "Ana Duarte",
+        id="pronoun-after",
+    ),
+    pytest.param(
+        'Council leader Rui Carvalho said: "The budget is larger than ever before."',
+        "The budget",
+        "Rui Carvalho",
+        id="X-said-colon-before",
+    ),
+    pytest.param(
+        'Rui Carvalho, speaking on local radio, defended the plan, "The budget is larger than ever."',
+        "The budget",
+        "Rui Carvalho",
+        id="subject-before-comma",
+    ),
+    pytest.param(
+        'Rui Carvalho says he is "standing firm on every promise" to the voters.',
+        "standing firm",
+        "Rui Carvalho",
+        id="embedded-after-speech-verb",
+    ),
+    pytest.param(
+        'Helena Moura congratulated Rui Carvalho, saying, "This is a great day for the city."',
+        "This is a great day",
+        "Helena Moura",
+        id="participle-takes-main-subject",
+    ),
+    pytest.param(
+        '"The trams will run all night," said Helena Moura. "Nobody will have to drive home."',
+        "Nobody will have",
+        "Helena Moura",
+        id="continued-in-paragraph",
+    ),
+    pytest.param(
+        '"The trams will run all night," said Helena Moura. City engineer Tiago Reis disagrees with her. '
+        '"The tracks cannot take the extra load."',
+        "The tracks cannot",
+        "Tiago Reis",
+        id="new-subject-interrupts",
+    ),
+    pytest.param(
+        'Tiago Reis says the tracks are too old for the plan. "They cannot take the extra load at night."',
+        "They cannot take",
+        "Tiago Reis",
+        id="previous-sentence-says",
+    ),
+    pytest.param(
+        'Sales rose in a "sharp and sudden increase" last week, according to a Lidl spokesperson.',
+        "sharp and sudden",
+        "Lidl",
+        id="according-to-later",
+    ),
+    pytest.param(
+        'According to prosecutor Maria Lopes, the letter matters: "It shows the intent to cause harm."',
+        "It shows the intent",
+        "Maria Lopes",
+        id="according-to-opening",
+    ),
+    pytest.param(
+        '"It is a step away from one plan for everyone," said a Home Office spokesman.',
+        "It is a step",
+        "Home Office",
+        id="spokesman-speaks-for-organisation",
+    ),
+    pytest.param(
+        '"The results are clear and the water is warming," said study author Ana Costa of the Polar Institute.',
+        "The results",
+        "Ana Costa",
+        id="affiliation-is-not-speaker",
+    ),
+    pytest.param(
+        'He was told by Emergencies Minister Rui Lopes of "at least twelve people under the rubble", while Deputy '
+        "Governor Ana Silva said more were missing.",
+        "at least twelve",
+        "Rui Lopes",
+        id="passive-told-by",
+    ),
+    pytest.param(
+        'Students Ana Costa and Rui Lopes, who were there, observed, "The band played for far too long."',
+        "The band played",
+        "Ana Costa",
+        id="two-speakers-first",
+    ),
+    pytest.param(
+        'Cardinal Marc Ouellet said, "Why should the bishops be exempt from the rules?" Archbishop Charles '
+        'Scicluna said, "People must know the truth about this."',
+        "Why should the bishops",
+        "Marc Ouellet",
+        id="next-speaker-introduces-next-quote",
+    ),
+    pytest.param(
+        '"This has been a really difficult decision," 19-year-old Ana Costa revealed, "I hope the fans '
+        'will understand."',
+        "This has been",
+        "Ana Costa",
+        id="attribution-inside-a-split-quote",
+    ),
     # Shapes met on the second gold set (benchmarks/dev2), which no rule had been tuned on.
-    pytest.param('The paper revealed that in May, Governor Rui Lopes accepted blame for the death of reporter Tiago '
-                 'Reis. Speaking to Ana Costa of Radio Sul, he said, "It happened on my watch and I take the blame."',
-                 "It happened", "Rui Lopes", id="pronoun-skips-a-prepositions-object"),
-    pytest.param('Ana Duarte died on Friday. Longtime Duarte in the Morning writer and performer Tiago Reis tweeted: '
-                 '"She was a rebel and a champion of the underdog."', "She was", "Tiago Reis",
-                 id="the-name-at-the-verb-speaks"),
-    pytest.param('Prime Minister Ana Duarte spoke in Athens. She also commented on the border agreement, calling it '
-                 '"null and void in every way".', "null and", "Ana Duarte", id="participle-after-opening-pronoun"),
-    pytest.param('The Green Unity Party withdrew its candidate on Friday.\n\n"The Green Unity Party complies with the '
-                 'court ruling," the party informed the press.', "The Green Unity", "Green Unity Party",
-                 id="the-party-is-the-one-party-named"),
-    pytest.param('COVID-19 was announced to be "a global pandemic of the worst kind" by the World Health Organization.',
-                 "a global", "World Health Organization", id="passive-agent-after-the-quote"),
-    pytest.param('Rui Lopes was dropped by the station after he referred to the team as "a bunch of losers on ice".',
-                 "a bunch", "Rui Lopes", id="referred-to-as"),
-    pytest.param('President Ana Duarte spoke on Monday. Duarte\'s statement read: "The operation removed a dangerous '
-                 'man from the field."', "The operation", "Ana Duarte", id="an-owners-statement-at-sentence-start"),
+    pytest.param(
+        "The paper revealed that in May, Governor Rui Lopes accepted blame for the death of reporter Tiago "
+        'Reis. Speaking to Ana Costa of Radio Sul, he said, "It happened on my watch and I take the blame."',
+        "It happened",
+        "Rui Lopes",
+        id="pronoun-skips-a-prepositions-object",
+    ),
+    pytest.param(
+        "Ana Duarte died on Friday. Longtime Duarte in the Morning writer and performer Tiago Reis tweeted: "
+        '"She was a rebel and a champion of the underdog."',
+        "She was",
+        "Tiago Reis",
+        id="the-name-at-the-verb-speaks",
+    ),
+    pytest.param(
+        "Prime Minister Ana Duarte spoke in Athens. She also commented on the border agreement, calling it "
+        '"null and void in every way".',
+        "null and",
+        "Ana Duarte",
+        id="participle-after-opening-pronoun",
+    ),
+    pytest.param(
+        'The Green Unity Party withdrew its candidate on Friday.\n\n"The Green Unity Party complies with the '
+        'court ruling," the party informed the press.',
+        "The Green Unity",
+        "Green Unity Party",
+        id="the-party-is-the-one-party-named",
+    ),
+    pytest.param(
+        'COVID-19 was announced to be "a global pandemic of the worst kind" by the World Health Organization.',
+        "a global",
+        "World Health Organization",
+        id="passive-agent-after-the-quote",
+    ),
+    pytest.param(
+        'Rui Lopes was dropped by the station after he referred to the team as "a bunch of losers on ice".',
+        "a bunch",
+        "Rui Lopes",
+        id="referred-to-as",
+    ),
+    pytest.param(
+        "President Ana Duarte spoke on Monday. Duarte's statement read: \"The operation removed a dangerous "
+        'man from the field."',
+        "The operation",
+        "Ana Duarte",
+        id="an-owners-statement-at-sentence-start",
+    ),
 ]
 
 
@@ -86,20 +190,40 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
 @pytest.mark.parametrize(
     "text, opening",
     [
-        pytest.param('Critics called it "a bridge to nowhere and back again" in letters to the paper.', "a bridge to",
-                     id="no-one-named"),
-        pytest.param('The sign on the door read "closed for the whole of the summer season" all week.', "closed for",
-                     id="a-sign-not-a-person"),
-        pytest.param('The Trump administration has been trying to add the question, "Is this person a citizen of the '
-                     'United States?", to the census.', "Is this person", id="a-question-on-a-form"),
-        pytest.param('The island government issued a statement agreeing the matter should be settled by the Senate and '
-                     'not by judges: "a ruling by the courts would ignore our own traditions."', "a ruling",
-                     id="a-prepositions-object-is-no-speaker"),
-        pytest.param('"Bringing a character to life is the best part of it all," Ana Costa told reporters. Costa has '
-                     'been described as a "squirrel whisperer with a big heart" for her way with animals.', "squirrel",
-                     id="described-as-is-spoken-about"),
-        pytest.param('Officials met on Monday. Ana Duarte\'s lawyer said: "The operation removed a dangerous man from '
-                     'the field."', "The operation", id="an-owners-lawyer-is-not-the-owner"),
+        pytest.param(
+            'Critics called it "a bridge to nowhere and back again" in letters to the paper.',
+            "a bridge to",
+            id="no-one-named",
+        ),
+        pytest.param(
+            'The sign on the door read "closed for the whole of the summer season" all week.',
+            "closed for",
+            id="a-sign-not-a-person",
+        ),
+        pytest.param(
+            'The Trump administration has been trying to add the question, "Is this person a citizen of the '
+            'United States?", to the census.',
+            "Is this person",
+            id="a-question-on-a-form",
+        ),
+        pytest.param(
+            "The island government issued a statement agreeing the matter should be settled by the Senate and "
+            'not by judges: "a ruling by the courts would ignore our own traditions."',
+            "a ruling",
+            id="a-prepositions-object-is-no-speaker",
+        ),
+        pytest.param(
+            '"Bringing a character to life is the best part of it all," Ana Costa told reporters. Costa has '
+            'been described as a "squirrel whisperer with a big heart" for her way with animals.',
+            "squirrel",
+            id="described-as-is-spoken-about",
+        ),
+        pytest.param(
+            "Officials met on Monday. Ana Duarte's lawyer said: \"The operation removed a dangerous man from "
+            'the field."',
+            "The operation",
+            id="an-owners-lawyer-is-not-the-owner",
+        ),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

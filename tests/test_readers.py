@@ -13,14 +13,13 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pages import DATA, FURNITURE, PAGES
 
 from quizgen.articles import SUPPORTED_SUFFIXES, parse_article, read_article
 from quizgen.errors import ArticleError
 from quizgen.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, parse
 from quizgen.readers.frontmatter import split_front_matter
 from quizgen.readers.markdown import blocks as markdown_blocks
-
-from pages import DATA, FURNITURE, PAGES
 
 BODY = "Leeds City Council approved a flood plan on Monday. It will cost £40 million, said Helen Marsh."
 
@@ -50,8 +49,11 @@ def test_saved_page_headings_are_not_paragraphs():
 
 def test_a_page_without_an_article(tmp_path):
     page = tmp_path / "front.html"
-    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-                    "<footer>© 2025 Example Ltd</footer></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<footer>© 2025 Example Ltd</footer></body></html>",
+        encoding="utf-8",
+    )
     with pytest.raises(ArticleError, match=r"front\.html: no article text found in the page"):
         read_article(page)
 
@@ -77,7 +79,21 @@ def test_markdown_file_title_source_and_plain_text():
     assert "from September 2025, the council" in text  # emphasis removed
     assert "grant from the Northern Futures Fund, a charity" in text  # inline code kept as words
     assert "Ryburn Valley Primary School will need a new kitchen" in article.paragraphs[-2]  # list item
-    for markup in ("*", "_", "`", "[", "](", "#", "|", "<!--", "http", "Photo", "By Priya", "Read more", "Pupils at lunch"):
+    for markup in (
+        "*",
+        "_",
+        "`",
+        "[",
+        "](",
+        "#",
+        "|",
+        "<!--",
+        "http",
+        "Photo",
+        "By Priya",
+        "Read more",
+        "Pupils at lunch",
+    ):
         assert markup not in text, markup
 
 
@@ -86,10 +102,15 @@ def test_markdown_file_title_source_and_plain_text():
     [
         pytest.param("# A *b* **c** ~~d~~", [("A b c d", True)], id="heading-emphasis"),
         pytest.param("Title\n=====\n\nText.", [("Title", True), ("Text.", False)], id="setext-heading"),
-        pytest.param("See [the report][1].\n\n[1]: https://x.example", [("See the report.", False)], id="reference-link"),
+        pytest.param(
+            "See [the report][1].\n\n[1]: https://x.example", [("See the report.", False)], id="reference-link"
+        ),
         pytest.param("Go to <https://x.example> now.", [("Go to https://x.example now.", False)], id="autolink"),
-        pytest.param("A [link with [brackets]](https://x.example/a_(b)) ends.", [("A link with [brackets] ends.", False)],
-                     id="nested-brackets"),
+        pytest.param(
+            "A [link with [brackets]](https://x.example/a_(b)) ends.",
+            [("A link with [brackets] ends.", False)],
+            id="nested-brackets",
+        ),
         pytest.param(r"Not \*emphasis\* and 2 \* 3.", [("Not *emphasis* and 2 * 3.", False)], id="escapes"),
         pytest.param("Use `a*b*c` here.", [("Use a*b*c here.", False)], id="code-span-keeps-stars"),
         pytest.param("AT&amp;T and &eacute;t&eacute;.", [("AT&T and été.", False)], id="entities"),
@@ -120,11 +141,22 @@ def test_markdown_without_a_heading_is_titled_from_its_text(tmp_path):
 @pytest.mark.parametrize(
     "head, expected",
     [
-        pytest.param("title: T\nsource: BBC News\nauthor: Jane Smith\ndate: 2025-05-02\nurl: https://bbc.example/a",
-                     {"title": "T", "site": "BBC News", "author": "Jane Smith", "date": "2025-05-02",
-                      "url": "https://bbc.example/a"}, id="every-key"),
-        pytest.param("Title: \"Quoted: with a colon\"\n\nsite: 'The Times'", {"title": "Quoted: with a colon",
-                     "site": "The Times"}, id="quotes-case-blank-line-site"),
+        pytest.param(
+            "title: T\nsource: BBC News\nauthor: Jane Smith\ndate: 2025-05-02\nurl: https://bbc.example/a",
+            {
+                "title": "T",
+                "site": "BBC News",
+                "author": "Jane Smith",
+                "date": "2025-05-02",
+                "url": "https://bbc.example/a",
+            },
+            id="every-key",
+        ),
+        pytest.param(
+            "Title: \"Quoted: with a colon\"\n\nsite: 'The Times'",
+            {"title": "Quoted: with a colon", "site": "The Times"},
+            id="quotes-case-blank-line-site",
+        ),
         pytest.param("date: 2 May 2025", {"date": "2025-05-02"}, id="day-month-year"),
         pytest.param("date: Sept. 3rd, 2024", {"date": "2024-09-03"}, id="month-day-year"),
         pytest.param("author:", {}, id="empty-value-ignored"),
@@ -141,10 +173,12 @@ def test_front_matter(head, expected):
     [
         pytest.param("---\ntitel: T\n---\n", "x.txt, line 2: unknown front matter key 'titel'", id="unknown-key"),
         pytest.param("---\ntitle: T\ntitle: U\n---\n", "x.txt, line 3: `title` is given twice", id="repeated-key"),
-        pytest.param("---\ntitle: T\njust text\n---\n", "x.txt, line 3: front matter lines read `key: value`",
-                     id="not-key-value"),
-        pytest.param("---\ndate: 02/05/2025\n---\n", "x.txt, line 2: cannot read the date '02/05/2025'",
-                     id="ambiguous-date"),
+        pytest.param(
+            "---\ntitle: T\njust text\n---\n", "x.txt, line 3: front matter lines read `key: value`", id="not-key-value"
+        ),
+        pytest.param(
+            "---\ndate: 02/05/2025\n---\n", "x.txt, line 2: cannot read the date '02/05/2025'", id="ambiguous-date"
+        ),
         pytest.param("---\ndate: 30 February 2025\n---\n", "cannot read the date", id="impossible-date"),
         pytest.param("---\nurl: www.bbc.co.uk\n---\n", "x.txt, line 2: url must be a web address", id="bad-url"),
         pytest.param("---\ntitle: T\n" + "Text.\n" * 30, "has no closing `---`", id="never-closed"),
@@ -167,8 +201,11 @@ def test_no_front_matter(text):
 
 
 def test_front_matter_in_a_text_article():
-    article = parse_article(f"---\ntitle: Flood plan approved\nsource: Valley Gazette\ndate: 2 May 2025\n---\n\n"
-                            f"Flood defences for Leeds\n\n{BODY}", name="flood")
+    article = parse_article(
+        f"---\ntitle: Flood plan approved\nsource: Valley Gazette\ndate: 2 May 2025\n---\n\n"
+        f"Flood defences for Leeds\n\n{BODY}",
+        name="flood",
+    )
     assert article.title == "Flood plan approved"
     assert article.paragraphs == (BODY,)  # the text's own headline is not a paragraph either
     assert article.source.site == "Valley Gazette" and article.source.date == "2025-05-02"
@@ -177,10 +214,42 @@ def test_front_matter_in_a_text_article():
 
 # --- any input: an Article or a clean error ---------------------------------------------------
 
-PIECES = ["<p>", "</p>", "<h1>", "</h1>", "<html>", "<body>", "<nav>", "<!doctype html>", "<figcaption>", "&amp;",
-          "# ", "## ", "* ", "- ", "[a](b)", "![i](x.png)", "`", "```", "> ", "---", "title: T", "date: 2 May 2025",
-          "\n", "\n\n", " ", ".", "Read more: ", "Helen Marsh said the plan was approved in Leeds on Monday",
-          "The council spent £40 million", "“", "”", "\x00", "\ufeff", "é"]
+PIECES = [
+    "<p>",
+    "</p>",
+    "<h1>",
+    "</h1>",
+    "<html>",
+    "<body>",
+    "<nav>",
+    "<!doctype html>",
+    "<figcaption>",
+    "&amp;",
+    "# ",
+    "## ",
+    "* ",
+    "- ",
+    "[a](b)",
+    "![i](x.png)",
+    "`",
+    "```",
+    "> ",
+    "---",
+    "title: T",
+    "date: 2 May 2025",
+    "\n",
+    "\n\n",
+    " ",
+    ".",
+    "Read more: ",
+    "Helen Marsh said the plan was approved in Leeds on Monday",
+    "The council spent £40 million",
+    "“",
+    "”",
+    "\x00",
+    "\ufeff",
+    "é",
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

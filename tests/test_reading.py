@@ -22,17 +22,23 @@ P3 = "The G7 summit opens in Kananaskis, Alberta, on June 15."
 GOLDEN = [
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\n\n{P1}\n\n{P2}\n\n{P3}\n",
-        "Carney Meets Zelenskyy in Rome", (P1, P2, P3), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2, P3),
+        (),
         id="blank-line-paragraphs",
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\n\n{P1}\nIt was their first meeting.\n\n{P2}\n",
-        "Carney Meets Zelenskyy in Rome", (f"{P1} It was their first meeting.", P2), (),
+        "Carney Meets Zelenskyy in Rome",
+        (f"{P1} It was their first meeting.", P2),
+        (),
         id="blank-line-paragraphs-wrapped-lines-join",
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\n\n{P1}\n\nThe Road to Kananaskis\n\n{P2}\n",
-        "Carney Meets Zelenskyy in Rome", (P1, P2), ("The Road to Kananaskis",),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2),
+        ("The Road to Kananaskis",),
         id="blank-line-heading",
     ),
     pytest.param(
@@ -45,48 +51,62 @@ GOLDEN = [
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\n{P1}\n{P2}\n",
-        "Carney Meets Zelenskyy in Rome", (P1, P2), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2),
+        (),
         id="line-paragraphs-no-standfirst",
     ),
     pytest.param(
         f"{P1}\n\n{P2}\n\n{P3}\n",
         "Ukrainian President Volodymyr Zelenskyy met Mark Carney in Rome on Saturday",
-        (P1, P2, P3), (),
+        (P1, P2, P3),
+        (),
         id="no-headline-title-from-first-sentence",
     ),
     pytest.param(
         "The talks in Rome lasted for more than two hours and covered trade, defence, "
         "energy and the reconstruction of Ukraine. Both leaders spoke afterwards.",
         "The talks in Rome lasted for more than two hours and covered…",
-        ("The talks in Rome lasted for more than two hours and covered trade, defence, "
-         "energy and the reconstruction of Ukraine. Both leaders spoke afterwards.",),
+        (
+            "The talks in Rome lasted for more than two hours and covered trade, defence, "
+            "energy and the reconstruction of Ukraine. Both leaders spoke afterwards.",
+        ),
         (),
         id="no-headline-long-first-sentence-shortened",
     ),
     pytest.param(
         f"{P1} {P2} {P3}",
         "Ukrainian President Volodymyr Zelenskyy met Mark Carney in Rome on Saturday",
-        (f"{P1} {P2} {P3}",), (),
+        (f"{P1} {P2} {P3}",),
+        (),
         id="one-long-paragraph",
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\r\n\r\n{P1}\r\n\r\n{P2}\r\n",
-        "Carney Meets Zelenskyy in Rome", (P1, P2), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2),
+        (),
         id="windows-line-endings",
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\r\n{P1}\r\n{P2}\r\n",
-        "Carney Meets Zelenskyy in Rome", (P1, P2), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2),
+        (),
         id="windows-line-endings-line-paragraphs",
     ),
     pytest.param(
         f"Carney Meets Zelenskyy in Rome\r{P1}\r{P2}\r",
-        "Carney Meets Zelenskyy in Rome", (P1, P2), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1, P2),
+        (),
         id="old-mac-line-endings",
     ),
     pytest.param(
         f"\ufeffCarney Meets Zelenskyy in Rome\n\n{P1}\n",
-        "Carney Meets Zelenskyy in Rome", (P1,), (),
+        "Carney Meets Zelenskyy in Rome",
+        (P1,),
+        (),
         id="bom-in-string",
     ),
     pytest.param(
@@ -94,8 +114,10 @@ GOLDEN = [
         "Fran&#231;ois Legault met Carney at a caf&#xE9; in Qu&eacute;bec.&nbsp;They talked &quot;frankly&quot;.\n\n"
         "AT&T and R&D firms, and &nothing else, stayed away.",
         "Café Talks & Trade",
-        ("François Legault met Carney at a café in Québec. They talked \"frankly\".",
-         "AT&T and R&D firms, and &nothing else, stayed away."),
+        (
+            'François Legault met Carney at a café in Québec. They talked "frankly".',
+            "AT&T and R&D firms, and &nothing else, stayed away.",
+        ),
         (),
         id="html-entities",
     ),
@@ -109,12 +131,16 @@ GOLDEN = [
     ),
     pytest.param(
         "  Carney Meets\tZelenskyy  \n \n  Zelenskyy   met  Carney.  \n\t\n",
-        "Carney Meets Zelenskyy", ("Zelenskyy met Carney.",), (),
+        "Carney Meets Zelenskyy",
+        ("Zelenskyy met Carney.",),
+        (),
         id="stray-whitespace",
     ),
     pytest.param(
         "Cafe\u0301 Talks\n\nThe cafe\u0301 was closed.",
-        "Café Talks", ("The café was closed.",), (),
+        "Café Talks",
+        ("The café was closed.",),
+        (),
         id="nfc-normalised",
     ),
 ]
@@ -252,15 +278,21 @@ def test_leftovers_inside_one_long_paragraph(text, paragraphs):
     [
         pytest.param(
             f"Carney in Rome\n\nImage copyright Getty Images\nImage caption Leaders in Rome\n{P1}\n\n{P2}",
-            "Carney in Rome", (P1, P2), id="caption-lines-above-a-paragraph",
+            "Carney in Rome",
+            (P1, P2),
+            id="caption-lines-above-a-paragraph",
         ),
         pytest.param(
             f"Carney in Rome\n\n{P1}\nPhotograph: AP\n\n{P2}\nRead more: Why the G7 matters",
-            "Carney in Rome", (P1, P2), id="credit-and-read-more-below-a-paragraph",
+            "Carney in Rome",
+            (P1, P2),
+            id="credit-and-read-more-below-a-paragraph",
         ),
         pytest.param(
             f"Carney in Rome\nBy Jane Smith, BBC News\nPublished 3 June 2025\n\n{P1}\n\n{P2}",
-            "Carney in Rome", (P1, P2), id="headline-byline-and-date-in-one-chunk",
+            "Carney in Rome",
+            (P1, P2),
+            id="headline-byline-and-date-in-one-chunk",
         ),
         pytest.param(
             "The toll rose sharply. By Canada's count, 40 people died in the\nattack on Monday.\n\n" + P1,
@@ -270,7 +302,9 @@ def test_leftovers_inside_one_long_paragraph(text, paragraphs):
         ),
         pytest.param(
             f"Zelenskyy Urges Carney to Ramp Up\nPressure on Putin for Ceasefire\n\n{P1}",
-            "Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire", (P1,), id="wrapped-headline-joins",
+            "Zelenskyy Urges Carney to Ramp Up Pressure on Putin for Ceasefire",
+            (P1,),
+            id="wrapped-headline-joins",
         ),
     ],
 )
@@ -354,10 +388,16 @@ def test_text_without_an_article(text, expected):
         pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF; copy its text into a .txt file", id="pdf"),
         pytest.param(b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "is a Word document or ZIP archive", id="docx"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file, not text", id="binary"),
-        pytest.param(b"Caf\x81 in Qu\x9debec.", "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
-                     id="not-utf8-nor-cp1252"),
-        pytest.param(b"Caf\xe9\x01\x02\x03 in Qu\xe9bec.", "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
-                     id="not-utf8-and-controls"),
+        pytest.param(
+            b"Caf\x81 in Qu\x9debec.",
+            "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
+            id="not-utf8-nor-cp1252",
+        ),
+        pytest.param(
+            b"Caf\xe9\x01\x02\x03 in Qu\xe9bec.",
+            "is not UTF-8 text (bad byte at position 3), nor Windows-1252",
+            id="not-utf8-and-controls",
+        ),
     ],
 )
 def test_unreadable_bytes(tmp_path, data, expected):

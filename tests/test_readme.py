@@ -17,8 +17,7 @@ def quick_start_commands() -> list[str]:
 
 
 def test_both_commands_start_from_a_virtual_environment():
-    assert quick_start_commands() == [VENV + "pip install . && quizgen build",
-                                      VENV + "pip install '.[test]' && pytest"]
+    assert quick_start_commands() == [VENV + "pip install . && quizgen build", VENV + "pip install '.[test]' && pytest"]
     assert "python3-venv" in README and "externally-managed-environment" in README
 
 

@@ -7,14 +7,13 @@ import datetime as dt
 import re
 
 import pytest
+from pages import DATA
 
 from quizgen.analysis import analyze
 from quizgen.analysis.relative import resolve
 from quizgen.analysis.temporal import find_dates
 from quizgen.articles import parse_article, read_article
 from quizgen.pipeline import build_quiz
-
-from pages import DATA
 
 FRIDAY = dt.date(2025, 5, 2)
 
@@ -23,12 +22,15 @@ FRIDAY = dt.date(2025, 5, 2)
     "sentence, expression, expected",
     [
         pytest.param("The council approved the plan yesterday.", "yesterday", "2025-05-01", id="yesterday"),
-        pytest.param("Police were called yesterday morning.", "yesterday morning", "2025-05-01", id="yesterday-morning"),
+        pytest.param(
+            "Police were called yesterday morning.", "yesterday morning", "2025-05-01", id="yesterday-morning"
+        ),
         pytest.param("The results are published today.", "today", "2025-05-02", id="today"),
         pytest.param("The minister will speak tomorrow.", "tomorrow", "2025-05-03", id="tomorrow"),
         pytest.param("The committee met on Monday.", "Monday", "2025-04-28", id="past-weekday"),
-        pytest.param("On Wednesday, the mayor said the plan was ready.", "Wednesday", "2025-04-30",
-                     id="past-weekday-first"),
+        pytest.param(
+            "On Wednesday, the mayor said the plan was ready.", "Wednesday", "2025-04-30", id="past-weekday-first"
+        ),
         pytest.param("The committee will meet on Monday.", "Monday", None, id="future-weekday"),
         pytest.param("Schools close on Monday.", "Monday", None, id="no-past-tense"),
         pytest.param("The committee met on Friday.", "Friday", None, id="publication-weekday-is-ambiguous"),
@@ -45,10 +47,12 @@ def test_resolve(sentence, expression, expected):
     assert (day.isoformat() if day else None) == expected
 
 
-TEXT = ("Flood plan approved\n\n"
-        "The council leader visited Kirkstall Bridge on Monday. Leeds City Council approved a £40 million "
-        "flood plan yesterday, after a long debate. Last week, the agency warned that heavy rain could "
-        "push the river close to its 2015 level again, said Helen Marsh of the Environment Agency.")
+TEXT = (
+    "Flood plan approved\n\n"
+    "The council leader visited Kirkstall Bridge on Monday. Leeds City Council approved a £40 million "
+    "flood plan yesterday, after a long debate. Last week, the agency warned that heavy rain could "
+    "push the river close to its 2015 level again, said Helen Marsh of the Environment Agency."
+)
 RELATIVE = re.compile(r"\b(?:yesterday|today|tomorrow|monday|last week)\b", re.I)
 
 
@@ -67,8 +71,9 @@ def test_with_a_publication_date_the_when_question_says_so():
     article = parse_article(f"---\ndate: 2025-05-02\n---\n{TEXT}", name="flood")
     quiz = build_quiz(article, count=10)
     [when] = [q for q in quiz.questions if "published" in q.prompt]
-    assert when.prompt == ("When did the council leader visit Kirkstall Bridge? "
-                           "(The article was published on Friday 2 May 2025.)")
+    assert when.prompt == (
+        "When did the council leader visit Kirkstall Bridge? (The article was published on Friday 2 May 2025.)"
+    )
     assert when.answer == "28 April 2025"
     days = [dt.datetime.strptime(c, "%d %B %Y").date() for c in when.choices]
     assert all(dt.date(2025, 4, 25) <= d <= FRIDAY for d in days) and len(set(days)) == 4

@@ -40,8 +40,12 @@ def test_packet_shows_raters_articles_and_questions_but_not_how_they_were_made(t
     out = tmp_path / "review"
     review.make(out, corpus, sample=2, seed=1, exclude=None)
     packet = sorted(p.relative_to(out / "packet").as_posix() for p in (out / "packet").rglob("*.*"))
-    assert [p for p in packet if p != "RUBRIC.md"] == ["articles/01.txt", "articles/02.txt",
-                                                      "questions/01.md", "questions/02.md"]
+    assert [p for p in packet if p != "RUBRIC.md"] == [
+        "articles/01.txt",
+        "articles/02.txt",
+        "questions/01.md",
+        "questions/02.md",
+    ]
     shown = " ".join((out / "packet" / p).read_text(encoding="utf-8") for p in packet if p != "RUBRIC.md")
     assert "leeds.txt" not in shown and "kind" not in shown.lower()
     assert sorted((out / "sample.txt").read_text().split()) == sorted(ARTICLES)
@@ -51,8 +55,16 @@ def test_packet_shows_raters_articles_and_questions_but_not_how_they_were_made(t
     assert first and all(isinstance(f, str) for f in first)
     # Three raters: the first question is accepted by two of them, the second by one only.
     for rater, votes in (("a", (True, True)), ("b", (True, False)), ("c", (False, False))):
-        ratings = [{"article": "01", "question": n, "acceptable": vote, "wrong_key": n == 2 and rater != "c",
-                    "problems": ["trivial"] if not vote else []} for n, vote in zip((1, 2), votes, strict=True)]
+        ratings = [
+            {
+                "article": "01",
+                "question": n,
+                "acceptable": vote,
+                "wrong_key": n == 2 and rater != "c",
+                "problems": ["trivial"] if not vote else [],
+            }
+            for n, vote in zip((1, 2), votes, strict=True)
+        ]
         (out / "ratings" / f"{rater}.json").write_text(json.dumps(ratings), encoding="utf-8")
     text = review.tally(out)
     assert "3 raters, 2 articles, 2 questions rated" in text
@@ -66,8 +78,15 @@ def test_two_gold_sets_side_by_side_show_the_gap():
 
     def figures(corpus: str, people: float, speakers: float) -> dict:
         entity = {"precision": people, "recall": people}
-        return {"corpus": corpus, "articles": 3, "people": entity, "organizations": entity, "places": entity,
-                "quotes": {"recall": 1.0}, "speaker_accuracy": {"accuracy": speakers}}
+        return {
+            "corpus": corpus,
+            "articles": 3,
+            "people": entity,
+            "organizations": entity,
+            "places": entity,
+            "quotes": {"recall": 1.0},
+            "speaker_accuracy": {"accuracy": speakers},
+        }
 
     text = comparison(figures("dev", 0.97, 0.95), figures("dev2", 0.95, 0.67))
     people = next(line for line in text.splitlines() if line.startswith("people precision"))

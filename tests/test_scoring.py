@@ -124,7 +124,12 @@ def test_role_recall(gold, predicted, expected):
 
 
 def test_roles_of_unmatched_people_are_missed():
-    gold = {"people": [ent("Tony Blair", "Mr Blair", roles=("Prime Minister", "Labour leader")), ent("Jo Bloggs", roles=("baker",))]}
+    gold = {
+        "people": [
+            ent("Tony Blair", "Mr Blair", roles=("Prime Minister", "Labour leader")),
+            ent("Jo Bloggs", roles=("baker",)),
+        ]
+    }
     predicted = {"people": [ent("Tony Blair", roles=("prime minister",))]}
     roles = score_article(gold, predicted).roles
     assert (roles.total, roles.recalled) == (3, 1)
@@ -196,10 +201,16 @@ def test_quote_opening(opening, text, expected):
 
 
 def test_quotes_are_one_to_one_in_order():
-    gold = [{"opening": "We are concerned about these developments"}, {"opening": "If the Americans were to change their"}]
+    gold = [
+        {"opening": "We are concerned about these developments"},
+        {"opening": "If the Americans were to change their"},
+    ]
     merged = [{"text": "We are concerned about these developments. If the Americans were to change their policy"}]
     assert match_quotes(gold, merged) == {0: 0}
-    swapped = [{"text": "If the Americans were to change their policy"}, {"text": "We are concerned about these developments"}]
+    swapped = [
+        {"text": "If the Americans were to change their policy"},
+        {"text": "We are concerned about these developments"},
+    ]
     assert match_quotes(gold, swapped) == {0: 1, 1: 0}
     # A predicted quote that starts with the opening beats an earlier one that only contains it.
     gold = [{"opening": "We will win this election"}]
@@ -208,7 +219,11 @@ def test_quotes_are_one_to_one_in_order():
 
 
 GOLD_FOR_SPEAKERS = {
-    "people": [ent("Nicolas Sarkozy", "Mr Sarkozy"), ent("Alex Ferguson", "Sir Alex Ferguson", "Ferguson"), ent("Robert Downey Jr.")],
+    "people": [
+        ent("Nicolas Sarkozy", "Mr Sarkozy"),
+        ent("Alex Ferguson", "Sir Alex Ferguson", "Ferguson"),
+        ent("Robert Downey Jr."),
+    ],
     "organizations": [ent("European Union", "EU")],
 }
 
@@ -272,7 +287,11 @@ def test_speaker_accuracy_and_unattributed_quotes():
 
 
 def test_empty_prediction_scores_zero_recall():
-    gold = {"people": [ent("A B")], "dates": ["Monday"], "quotes": [{"opening": "one two three four", "speaker": "A B"}]}
+    gold = {
+        "people": [ent("A B")],
+        "dates": ["Monday"],
+        "quotes": [{"opening": "one two three four", "speaker": "A B"}],
+    }
     totals = aggregate([score_article(gold, {})])
     assert totals.categories["people"].recall == 0.0 and totals.categories["people"].precision is None
     assert totals.categories["dates"].recall == 0.0
@@ -285,7 +304,10 @@ def _gold_files():
 
 @pytest.mark.skipif(not _gold_files(), reason="shared corpus not available")
 def test_gold_against_itself_scores_100_percent():
-    scores = [score_article(json.loads(p.read_text(encoding="utf-8")), json.loads(p.read_text(encoding="utf-8")), p.stem) for p in _gold_files()]
+    scores = [
+        score_article(json.loads(p.read_text(encoding="utf-8")), json.loads(p.read_text(encoding="utf-8")), p.stem)
+        for p in _gold_files()
+    ]
     totals = aggregate(scores)
     for name, counts in totals.categories.items():
         assert counts.precision == 1.0 and counts.recall == 1.0, name
@@ -303,9 +325,12 @@ def test_gold_with_aliases_as_names_and_full_quotes_scores_100_percent():
         out = dict(gold)
         for category in ("people", "organizations", "places"):
             out[category] = [
-                {**e, "name": (e["aliases"] or [e["name"]])[-1], "aliases": [e["name"], *e["aliases"][:-1]]} for e in gold[category]
+                {**e, "name": (e["aliases"] or [e["name"]])[-1], "aliases": [e["name"], *e["aliases"][:-1]]}
+                for e in gold[category]
             ]
-        out["quotes"] = [{"text": f"“{q['opening']} and then some more words,”", "speaker": q["speaker"]} for q in gold["quotes"]]
+        out["quotes"] = [
+            {"text": f"“{q['opening']} and then some more words,”", "speaker": q["speaker"]} for q in gold["quotes"]
+        ]
         return out
 
     scores = []
@@ -337,11 +362,18 @@ def test_benchmark_end_to_end_with_gold_as_the_analysis(monkeypatch, tmp_path, c
             return self.gold
 
     def fake_build(article, count=None, seed=None):
-        report = SimpleNamespace(candidates=10, accepted=6, rejections={"answer-in-stem": 3, "duplicate": 1},
-                                 accepted_kinds={"quote": 6}, warnings=())
+        report = SimpleNamespace(
+            candidates=10,
+            accepted=6,
+            rejections={"answer-in-stem": 3, "duplicate": 1},
+            accepted_kinds={"quote": 6},
+            warnings=(),
+        )
         return make_quiz(), report  # a stand-in BuildReport: the pipeline may not import yet
 
-    monkeypatch.setattr(quality, "_import_analyze", lambda: (lambda article: FakeAnalysis(gold_by_slug[article.slug]), None))
+    monkeypatch.setattr(
+        quality, "_import_analyze", lambda: (lambda article: FakeAnalysis(gold_by_slug[article.slug]), None)
+    )
     monkeypatch.setattr(quality, "_import_pipeline", lambda: (fake_build, None))
     misses_file = tmp_path / "misses.txt"
     assert quality.main([str(CORPUS), "--json", "--misses-file", str(misses_file)]) == 0

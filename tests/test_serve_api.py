@@ -12,11 +12,11 @@ from html.parser import HTMLParser
 import openpyxl
 import pytest
 from lxml import etree
+from serve_helpers import article_text, client
 
 from quizgen.exporters import FORMATS
 from quizgen.models import Quiz
 from quizgen.serve.store import FILENAME, SCHEMA_VERSION, Store, StoreError
-from serve_helpers import article_text, client
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +63,16 @@ def test_edit_then_restart_finds_the_quiz_unchanged(tmp_path):
     assert client(tmp_path).get(f"/api/quizzes/{made['id']}").status_code == 404
 
 
-@pytest.mark.parametrize(("change", "field", "words"), [
-    (lambda q: q.update(answer="Nobody at all"), "answer", "must be exactly one of the choices"),
-    (lambda q: q.update(prompt=""), "prompt", "at least 3 characters"),
-    (lambda q: q.update(choices=[q["choices"][0]] * len(q["choices"])), "choices", "distinct"),
-    (lambda q: q.update(colour="red"), "colour", "unknown field 'colour'"),
-], ids=["answer-not-an-option", "empty-prompt", "repeated-options", "unknown-field"])
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        (lambda q: q.update(answer="Nobody at all"), "answer", "must be exactly one of the choices"),
+        (lambda q: q.update(prompt=""), "prompt", "at least 3 characters"),
+        (lambda q: q.update(choices=[q["choices"][0]] * len(q["choices"])), "choices", "distinct"),
+        (lambda q: q.update(colour="red"), "colour", "unknown field 'colour'"),
+    ],
+    ids=["answer-not-an-option", "empty-prompt", "repeated-options", "unknown-field"],
+)
 def test_an_invalid_edit_is_refused_naming_question_and_field(made, change, field, words):
     _, api, body = made
     quiz = json.loads(json.dumps(body["quiz"]))
@@ -79,8 +83,9 @@ def test_an_invalid_edit_is_refused_naming_question_and_field(made, change, fiel
     qid = quiz["questions"][index]["id"]
     assert f"question {index + 1} (" in answer.json()["error"] and f"id {qid})" in answer.json()["error"]
     assert words in answer.json()["error"]
-    assert {"question": index + 1, "id": qid, "field": field} == {k: answer.json()["problems"][0][k]
-                                                                  for k in ("question", "id", "field")}
+    assert {"question": index + 1, "id": qid, "field": field} == {
+        k: answer.json()["problems"][0][k] for k in ("question", "id", "field")
+    }
     assert api.get(f"/api/quizzes/{body['id']}").json()["quiz"] == body["quiz"]  # nothing saved
 
 
@@ -104,7 +109,9 @@ def _read(fmt: str, data: bytes) -> str:
     if fmt in ("apkg", "qti"):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             assert archive.testzip() is None
-            return " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
+            return " ".join(
+                archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml")
+            )
     if fmt == "moodle":
         return " ".join(etree.fromstring(data).itertext())
     if fmt == "kahoot":
@@ -133,18 +140,23 @@ def test_export_each_format_as_an_attachment(made, fmt):
 
 def test_worksheet_options_reach_the_worksheet(made):
     _, api, body = made
-    answer = api.get(f"/api/quizzes/{body['id']}/export/html",
-                     params={"versions": 2, "paper": "letter", "large_print": 1, "word_bank": 0})
+    answer = api.get(
+        f"/api/quizzes/{body['id']}/export/html",
+        params={"versions": 2, "paper": "letter", "large_print": 1, "word_bank": 0},
+    )
     assert answer.status_code == 200
     assert "Version B" in answer.text and "letter" in answer.text
 
 
-@pytest.mark.parametrize(("params", "words"), [
-    ({"versions": 0}, "versions must be a number from 1 to 26"),
-    ({"paper": "a3"}, "paper must be one of a4, letter"),
-    ({"large_print": "maybe"}, "large_print must be 1 or 0"),
-    ({"colour": "red"}, "unknown option 'colour'"),
-])
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"versions": 0}, "versions must be a number from 1 to 26"),
+        ({"paper": "a3"}, "paper must be one of a4, letter"),
+        ({"large_print": "maybe"}, "large_print must be 1 or 0"),
+        ({"colour": "red"}, "unknown option 'colour'"),
+    ],
+)
 def test_bad_worksheet_options_are_400(made, params, words):
     _, api, body = made
     answer = api.get(f"/api/quizzes/{body['id']}/export/html", params=params)
@@ -153,16 +165,20 @@ def test_bad_worksheet_options_are_400(made, params, words):
 
 def test_upload_a_file(tmp_path):
     api = client(tmp_path)
-    files = {"file": ("g7.md", ("# Zelenskyy meets Carney\n\n" + article_text().split("\n", 2)[2]).encode(), "text/markdown")}
+    files = {
+        "file": ("g7.md", ("# Zelenskyy meets Carney\n\n" + article_text().split("\n", 2)[2]).encode(), "text/markdown")
+    }
     answer = api.post("/api/quizzes", files=files, data={"count": "4"})
     assert answer.status_code == 201, answer.text
     assert answer.json()["quiz"]["title"] == "Zelenskyy meets Carney" and len(answer.json()["quiz"]["questions"]) == 4
 
 
-HOSTILE = ("Evil <script>alert(1)</script> headline\n\n"
-           "Prime Minister Mark Carney said on Tuesday that Canada would send 40 <b>engineers</b> to Kyiv. "
-           "\"We will <img src=x onerror=alert(2)> stand with Ukraine,\" Carney said in Ottawa.\n\n"
-           "Ukrainian President Volodymyr Zelenskyy thanked Carney for the support of 40 engineers.")
+HOSTILE = (
+    "Evil <script>alert(1)</script> headline\n\n"
+    "Prime Minister Mark Carney said on Tuesday that Canada would send 40 <b>engineers</b> to Kyiv. "
+    '"We will <img src=x onerror=alert(2)> stand with Ukraine," Carney said in Ottawa.\n\n'
+    "Ukrainian President Volodymyr Zelenskyy thanked Carney for the support of 40 engineers."
+)
 
 
 def test_article_markup_is_text_on_the_page(tmp_path):
@@ -178,50 +194,81 @@ def test_article_markup_is_text_on_the_page(tmp_path):
 JSON = {"content-type": "application/json"}
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs", "status", "words"), [
-    ("GET", "/api/quizzes", {"headers": {"host": "rebind.attacker.example:8000"}}, 400, "does not answer to the name"),
-    ("POST", "/api/quizzes", {"json": {"text": "x"}, "headers": {"origin": "http://evil.example"}}, 403, "another site"),
-    ("POST", "/quizzes", {"data": {"text": "x"}, "headers": {"origin": "null"}}, 403, "another site"),
-    ("POST", "/api/quizzes", {"json": {"text": "x"}, "headers": {"sec-fetch-site": "cross-site"}}, 403, "another site"),
-    ("POST", "/api/quizzes", {"json": {"url": "http://127.0.0.1:9/admin"}}, 422, "local network"),
-    ("POST", "/api/quizzes", {"json": {"url": "http://localhost/"}}, 422, "local network"),
-    ("POST", "/api/quizzes", {"json": {"url": "http://10.0.0.1/"}}, 422, "local network"),
-    ("POST", "/api/quizzes", {"json": {"url": "http://[::1]/"}}, 422, "local network"),
-    ("POST", "/api/quizzes", {"json": {"url": "file:///etc/passwd"}}, 422, "only http:// and https://"),
-    ("POST", "/api/quizzes", {"content": b"{not json", "headers": JSON}, 400, "not valid JSON"),
-    ("POST", "/api/quizzes", {"content": b"[1, 2]", "headers": JSON}, 400, "JSON object"),
-    ("POST", "/api/quizzes", {"content": b"[" * 100_000, "headers": JSON}, 400, "nested too deeply"),
-    ("POST", "/api/quizzes", {"json": {}}, 400, 'exactly one of "text"'),
-    ("POST", "/api/quizzes", {"json": {"text": "a", "url": "https://example.org"}}, 400, "got text, url"),
-    ("POST", "/api/quizzes", {"json": {"text": 5}}, 400, "must be strings"),
-    ("POST", "/api/quizzes", {"json": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
-    ("POST", "/api/quizzes", {"data": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
-    ("POST", "/api/quizzes", {"json": {"text": "   "}}, 422, "empty"),
-    ("POST", "/api/quizzes", {"json": {"text": "Hello there."}}, 422, "no question passed the checks"),
-    ("POST", "/api/quizzes", {"json": {"text": "x", "count": "lots"}}, 400, '"count" must be a whole number'),
-    ("POST", "/api/quizzes", {"json": {"text": "x", "count": 0}}, 400, '"count" must be 1 to 100'),
-    ("POST", "/api/quizzes", {"content": b"x" * 5_100_000, "headers": JSON}, 413, "over 5 MB"),
-    ("POST", "/api/quizzes", {"files": {"file": ("a.pdf", b"%PDF-1.4 binary", "application/pdf")}}, 422, "is a PDF"),
-    ("GET", "/api/quizzes/nope", {}, 404, "no quiz has the id 'nope'"),
-    ("PUT", "/api/quizzes/nope", {"json": {"quiz": {}}}, 404, "no quiz has the id"),
-    ("DELETE", "/api/quizzes/nope", {}, 404, "no quiz has the id"),
-    ("GET", "/api/quizzes/nope/export/html", {}, 404, "no quiz has the id"),
-    ("GET", "/api/nothing", {}, 404, "nothing at this address"),
-    ("PATCH", "/api/quizzes", {}, 405, "not allowed"),
-], ids=lambda v: v if isinstance(v, str) and v.startswith(("/", "GET", "POST")) else None)
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "words"),
+    [
+        (
+            "GET",
+            "/api/quizzes",
+            {"headers": {"host": "rebind.attacker.example:8000"}},
+            400,
+            "does not answer to the name",
+        ),
+        (
+            "POST",
+            "/api/quizzes",
+            {"json": {"text": "x"}, "headers": {"origin": "http://evil.example"}},
+            403,
+            "another site",
+        ),
+        ("POST", "/quizzes", {"data": {"text": "x"}, "headers": {"origin": "null"}}, 403, "another site"),
+        (
+            "POST",
+            "/api/quizzes",
+            {"json": {"text": "x"}, "headers": {"sec-fetch-site": "cross-site"}},
+            403,
+            "another site",
+        ),
+        ("POST", "/api/quizzes", {"json": {"url": "http://127.0.0.1:9/admin"}}, 422, "local network"),
+        ("POST", "/api/quizzes", {"json": {"url": "http://localhost/"}}, 422, "local network"),
+        ("POST", "/api/quizzes", {"json": {"url": "http://10.0.0.1/"}}, 422, "local network"),
+        ("POST", "/api/quizzes", {"json": {"url": "http://[::1]/"}}, 422, "local network"),
+        ("POST", "/api/quizzes", {"json": {"url": "file:///etc/passwd"}}, 422, "only http:// and https://"),
+        ("POST", "/api/quizzes", {"content": b"{not json", "headers": JSON}, 400, "not valid JSON"),
+        ("POST", "/api/quizzes", {"content": b"[1, 2]", "headers": JSON}, 400, "JSON object"),
+        ("POST", "/api/quizzes", {"content": b"[" * 100_000, "headers": JSON}, 400, "nested too deeply"),
+        ("POST", "/api/quizzes", {"json": {}}, 400, 'exactly one of "text"'),
+        ("POST", "/api/quizzes", {"json": {"text": "a", "url": "https://example.org"}}, 400, "got text, url"),
+        ("POST", "/api/quizzes", {"json": {"text": 5}}, 400, "must be strings"),
+        ("POST", "/api/quizzes", {"json": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
+        ("POST", "/api/quizzes", {"data": {"file": "article.txt"}}, 400, '"file" must be a file upload'),
+        ("POST", "/api/quizzes", {"json": {"text": "   "}}, 422, "empty"),
+        ("POST", "/api/quizzes", {"json": {"text": "Hello there."}}, 422, "no question passed the checks"),
+        ("POST", "/api/quizzes", {"json": {"text": "x", "count": "lots"}}, 400, '"count" must be a whole number'),
+        ("POST", "/api/quizzes", {"json": {"text": "x", "count": 0}}, 400, '"count" must be 1 to 100'),
+        ("POST", "/api/quizzes", {"content": b"x" * 5_100_000, "headers": JSON}, 413, "over 5 MB"),
+        (
+            "POST",
+            "/api/quizzes",
+            {"files": {"file": ("a.pdf", b"%PDF-1.4 binary", "application/pdf")}},
+            422,
+            "is a PDF",
+        ),
+        ("GET", "/api/quizzes/nope", {}, 404, "no quiz has the id 'nope'"),
+        ("PUT", "/api/quizzes/nope", {"json": {"quiz": {}}}, 404, "no quiz has the id"),
+        ("DELETE", "/api/quizzes/nope", {}, 404, "no quiz has the id"),
+        ("GET", "/api/quizzes/nope/export/html", {}, 404, "no quiz has the id"),
+        ("GET", "/api/nothing", {}, 404, "nothing at this address"),
+        ("PATCH", "/api/quizzes", {}, 405, "not allowed"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and v.startswith(("/", "GET", "POST")) else None,
+)
 def test_bad_requests_get_a_4xx_json_error(tmp_path, method, path, kwargs, status, words):
     answer = client(tmp_path).request(method, path, **kwargs)
     assert answer.status_code == status, answer.text
     assert words in answer.json()["error"]
 
 
-@pytest.mark.parametrize(("body", "status", "words"), [
-    (b"{not json", 400, "not valid JSON"),
-    (json.dumps({"name": "x"}).encode(), 200, ""),
-    (json.dumps({"quiz": {"title": "t"}}).encode(), 422, "'slug'"),
-    (json.dumps({"nothing": 1}).encode(), 400, 'send {"quiz"'),
-    (json.dumps({"name": "   "}).encode(), 422, "must not be empty"),
-])
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        (b"{not json", 400, "not valid JSON"),
+        (json.dumps({"name": "x"}).encode(), 200, ""),
+        (json.dumps({"quiz": {"title": "t"}}).encode(), 422, "'slug'"),
+        (json.dumps({"nothing": 1}).encode(), 400, 'send {"quiz"'),
+        (json.dumps({"name": "   "}).encode(), 422, "must not be empty"),
+    ],
+)
 def test_bad_edits_are_4xx(made, body, status, words):
     _, api, made_body = made
     answer = api.put(f"/api/quizzes/{made_body['id']}", content=body, headers=JSON)
@@ -318,14 +365,18 @@ def test_an_acknowledged_edit_survives_the_server_being_killed(tmp_path):
     import sys
     import urllib.request
 
-    process = subprocess.Popen([sys.executable, "-m", "quizgen", "serve", "--no-browser", "--port", "0",
-                                "--data-dir", str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "serve", "--no-browser", "--port", "0", "--data-dir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         base = process.stdout.readline().split()[2].rstrip("/")
 
         def call(method, path, body):
-            request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method=method,
-                                             headers={"Content-Type": "application/json"})
+            request = urllib.request.Request(
+                base + path, data=json.dumps(body).encode(), method=method, headers={"Content-Type": "application/json"}
+            )
             with urllib.request.urlopen(request, timeout=60) as response:
                 return json.loads(response.read())
 

@@ -8,15 +8,21 @@ import shutil
 from html.parser import HTMLParser
 
 import pytest
+from serve_helpers import article_text
 
 from quizgen.serve import Running
-from serve_helpers import article_text
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright drives the browser: pip install '.[test]'")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (.ci/run installs it)")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--no-first-run", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")

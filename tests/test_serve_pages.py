@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from serve_helpers import ORIGIN, article_text, client
 
 from quizgen.cli import cli
-from serve_helpers import ORIGIN, article_text, client
 
 FORM = {"origin": ORIGIN}
 
@@ -39,12 +39,15 @@ def test_make_from_the_form_and_see_the_article_with_its_sources(tmp_path):
     assert answer.text.count("(source of question") >= 3  # highlighted sentences say which question
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    ({"text": "   "}, "give exactly one of"),
-    ({"text": "Hello there."}, "no question passed the checks"),
-    ({"url": "http://192.168.1.1/"}, "local network"),
-    ({"text": "x", "count": "many"}, "must be a whole number"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ({"text": "   "}, "give exactly one of"),
+        ({"text": "Hello there."}, "no question passed the checks"),
+        ({"url": "http://192.168.1.1/"}, "local network"),
+        ({"text": "x", "count": "many"}, "must be a whole number"),
+    ],
+)
 def test_a_refused_article_is_explained_on_the_page_with_the_text_kept(tmp_path, data, words):
     answer = client(tmp_path).post("/quizzes", data=data, headers=FORM)
     assert 400 <= answer.status_code < 500
@@ -85,8 +88,9 @@ def test_move_swap_more_and_keep(site):
 def test_swapping_the_answer_is_refused(site):
     api, quiz_id = site
     choice = next(q for q in quiz(api, quiz_id)["quiz"]["questions"] if q["type"] == "multiple_choice")
-    answer = api.post(f"/quizzes/{quiz_id}/questions/{choice['id']}/swap", data={"distractor": choice["answer"]},
-                      headers=FORM)
+    answer = api.post(
+        f"/quizzes/{quiz_id}/questions/{choice['id']}/swap", data={"distractor": choice["answer"]}, headers=FORM
+    )
     assert answer.status_code == 422 and "the answer cannot be swapped" in answer.text
 
 
@@ -110,12 +114,18 @@ def test_dropping_the_last_question_is_refused(tmp_path):
 def test_an_invalid_edit_shows_the_problem_beside_the_field(site):
     api, quiz_id = site
     question = next(q for q in quiz(api, quiz_id)["quiz"]["questions"] if q["type"] == "multiple_choice")
-    form = {"prompt": question["prompt"], "answer": "0",
-            **{f"choice-{i}": question["choices"][0] for i in range(len(question["choices"]))}}
+    form = {
+        "prompt": question["prompt"],
+        "answer": "0",
+        **{f"choice-{i}": question["choices"][0] for i in range(len(question["choices"]))},
+    }
     answer = api.post(f"/quizzes/{quiz_id}/questions/{question['id']}/edit", data=form, headers=FORM)
     assert answer.status_code == 422
-    fieldset = re.search(rf'<fieldset class="field invalid" aria-describedby="{question["id"]}-problem-options">.*?</fieldset>',
-                         answer.text, re.S)
+    fieldset = re.search(
+        rf'<fieldset class="field invalid" aria-describedby="{question["id"]}-problem-options">.*?</fieldset>',
+        answer.text,
+        re.S,
+    )
     assert fieldset and "choices must be distinct" in fieldset.group(0)
 
 
@@ -130,7 +140,9 @@ def test_rename_and_delete_from_the_list(site):
 
 def test_download_from_the_page(site):
     api, quiz_id = site
-    answer = api.get(f"/quizzes/{quiz_id}/download", params={"format": "gift", "versions": "1", "word_bank": ["0", "1"]})
+    answer = api.get(
+        f"/quizzes/{quiz_id}/download", params={"format": "gift", "versions": "1", "word_bank": ["0", "1"]}
+    )
     assert answer.status_code == 200 and answer.headers["content-disposition"].startswith("attachment;")
     assert api.get(f"/quizzes/{quiz_id}/download", params={"format": "doc"}).status_code == 404
 
@@ -139,7 +151,9 @@ def test_serve_without_its_extra_says_what_to_install(monkeypatch):
     monkeypatch.setattr("quizgen.serve.NEEDED", {"no_such_module_for_quizgen": "uvicorn"})
     result = CliRunner().invoke(cli, ["serve", "--no-browser"])
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: quizgen serve needs uvicorn. Install them with: pip install 'quizgen[serve]'"
+    assert (
+        result.output.strip() == "Error: quizgen serve needs uvicorn. Install them with: pip install 'quizgen[serve]'"
+    )
 
 
 def test_serve_on_a_busy_port_is_a_clean_error(tmp_path):
@@ -154,7 +168,10 @@ def test_serve_on_a_busy_port_is_a_clean_error(tmp_path):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(min_size=0, max_size=400) | st.sampled_from(["<html><body><p>Hi.</p></body></html>", "# Title\n\n- a\n- b"]))
+@given(
+    text=st.text(min_size=0, max_size=400)
+    | st.sampled_from(["<html><body><p>Hi.</p></body></html>", "# Title\n\n- a\n- b"])
+)
 def test_any_text_gives_a_quiz_or_a_clean_4xx(tmp_path, text):
     answer = client(tmp_path).post("/api/quizzes", json={"text": text})
     assert answer.status_code == 201 or (400 <= answer.status_code < 500 and answer.json()["error"])

@@ -70,9 +70,12 @@ def test_unit_after_ends_where_the_pattern_ended(text, unit):
     assert unit_after(text, unit) == (match.end() if match else None)
 
 
-RULE_SETS = [(temporal.DATE_RULES, temporal.DATE_RULE_NEEDS), (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS),
-             (furniture.FURNITURE_RULES, furniture.FURNITURE_RULE_NEEDS),
-             (furniture.INLINE_RULES, furniture.INLINE_RULE_NEEDS)]
+RULE_SETS = [
+    (temporal.DATE_RULES, temporal.DATE_RULE_NEEDS),
+    (quantities.NUMBER_RULES, quantities.NUMBER_RULE_NEEDS),
+    (furniture.FURNITURE_RULES, furniture.FURNITURE_RULE_NEEDS),
+    (furniture.INLINE_RULES, furniture.INLINE_RULE_NEEDS),
+]
 
 
 @pytest.mark.parametrize("rules, needs", RULE_SETS)
@@ -86,10 +89,14 @@ def test_no_rule_is_skipped_on_a_text_it_matches(rules, needs):
 def _sentences() -> list[str]:
     article = read_article(SEED)
     examples = [e for rules, _ in RULE_SETS for r in rules for e in (*r.examples, *r.counter_examples)]
-    return [s for p in article.paragraphs for s in re.split(r"(?<=[.!?”])\s+", p)] + examples + [
-        "By the END of LAST YEAR, Two Thirds of the 3,000 staff had gone: TENFOLD the 2019 figure.",
-        "On Monday 12 people died; at 4pm on 5 June 2004 a quarter of them were there, twice as many.",
-    ]
+    return (
+        [s for p in article.paragraphs for s in re.split(r"(?<=[.!?”])\s+", p)]
+        + examples
+        + [
+            "By the END of LAST YEAR, Two Thirds of the 3,000 staff had gone: TENFOLD the 2019 figure.",
+            "On Monday 12 people died; at 4pm on 5 June 2004 a quarter of them were there, twice as many.",
+        ]
+    )
 
 
 def test_skipping_rules_changes_no_date_or_number(monkeypatch):
@@ -100,10 +107,14 @@ def test_skipping_rules_changes_no_date_or_number(monkeypatch):
 
 
 def test_skipping_rules_keeps_the_same_page_furniture(monkeypatch):
-    blocks = [*read_article(SEED).paragraphs, *_sentences(),
-              *(e for r in furniture.FURNITURE_RULES + furniture.INLINE_RULES for e in (*r.examples, *r.counter_examples)),
-              "Leaders met (Photo: Reuters) in Rome. REUTERS/Jane Smith", "Copyright 2025 BBC. All rights reserved.",
-              "The talks began. We use cookies to improve your experience. Carney spoke."]
+    blocks = [
+        *read_article(SEED).paragraphs,
+        *_sentences(),
+        *(e for r in furniture.FURNITURE_RULES + furniture.INLINE_RULES for e in (*r.examples, *r.counter_examples)),
+        "Leaders met (Photo: Reuters) in Rome. REUTERS/Jane Smith",
+        "Copyright 2025 BBC. All rights reserved.",
+        "The talks began. We use cookies to improve your experience. Carney spoke.",
+    ]
     found = [(furniture.is_furniture(b), furniture.strip_furniture(b)) for b in blocks]
     monkeypatch.setattr(furniture, "FURNITURE_RULE_NEEDS", {})
     monkeypatch.setattr(furniture, "INLINE_RULE_NEEDS", {})
@@ -116,8 +127,14 @@ def test_an_unseen_article_compiles_no_pattern_of_its_own(monkeypatch):
     text that is not ASCII, a name missing in its own case is still looked for with a pattern.)"""
     build_quiz(read_article(SEED))  # every fixed pattern compiled once, at first use
     text = SEED.read_text(encoding="utf-8")
-    renamed = {"Zelenskyy": "Okonkwo-Brandt", "Carney": "Villasenor", "Meloni": "Abernathy",
-               "Canada": "Moldova", "Ukraine": "Estonia", "Kananaskis": "Tallinn"}
+    renamed = {
+        "Zelenskyy": "Okonkwo-Brandt",
+        "Carney": "Villasenor",
+        "Meloni": "Abernathy",
+        "Canada": "Moldova",
+        "Ukraine": "Estonia",
+        "Kananaskis": "Tallinn",
+    }
     for old, new in renamed.items():
         text = text.replace(old, new)
     compiled = []
@@ -139,7 +156,7 @@ def _syntok_sentences(article) -> list[tuple[int, int, str]]:
         spans: list[list[int]] = []
         for tokens in segmenter.split(tokenizer.tokenize(paragraph)):
             start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
-            if spans and paragraph[spans[-1][0]:spans[-1][1]].rstrip().endswith(";"):
+            if spans and paragraph[spans[-1][0] : spans[-1][1]].rstrip().endswith(";"):
                 spans[-1][1] = end
             else:
                 spans.append([start, end])
@@ -149,14 +166,47 @@ def _syntok_sentences(article) -> list[tuple[int, int, str]]:
 
 # The shapes syntok decides on: abbreviations, initials, years before a month, Roman numerals,
 # "No." before a code, brackets, quotes, semicolons and decimal points.
-WORDS = ["said", "the", "Mr", "US", "U.S", "VIII", "No", "A4", "Jan", "2005", "3.5", "Smith", "etc", "It", "The",
-         "a", "I", "(", ")", "[", "]", '"', "“", "”", "e.g", "5%", '")', ")."]  # '")' is one token, no bracket
+WORDS = [
+    "said",
+    "the",
+    "Mr",
+    "US",
+    "U.S",
+    "VIII",
+    "No",
+    "A4",
+    "Jan",
+    "2005",
+    "3.5",
+    "Smith",
+    "etc",
+    "It",
+    "The",
+    "a",
+    "I",
+    "(",
+    ")",
+    "[",
+    "]",
+    '"',
+    "“",
+    "”",
+    "e.g",
+    "5%",
+    '")',
+    ").",
+]  # '")' is one token, no bracket
 AFTER = [" ", " ", ". ", ".  ", '." ', '. "', '". ', "! ", "? ", "; ", ", ", "", ".", "...", " (", ") "]
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(AFTER)), min_size=1, max_size=25),
-                min_size=1, max_size=3))
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(AFTER)), min_size=1, max_size=25),
+        min_size=1,
+        max_size=3,
+    )
+)
 @case([[("It", " "), ("was", " "), ("No", ". "), ("A4", " "), ("here", ".")]])
 @case([[("In", " "), ("2005", ". "), ("Jan", " "), ("said", ".")]])
 @case([[("Henry", " "), ("VIII", ". "), ("He", " "), ("said", ".")]])
@@ -180,8 +230,12 @@ def test_sentences_of_real_articles_are_syntoks_own():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["the", "The", "a", "A1", "ab", "b_", "1", "é", "İ", "ſ", "s", "K", "\u212a"]), max_size=8),
-       st.lists(st.sampled_from([" ", "  ", ", ", "-", "\n"]), min_size=8, max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "a", "A1", "ab", "b_", "1", "é", "İ", "ſ", "s", "K", "\u212a"]), max_size=8
+    ),
+    st.lists(st.sampled_from([" ", "  ", ", ", "-", "\n"]), min_size=8, max_size=8),
+)
 @case(["s", "ſ"], [" "] * 8)
 @case(["K", "\u212a"], [" "] * 8)  # the Kelvin sign
 def test_doubled_words_are_found_as_the_pattern_found_them(words, gaps):
@@ -193,8 +247,14 @@ def test_doubled_words_are_found_as_the_pattern_found_them(words, gaps):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["the", "of", "said", "it’s", "el", "de", "la", "Москва", "и", "ǅ", "ɐ", "ß", "1",
-                                 "’", "ſ", "日本"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "of", "said", "it’s", "el", "de", "la", "Москва", "и", "ǅ", "ɐ", "ß", "1", "’", "ſ", "日本"]
+        ),
+        max_size=60,
+    )
+)
 def test_english_is_told_as_letter_by_letter_counting_told_it(words):
     from quizgen.readers.language import LATIN_END, MIN_FUNCTION_SHARE, MIN_LATIN_SHARE, WORD, looks_english
     from quizgen.rules.lexicon import english_function_words
@@ -203,5 +263,6 @@ def test_english_is_told_as_letter_by_letter_counting_told_it(words):
     letters = [c for c in text if c.isalpha()]
     found = [w.lower().replace("’", "'") for w in WORD.findall(text)]
     expected = not (letters and sum(ord(c) < LATIN_END for c in letters) / len(letters) < MIN_LATIN_SHARE) and (
-        len(found) < 20 or sum(w in english_function_words() for w in found) / len(found) >= MIN_FUNCTION_SHARE)
+        len(found) < 20 or sum(w in english_function_words() for w in found) / len(found) >= MIN_FUNCTION_SHARE
+    )
     assert looks_english(text) == expected

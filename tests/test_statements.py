@@ -58,32 +58,51 @@ NOT_STATEMENTS = [
     pytest.param("After the vote, his team thanked Leeds City Council for its support.", id="pronoun-without-name"),
     pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
     pytest.param("Leeds City Council met.", id="too-short"),
-    pytest.param("If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"),
+    pytest.param(
+        "If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"
+    ),
     pytest.param("None of the twelve residents in Kirkstall had been told of the Leeds flood plan.", id="none-of"),
     pytest.param("Like a general from the past, Leeds City Council has marched its plan through.", id="simile"),
-    pytest.param("Tom Baker named Sarah Collins and James Lewis as possible replacements for the veteran.",
-                 id="the-veteran"),
-    pytest.param("Sarah Collins argued that these councils in Yorkshire need more money for flood defences.",
-                 id="these-nouns"),
+    pytest.param(
+        "Tom Baker named Sarah Collins and James Lewis as possible replacements for the veteran.", id="the-veteran"
+    ),
+    pytest.param(
+        "Sarah Collins argued that these councils in Yorkshire need more money for flood defences.", id="these-nouns"
+    ),
 ]
 
 STATEMENTS = [
-    pytest.param("Leeds City Council approved a £40m flood defence plan in January 2024.",
-                 "Leeds City Council approved a £40m flood defence plan in January 2024.", id="the-article-s-words"),
-    pytest.param("Storms flooded 300 homes in the Leeds suburb of Kirkstall, police said.",
-                 "Storms flooded 300 homes in the Leeds suburb of Kirkstall.", id="attribution-tail-dropped"),
-    pytest.param("Storms flooded 300 homes in Kirkstall in January 2024, according to Leeds City Council.",
-                 "Storms flooded 300 homes in Kirkstall in January 2024.", id="according-to-dropped"),
-    pytest.param("Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
-                 "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
-                 id="said-keeps-what-was-said"),
-    pytest.param("Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
-                 "Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
-                 id="plural-possessive-is-no-quote"),
-    pytest.param("Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January "
-                 "2024, with work on a second scheme in Bradford due to follow once the money for it is found.",
-                 "Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January "
-                 "2024.", id="main-clause-of-a-long-sentence"),
+    pytest.param(
+        "Leeds City Council approved a £40m flood defence plan in January 2024.",
+        "Leeds City Council approved a £40m flood defence plan in January 2024.",
+        id="the-article-s-words",
+    ),
+    pytest.param(
+        "Storms flooded 300 homes in the Leeds suburb of Kirkstall, police said.",
+        "Storms flooded 300 homes in the Leeds suburb of Kirkstall.",
+        id="attribution-tail-dropped",
+    ),
+    pytest.param(
+        "Storms flooded 300 homes in Kirkstall in January 2024, according to Leeds City Council.",
+        "Storms flooded 300 homes in Kirkstall in January 2024.",
+        id="according-to-dropped",
+    ),
+    pytest.param(
+        "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
+        "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
+        id="said-keeps-what-was-said",
+    ),
+    pytest.param(
+        "Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
+        "Residents' group chair Tom Baker told the meeting that 1,000 people had signed a petition.",
+        id="plural-possessive-is-no-quote",
+    ),
+    pytest.param(
+        "Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January "
+        "2024, with work on a second scheme in Bradford due to follow once the money for it is found.",
+        "Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January 2024.",
+        id="main-clause-of-a-long-sentence",
+    ),
 ]
 
 
@@ -106,9 +125,11 @@ def swaps(text: str, index: int) -> list[tuple[str, str, str]]:
     return [(v.slot, v.original, v.replacement) for v in variants(shown, sentence, article_usage(analysis))]
 
 
-PEOPLE = ("\n\nEngineer Sarah Collins and residents' chair Tom Baker spoke to the meeting. Collins said she was "
-          "proud of the scheme. Baker said he would watch it closely. Environment Agency director Priya Shah "
-          "welcomed the vote. Nicola Shaw, a former Yorkshire Water engineer, also spoke.\n")
+PEOPLE = (
+    "\n\nEngineer Sarah Collins and residents' chair Tom Baker spoke to the meeting. Collins said she was "
+    "proud of the scheme. Baker said he would watch it closely. Environment Agency director Priya Shah "
+    "welcomed the vote. Nicola Shaw, a former Yorkshire Water engineer, also spoke.\n"
+)
 
 
 def test_a_person_becomes_another_person_of_the_article():
@@ -124,61 +145,80 @@ def test_with_her_in_the_statement_only_a_woman_replaces_a_woman():
 
 
 def test_a_famous_person_is_never_swapped_in():
-    text = ("Leeds plan\n\nEngineer Sarah Collins welcomed the £40m plan for Leeds City Council.\n\n"
-            "Tom Baker and Priya Shah also spoke. Prime Minister Boris Johnson visited the site. "
-            "Tom Baker, a residents' chair, and Priya Shah, a director, were there.\n")
+    text = (
+        "Leeds plan\n\nEngineer Sarah Collins welcomed the £40m plan for Leeds City Council.\n\n"
+        "Tom Baker and Priya Shah also spoke. Prime Minister Boris Johnson visited the site. "
+        "Tom Baker, a residents' chair, and Priya Shah, a director, were there.\n"
+    )
     assert "Boris Johnson" not in {r for _, _, r in swaps(text, 0)}
 
 
 def test_a_place_written_with_the_takes_only_a_place_written_with_the():
-    text = ("Trade talks\n\nEuropean ministers blamed the US for the sharp rise in the price of steel in March.\n\n"
-            "France and Germany met in Paris. The UK sent a minister. France asked the UK for more time. "
-            "The US said it would reply.\n")
+    text = (
+        "Trade talks\n\nEuropean ministers blamed the US for the sharp rise in the price of steel in March.\n\n"
+        "France and Germany met in Paris. The UK sent a minister. France asked the UK for more time. "
+        "The US said it would reply.\n"
+    )
     places = {r for slot, _, r in swaps(text, 0) if slot == "place"}
     assert "France" not in places and "Germany" not in places
 
 
-@pytest.mark.parametrize("before, replacement, expected", [
-    pytest.param("was written by an ", "CIA", "was written by a ", id="an-before-a-consonant-acronym"),
-    pytest.param("was written by a ", "FBI", "was written by an ", id="a-before-an-acronym-read-ef"),
-    pytest.param("An ", "Italian Prime Minister", "An ", id="capital-kept"),
-    pytest.param("A ", "European Commission spokesman", "A ", id="eu-sounds-like-you"),
-    pytest.param("met an ", "UN envoy", "met a ", id="un-sounds-like-you"),
-    pytest.param("met a ", "Irish minister", "met an ", id="a-before-a-vowel"),
-    pytest.param("met the ", "Irish minister", "met the ", id="no-indefinite-article"),
-])
+@pytest.mark.parametrize(
+    "before, replacement, expected",
+    [
+        pytest.param("was written by an ", "CIA", "was written by a ", id="an-before-a-consonant-acronym"),
+        pytest.param("was written by a ", "FBI", "was written by an ", id="a-before-an-acronym-read-ef"),
+        pytest.param("An ", "Italian Prime Minister", "An ", id="capital-kept"),
+        pytest.param("A ", "European Commission spokesman", "A ", id="eu-sounds-like-you"),
+        pytest.param("met an ", "UN envoy", "met a ", id="un-sounds-like-you"),
+        pytest.param("met a ", "Irish minister", "met an ", id="a-before-a-vowel"),
+        pytest.param("met the ", "Irish minister", "met the ", id="no-indefinite-article"),
+    ],
+)
 def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, expected):
     assert agree(before, replacement) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    pytest.param("More than 1,000 people in Leeds signed a petition for the flood scheme.", id="a-bound"),
-    pytest.param("Between 50 and 75 volunteers in Leeds will plant trees along the River Aire.", id="a-range"),
-    pytest.param("Flight 370 to Leeds was cancelled by the airline because of the storm.", id="a-label"),
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("More than 1,000 people in Leeds signed a petition for the flood scheme.", id="a-bound"),
+        pytest.param("Between 50 and 75 volunteers in Leeds will plant trees along the River Aire.", id="a-range"),
+        pytest.param("Flight 370 to Leeds was cancelled by the airline because of the storm.", id="a-label"),
+    ],
+)
 def test_a_bound_a_range_or_a_label_is_no_number_to_swap(sentence):
-    assert not [s for s in swaps(f"Leeds news\n\n{sentence}\n\n300 homes and 120 homes and 2,000 people.\n", 0)
-                if s[0] == "number"]
+    assert not [
+        s
+        for s in swaps(f"Leeds news\n\n{sentence}\n\n300 homes and 120 homes and 2,000 people.\n", 0)
+        if s[0] == "number"
+    ]
 
 
 def test_a_swapped_number_is_never_one():
-    text = ("Leeds news\n\nStorms flooded two schools in Leeds during January 2024.\n\n"
-            "Last year one school closed, and four schools and five schools shut in May 2023.\n")
+    text = (
+        "Leeds news\n\nStorms flooded two schools in Leeds during January 2024.\n\n"
+        "Last year one school closed, and four schools and five schools shut in May 2023.\n"
+    )
     found = [r for slot, _, r in swaps(text, 0) if slot == "number"]
     assert found and all(normalize(r) not in ("one", "1") for r in found)
 
 
 def test_one_item_of_a_list_is_not_swapped():
-    text = ("Tsunami show\n\nAndy Garcia, Lucy Liu and Jay Leno are among the new names for the charity show.\n\n"
-            "George Clooney, a host, and Brad Pitt, an actor, also joined. Clooney and Pitt are stars.\n")
+    text = (
+        "Tsunami show\n\nAndy Garcia, Lucy Liu and Jay Leno are among the new names for the charity show.\n\n"
+        "George Clooney, a host, and Brad Pitt, an actor, also joined. Clooney and Pitt are stars.\n"
+    )
     assert not [s for s in swaps(text, 0) if s[0] == "person"]
 
 
 def test_a_swap_the_article_also_states_is_refused():
     """Two ministers who both resigned: naming the other is no false statement."""
-    text = ("Two ministers quit\n\nHealth minister Anna Berg resigned from the government in Oslo on Monday.\n\n"
-            "Transport minister Erik Dahl resigned from the government in Oslo on Monday as well. "
-            "Anna Berg and Erik Dahl, both ministers, were praised.\n")
+    text = (
+        "Two ministers quit\n\nHealth minister Anna Berg resigned from the government in Oslo on Monday.\n\n"
+        "Transport minister Erik Dahl resigned from the government in Oslo on Monday as well. "
+        "Anna Berg and Erik Dahl, both ministers, were praised.\n"
+    )
     assert "Erik Dahl" not in {r for _, _, r in swaps(text, 0)}
 
 

@@ -51,7 +51,9 @@ def test_a_statement_with_a_fact_but_nothing_to_swap_is_asked_true_only():
 
 
 def test_a_statement_that_names_nothing_is_not_asked():
-    analysis, _ = candidates_of("Headline of the test\n\nThe new rules have been popular with most of the passengers.\n")
+    analysis, _ = candidates_of(
+        "Headline of the test\n\nThe new rules have been popular with most of the passengers.\n"
+    )
     assert not [c for c in generate(analysis) if c.shape == "true_false"]
 
 
@@ -85,8 +87,10 @@ def test_a_role_after_a_possessive_name_takes_no_article():
 
 
 def test_a_statement_whose_only_name_is_the_news_outlet_is_not_asked():
-    text = ("Headline of the test\n\nAccording to BBC News, the new road bridge over the river was finished in the "
-            "spring.\n\nThe bridge cost less than planned, BBC News reported.\n")
+    text = (
+        "Headline of the test\n\nAccording to BBC News, the new road bridge over the river was finished in the "
+        "spring.\n\nThe bridge cost less than planned, BBC News reported.\n"
+    )
     analysis, _ = candidates_of(text)
     assert [o.name for o in analysis.organizations] == ["BBC News"]
     assert not [c for c in generate(analysis) if c.shape == "true_false"]
@@ -162,32 +166,42 @@ def swapped(text: str, sentence_start: str) -> set[str]:
 
 
 def test_a_number_inside_a_name_is_never_swapped():
-    text = ("Headline of the test\n\nRock band Keane won the Sound of 2004 poll while US rapper 50 Cent topped the "
-            "list of 2003.\n\nThe band sold 20 records in the first hour, the label said on Monday.\n")
+    text = (
+        "Headline of the test\n\nRock band Keane won the Sound of 2004 poll while US rapper 50 Cent topped the "
+        "list of 2003.\n\nThe band sold 20 records in the first hour, the label said on Monday.\n"
+    )
     assert "20" not in swapped(text, "Rock band Keane")
 
 
 def test_a_swap_never_names_what_the_statement_already_holds():
-    text = ("Headline of the test\n\nTim Henman helped Britain win the Davis Cup tie against Israel in March."
-            "\n\nGreat Britain lost to Austria and Israel beat Sweden in the last round of the competition.\n")
+    text = (
+        "Headline of the test\n\nTim Henman helped Britain win the Davis Cup tie against Israel in March."
+        "\n\nGreat Britain lost to Austria and Israel beat Sweden in the last round of the competition.\n"
+    )
     assert "Great Britain" not in swapped(text, "Tim Henman helped")
 
 
 def test_a_place_listed_beside_a_common_noun_is_a_topic_not_swapped():
-    text = ("Headline of the test\n\nMr Jackson clashed with his leaders over tuition fees and Europe in the past."
-            "\n\nMr Jackson was born in Oxfordshire and studied in London before he joined the party.\n")
+    text = (
+        "Headline of the test\n\nMr Jackson clashed with his leaders over tuition fees and Europe in the past."
+        "\n\nMr Jackson was born in Oxfordshire and studied in London before he joined the party.\n"
+    )
     assert not swapped(text, "Mr Jackson clashed") & {"Oxfordshire", "London"}
 
 
 def test_a_statement_about_the_reporting_is_not_asked_true():
-    analysis, _ = candidates_of("Headline of the test\n\nWikinews caught up with researcher Natasha Gownaris of "
-                                "Gettysburg College to learn more.\n")
+    analysis, _ = candidates_of(
+        "Headline of the test\n\nWikinews caught up with researcher Natasha Gownaris of "
+        "Gettysburg College to learn more.\n"
+    )
     assert not [c for c in generate(analysis) if c.shape == "true_false"]
 
 
 def test_a_woman_never_replaces_a_man_the_article_names():
-    text = ("Headline of the test\n\nMichael Howard has gone on the offensive over asylum quotas in the party's "
-            "campaign.\n\nThe Tory leader Mr Howard said he was proud of his parents. Presenter Anne Robinson said "
-            "she would not vote. Labour minister Alan Milburn said he disagreed with the plan.\n")
+    text = (
+        "Headline of the test\n\nMichael Howard has gone on the offensive over asylum quotas in the party's "
+        "campaign.\n\nThe Tory leader Mr Howard said he was proud of his parents. Presenter Anne Robinson said "
+        "she would not vote. Labour minister Alan Milburn said he disagreed with the plan.\n"
+    )
     replacements = swapped(text, "Michael Howard has")
     assert "Alan Milburn" in replacements and "Anne Robinson" not in replacements

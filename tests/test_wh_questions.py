@@ -19,23 +19,48 @@ def questions(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text, prompt, answer",
     [
-        pytest.param("Portuguese Prime Minister Ana Duarte has asked the mayors to cut traffic by a third.",
-                     "Who has asked the mayors to cut traffic by a third?", "Ana Duarte", id="subject-with-role"),
-        pytest.param("Jason Easton, a former senior adviser to the minister, said the summit will discuss trade.",
-                     "Who said the summit will discuss trade?", "Jason Easton", id="subject-with-appositive"),
-        pytest.param("Two motions were passed by the city council on the same evening.",
-                     "How many motions were passed by the city council on the same evening?", "Two",
-                     id="count-as-subject"),
-        pytest.param("The tobacco firm sold 40,000 cartons of cigarettes to the agency.",
-                     "How many cartons of cigarettes did the tobacco firm sell to the agency?", "40,000", id="count-as-object"),
-        pytest.param("The singer Maria Lopes was born in Lisbon.", "Where was the singer Maria Lopes born?", "Lisbon",
-                     id="where-by-inversion"),
-        pytest.param("In 2004, the company opened a second factory near the coast.",
-                     "In which year did the company open a second factory near the coast?", "2004",
-                     id="year-opening-with-do-support"),
-        pytest.param("Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
-                     "Which organisation says the new dam in Laos threatens rare river dolphins?", "Greenpeace",
-                     id="organisation-named-as-plural-takes-a-singular-verb"),
+        pytest.param(
+            "Portuguese Prime Minister Ana Duarte has asked the mayors to cut traffic by a third.",
+            "Who has asked the mayors to cut traffic by a third?",
+            "Ana Duarte",
+            id="subject-with-role",
+        ),
+        pytest.param(
+            "Jason Easton, a former senior adviser to the minister, said the summit will discuss trade.",
+            "Who said the summit will discuss trade?",
+            "Jason Easton",
+            id="subject-with-appositive",
+        ),
+        pytest.param(
+            "Two motions were passed by the city council on the same evening.",
+            "How many motions were passed by the city council on the same evening?",
+            "Two",
+            id="count-as-subject",
+        ),
+        pytest.param(
+            "The tobacco firm sold 40,000 cartons of cigarettes to the agency.",
+            "How many cartons of cigarettes did the tobacco firm sell to the agency?",
+            "40,000",
+            id="count-as-object",
+        ),
+        pytest.param(
+            "The singer Maria Lopes was born in Lisbon.",
+            "Where was the singer Maria Lopes born?",
+            "Lisbon",
+            id="where-by-inversion",
+        ),
+        pytest.param(
+            "In 2004, the company opened a second factory near the coast.",
+            "In which year did the company open a second factory near the coast?",
+            "2004",
+            id="year-opening-with-do-support",
+        ),
+        pytest.param(
+            "Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
+            "Which organisation says the new dam in Laos threatens rare river dolphins?",
+            "Greenpeace",
+            id="organisation-named-as-plural-takes-a-singular-verb",
+        ),
     ],
 )
 def test_shape_becomes_a_natural_question(text, prompt, answer):
@@ -45,10 +70,17 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
 @pytest.mark.parametrize(
     "text, forbidden",
     [
-        pytest.param("The launch follows a row about the role of faith schools in Britain.", "Where", id="pp-may-attach-to-noun"),
-        pytest.param("U.S. officials identified the suspect as a local man from Allen.", "Which country officials",
-                     id="place-as-modifier"),
-        pytest.param("Monday saw police with dogs searching a second block in Lisbon.", "Where did Monday", id="date-subject"),
+        pytest.param(
+            "The launch follows a row about the role of faith schools in Britain.", "Where", id="pp-may-attach-to-noun"
+        ),
+        pytest.param(
+            "U.S. officials identified the suspect as a local man from Allen.",
+            "Which country officials",
+            id="place-as-modifier",
+        ),
+        pytest.param(
+            "Monday saw police with dogs searching a second block in Lisbon.", "Where did Monday", id="date-subject"
+        ),
         pytest.param("He said the plan was held in Rome.", "Who", id="pronoun-subject"),
         pytest.param('"We were born in Lisbon," the mayor said.', "Where", id="inside-a-quotation"),
         pytest.param("The firm sold more than 40,000 cartons to the agency.", "How many", id="inexact-count"),

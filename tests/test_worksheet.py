@@ -236,10 +236,16 @@ def test_any_article_text_round_trips_as_text(tmp_path, prompt, choice, answer):
             slug="t",
             questions=(
                 MultipleChoiceQuestion(
-                    id="m", kind=QuestionKind.QUOTE, prompt=f"Q {prompt}", choices=(choice, "zz-other"),
-                    answer=choice, source_sentence="s",
+                    id="m",
+                    kind=QuestionKind.QUOTE,
+                    prompt=f"Q {prompt}",
+                    choices=(choice, "zz-other"),
+                    answer=choice,
+                    source_sentence="s",
                 ),
-                ClozeQuestion(id="c", kind=QuestionKind.CLOZE, prompt="x _______ y", answer=answer, source_sentence="s"),
+                ClozeQuestion(
+                    id="c", kind=QuestionKind.CLOZE, prompt="x _______ y", answer=answer, source_sentence="s"
+                ),
             ),
         )
     except ValidationError:
@@ -248,7 +254,17 @@ def test_any_article_text_round_trips_as_text(tmp_path, prompt, choice, answer):
     assert text(by_class(page, "prompt")[0]) == f"1. Q {prompt}"
     assert text(one(by_class(page, "option")[0], "text")) == choice
     assert [text(li) for li in one(page, "word-bank").iter("li")] == [answer]
-    assert {e.tag for e in one(page, "questions").iter()} <= {"section", "h2", "h3", "p", "div", "ul", "ol", "li", "span"}
+    assert {e.tag for e in one(page, "questions").iter()} <= {
+        "section",
+        "h2",
+        "h3",
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "li",
+        "span",
+    }
 
 
 def _css_rule(page: ET.Element, selector: str) -> str:

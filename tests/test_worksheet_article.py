@@ -103,7 +103,8 @@ def test_versions_print_the_same_article(seed_quiz, tmp_path):
     a, b = by_class(page, "sheet")
     assert printed_paragraphs(one(a, "article")) == printed_paragraphs(one(b, "article"))
     assert [text(one(q, "number")) for q in by_class(a, "question")] == [
-        text(one(q, "number")) for q in by_class(b, "question")]
+        text(one(q, "number")) for q in by_class(b, "question")
+    ]
 
 
 def test_quiz_json_written_before_paragraphs_still_renders(seed_quiz, tmp_path):

@@ -102,8 +102,12 @@ def test_versions_differ_from_each_other_while_they_can(quiz, tmp_path):
 
 def test_none_of_these_keeps_its_place_when_options_shuffle(quiz, tmp_path):
     pinned = MultipleChoiceQuestion(
-        id="q-pinned", kind=QuestionKind.PLACE, prompt="Where did they meet?",
-        choices=("Rome", "Ottawa", "Kyiv", "None of these"), answer="Rome", source_sentence="s",
+        id="q-pinned",
+        kind=QuestionKind.PLACE,
+        prompt="Where did they meet?",
+        choices=("Rome", "Ottawa", "Kyiv", "None of these"),
+        answer="Rome",
+        source_sentence="s",
     )
     quiz = quiz.model_copy(update={"questions": (*quiz.questions, pinned)})
     page = parse(html_for(quiz, tmp_path, versions=5))
@@ -146,7 +150,9 @@ def test_no_source_line_that_only_repeats_the_title(quiz, tmp_path):
 
 
 def test_a_long_source_is_shortened_in_the_footer_only(quiz, tmp_path):
-    long = quiz.model_copy(update={"source": quiz.source.model_copy(update={"url": "https://example.org/" + "x" * 200})})
+    long = quiz.model_copy(
+        update={"source": quiz.source.model_copy(update={"url": "https://example.org/" + "x" * 200})}
+    )
     sheet = build_worksheet(long)
     assert sheet.source.endswith("x" * 200)
     assert len(sheet.footer) == len("Source: ") + 150 and sheet.footer.endswith("…")
@@ -205,8 +211,21 @@ def test_same_options_give_identical_bytes(quiz, tmp_path):
 
 
 def test_cli_passes_worksheet_options(tmp_path):
-    args = ["generate", SEED, "-o", str(tmp_path), "--format", "html", "--versions", "2", "--paper", "letter",
-            "--no-word-bank", "--large-print", "--dyslexia-friendly"]
+    args = [
+        "generate",
+        SEED,
+        "-o",
+        str(tmp_path),
+        "--format",
+        "html",
+        "--versions",
+        "2",
+        "--paper",
+        "letter",
+        "--no-word-bank",
+        "--large-print",
+        "--dyslexia-friendly",
+    ]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     page = parse((tmp_path / "zelenskyy-carney-g7.html").read_text(encoding="utf-8"))

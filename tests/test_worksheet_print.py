@@ -69,11 +69,18 @@ def true_false_text(item: TrueFalseItem) -> list[str]:
 
 def matching_text(item: MatchingItem) -> list[str]:
     # WeasyPrint and Chromium draw a table cell by cell: each row's left item, then its right one.
-    rows = [piece for row in item.rows for piece in (f"{row.number}. {row.left}", f"{row.right.letter} {row.right.text}")]
+    rows = [
+        piece for row in item.rows for piece in (f"{row.number}. {row.left}", f"{row.right.letter} {row.right.text}")
+    ]
     return [flat(f"{item.number}. {item.prompt}")[:40], *map(flat, rows)]
 
 
-ITEM_TEXT = {ChoiceItem: choice_text, ClozeItem: cloze_text, TrueFalseItem: true_false_text, MatchingItem: matching_text}
+ITEM_TEXT = {
+    ChoiceItem: choice_text,
+    ClozeItem: cloze_text,
+    TrueFalseItem: true_false_text,
+    MatchingItem: matching_text,
+}
 
 
 def item_text(item) -> list[str]:
@@ -119,7 +126,9 @@ def check_printed(pages: list[str], worksheet: Worksheet) -> None:
         sheet_pages = [pages[i] for i in own]
         for part in sheet.parts:
             first = on_one_page(item_text(part.items[0]), sheet_pages)
-            assert first and f"{part.heading}" in sheet_pages[first[0]], f"{part.heading} is parted from its first question"
+            assert first and f"{part.heading}" in sheet_pages[first[0]], (
+                f"{part.heading} is parted from its first question"
+            )
             for item in part.items:
                 where = on_one_page(item_text(item), sheet_pages)
                 assert len(where) == 1, f"version {sheet.version} question {item.number} is split across pages"
@@ -200,7 +209,9 @@ def test_pdf_large_print_has_no_text_under_18pt(mixed_quiz, tmp_path):
 def test_pdf_dyslexia_friendly_is_sans_serif_12_to_14pt_without_italics(mixed_quiz, tmp_path):
     runs = text_runs(write_quiz(mixed_quiz, "pdf", tmp_path, ExportOptions(dyslexia_friendly=True)))
     fonts = {font for _, _, font in runs}
-    assert fonts and all(re.search(r"Sans|Verdana|Tahoma|Arial", f) and not re.search(r"Serif|Italic|Oblique", f) for f in fonts)
+    assert fonts and all(
+        re.search(r"Sans|Verdana|Tahoma|Arial", f) and not re.search(r"Serif|Italic|Oblique", f) for f in fonts
+    )
     body = [size for text, size, font in runs if "Bold" not in font]
     assert min(body) >= 12 and max(body) <= 14
 
@@ -215,7 +226,9 @@ def test_pdf_without_weasyprint_says_how_to_install(quiz, tmp_path, monkeypatch)
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` now fails
     with pytest.raises(ExportError, match=re.escape(INSTALL)):
         write_quiz(quiz, "pdf", tmp_path)
-    result = CliRunner().invoke(cli, ["generate", str(SEED), "-o", str(tmp_path / "out"), "--format", "json", "--format", "pdf"])
+    result = CliRunner().invoke(
+        cli, ["generate", str(SEED), "-o", str(tmp_path / "out"), "--format", "json", "--format", "pdf"]
+    )
     assert result.exit_code == 1
     assert result.output == f"Error: {INSTALL}\n"
     assert not (tmp_path / "out").exists()  # it fails before writing anything
@@ -225,9 +238,19 @@ def test_pdf_without_weasyprint_says_how_to_install(quiz, tmp_path, monkeypatch)
 
 
 def print_with_chromium(html: Path, pdf: Path, profile: Path) -> None:
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--no-pdf-header-footer", f"--user-data-dir={profile}", f"--print-to-pdf={pdf}"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-pdf-header-footer",
+        f"--user-data-dir={profile}",
+        f"--print-to-pdf={pdf}",
+    ]
     done = subprocess.run([CHROMIUM, *flags, html.as_uri()], capture_output=True, text=True, timeout=180)
     assert pdf.exists(), f"Chromium printed nothing (exit {done.returncode}): {done.stderr[-2000:]}"
 

@@ -19,7 +19,7 @@ from quizgen.exporters.worksheet import PART_TYPES
 from quizgen.models import MatchingQuestion, MatchPair, Question, QuestionKind, Quiz, TrueFalseQuestion
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
-HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>'
+HOSTILE = "<script>alert(1)</script> & <img src=x onerror=alert(2)> <b>bold</b>"
 
 
 @pytest.fixture
@@ -35,8 +35,12 @@ def question_in(quiz: Quiz, prompt: str):
 def table(item: ET.Element) -> list[tuple[str, str, str, str]]:
     """A matching question's rows: (left number, left item, right letter, right item)."""
     return [
-        (text(one(row, "pair-number")), text(one(one(row, "match-left"), "text")),
-         text(one(one(row, "match-right"), "letter")), text(one(one(row, "match-right"), "text")))
+        (
+            text(one(row, "pair-number")),
+            text(one(one(row, "match-left"), "text")),
+            text(one(one(row, "match-right"), "letter")),
+            text(one(one(row, "match-right"), "text")),
+        )
         for row in by_class(item, "match-row")
     ]
 
@@ -55,7 +59,11 @@ def test_every_question_type_has_a_part():
 def test_each_type_is_a_part_and_numbering_runs_on(mixed_quiz, page):
     parts = by_class(page, "part")
     assert [text(p.find(".//h2")) for p in parts] == [
-        "Part 1: Multiple choice", "Part 2: True or false", "Part 3: Matching", "Part 4: Fill in the blanks"]
+        "Part 1: Multiple choice",
+        "Part 2: True or false",
+        "Part 3: Matching",
+        "Part 4: Fill in the blanks",
+    ]
     assert numbers(by_class(page, "question")) == [f"{n}." for n in range(1, len(mixed_quiz.questions) + 1)]
     assert numbers(by_class(one(page, "part-true-false"), "question")) == ["4.", "5."]
     assert numbers(by_class(one(page, "part-matching"), "question")) == ["6.", "7."]
@@ -99,7 +107,9 @@ def test_matching_part_is_a_lettered_table_in_the_seeded_order(mixed_quiz, page)
         rows = table(item)
         assert [(n, left) for n, left, _, _ in rows] == [(f"{i}.", p.left) for i, p in enumerate(question.pairs, 1)]
         # The same right-hand order as the Anki card and every other renderer shows.
-        assert [(letter, right) for _, _, letter, right in rows] == list(zip("ABCD", question.right_order(mixed_quiz.seed), strict=False))
+        assert [(letter, right) for _, _, letter, right in rows] == list(
+            zip("ABCD", question.right_order(mixed_quiz.seed), strict=False)
+        )
         for row in by_class(item, "match-row"):
             (line,) = by_class(row, "letter-line")  # a line for the student's letter, left empty
             assert text(line) == "" and "line" in line.get("class").split()
@@ -127,7 +137,9 @@ def test_statement_mcq_prints_its_long_options_whole(mixed_quiz, page):
     statement = next(q for q in mixed_quiz.multiple_choice if q.kind == QuestionKind.STATEMENT)
     (item,) = [i for i in by_class(one(page, "part-choice"), "question") if statement.prompt in text(one(i, "prompt"))]
     options = by_class(item, "option")
-    assert [(text(one(o, "letter")), text(one(o, "text"))) for o in options] == list(zip("ABCD", statement.choices, strict=False))
+    assert [(text(one(o, "letter")), text(one(o, "text"))) for o in options] == list(
+        zip("ABCD", statement.choices, strict=False)
+    )
     # Each option is a row: a long option's later lines start under its text, not under its letter.
     assert "display: flex" in _css_rule(page, ".option")
     assert "flex: none" in _css_rule(page, ".option .letter")
@@ -169,15 +181,30 @@ def test_print_rules_hold_for_the_new_parts(mixed_quiz, tmp_path):
 
 
 def test_hostile_text_in_the_new_parts_stays_text(tmp_path):
-    quiz = Quiz(title="Hostile", slug="hostile", questions=(
-        TrueFalseQuestion(id="tf", kind=QuestionKind.STATEMENT, prompt=f"Carney met {HOSTILE}.", answer="False",
-                          correction=f"Carney met Zelenskyy, not {HOSTILE}.", source_sentence="s"),
-        MatchingQuestion(id="m", kind=QuestionKind.MATCH_QUOTE, prompt=f"Match {HOSTILE}.", pairs=(
-            MatchPair(left=f"A {HOSTILE}", right=f"“{HOSTILE}”", source_sentence="s"),
-            MatchPair(left="B <i>x</i>", right="</td></tr></table>", source_sentence="s"),
-            MatchPair(left="C {{c1::x}}", right="]]>", source_sentence="s"),
-        )),
-    ))
+    quiz = Quiz(
+        title="Hostile",
+        slug="hostile",
+        questions=(
+            TrueFalseQuestion(
+                id="tf",
+                kind=QuestionKind.STATEMENT,
+                prompt=f"Carney met {HOSTILE}.",
+                answer="False",
+                correction=f"Carney met Zelenskyy, not {HOSTILE}.",
+                source_sentence="s",
+            ),
+            MatchingQuestion(
+                id="m",
+                kind=QuestionKind.MATCH_QUOTE,
+                prompt=f"Match {HOSTILE}.",
+                pairs=(
+                    MatchPair(left=f"A {HOSTILE}", right=f"“{HOSTILE}”", source_sentence="s"),
+                    MatchPair(left="B <i>x</i>", right="</td></tr></table>", source_sentence="s"),
+                    MatchPair(left="C {{c1::x}}", right="]]>", source_sentence="s"),
+                ),
+            ),
+        ),
+    )
     html = html_for(quiz, tmp_path)
     ET.fromstring(html.removeprefix("<!DOCTYPE html>\n"))  # still well-formed
     page = parse(html)

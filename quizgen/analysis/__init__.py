@@ -31,7 +31,9 @@ def analyze(article: Article) -> Analysis:
     dates = tuple(d for found in dates_in for d in found)
     published = article.source.published()
     dates = resolve_dates(dates, sentences, published)
-    numbers = tuple(n for s, found in zip(sentences, dates_in, strict=True) for n in find_numbers(s.text, s.index, dates=found))
+    numbers = tuple(
+        n for s, found in zip(sentences, dates_in, strict=True) for n in find_numbers(s.text, s.index, dates=found)
+    )
     quotes = find_quotes(sentences, article.paragraphs, index, people)
     return Analysis(
         title=article.title,

@@ -38,14 +38,16 @@ def expand(sentence: str, segments: list[Segment]) -> list[Segment]:
         end = match.start()
         text = sentence[start:end]
         inside = [s for s in segments if s.start < end and s.end > start]
-        if gz.is_place(text) or any(s.kind in (Kind.PERSON, Kind.PLACE) and s.start == start and s.end == end for s in inside):
+        if gz.is_place(text) or any(
+            s.kind in (Kind.PERSON, Kind.PLACE) and s.start == start and s.end == end for s in inside
+        ):
             continue  # "Democratic Republic of the Congo (DRC)" stays a place
         words = text.split()
         if not (words[-1] in lexicon.org_words() or any(s.kind is Kind.ORG for s in inside)):
             continue  # "Internationalised Domain Name (IDN)" names a thing, not an organisation
         new = [Segment(Kind.ORG, text, start, end, sentence_initial=start == 0)]
         for s in inside:  # "United States National Institute of ...": the country before it stays
-            left = sentence[s.start:start].rstrip()
+            left = sentence[s.start : start].rstrip()
             if s.start < start and gz.is_place(left):
                 new.append(Segment(Kind.PLACE, left, s.start, s.start + len(left), sentence_initial=s.sentence_initial))
         segments = sorted([s for s in segments if s not in inside] + new, key=lambda s: s.start)
@@ -82,7 +84,9 @@ def _expansion_start(before: str, acronym: str, any_case: bool = False) -> int |
         if not (word[0].isupper() or any_case) or not word.lower().startswith(group.lower()):
             return None
         # Words must be written next to each other ("Harvard–Smithsonian Center" is one name).
-        if start is not None and not re.fullmatch(r"[\s\-–]+(?:(?:of|for|and|in|on|at|the|de|&)\s+)*", before[tokens[i].end:start]):
+        if start is not None and not re.fullmatch(
+            r"[\s\-–]+(?:(?:of|for|and|in|on|at|the|de|&)\s+)*", before[tokens[i].end : start]
+        ):
             return None
         start = tokens[i].start
         i -= 1
@@ -94,7 +98,7 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
     by_form = {normalize(form): c for c in index.organizations for form in c.forms}
     orgs = [f for f in index.found if f.segment.kind is Kind.ORG]
     for n, f in enumerate(orgs):
-        after = sentences[f.sentence].text[f.segment.end:]
+        after = sentences[f.sentence].text[f.segment.end :]
         match = ACRONYM_IN_BRACKETS_RE.match(after) or EXPANSION_IN_BRACKETS_RE.match(after)
         if not match:
             match = _apposed_expansion(f, orgs[n + 1] if n + 1 < len(orgs) else None, after)

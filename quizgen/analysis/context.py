@@ -23,7 +23,9 @@ LIST_GAP_RE = re.compile(r"^(?:, |,? and |,? or | & )$")
 AFFILIATION_GAP_RE = re.compile(r"^ of (?:the )?$")
 # "a UK-based firm", "the New York-born actor": a place inside a compound adjective.
 PLACE_ADJECTIVE_RE = re.compile(r"\b((?:[A-Z][\w.'’]* )?[A-Z][\w.'’]*)-(?:based|born|bred|headquartered|registered)\b")
-SPEECH_AFTER_RE = re.compile(r"^,?\s+(?:\w+ly\s+)?(said|says|told|tells|added|adds|wrote|writes|explained|argued|warned|insisted|claimed|continued|replied|asked|noted|stated|tweeted)\b")
+SPEECH_AFTER_RE = re.compile(
+    r"^,?\s+(?:\w+ly\s+)?(said|says|told|tells|added|adds|wrote|writes|explained|argued|warned|insisted|claimed|continued|replied|asked|noted|stated|tweeted)\b"
+)
 SPEECH_BEFORE_RE = re.compile(r"\b(said|says|according to|added|told)\s*$")
 APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who\s+(?:is|was|has been))\s+(?:[\w'’-]+\s+){0,6}?(\w+)")
 # "the El Paso mayor, Dee Margo,": a job noun, a comma, then the name and another comma.
@@ -104,13 +106,17 @@ NAMED_THING_AFTER_RE = re.compile(
     r"(?:oil\s+|gas\s+)?field)\b"
 )
 # "the Ural region", "the Donbas region": a lowercase place noun after a name.
-PLACE_NOUN_AFTER_RE = re.compile(r"^\s+(?:region|province|district|county|peninsula|valley|mountains|desert|coast|oblast)\b")
+PLACE_NOUN_AFTER_RE = re.compile(
+    r"^\s+(?:region|province|district|county|peninsula|valley|mountains|desert|coast|oblast)\b"
+)
 # "Tesco's chief executive", "Billboard's pop chart", "shares in BP".
 ORG_POSSESSIVE_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(chief executive|chairman|shareholders|shares|board|profits?|revenues?|"
     r"subsidiary|headquarters|website|customers|subscribers|chart)\b"
 )
-ORG_PREPOSITION_RE = re.compile(r"\b(?:shares (?:in|of)|stake in|takeover of|subsidiary of|published\s+(?:\w+\s+){0,2}in)\s+$")
+ORG_PREPOSITION_RE = re.compile(
+    r"\b(?:shares (?:in|of)|stake in|takeover of|subsidiary of|published\s+(?:\w+\s+){0,2}in)\s+$"
+)
 # Words for storms and operations: "Hurricane Katrina" names an event, not a place.
 EVENT_WORDS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation Tropical".split())
 # A place name is not followed by a number ("Fahrenheit 9/11", "Apollo 11").
@@ -132,7 +138,11 @@ def strong(text: str, seg: Segment) -> Segment:
         match = ORG_NOUN_AFTER_RE.match(after)
         if match and match.group(1) in SPORT_NOUNS:
             return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
-    if seg.kind is Kind.ORG and " " not in seg.text and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after):
+    if (
+        seg.kind is Kind.ORG
+        and " " not in seg.text
+        and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after)
+    ):
         return replace(seg, kind=Kind.PLACE)  # "the Amazon rainforest" is no company
     if seg.kind is Kind.ORG and seg.text.isupper() and after.startswith("$"):
         return replace(seg, kind=Kind.UNKNOWN)  # "CDN$11,000", "NZ$5": a currency's prefix
@@ -147,15 +157,25 @@ def strong(text: str, seg: Segment) -> Segment:
         determined = DETERMINER_BEFORE_RE.search(before)
         # A surname may be a common word ("Kent Walker") when a given name comes first.
         checked = words[:-1] if words[0] in lexicon.given_names() else words
-        if not _has_common_word(checked) and not determined and (
-            SPEECH_AFTER_RE.search(after) or SPEECH_BEFORE_RE.search(before) or _appositive_role(after)
-            or _role_then_name(before, after) or WHO_AFTER_RE.match(after) or AGE_AFTER_RE.match(after)
+        if (
+            not _has_common_word(checked)
+            and not determined
+            and (
+                SPEECH_AFTER_RE.search(after)
+                or SPEECH_BEFORE_RE.search(before)
+                or _appositive_role(after)
+                or _role_then_name(before, after)
+                or WHO_AFTER_RE.match(after)
+                or AGE_AFTER_RE.match(after)
+            )
         ):
             return replace(seg, kind=Kind.PERSON)
     if len(words) == 1 and words[0][0].isupper() and not _has_common_word(words) and _person_noun_before(before):
         return replace(seg, kind=Kind.PERSON)  # "a university student named Wong"
-    if len(words) <= 3 and all_capitalised and (
-        PLACE_NOUN_BEFORE_RE.search(before) or (before.endswith("the ") and PLACE_NOUN_AFTER_RE.match(after))
+    if (
+        len(words) <= 3
+        and all_capitalised
+        and (PLACE_NOUN_BEFORE_RE.search(before) or (before.endswith("the ") and PLACE_NOUN_AFTER_RE.match(after)))
     ):
         return replace(seg, kind=Kind.PLACE)
     return seg
@@ -204,10 +224,19 @@ def given_name_and_surname(text: str, segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for seg in segs:
         prev = out[-1] if out else None
-        if (prev is not None and seg.kind is Kind.UNKNOWN and " " not in seg.text and " " not in prev.text
-                and prev.kind in (Kind.PLACE, Kind.ORG) and prev.text in lexicon.given_names()
-                and text[prev.end:seg.start] == " " and not prev.possessive):
-            joined = replace(seg, text=text[prev.start:seg.end], start=prev.start, sentence_initial=prev.sentence_initial)
+        if (
+            prev is not None
+            and seg.kind is Kind.UNKNOWN
+            and " " not in seg.text
+            and " " not in prev.text
+            and prev.kind in (Kind.PLACE, Kind.ORG)
+            and prev.text in lexicon.given_names()
+            and text[prev.end : seg.start] == " "
+            and not prev.possessive
+        ):
+            joined = replace(
+                seg, text=text[prev.start : seg.end], start=prev.start, sentence_initial=prev.sentence_initial
+            )
             if strong(text, joined).kind is Kind.PERSON:
                 out[-1] = replace(joined, kind=Kind.PERSON)
                 continue
@@ -220,8 +249,12 @@ def affiliations(text: str, segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     for i in range(1, len(segs)):
         seg, prev = segs[i], segs[i - 1]
-        if (seg.kind is Kind.UNKNOWN and prev.kind is Kind.PERSON and AFFILIATION_GAP_RE.match(text[prev.end:seg.start])
-                and not region_follows(text[seg.end:])):
+        if (
+            seg.kind is Kind.UNKNOWN
+            and prev.kind is Kind.PERSON
+            and AFFILIATION_GAP_RE.match(text[prev.end : seg.start])
+            and not region_follows(text[seg.end :])
+        ):
             out[i] = replace(seg, kind=Kind.ORG)
     return out
 
@@ -231,7 +264,7 @@ def type_lists(text: str, segs: list[Segment]) -> list[Segment]:
     groups: list[list[int]] = []
     for i, seg in enumerate(segs):
         prev = segs[i - 1] if i else None
-        if prev is not None and not prev.possessive and LIST_GAP_RE.match(text[prev.end:seg.start]):
+        if prev is not None and not prev.possessive and LIST_GAP_RE.match(text[prev.end : seg.start]):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -265,7 +298,7 @@ def _fits_list(seg: Segment, kind: Kind) -> bool:
 
 
 def _after(text: str, seg: Segment) -> str:
-    return text[seg.end + (2 if seg.possessive else 0):]
+    return text[seg.end + (2 if seg.possessive else 0) :]
 
 
 def _overridable_person(seg: Segment) -> bool:
@@ -283,7 +316,9 @@ def _org_context(before: str, after: str, seg: Segment) -> bool:
     if seg.possessive:
         return seg.kind is Kind.UNKNOWN and bool(ORG_POSSESSIVE_RE.match(after))
     if seg.kind is Kind.UNKNOWN and (
-        ORG_NOUN_AFTER_RE.match(after) or ORG_CLAUSE_AFTER_RE.match(after) or SAID_ITS_RE.match(after)
+        ORG_NOUN_AFTER_RE.match(after)
+        or ORG_CLAUSE_AFTER_RE.match(after)
+        or SAID_ITS_RE.match(after)
         or ORG_APPOSITIVE_RE.match(after)
     ):
         return True

@@ -52,7 +52,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
             if key in decided and (seg.kind is Kind.UNKNOWN or (seg.text in things and seg.kind is Kind.ORG)):
                 seg = replace(seg, kind=decided[key])
             seg = context.weak(sentence.text, seg)
-            anchored = seg.kind is Kind.PLACE and context.region_follows(sentence.text[seg.end:])
+            anchored = seg.kind is Kind.PLACE and context.region_follows(sentence.text[seg.end :])
             found.append(Found(seg, sentence.index, _birth_name_of(sentence.text, seg, segs), anchored))
     return _promote_by_surname(found, sentences)
 
@@ -86,14 +86,19 @@ def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> 
         seg = f.segment
         if " " in seg.text:
             continue
-        after = sentences[f.sentence].text[seg.end + (2 if seg.possessive else 0):]
+        after = sentences[f.sentence].text[seg.end + (2 if seg.possessive else 0) :]
         if (seg.kind is Kind.PERSON and seg.honorific) or (seg.kind is Kind.UNKNOWN and SPEECH_AFTER_RE.search(after)):
             surnames.add(seg.text)
     promoted = []
     for f in found:
         seg = f.segment
         words = seg.text.split()
-        if seg.kind is Kind.UNKNOWN and 2 <= len(words) <= 4 and words[-1] in surnames and not has_common_word(words[:-1]):
+        if (
+            seg.kind is Kind.UNKNOWN
+            and 2 <= len(words) <= 4
+            and words[-1] in surnames
+            and not has_common_word(words[:-1])
+        ):
             seg = replace(seg, kind=Kind.PERSON)
         promoted.append(replace(f, segment=seg))
     return promoted
@@ -104,7 +109,8 @@ def link_entities(found: list[Found]) -> EntityIndex:
     person_of = {normalize(form): c.name for c in people for form in c.forms}
     resolved = [
         Found(replace(f.segment, kind=Kind.PERSON, text=person_of[normalize(f.segment.text)]), f.sentence)
-        if _names_person(f.segment, person_of) else f
+        if _names_person(f.segment, person_of)
+        else f
         for f in found
     ]
     surnames = {normalize(form) for c in people for form in c.forms}
@@ -289,7 +295,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _place_names() -> dict[str, str]:

@@ -113,8 +113,7 @@ def title_length(tokens: Sequence[TokenLike]) -> int:
     if first.isupper() and len(first) > 1 and first.lower() in lexicon.role_nouns():
         return 1
     # "Presidents Buhari and Talon": a plural title, only right before a given name.
-    if (first.endswith("s") and first[:-1] in titles and len(tokens) > 1
-            and tokens[1].text in lexicon.given_names()):
+    if first.endswith("s") and first[:-1] in titles and len(tokens) > 1 and tokens[1].text in lexicon.given_names():
         return 1
     return 0
 
@@ -148,11 +147,11 @@ def org_length(tokens: Sequence[TokenLike]) -> int:
     if _gerund(tokens[0].text) and len(tokens) > 1:
         return 0  # "Strengthening Society" is a slogan, not a society
     for length in range(len(tokens), 0, -1):
-        if length > 1 and phrase(tokens[length - 2:length]) in words:  # "Internet Engineering Task Force"
+        if length > 1 and phrase(tokens[length - 2 : length]) in words:  # "Internet Engineering Task Force"
             return length
-        if length > 2 and phrase(tokens[length - 3:length]) == "Hall of Fame":
+        if length > 2 and phrase(tokens[length - 3 : length]) == "Hall of Fame":
             return length
-        if tokens[length - 1].text in words and not title_length(tokens[length - 1:length]):
+        if tokens[length - 1].text in words and not title_length(tokens[length - 1 : length]):
             # "Roland Paris of the University": a connector before the organisation word means
             # the organisation starts after it.
             if not any(not t.capitalised and t.text != "and" for t in tokens[: length - 1]):
@@ -169,8 +168,12 @@ def _modifier_head(tokens: Sequence[TokenLike]) -> bool:
     if len(tokens) < 2 or tokens[0].possessive or not tokens[1].capitalised or place_word_length(tokens):
         return False  # "College Station" is a place
     nxt = tokens[1].text
-    return not (title_length(tokens[1:]) or is_given_name(nxt) or nxt in lexicon.org_words()
-                or nxt.lower() in lexicon.english_function_words())
+    return not (
+        title_length(tokens[1:])
+        or is_given_name(nxt)
+        or nxt in lexicon.org_words()
+        or nxt.lower() in lexicon.english_function_words()
+    )
 
 
 def _capitalised_run(tokens: Sequence[TokenLike]) -> int:
@@ -183,8 +186,12 @@ def _capitalised_run(tokens: Sequence[TokenLike]) -> int:
 
 
 def _with_city(tokens: Sequence[TokenLike], length: int) -> int:
-    if (tokens[length - 1].text in CITY_SUFFIXED_HEADS and length < len(tokens)
-            and not tokens[length - 1].possessive and tokens[length].text in lexicon.cities()):
+    if (
+        tokens[length - 1].text in CITY_SUFFIXED_HEADS
+        and length < len(tokens)
+        and not tokens[length - 1].possessive
+        and tokens[length].text in lexicon.cities()
+    ):
         return length + 1
     return length
 
@@ -217,8 +224,12 @@ def place_word_length(tokens: Sequence[TokenLike]) -> int:
                 return 0  # "East of the Euphrates River": the place starts after the connector
             if length < len(tokens) and tokens[length].text == "of":
                 return 0  # "Hall of Fame", "Hall of Residence"
-            if (length == 2 and tokens[1].text in SURNAME_PLACE_WORDS
-                    and tokens[0].text in lexicon.given_names() and not is_place(tokens[0].text)):
+            if (
+                length == 2
+                and tokens[1].text in SURNAME_PLACE_WORDS
+                and tokens[0].text in lexicon.given_names()
+                and not is_place(tokens[0].text)
+            ):
                 return 0  # "Benny Hill", but "Victoria Park"
             return length
     return 0
@@ -247,8 +258,12 @@ def up_to_title(tokens: Sequence[TokenLike]) -> int:
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return (
-        2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL_RE.match(letters)
-        and word not in lexicon.countries() and word not in lexicon.not_org_acronyms()
+        2 <= len(letters) <= 6
+        and letters.isupper()
+        and letters.isalpha()
+        and not ROMAN_NUMERAL_RE.match(letters)
+        and word not in lexicon.countries()
+        and word not in lexicon.not_org_acronyms()
         # "GREAT", "IS", "PALM": a word written in capitals for emphasis or a trial's name
         and letters.lower() not in lexicon.common_words()
     )

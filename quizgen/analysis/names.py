@@ -27,8 +27,16 @@ from .spans import (
 )
 
 __all__ = [
-    "MONTHS", "NEVER_NAMES", "WEEKDAYS", "Kind", "Segment", "Token", "is_sentence_initial", "name_spans",
-    "segment", "tokenize",
+    "MONTHS",
+    "NEVER_NAMES",
+    "WEEKDAYS",
+    "Kind",
+    "Segment",
+    "Token",
+    "is_sentence_initial",
+    "name_spans",
+    "segment",
+    "tokenize",
 ]
 
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".split())
@@ -91,7 +99,11 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             role_start = modifiers[0].start if modifiers else title_tokens[0].start
             if name_tokens and k < len(span) and span[k].capitalised and gz.title_length(span[k:]):
                 # "Deputy Emergency Situations Minister Alexander Chupriyan": one long title.
-                modifiers = [Segment(Kind.TITLE, _text(sentence, role_start, name_tokens[-1].end), role_start, name_tokens[-1].end)]
+                modifiers = [
+                    Segment(
+                        Kind.TITLE, _text(sentence, role_start, name_tokens[-1].end), role_start, name_tokens[-1].end
+                    )
+                ]
                 i = k
                 continue
             if len(name_tokens) == 1 and gz.known_entity(name_tokens)[0]:
@@ -99,12 +111,17 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             role = _text(sentence, role_start, title_tokens[-1].end)
             if name_tokens:
                 honorific = title_tokens[0].text if title_tokens[0].text in HONORIFICS else None
-                segments.append(Segment(
-                    Kind.PERSON, _text(sentence, name_tokens[0].start, name_tokens[-1].end),
-                    name_tokens[0].start, name_tokens[-1].end,
-                    role=None if honorific else role, honorific=honorific,
-                    possessive=name_tokens[-1].possessive,
-                ))
+                segments.append(
+                    Segment(
+                        Kind.PERSON,
+                        _text(sentence, name_tokens[0].start, name_tokens[-1].end),
+                        name_tokens[0].start,
+                        name_tokens[-1].end,
+                        role=None if honorific else role,
+                        honorific=honorific,
+                        possessive=name_tokens[-1].possessive,
+                    )
+                )
                 i = j + len(name_tokens)
             else:
                 segments.append(Segment(Kind.TITLE, role, title_tokens[0].start, title_tokens[-1].end))
@@ -121,8 +138,13 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
             length, kind = place_length, Kind.PLACE
         if kind is Kind.ORG and length == 1 and _branch_name(rest):
             length = 2  # "ABC Australia", "CU Boulder", "BBC Scotland": a branch named by its place
-        elif kind is Kind.ORG and 1 < length < len(rest) and lexicon.place_kind(rest[length].text) == "country" \
-                and not rest[length - 1].possessive and (length + 1 == len(rest) or not rest[length + 1].capitalised):
+        elif (
+            kind is Kind.ORG
+            and 1 < length < len(rest)
+            and lexicon.place_kind(rest[length].text) == "country"
+            and not rest[length - 1].possessive
+            and (length + 1 == len(rest) or not rest[length + 1].capitalised)
+        ):
             length += 1  # "World Wildlife Fund Mexico": a national branch
         if rest[0].text in COMPASS and len(rest) > 1 and not length:
             after, after_kind = gz.known_entity(rest[1:])
@@ -144,8 +166,14 @@ def segment(sentence: str, span: list[Token]) -> list[Segment]:
         if possessive and kind is Kind.ORG and gz.organization(_text(sentence, piece[0].start, end + 2)):
             end, possessive = end + 2, False  # "Sainsbury's" is the name itself
         assert kind is not None  # a length from the gazetteer comes with its kind; no length is UNKNOWN
-        seg = Segment(kind, _text(sentence, piece[0].start, end), piece[0].start, end,
-                      sentence_initial=is_sentence_initial(sentence, piece[0]), possessive=possessive)
+        seg = Segment(
+            kind,
+            _text(sentence, piece[0].start, end),
+            piece[0].start,
+            end,
+            sentence_initial=is_sentence_initial(sentence, piece[0]),
+            possessive=possessive,
+        )
         segments.append(seg)
         modifiers = modifiers + [seg] if kind in (Kind.DEMONYM, Kind.ORG, Kind.PLACE) else []
         i += length
@@ -161,9 +189,14 @@ def _branch_name(rest: list[Token]) -> bool:
     if lexicon.place_kind(nxt.text):
         return True
     return (
-        rest[0].text not in lexicon.organizations() and nxt.capitalised and nxt.text[0].isupper()
-        and nxt.text.lower() not in lexicon.common_words() and nxt.text not in lexicon.given_names()
-        and not gz.title_length(rest[1:]) and not gz.known_entity(rest[1:])[0] and not gz.org_length(rest[1:])
+        rest[0].text not in lexicon.organizations()
+        and nxt.capitalised
+        and nxt.text[0].isupper()
+        and nxt.text.lower() not in lexicon.common_words()
+        and nxt.text not in lexicon.given_names()
+        and not gz.title_length(rest[1:])
+        and not gz.known_entity(rest[1:])[0]
+        and not gz.org_length(rest[1:])
         and nxt.text not in lexicon.place_words()
     )
 
@@ -208,7 +241,11 @@ def _role_noun_title(sentence: str, rest: list[Token], after_modifier: bool = Fa
         return 0
     if after_modifier:
         nxt = rest[1]
-        return 1 if nxt.capitalised and nxt.text.lower() not in lexicon.common_words() and not gz.known_entity(rest[1:])[0] else 0
+        return (
+            1
+            if nxt.capitalised and nxt.text.lower() not in lexicon.common_words() and not gz.known_entity(rest[1:])[0]
+            else 0
+        )
     if len(rest) < 3 or not is_sentence_initial(sentence, first):
         return 0
     if gz.is_given_name(rest[1].text):
@@ -224,10 +261,17 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
     while span and is_sentence_initial(sentence, span[0]) or (span and span[0].text in ARTICLES):
         word = span[0].text
         # "Remarked Center for Biological Diversity": a verb in the past opening the sentence
-        past_verb = (word.endswith("ed") and len(word) > 4 and len(span) > 2 and not gz.is_name_word(word)
-                     and gz.org_length(span[1:]) == len(span) - 1)
-        if not past_verb and (gz.known_entity(span)[0] > 1 or (
-                word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span)))):
+        past_verb = (
+            word.endswith("ed")
+            and len(word) > 4
+            and len(span) > 2
+            and not gz.is_name_word(word)
+            and gz.org_length(span[1:]) == len(span) - 1
+        )
+        if not past_verb and (
+            gz.known_entity(span)[0] > 1
+            or (word not in ARTICLES and (gz.org_length(span) > 1 or gz.title_length(span)))
+        ):
             break  # "The Independent", "House of Commons Speaker John Bercow", "Prime Minister Boris Johnson"
         if word not in ARTICLES and (gz.is_name_word(word) or _role_noun_title(sentence, span)):
             break
@@ -245,8 +289,13 @@ def _drop_initial_common_word(sentence: str, span: list[Token]) -> list[Token]:
 
 def _plain_word(token: Token) -> bool:
     word = token.text
-    return (word.lower() in lexicon.common_words() and not gz.is_name_word(word) and not gz.title_length([token])
-            and word not in lexicon.org_words() and word not in lexicon.place_words())
+    return (
+        word.lower() in lexicon.common_words()
+        and not gz.is_name_word(word)
+        and not gz.title_length([token])
+        and word not in lexicon.org_words()
+        and word not in lexicon.place_words()
+    )
 
 
 def _person_tokens(tokens: list[Token]) -> list[Token]:
@@ -259,7 +308,12 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
             return []  # "The Doris Day Show" is no person
         if token.capitalised and (token.text in lexicon.org_words() or gz.title_length([token])):
             # "Winston Duke", "John Major": a title word ending the run after a given name is a surname.
-            if n == len(tokens) - 1 and len(name) == 1 and name[0].text in lexicon.given_names() and token.text in lexicon.titles():
+            if (
+                n == len(tokens) - 1
+                and len(name) == 1
+                and name[0].text in lexicon.given_names()
+                and token.text in lexicon.titles()
+            ):
                 name.append(token)
             break
         if not token.capitalised and token.text not in NAME_PARTICLES:

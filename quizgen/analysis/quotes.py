@@ -30,19 +30,85 @@ from .quote_spans import QuoteSpan, quote_spans
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
-NAMING_NOUNS = ("question", "questions", "slogan", "slogans", "title", "headline", "sign", "signs", "banner",
-                "placard", "placards", "motto", "phrase", "hashtag", "message reading", "words", "event", "events",
-                "post", "book", "film", "song", "album", "show", "campaign", "page", "group", "petition")
+NAMING_NOUNS = (
+    "question",
+    "questions",
+    "slogan",
+    "slogans",
+    "title",
+    "headline",
+    "sign",
+    "signs",
+    "banner",
+    "placard",
+    "placards",
+    "motto",
+    "phrase",
+    "hashtag",
+    "message reading",
+    "words",
+    "event",
+    "events",
+    "post",
+    "book",
+    "film",
+    "song",
+    "album",
+    "show",
+    "campaign",
+    "page",
+    "group",
+    "petition",
+)
 # Verbs of opinion that, like verbs of saying, announce a quotation in the next sentence.
-STANCE_VERBS = ("believes", "believed", "thinks", "thought", "feels", "criticized", "criticised", "reacted",
-                "responded", "praised", "condemned", "welcomed", "defended")
-EMBEDDING_VERBS = frozenset({
-    "accused", "called", "described", "dubbed", "branded", "labelled", "labeled", "urged",
-    "characterized", "characterised", "termed", "referred",
-    # participles: "with Zinichev describing the “real threat …”", "Beattie, …, insisting Gallas “…”"
-    "saying", "adding", "insisting", "describing", "calling", "claiming", "arguing", "warning", "noting",
-    "telling", "writing", "stating", "explaining", "accusing", "branding", "labelling",
-})
+STANCE_VERBS = (
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "feels",
+    "criticized",
+    "criticised",
+    "reacted",
+    "responded",
+    "praised",
+    "condemned",
+    "welcomed",
+    "defended",
+)
+EMBEDDING_VERBS = frozenset(
+    {
+        "accused",
+        "called",
+        "described",
+        "dubbed",
+        "branded",
+        "labelled",
+        "labeled",
+        "urged",
+        "characterized",
+        "characterised",
+        "termed",
+        "referred",
+        # participles: "with Zinichev describing the “real threat …”", "Beattie, …, insisting Gallas “…”"
+        "saying",
+        "adding",
+        "insisting",
+        "describing",
+        "calling",
+        "claiming",
+        "arguing",
+        "warning",
+        "noting",
+        "telling",
+        "writing",
+        "stating",
+        "explaining",
+        "accusing",
+        "branding",
+        "labelling",
+    }
+)
 MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 # Each quotation is weighed against every name of its paragraph, so a paragraph of 100 kB
 # full of quotation marks would cost the square of its length. The longest paragraph of
@@ -54,15 +120,20 @@ SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
 # "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
-OWNED_TEXT_RE = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
-                           r"press release|announcement|memoir|speech|report)s?\b")
+OWNED_TEXT_RE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
+    r"press release|announcement|memoir|speech|report)s?\b"
+)
 # "was described", "has been called", "were told": the sentence's subject is spoken about, not speaking
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
 # A preposition, then at most an article and a job word or a title, right before a name: the
 # name is the object of the preposition ("met with President Trump", "by Congress").
-OBLIQUE_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
-                        r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+\s+)?$", re.I)
+OBLIQUE_RE = re.compile(
+    r"\b(?:of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +158,9 @@ class Cast:
     organizations: tuple[str, ...]
 
 
-def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex,
-                people: tuple[Person, ...]) -> tuple[Quote, ...]:
+def find_quotes(
+    sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex, people: tuple[Person, ...]
+) -> tuple[Quote, ...]:
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -124,8 +196,9 @@ def find_quotes(sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], in
             if open_quote and speaker is None and span.start == 0 and previous_quote is not None and follows:
                 if previous_quote.speaker and _ends_paragraph(previous_text, previous_quote):
                     speaker, how = previous_quote.speaker, "continued"
-            quote = Quote(text=span.text, speaker=speaker, sentence=sentence.index if sentence else 0,
-                          paragraph=p, how=how)
+            quote = Quote(
+                text=span.text, speaker=speaker, sentence=sentence.index if sentence else 0, paragraph=p, how=how
+            )
             quotes.append(quote)
             previous_quote = quote
             last_end = _sentence_end(in_paragraph, span.end - 1)
@@ -146,13 +219,16 @@ def _word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
     stripped = head.rstrip()
     if stripped == head:
         return False
-    return any(stripped.endswith(w) and (len(stripped) == len(w) or not (stripped[-len(w) - 1].isalnum() or
-                                                                          stripped[-len(w) - 1] == "_"))
-               for w in words)
+    return any(
+        stripped.endswith(w)
+        and (len(stripped) == len(w) or not (stripped[-len(w) - 1].isalnum() or stripped[-len(w) - 1] == "_"))
+        for w in words
+    )
 
 
-def _pieces(paragraphs: tuple[str, ...], by_paragraph: dict[int, list[Sentence]]
-            ) -> list[tuple[int, str, list[Sentence]]]:
+def _pieces(
+    paragraphs: tuple[str, ...], by_paragraph: dict[int, list[Sentence]]
+) -> list[tuple[int, str, list[Sentence]]]:
     """(index, text, sentences) of each paragraph; one over MAX_PARAGRAPH characters comes in
     pieces of whole sentences, each piece's sentences with offsets into the piece."""
     pieces = []
@@ -180,8 +256,9 @@ def _sentence_end(sentences: list[Sentence], offset: int) -> int:
     return holder.start + len(holder.text) if holder else offset
 
 
-def _speaker_of_previous_sentence(sentences: list[Sentence], sentence: Sentence, span: QuoteSpan,
-                                  mentions: list[Mention], recent: list[Mention]) -> str | None:
+def _speaker_of_previous_sentence(
+    sentences: list[Sentence], sentence: Sentence, span: QuoteSpan, mentions: list[Mention], recent: list[Mention]
+) -> str | None:
     """'Kirwan says his side will be hoping ... "We have to ...': a quote opening a sentence
     right after one in which a person says, believes or criticises something is theirs."""
     if span.start != sentence.start:
@@ -215,8 +292,9 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     return current
 
 
-def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_of: dict[str, str],
-              spans: list[QuoteSpan]) -> list[Mention]:
+def _mentions(
+    sentences: list[Sentence], found_in: dict[int, list[Found]], org_of: dict[str, str], spans: list[QuoteSpan]
+) -> list[Mention]:
     out = []
     for sentence in sentences:
         for f in found_in.get(sentence.index, ()):
@@ -225,20 +303,30 @@ def _mentions(sentences: list[Sentence], found_in: dict[int, list[Found]], org_o
             if any(span.start < start < span.end for span in spans):
                 continue  # a name inside a quotation is not who is speaking
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
-            subject = not re.search(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b",
-                                    sentence.text[: seg.start]) or bool(
-                _verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
+            subject = not re.search(
+                r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
+            ) or bool(_verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
             oblique = _oblique(sentence.text[: seg.start])
             if seg.kind is Kind.PERSON:
                 out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
-                voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or \
-                    SPOKESPERSON_AFTER_RE.match(sentence.text[seg.end:])
+                voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or SPOKESPERSON_AFTER_RE.match(
+                    sentence.text[seg.end :]
+                )
                 # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
                 subject = subject or bool(voice and SPOKESPERSON_FIRST_RE.match(sentence.text))
-                out.append(Mention(start, end, org_of[normalize(seg.text)], Kind.PERSON if voice else Kind.ORG, subject,
-                                   voice=bool(voice), oblique=oblique and not voice))
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        org_of[normalize(seg.text)],
+                        Kind.PERSON if voice else Kind.ORG,
+                        subject,
+                        voice=bool(voice),
+                        oblique=oblique and not voice,
+                    )
+                )
     return sorted(out, key=lambda m: m.start)
 
 
@@ -274,10 +362,13 @@ def _verb_at_end_re() -> re.Pattern[str]:
 @cache
 def _attribution_after_re() -> re.Pattern[str]:
     verbs = _verb_pattern()
-    return re.compile(rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
-                      rf"|(?:{verbs})\s+(?P<post>\S)"
-                      rf"|according\s+to\s+(?P<acc>\S)"
-                      rf"|(?P<pre>[^\s.!?“”\"][^.!?“”\"]{{0,60}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b)", re.I)
+    return re.compile(
+        rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
+        rf"|(?:{verbs})\s+(?P<post>\S)"
+        rf"|according\s+to\s+(?P<acc>\S)"
+        rf"|(?P<pre>[^\s.!?“”\"][^.!?“”\"]{{0,60}}?)\s+(?:\w+ly\s+)?(?:{verbs})\b)",
+        re.I,
+    )
 
 
 @cache
@@ -290,8 +381,14 @@ def _speech_or_embedding_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(EMBEDDING_VERBS)})\b", re.I)
 
 
-def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, mentions: list[Mention],
-               recent: list[Mention], cast: Cast) -> tuple[str | None, str]:
+def _attribute(
+    paragraph: str,
+    span: QuoteSpan,
+    sentence: Sentence | None,
+    mentions: list[Mention],
+    recent: list[Mention],
+    cast: Cast,
+) -> tuple[str | None, str]:
     sentence_start = sentence.start if sentence else 0
     # after: the closing mark is followed by the attribution
     # A quotation that ends with a full stop ended its sentence: what follows is not its attribution.
@@ -305,12 +402,17 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
                 if match.group(group):
                     at = span.end + match.start(group)
                     clause_end = _clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
-                    ended = paragraph[span.end - 2:span.end - 1] in ("?", "!")  # the quotation closed its sentence
-                    if group == "pre" and re.match(r"^\s*\w*\s*:", paragraph[span.end + match.end():]) or \
-                            ended and re.match(r"^\s*\w*\s*,\s*[“\"]", paragraph[span.end + match.end():]):
+                    ended = paragraph[span.end - 2 : span.end - 1] in ("?", "!")  # the quotation closed its sentence
+                    if (
+                        group == "pre"
+                        and re.match(r"^\s*\w*\s*:", paragraph[span.end + match.end() :])
+                        or ended
+                        and re.match(r"^\s*\w*\s*,\s*[“\"]", paragraph[span.end + match.end() :])
+                    ):
                         break  # "An angry Beattie said:" / "Scicluna said, “…" introduces the next quotation
-                    if group == "pre" and re.match(r"(?:while|whereas|and|but|as|when|although|though)\b",
-                                                   match.group("pre"), re.I):
+                    if group == "pre" and re.match(
+                        r"(?:while|whereas|and|but|as|when|although|though)\b", match.group("pre"), re.I
+                    ):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
                     who = _named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
                     if who:
@@ -318,7 +420,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     # before: X said: “…” (the attribution ends right before the opening mark)
     before = paragraph[sentence_start : span.start]
     according = re.match(r"\s*According\s+to\s+", before)
-    if according and "," in before[according.end():]:  # "According to U.S. Attorney Bash, …: “…”"
+    if according and "," in before[according.end() :]:  # "According to U.S. Attorney Bash, …: “…”"
         at = sentence_start + according.end()
         who = _named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
@@ -334,8 +436,13 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
             cut = sentence_start + (verb.start() if verb else len(before))
             who = _subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
             if not who and verb is not None:  # inverted: 'said Junya Tanase of JPMorgan, were "…"'
-                who = _named_at(sentence_start + verb.end(), [m for m in mentions if m.kind is Kind.PERSON],
-                                cast, paragraph, limit=span.start)
+                who = _named_at(
+                    sentence_start + verb.end(),
+                    [m for m in mentions if m.kind is Kind.PERSON],
+                    cast,
+                    paragraph,
+                    limit=span.start,
+                )
             if who:
                 # A speaker found through "he" is not named in the quote's sentence: no quiz key.
                 named_here = any(m.name == who and sentence_start <= m.start < span.start for m in mentions)
@@ -347,7 +454,7 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
     if sentence is not None:
         sentence_end = sentence.start + len(sentence.text)
-        later = re.search(r",\s+according\s+to\s+", paragraph[span.end:sentence_end])
+        later = re.search(r",\s+according\s+to\s+", paragraph[span.end : sentence_end])
         if later:
             at = span.end + later.end()
             who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at))
@@ -360,17 +467,18 @@ def _attribute(paragraph: str, span: QuoteSpan, sentence: Sentence | None, menti
         if not (head.rstrip() != head and head.rstrip().endswith(("'s", "’s"))):  # "Mr Bell's comments" is a noun
             embedded = match
     if embedded is not None:
-        agent = re.match(r"\s+by\s+(?:the\s+)?", before[embedded.end():])
+        agent = re.match(r"\s+by\s+(?:the\s+)?", before[embedded.end() :])
         if agent:  # passive: "he was told by Emergencies Minister Yevgeny Zinichev of “…”"
             at = sentence_start + embedded.end() + agent.end()
             first = next((m for m in mentions if at <= m.start < span.start), None)
             orgs = [first] if first and first.start == at and first.kind is Kind.ORG else []  # "by the Daily Hive"
-            who = _named_at(at, [m for m in mentions if m.kind is Kind.PERSON] + orgs, cast, paragraph,
-                            limit=span.start)
+            who = _named_at(
+                at, [m for m in mentions if m.kind is Kind.PERSON] + orgs, cast, paragraph, limit=span.start
+            )
             return (who, "embedded") if who else (None, "passive")
         if PASSIVE_RE.search(before[: embedded.start()]):
             # "… was announced to be a “pandemic” by the WHO": the agent follows; the subject is no speaker
-            by = re.match(r"[^.;:!?“”\"]{0,30}?\bby\s+(?:the\s+)?", paragraph[span.end:])
+            by = re.match(r"[^.;:!?“”\"]{0,30}?\bby\s+(?:the\s+)?", paragraph[span.end :])
             at = span.end + by.end() if by else span.end
             who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at)) if by else None
             return (who, "embedded") if who else (None, "passive")
@@ -386,16 +494,17 @@ def _clause_end(paragraph: str, at: int) -> int:
     return match.start() if match else len(paragraph)
 
 
-def _named_at(at: int, mentions: list[Mention], cast: Cast, paragraph: str, limit: int,
-              earlier: Sequence[Mention] = ()) -> str | None:
+def _named_at(
+    at: int, mentions: list[Mention], cast: Cast, paragraph: str, limit: int, earlier: Sequence[Mention] = ()
+) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
     named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
     if person:
         return person.name
-    if named and not re.search(r"\b[A-Z]", paragraph[at:named[0].start]):
-        job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end:])
+    if named and not re.search(r"\b[A-Z]", paragraph[at : named[0].start]):
+        job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end :])
         if job and re.fullmatch(SPOKESPERSON, job.group(1)):
             return named[0].name  # "a Home Office spokesman said" speaks for the organisation
         if job and job.group(1) in lexicon.role_nouns():
@@ -404,7 +513,10 @@ def _named_at(at: int, mentions: list[Mention], cast: Cast, paragraph: str, limi
         return named[0].name  # an organisation, unless an unrecognised name stands before it
     words = paragraph[at:limit].split()
     if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
-        voices = [*(m for m in earlier if m.voice), *(m for m in mentions if m.voice and m.start < at)]  # "the spokesman added"
+        voices = [
+            *(m for m in earlier if m.voice),
+            *(m for m in mentions if m.voice and m.start < at),
+        ]  # "the spokesman added"
         return voices[-1].name if voices else None
     return _definite_description(" ".join(words[:4]), cast)
 
@@ -414,12 +526,17 @@ def _affiliation(paragraph: str, mention: Mention) -> bool:
     the speaker works, not the speaker."""
     if mention.kind is not Kind.ORG:
         return False
-    return bool(re.search(r"\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$",
-                          paragraph[max(0, mention.start - 60):mention.start]))
+    return bool(
+        re.search(
+            r"\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$",
+            paragraph[max(0, mention.start - 60) : mention.start],
+        )
+    )
 
 
-def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention],
-                    recent: list[Mention], cast: Cast) -> str | None:
+def _subject_before(
+    paragraph: str, sentence_start: int, cut: int, mentions: list[Mention], recent: list[Mention], cast: Cast
+) -> str | None:
     """The speaker of a speech verb: the subject of its clause.
 
     The clause starts after ", while" or ";" ("Coles reported …, while ALDI … called it"). Its
@@ -438,7 +555,7 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
         if named:
             persons = [m for m in named if m.kind is Kind.PERSON]
             return (persons or named)[0].name
-        return _definite_description(paragraph[clause_start:clause_start + relative.start()], cast)
+        return _definite_description(paragraph[clause_start : clause_start + relative.start()], cast)
     clause = paragraph[clause_start:cut]
     named = [m for m in mentions if clause_start <= m.start < cut]
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
@@ -457,15 +574,15 @@ def _subject_before(paragraph: str, sentence_start: int, cut: int, mentions: lis
         at = clause_start + pronoun.start() if subject_named else sentence_start
         return _resolve_pronoun(pronoun.group(1), at, mentions, recent)
     persons = [m for m in named if m.kind is Kind.PERSON]
-    if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end:persons[-1].start]):
+    if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end : persons[-1].start]):
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
-    if persons and re.fullmatch(r"\s*(?:\w+ly\s+)?", paragraph[persons[-1].end:cut]) and not persons[-1].possessive:
+    if persons and re.fullmatch(r"\s*(?:\w+ly\s+)?", paragraph[persons[-1].end : cut]) and not persons[-1].possessive:
         return persons[-1].name  # "Imus in the Morning writer Rob Bartlett tweeted": the name at the verb
     # A preposition's object is not the clause's subject: "decided by Congress and not by judges:",
     # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
     named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
     persons = [m for m in named if m.kind is Kind.PERSON]
-    opens = named[:1] if named and _only_a_title(paragraph[clause_start:named[0].start]) else []
+    opens = named[:1] if named and _only_a_title(paragraph[clause_start : named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
         if choice:
             return (choice[0] if choice is opens else choice[-1]).name
@@ -489,8 +606,11 @@ def _definite_description(text: str, cast: Cast) -> str | None:
     for match in reversed(list(re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
         noun = match.group(1).lower()
         if noun in nouns:
-            holders = [p.name for p in cast.people
-                       if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)]
+            holders = [
+                p.name
+                for p in cast.people
+                if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)
+            ]
             return holders[0] if len(holders) == 1 else None
         if noun in org_heads and match.group(1).islower() and match.group(0).lower() == f"the {noun}":
             owners = [name for name in cast.organizations if name.lower().split()[-1] == noun]

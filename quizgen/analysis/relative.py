@@ -23,16 +23,20 @@ DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 DAY_WORD_RE = re.compile(f"^({'|'.join(DAY_WORDS)}){PART}$", re.I)
 WEEKDAY_RE = re.compile(f"^({'|'.join(WEEKDAYS)}){PART}$")
 # Any of these and a weekday may be the coming one: "will meet on Monday", "from Monday".
-FUTURE_RE = re.compile(r"\b(?:will|won['’]t|shall|going to|due|expected|set to|scheduled|plans? to|next|coming"
-                       r"|upcoming)\b|['’]ll\b", re.I)
+FUTURE_RE = re.compile(
+    r"\b(?:will|won['’]t|shall|going to|due|expected|set to|scheduled|plans? to|next|coming"
+    r"|upcoming)\b|['’]ll\b",
+    re.I,
+)
 # A weekday after these is a deadline, a start or a habit, not the day something happened.
 NOT_THE_DAY_RE = re.compile(r"\b(?:by|from|until|till|before|after|since|every|each|through|to)\s+$", re.I)
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "indeed", "proceed", "exceed", "succeed", "hundred"})
 
 
-def resolve_dates(dates: tuple[DateMention, ...], sentences: tuple[Sentence, ...],
-                  published: dt.date | None) -> tuple[DateMention, ...]:
+def resolve_dates(
+    dates: tuple[DateMention, ...], sentences: tuple[Sentence, ...], published: dt.date | None
+) -> tuple[DateMention, ...]:
     """`dates` with `resolved` set on each relative date that names one day."""
     if published is None:
         return dates
@@ -64,8 +68,10 @@ def _told_in_the_past(sentence: str) -> bool:
     if FUTURE_RE.search(sentence):
         return False
     words = re.findall(r"[a-z]+", sentence.lower())
-    return any(w in PAST_AUXILIARIES or (w not in NOT_PAST and (base_of_past(w) or (len(w) > 4 and w.endswith("ed"))))
-               for w in words)
+    return any(
+        w in PAST_AUXILIARIES or (w not in NOT_PAST and (base_of_past(w) or (len(w) > 4 and w.endswith("ed"))))
+        for w in words
+    )
 
 
 def long_date(day: dt.date, weekday: bool = False) -> str:

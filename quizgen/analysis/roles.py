@@ -43,18 +43,25 @@ STOP_WORDS = frozenset(
     "evening week weekend month year earlier later now meanwhile yet so still however thus indeed instead "
     "then thereby hence also".split()
 )
-VERBS = frozenset("beat met led won lost hit became become becomes join joins thank thanks praise praises "
-                  "replace replaces meet meets sign signs named called".split())  # "beat world champion X"
+VERBS = frozenset(
+    "beat met led won lost hit became become becomes join joins thank thanks praise praises "
+    "replace replaces meet meets sign signs named called".split()
+)  # "beat world champion X"
 # Job words whose plural is also a verb: "The film stars X and Y" lists no stars.
-VERB_NOUNS = frozenset("star head chair host coach judge model partner pilot captain champion witness father "
-                       "mother referee skipper chef lead".split())
+VERB_NOUNS = frozenset(
+    "star head chair host coach judge model partner pilot captain champion witness father "
+    "mother referee skipper chef lead".split()
+)
 # Before a verb: "will discipline striker X" has no "discipline striker".
-AUXILIARIES = frozenset("will would can could should may might must shall do does did to he she they it we i "
-                        "who".split())
+AUXILIARIES = frozenset(
+    "will would can could should may might must shall do does did to he she they it we i who".split()
+)
 DETERMINERS = frozenset("the a an its his her their our".split())
 # A comma after a fronted phrase is no apposition: "After meeting the president, X said".
-FRONTED = frozenset("after before with to in on at for from by during since following despite under about "
-                    "against without when if although because unlike like".split())
+FRONTED = frozenset(
+    "after before with to in on at for from by during since following despite under about "
+    "against without when if although because unlike like".split()
+)
 OF = ("of", "for", "to", "at")
 APPOSITIVE_RE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:now|currently|formerly|also|still|once)\s+)?"  # "X, 42," / "X, now a ..."
@@ -119,16 +126,20 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
     return roles
 
 
-def _roles_of(text: str, segments: list[Segment], i: int, start: int,
-              end: int) -> Iterator[tuple[Literal["title", "affiliation"], str | None]]:
+def _roles_of(
+    text: str, segments: list[Segment], i: int, start: int, end: int
+) -> Iterator[tuple[Literal["title", "affiliation"], str | None]]:
     """(kind, role or None) for the person segments[i], whose name runs from `start` to `end`."""
     seg, previous = segments[i], (segments[i - 1] if i else None)
-    gap = text[previous.end:start] if previous is not None else ""
+    gap = text[previous.end : start] if previous is not None else ""
     role_start = text.rfind(seg.role, 0, start) if seg.role else -1
     if seg.role and role_start >= 0:  # shape 1
         role_end = role_start + len(seg.role)
-        if previous is not None and previous.kind in (Kind.PERSON, Kind.UNKNOWN) \
-                and text[previous.end:role_start] == " ":
+        if (
+            previous is not None
+            and previous.kind in (Kind.PERSON, Kind.UNKNOWN)
+            and text[previous.end : role_start] == " "
+        ):
             # "Deputy Emergency Situations Minister X": names.py took "Emergency Situations" for a name
             role_start = text.rfind(previous.role, 0, previous.start) if previous.role else previous.start
         yield "title", _singular_title(_extend_left(text, role_start, text[role_start:role_end]))
@@ -147,19 +158,24 @@ def _roles_of(text: str, segments: list[Segment], i: int, start: int,
             yield "title", title
     if previous is not None and i >= 2 and previous.kind in (Kind.ORG, Kind.PLACE) and gap == " ":
         title_segment = segments[i - 2]  # "former US Ambassador to the United Nations Nikki Haley"
-        if title_segment.kind is Kind.TITLE and re.match(r"^ (?:of|to|for|at) (?:the )?$",
-                                                         text[title_segment.end:previous.start]):
+        if title_segment.kind is Kind.TITLE and re.match(
+            r"^ (?:of|to|for|at) (?:the )?$", text[title_segment.end : previous.start]
+        ):
             begin = title_segment.end - len(title_segment.text)
-            yield "title", _extend_left(text, begin, text[begin:previous.end])
+            yield "title", _extend_left(text, begin, text[begin : previous.end])
     yield "title", _role_before_comma(text, start, end)  # shape 4
     yield "title", _appositive(text[end:])  # shape 3
-    yield "title", _role_by_verb(text, end, segments[i + 1:])  # shape 5
+    yield "title", _role_by_verb(text, end, segments[i + 1 :])  # shape 5
     named = NAMED_RE.search(text[:start])
     if named and _head_is_job(named.group("role") or named.group("object")):
         yield "title", named.group("role") or named.group("object")
     following = segments[i + 1] if i + 1 < len(segments) else None
-    if following is not None and following.kind is Kind.ORG and AFFILIATION_RE.match(text[end:following.start]) \
-            and not CUT_NAME_RE.match(text[following.end:]):
+    if (
+        following is not None
+        and following.kind is Kind.ORG
+        and AFFILIATION_RE.match(text[end : following.start])
+        and not CUT_NAME_RE.match(text[following.end :])
+    ):
         yield "affiliation", following.text
 
 
@@ -170,9 +186,12 @@ def _sentence_case(role: str) -> str:
     first, lower = words[0], words[0].lower()
     if not first[0].isupper() or first in PARTIES or any(" ".join(words[:k]) in lexicon.titles() for k in (1, 2, 3, 4)):
         return role
-    common = lower in lexicon.common_words() and not _is_name(first) \
+    common = (
+        lower in lexicon.common_words()
+        and not _is_name(first)
         and (len(words) == 1 or (words[1].islower() and words[1] not in STOP_WORDS))
-    return lower + role[len(first):] if lower in ROLE_MODIFIERS or common or _is_job(lower) else role
+    )
+    return lower + role[len(first) :] if lower in ROLE_MODIFIERS or common or _is_job(lower) else role
 
 
 def _extend_left(text: str, role_start: int, role: str) -> str:
@@ -214,8 +233,14 @@ def _modifier_ok(word: str) -> bool:
     lower = word.lower()
     if lower in ROLE_MODIFIERS or lower.startswith("ex-") or AGE_RE.match(lower):
         return True
-    return not (lower in STOP_WORDS or lower in VERBS or lower in AUXILIARIES or lower in lexicon.speech_verbs()
-                or lower.endswith(("ly", "ed", "ing")) or not lower[0].isalpha())
+    return not (
+        lower in STOP_WORDS
+        or lower in VERBS
+        or lower in AUXILIARIES
+        or lower in lexicon.speech_verbs()
+        or lower.endswith(("ly", "ed", "ing"))
+        or not lower[0].isalpha()
+    )
 
 
 def _job_before(prefix: str, plural: bool = False) -> str | None:
@@ -223,15 +248,16 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     With `plural`, a plural job word ('fellow students ') is made singular."""
     prefix = re.sub(r" \([^()]{1,40}\) $", " ", prefix)  # "Labour MP (Member of Parliament) Tom Watson"
     words = list(WORD_RE.finditer(prefix))
-    if not words or prefix[words[-1].end():] != " ":
+    if not words or prefix[words[-1].end() :] != " ":
         return None
     for size in (3, 2, 1):
-        if len(words) >= size and prefix[words[-size].start():words[-1].end()].count(" ") == size - 1:
+        if len(words) >= size and prefix[words[-size].start() : words[-1].end()].count(" ") == size - 1:
             head = " ".join(w.group() for w in words[-size:])
             if _is_job(head) or (size > 1 and head in lexicon.titles()):  # "Member of Parliament (MP) X"
                 break
-            singular = [f for f in _singular(head) if _is_job(f) and f not in VERB_NOUNS] if plural and size == 1 \
-                else []
+            singular = (
+                [f for f in _singular(head) if _is_job(f) and f not in VERB_NOUNS] if plural and size == 1 else []
+            )
             if singular:
                 head = singular[0]
                 break
@@ -247,7 +273,7 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     before = prefix[:begin].rstrip()
     if begin < job_begin and before and before[-1].isalnum() and before.rsplit(" ", 1)[-1].lower() not in STOP_WORDS:
         begin = job_begin  # the list must open its clause: not "He thanked his wife, and coach X"
-    return (prefix[begin:words[-size].start()] + head).strip() if plural else prefix[begin:].strip()
+    return (prefix[begin : words[-size].start()] + head).strip() if plural else prefix[begin:].strip()
 
 
 def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title: bool = False) -> int:
@@ -258,30 +284,56 @@ def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title
     while k > 0:
         k -= 1
         word, lower = words[k].group(), words[k].group().lower()
-        if prefix[words[k].end():begin] != " ":
+        if prefix[words[k].end() : begin] != " ":
             break
         initial = not prefix[: words[k].start()].strip(" \"'“‘([—–-")  # a capital that says nothing
-        if word[0].isupper() and word not in NEVER_NAMES and not (
-                initial and lower in lexicon.common_words() and not _is_name(word) and word not in PARTIES):
+        if (
+            word[0].isupper()
+            and word not in NEVER_NAMES
+            and not (initial and lower in lexicon.common_words() and not _is_name(word) and word not in PARTIES)
+        ):
             begin = words[k].start()
-        elif (not word[0].isupper() or initial) and _modifier_ok(word) and (len(taken) < 3 or lower in ROLE_MODIFIERS) \
-                and (not title or lower in ROLE_MODIFIERS  # before a title only "former", and "Prime" of "Prime Minister"
-                     or f"{word} {prefix[begin:]}".startswith(tuple(lexicon.titles()))):
+        elif (
+            (not word[0].isupper() or initial)
+            and _modifier_ok(word)
+            and (len(taken) < 3 or lower in ROLE_MODIFIERS)
+            and (
+                not title
+                or lower in ROLE_MODIFIERS  # before a title only "former", and "Prime" of "Prime Minister"
+                or f"{word} {prefix[begin:]}".startswith(tuple(lexicon.titles()))
+            )
+        ):
             taken.append(k)
             begin = words[k].start()
-        elif lower in ("of", "for") and k >= 1 and words[k - 1].group()[0].isupper() \
-                and words[k - 1].group() not in NEVER_NAMES and prefix[begin].isupper():
+        elif (
+            lower in ("of", "for")
+            and k >= 1
+            and words[k - 1].group()[0].isupper()
+            and words[k - 1].group() not in NEVER_NAMES
+            and prefix[begin].isupper()
+        ):
             begin = words[k].start()  # "Johns Hopkins Center for Health Security medical anthropologist"
-        elif lower == "and" and taken and k >= 2 and words[k - 1].group().islower() \
-                and _modifier_ok(words[k - 1].group()) and words[k - 2].group()[0].isupper() \
-                and words[k - 2].group() not in NEVER_NAMES:
+        elif (
+            lower == "and"
+            and taken
+            and k >= 2
+            and words[k - 1].group().islower()
+            and _modifier_ok(words[k - 1].group())
+            and words[k - 2].group()[0].isupper()
+            and words[k - 2].group() not in NEVER_NAMES
+        ):
             k -= 1  # "AU trade and industry commissioner": two nouns joined, a name before them
             taken.append(k)
             begin = words[k].start()
         else:
             verb = words[taken[-1]].group().lower() if taken else ""
-            if lower in AUXILIARIES and verb and verb not in ROLE_MODIFIERS and not verb.startswith("ex-") \
-                    and not prefix[: words[k].start()].endswith("according "):
+            if (
+                lower in AUXILIARIES
+                and verb
+                and verb not in ROLE_MODIFIERS
+                and not verb.startswith("ex-")
+                and not prefix[: words[k].start()].endswith("according ")
+            ):
                 begin = starts[taken[-1] + 1]  # "will discipline striker X": that first word was a verb
             break
     return begin
@@ -291,23 +343,29 @@ def _list_role(text: str, segments: list[Segment], i: int) -> str | None:
     """'fellow students Ryan Crabbe and Gordon Rennie': a plural job word names each one listed."""
     j = i
     while j > 0:
-        prev, gap = segments[j - 1], text[segments[j - 1].end:segments[j].start]
-        if prev.kind in (Kind.PLACE, Kind.ORG) and j >= 2 and text[segments[j - 2].end:prev.start] == " of " \
-                and LIST_GAP_RE.match(gap) and segments[j - 2].kind in (Kind.PERSON, Kind.UNKNOWN):
+        prev, gap = segments[j - 1], text[segments[j - 1].end : segments[j].start]
+        if (
+            prev.kind in (Kind.PLACE, Kind.ORG)
+            and j >= 2
+            and text[segments[j - 2].end : prev.start] == " of "
+            and LIST_GAP_RE.match(gap)
+            and segments[j - 2].kind in (Kind.PERSON, Kind.UNKNOWN)
+        ):
             j -= 2  # "Muhammadu Buhari of Nigeria and Patrice Talon"
         elif prev.kind in (Kind.PERSON, Kind.UNKNOWN) and LIST_GAP_RE.match(gap):
             j -= 1
         else:
             break
     after = segments[i + 1] if i + 1 < len(segments) else None
-    if j == i and not (after is not None and after.kind is Kind.PERSON
-                       and LIST_GAP_RE.match(text[segments[i].end:after.start])):
+    if j == i and not (
+        after is not None and after.kind is Kind.PERSON and LIST_GAP_RE.match(text[segments[i].end : after.start])
+    ):
         return None  # not in a list
     first = segments[j]
     if first.kind is Kind.PERSON and first.role:
         return _singular_title(first.role) if j < i and first.role != _singular_title(first.role) else None
-    job = _job_before(text[:first.start], plural=True)
-    return job if job != _job_before(text[:first.start]) else None
+    job = _job_before(text[: first.start], plural=True)
+    return job if job != _job_before(text[: first.start]) else None
 
 
 def _head_is_job(phrase: str, titles: bool = True) -> bool:
@@ -334,7 +392,7 @@ def _role_before_comma(text: str, start: int, end: int) -> str | None:
     words = list(WORD_RE.finditer(chunk))
     for k in range(len(words) - 1, -1, -1):
         word, lower = words[k].group(), words[k].group().lower()
-        if chunk[words[k].end():begin].strip():
+        if chunk[words[k].end() : begin].strip():
             break  # punctuation opens the apposition
         if lower in DETERMINERS:
             if head_seen or k == 0 or words[k - 1].group().lower() not in OF:
@@ -397,11 +455,19 @@ def _is_role_phrase(phrase: str, article: bool = False) -> bool:
             return False
     if re.search(r"\b(?:is|are|was|were|has|have|had)\b", phrase):
         return False  # "priests and nuns of the Catholic churches are expected": a clause, not a role
-    if first in ("who", "which", "that", "both", "all", "each", "among") or first in STOP_WORDS or first in VERBS \
-            or first in lexicon.speech_verbs() or re.search(r"\b(his|her|their|its)\b", phrase, re.I):
+    if (
+        first in ("who", "which", "that", "both", "all", "each", "among")
+        or first in STOP_WORDS
+        or first in VERBS
+        or first in lexicon.speech_verbs()
+        or re.search(r"\b(his|her|their|its)\b", phrase, re.I)
+    ):
         return False
-    if first.endswith(("ing", "ed")) and first not in ROLE_MODIFIERS \
-            and (len(words) == 1 or words[1].lower() in STOP_WORDS):
+    if (
+        first.endswith(("ing", "ed"))
+        and first not in ROLE_MODIFIERS
+        and (len(words) == 1 or words[1].lower() in STOP_WORDS)
+    ):
         return False  # "accused of ...", "traveling with ..."
     opening = " ".join(words[:6]).lower()
     return bool(_role_noun_re().search(opening))

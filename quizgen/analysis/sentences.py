@@ -34,8 +34,10 @@ _CLOSING = "".join(sorted(State.closing_brackets))
 _TERMINAL_CHARACTERS = "".join(sorted({c for t in State.terminals for c in t}))
 # Where syntok surely ends a sentence: " word." or " 2005." (maybe " word\".") + optional closing quote + spaces + a
 # capital (maybe behind an opening quote; after a year, no month abbreviation such as "Jan").
-_SURE_END_RE = re.compile(r"(?<= )([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|\d{4})[\"”]?[.!?][\"”’']?"
-                          r"(?=( +)[\"“]?([A-Z][a-z]*))")
+_SURE_END_RE = re.compile(
+    r"(?<= )([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|\d{4})[\"”]?[.!?][\"”’']?"
+    r"(?=( +)[\"“]?([A-Z][a-z]*))"
+)
 _BRACKET_RE = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
 # Anything that could make syntok split a piece: a terminal (but a decimal point) or an opening bracket.
 _MAY_SPLIT_RE = re.compile(f"[{re.escape(_TERMINAL_CHARACTERS.replace('.', '') + _OPENING)}]|(?<!\\d)\\.|\\.(?!\\d)")
@@ -47,7 +49,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     for paragraph_index, paragraph in enumerate(article.paragraphs):
         spans: list[list[int]] = []
         for start, end in _syntok_spans(paragraph):
-            if spans and paragraph[spans[-1][0]:spans[-1][1]].rstrip().endswith(";"):
+            if spans and paragraph[spans[-1][0] : spans[-1][1]].rstrip().endswith(";"):
                 spans[-1][1] = end  # a semicolon does not end a sentence: "…; Sanders trailed him"
             else:
                 spans.append([start, end])
@@ -95,8 +97,13 @@ def _sure_ends(paragraph: str) -> list[tuple[int, int]]:
                 depth += 1 if bracket[1] in _OPENING else -1
             bracket = next(brackets, None)
         word, following = match[1], match[3]
-        if (depth != 0 or word in State.abbreviations or word in State.roman_numerals or word.lower() == "no"
-                or (word.isdigit() and following in State.months)):
+        if (
+            depth != 0
+            or word in State.abbreviations
+            or word in State.roman_numerals
+            or word.lower() == "no"
+            or (word.isdigit() and following in State.months)
+        ):
             continue  # syntok may skip a bracket; "Henry VIII. The", "No. A4", "2005. Jan" may be one sentence
         ends.append((match.end(), match.end(2)))
     return ends
@@ -119,8 +126,10 @@ def _bracket_tokens(paragraph: str) -> Iterator[tuple[int, str]]:
 def _piece_spans(piece: str, offset: int) -> list[tuple[int, int]]:
     if _one_sentence(piece):
         return [(offset, offset + len(piece))]
-    return [(offset + tokens[0].offset, offset + tokens[-1].offset + len(tokens[-1].value))
-            for tokens in segmenter.split(_TOKENIZER.tokenize(piece))]
+    return [
+        (offset + tokens[0].offset, offset + tokens[-1].offset + len(tokens[-1].value))
+        for tokens in segmenter.split(_TOKENIZER.tokenize(piece))
+    ]
 
 
 def _one_sentence(piece: str) -> bool:

@@ -37,7 +37,9 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Plural nouns for people whose possessive opens a name: "People's Liberation Army", "Women's Institute".
 GROUP_POSSESSIVES = frozenset("People Women Men Children Workers Veterans Citizens".split())
 # Words that are never part of a name even when capitalised (a pronoun, calendar words).
-NEVER_NAMES = MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll", "OK", "TV"})
+NEVER_NAMES = (
+    MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll", "OK", "TV"})
+)
 # "Department for Digital, Culture, Media and Sport": a list inside a ministry's name.
 _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
@@ -110,7 +112,12 @@ def _may_be_name(sentence: str, token: Token, current: list[Token]) -> bool:
     if current and current[-1].text in lexicon.given_names() and token.text in MONTHS:
         return True  # "April Ryan", "June Sarpong"
     # The initial "I." inside "Wayne A. I. Frederick".
-    return token.text == "I" and sentence[token.end:token.end + 1] == "." and bool(current) and len(current[-1].text) == 1
+    return (
+        token.text == "I"
+        and sentence[token.end : token.end + 1] == "."
+        and bool(current)
+        and len(current[-1].text) == 1
+    )
 
 
 def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Token], current: list[Token]) -> bool:
@@ -118,15 +125,18 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
     if token.text in ("and", "&"):
         if pending:
             return False
-        if _listed_with_and(current, token, tokens[i + 1:i + 4]):
+        if _listed_with_and(current, token, tokens[i + 1 : i + 4]):
             return True  # "Marks & Spencer", "Procter & Gamble"
         # "Department for Work and Pensions", "Center for Systems Science and Engineering", but not
         # "Center for Biological Diversity and Center for Food Safety": two names
         head = next((n for n, t in enumerate(current) if t.text in gz.ORG_LEADERS_OF), 0)
         if head and current[head - 1].text in lexicon.org_words():
-            following = tokens[i + 1:i + 3]
-            return not (len(following) == 2 and following[0].text in lexicon.org_words()
-                        and following[1].text in gz.ORG_LEADERS_OF)
+            following = tokens[i + 1 : i + 3]
+            return not (
+                len(following) == 2
+                and following[0].text in lexicon.org_words()
+                and following[1].text in gz.ORG_LEADERS_OF
+            )
         # "Food and Agriculture Organization", "Public and Commercial Services Union"
         # Only the words after a plural possessive or a connector count: "the United Nations'
         # Food and ...", "Shaun Sawyer of Devon and Cornwall Police".

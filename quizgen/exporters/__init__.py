@@ -63,9 +63,21 @@ FORMATS: dict[str, Format] = {
         Format("pdf", ".pdf", "pdf", "the printable worksheet as a PDF (needs pip install 'quizgen[pdf]')"),
         Format("gift", ".gift.txt", "gift", "Moodle GIFT questions (Question bank > Import > GIFT format)"),
         Format("moodle", ".moodle.xml", "moodle", "Moodle XML questions (Question bank > Import > Moodle XML format)"),
-        Format("qti", ".qti.zip", "qti", "a QTI 1.2 quiz for Canvas (Settings > Import Course Content > QTI .zip file)"),
-        Format("kahoot", ".kahoot.xlsx", "kahoot", "a Kahoot spreadsheet, multiple choice and true/false only (Create > Import spreadsheet)"),
-        Format("quizlet", ".quizlet.txt", "quizlet", "Quizlet flashcards, term TAB definition (Create > Import, paste the text)"),
+        Format(
+            "qti", ".qti.zip", "qti", "a QTI 1.2 quiz for Canvas (Settings > Import Course Content > QTI .zip file)"
+        ),
+        Format(
+            "kahoot",
+            ".kahoot.xlsx",
+            "kahoot",
+            "a Kahoot spreadsheet, multiple choice and true/false only (Create > Import spreadsheet)",
+        ),
+        Format(
+            "quizlet",
+            ".quizlet.txt",
+            "quizlet",
+            "Quizlet flashcards, term TAB definition (Create > Import, paste the text)",
+        ),
     )
 }
 DEFAULT_FORMATS = ("json", "apkg", "html")
@@ -83,7 +95,9 @@ def write_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = Exp
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+        raise ExportError(
+            f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable."
+        ) from exc
     return path
 
 
@@ -99,11 +113,14 @@ def stage_quiz(quiz: Quiz, fmt: str, out_dir: Path, options: ExportOptions = Exp
     try:
         return stage(path, lambda tmp: module.export(quiz, tmp, options)), path
     except OSError as exc:
-        raise ExportError(f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable.") from exc
+        raise ExportError(
+            f"could not write {path}: {exc.strerror or exc}. Check the folder exists and is writable."
+        ) from exc
 
 
-def stage_formats(quiz: Quiz, formats: Iterable[str], out_dir: Path, options: ExportOptions = ExportOptions()
-                  ) -> tuple[tuple[Path, Path], ...]:
+def stage_formats(
+    quiz: Quiz, formats: Iterable[str], out_dir: Path, options: ExportOptions = ExportOptions()
+) -> tuple[tuple[Path, Path], ...]:
     """`stage_quiz` for each format (each once): all the (temporary, final) pairs, or none left
     on disk if one fails. `fileio.replace_all` then puts them in place together."""
     staged: list[tuple[Path, Path]] = []

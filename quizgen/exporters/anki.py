@@ -132,11 +132,13 @@ def _model(note_type: NoteType) -> genanki.Model:
         note_type.model_id,
         note_type.name,
         fields=[{"name": field} for field in note_type.fields],
-        templates=[{
-            "name": note_type.card,
-            "qfmt": _template(f"{note_type.templates}_front.html"),
-            "afmt": _template(f"{note_type.templates}_back.html"),
-        }],
+        templates=[
+            {
+                "name": note_type.card,
+                "qfmt": _template(f"{note_type.templates}_front.html"),
+                "afmt": _template(f"{note_type.templates}_back.html"),
+            }
+        ],
         css=_template("anki.css"),
         model_type=genanki.Model.CLOZE if note_type.cloze else genanki.Model.FRONT_BACK,
     )

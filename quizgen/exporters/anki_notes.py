@@ -42,20 +42,28 @@ class NoteType:
 
 
 MULTIPLE_CHOICE = NoteType(
-    1993679685, "quizgen multiple choice",
+    1993679685,
+    "quizgen multiple choice",
     ("Question", "Choices", "Answer", "AnswerLetter", "Explanation", "Source", "QuestionId"),
-    "Multiple choice", "anki_mcq",
+    "Multiple choice",
+    "anki_mcq",
 )
-CLOZE = NoteType(1715191418, "quizgen cloze", ("Text", "Explanation", "Source", "QuestionId"), "Cloze", "anki_cloze", cloze=True)
+CLOZE = NoteType(
+    1715191418, "quizgen cloze", ("Text", "Explanation", "Source", "QuestionId"), "Cloze", "anki_cloze", cloze=True
+)
 TRUE_FALSE = NoteType(
-    1249882700, "quizgen true or false",
+    1249882700,
+    "quizgen true or false",
     ("Statement", "Answer", "Correction", "Explanation", "Source", "QuestionId"),
-    "True or false", "anki_true_false",
+    "True or false",
+    "anki_true_false",
 )
 MATCHING = NoteType(
-    1652983199, "quizgen matching",
+    1652983199,
+    "quizgen matching",
     ("Prompt", "Left", "Right", "Pairs", "Explanation", "Source", "QuestionId"),
-    "Matching", "anki_matching",
+    "Matching",
+    "anki_matching",
 )
 
 LETTERS = "ABCDEFGH"  # at most 8 choices and at most 8 pairs (models.py)

@@ -46,7 +46,9 @@ from . import ExportOptions
 from .text import category_path, html_text, one_line, question_name, source_credit
 
 # The characters Moodle's own exporter escapes; translate() works in one pass, so added backslashes stay single.
-_SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n"})
+_SPECIAL = str.maketrans(
+    {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n"}
+)
 _FEEDBACK_REFS = str.maketrans({"=": "&#61;", "~": "&#126;", "{": "&#123;", "}": "&#125;"})
 _LEADING_REFS = {"%": "&#37;", "[": "&#91;"}
 _CATEGORY_BRACES = str.maketrans("{}", "()")

@@ -88,8 +88,13 @@ def export(quiz: Quiz, path: Path, options: ExportOptions) -> None:
     sheet.title = "Kahoot"
     _put(sheet, 2, 2, one_line(quiz.title))
     _put(sheet, 3, 2, f"Source: {source_credit(quiz)}")
-    _put(sheet, 4, 2, "Made by quizgen: multiple-choice and true/false questions only. "
-                      "Import in Kahoot: Create > Import spreadsheet.")
+    _put(
+        sheet,
+        4,
+        2,
+        "Made by quizgen: multiple-choice and true/false questions only. "
+        "Import in Kahoot: Create > Import spreadsheet.",
+    )
     for column, header in enumerate(HEADERS, start=2):
         _put(sheet, HEADER_ROW, column, header)
     for number, row in enumerate(rows, 1):
@@ -122,8 +127,11 @@ def kahoot_rows(quiz: Quiz) -> list[Row]:
     for question_type, name in _LEFT_OUT.items():
         left_out = [q.id for q in quiz.questions if type(q) is question_type]
         if left_out:
-            _warn(quiz, f"left out {len(left_out)} {name} question(s) ({', '.join(left_out)}): "
-                        "Kahoot plays only multiple choice and true/false.")
+            _warn(
+                quiz,
+                f"left out {len(left_out)} {name} question(s) ({', '.join(left_out)}): "
+                "Kahoot plays only multiple choice and true/false.",
+            )
     rows = [_ROWS[type(q)](quiz, q) for q in quiz.questions if type(q) in _ROWS]
     return [row for row in rows if row]
 
@@ -157,16 +165,22 @@ def _multiple_choice_row(quiz: Quiz, question: MultipleChoiceQuestion) -> Row | 
     if not prompt or answers is None:
         return None
     if len(choices) < len(question.choices):
-        _warn(quiz, f"{_name(question)}: kept the right answer and the first {MAX_ANSWERS - 1} of its "
-                    f"{len(wrong)} wrong ones (Kahoot shows at most {MAX_ANSWERS}).")
+        _warn(
+            quiz,
+            f"{_name(question)}: kept the right answer and the first {MAX_ANSWERS - 1} of its "
+            f"{len(wrong)} wrong ones (Kahoot shows at most {MAX_ANSWERS}).",
+        )
     return _row(prompt, answers, choices.index(right))
 
 
 def _true_false_row(quiz: Quiz, question: TrueFalseQuestion) -> Row | None:
     statement = one_line(question.prompt)
     if len(inert(statement)) > QUESTION_LIMIT:
-        _warn(quiz, f"left out {_name(question)}: the statement is {len(inert(statement))} characters, over Kahoot's "
-                    f"{QUESTION_LIMIT}, and shortening it could cut away what makes it true or false.")
+        _warn(
+            quiz,
+            f"left out {_name(question)}: the statement is {len(inert(statement))} characters, over Kahoot's "
+            f"{QUESTION_LIMIT}, and shortening it could cut away what makes it true or false.",
+        )
         return None
     return _row(statement, [TRUE, FALSE], [TRUE, FALSE].index(question.answer))
 
@@ -196,14 +210,19 @@ def _fit_question(quiz: Quiz, question: MultipleChoiceQuestion) -> str | None:
         cut = shorten(quoted, room, MIN_QUOTE_WORDS) if room > 0 else None
         if cut:
             _warn(quiz, f"{_name(question)}: shortened the quotation to fit Kahoot's {QUESTION_LIMIT} characters.")
-            return prompt[: match.start()] + opening + cut + closing + prompt[match.end():]
-    _warn(quiz, f"left out {_name(question)}: the question is {len(inert(prompt))} characters, over Kahoot's "
-                f"{QUESTION_LIMIT}, and cannot be shortened without losing what it asks.")
+            return prompt[: match.start()] + opening + cut + closing + prompt[match.end() :]
+    _warn(
+        quiz,
+        f"left out {_name(question)}: the question is {len(inert(prompt))} characters, over Kahoot's "
+        f"{QUESTION_LIMIT}, and cannot be shortened without losing what it asks.",
+    )
     return None
 
 
 def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str], right: str) -> list[str] | None:
-    fitted = [shorten(c, ANSWER_LIMIT - (len(inert(c)) - len(c)), MIN_ANSWER_WORDS) for c in choices]  # the apostrophe counts
+    fitted = [
+        shorten(c, ANSWER_LIMIT - (len(inert(c)) - len(c)), MIN_ANSWER_WORDS) for c in choices
+    ]  # the apostrophe counts
     cut = [i for i, (c, f) in enumerate(zip(choices, fitted, strict=True)) if f != c]
     if not cut:
         return choices  # each fits as it is
@@ -217,8 +236,10 @@ def _fit_answers(quiz: Quiz, question: MultipleChoiceQuestion, choices: list[str
     else:
         _warn(quiz, f"{_name(question)}: shortened answer(s) {numbers} to fit Kahoot's {ANSWER_LIMIT} characters.")
         return kept
-    _warn(quiz, f"left out {_name(question)}: answer(s) {numbers} are over Kahoot's {ANSWER_LIMIT} characters "
-                f"and {reason}.")
+    _warn(
+        quiz,
+        f"left out {_name(question)}: answer(s) {numbers} are over Kahoot's {ANSWER_LIMIT} characters and {reason}.",
+    )
     return None
 
 

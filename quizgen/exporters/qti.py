@@ -54,7 +54,7 @@ SCHEMAS = {  # xsi:schemaLocation of each root, as Canvas's own exports write th
     QTI_NS: f"{QTI_NS} http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd",
     CANVAS_NS: f"{CANVAS_NS} https://canvas.instructure.com/xsd/cccv1p0.xsd",
     MANIFEST_NS: f"{MANIFEST_NS} http://www.imsglobal.org/xsd/imscp_v1p1.xsd {IMSMD_NS} "
-                 "http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd",
+    "http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd",
 }
 
 
@@ -131,8 +131,14 @@ def _true_false(quiz: Quiz, question: TrueFalseQuestion) -> _Parts:
     return _single_choice(quiz, question, "true_false_question", (TRUE, FALSE), question.answer, question.correction)
 
 
-def _single_choice(quiz: Quiz, question: Question, question_type: str, choices: tuple[str, ...], right: str,
-                   choice_feedback: str | None = None) -> _Parts:
+def _single_choice(
+    quiz: Quiz,
+    question: Question,
+    question_type: str,
+    choices: tuple[str, ...],
+    right: str,
+    choice_feedback: str | None = None,
+) -> _Parts:
     """One `response_lid` of labelled choices, scored 100 for the right one; `choice_feedback`
     is shown whichever is chosen (Canvas's answer comments)."""
     labels = [f"quizgen_choice_{stable_id(quiz.slug, question.id, str(i))}" for i in range(len(choices))]
@@ -150,16 +156,19 @@ def _short_answer(quiz: Quiz, question: ClozeQuestion) -> _Parts:
     response = Element("response_str", ident="response1", rcardinality="Single")
     SubElement(SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
     right = _condition("response1", one_line(question.answer), go_on="No", score=("Set", "100"))
-    return _Parts("short_answer_question", [f"quizgen_answer_{stable_id(_item_ident(quiz, question))}"],
-                  [response], [right], {})
+    return _Parts(
+        "short_answer_question", [f"quizgen_answer_{stable_id(_item_ident(quiz, question))}"], [response], [right], {}
+    )
 
 
 def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
     """A `response_lid` per left item, each offering every right item in the quiz's seeded order;
     each right match adds its share of the score, as in Canvas's own exports."""
     lefts = [f"quizgen_left_{stable_id(quiz.slug, question.id, 'left', str(i))}" for i in range(len(question.pairs))]
-    matches = {p.right: f"quizgen_match_{stable_id(quiz.slug, question.id, 'right', str(i))}"
-               for i, p in enumerate(question.pairs)}
+    matches = {
+        p.right: f"quizgen_match_{stable_id(quiz.slug, question.id, 'right', str(i))}"
+        for i, p in enumerate(question.pairs)
+    }
     shown = question.right_order(quiz.seed)
     responses = []
     for left, pair in zip(lefts, question.pairs, strict=True):
@@ -170,8 +179,10 @@ def _matching(quiz: Quiz, question: MatchingQuestion) -> _Parts:
             _material(SubElement(render, "response_label", ident=matches[right]), right)
         responses.append(response)
     share = f"{100 / len(question.pairs):.2f}"
-    conditions = [_condition(f"response_{left}", matches[pair.right], score=("Add", share))
-                  for left, pair in zip(lefts, question.pairs, strict=True)]
+    conditions = [
+        _condition(f"response_{left}", matches[pair.right], score=("Add", share))
+        for left, pair in zip(lefts, question.pairs, strict=True)
+    ]
     return _Parts("matching_question", lefts, responses, conditions, {})
 
 
@@ -184,8 +195,13 @@ _PARTS: dict[type, Callable[[Quiz, Any], _Parts]] = {
 }
 
 
-def _condition(respident: str, value: str, go_on: str | None = None, score: tuple[str, str] | None = None,
-               feedback: str | None = None) -> Element:
+def _condition(
+    respident: str,
+    value: str,
+    go_on: str | None = None,
+    score: tuple[str, str] | None = None,
+    feedback: str | None = None,
+) -> Element:
     """A `<respcondition>` on one response's value: it sets or adds to the score, or shows feedback."""
     node = Element("respcondition", attrib={"continue": go_on} if go_on else {})
     SubElement(SubElement(node, "conditionvar"), "varequal", respident=respident).text = value
@@ -205,14 +221,35 @@ def assessment_meta(quiz: Quiz, ident: str) -> str:
     """Canvas's settings for the quiz: a graded quiz, one attempt, unpublished until the teacher checks it."""
     root = _root("quiz", CANVAS_NS, identifier=ident)
     title, points = one_line(quiz.title), f"{len(quiz.questions)}.0"
-    _children(root, title=title, description=f"<p>Source: {html_text(source_credit(quiz))}</p>",
-              shuffle_answers="false", scoring_policy="keep_highest", hide_results="", quiz_type="assignment",
-              points_possible=points, show_correct_answers="true", anonymous_submissions="false",
-              could_be_locked="false", allowed_attempts="1", one_question_at_a_time="false",
-              cant_go_back="false", available="false", one_time_results="false")
+    _children(
+        root,
+        title=title,
+        description=f"<p>Source: {html_text(source_credit(quiz))}</p>",
+        shuffle_answers="false",
+        scoring_policy="keep_highest",
+        hide_results="",
+        quiz_type="assignment",
+        points_possible=points,
+        show_correct_answers="true",
+        anonymous_submissions="false",
+        could_be_locked="false",
+        allowed_attempts="1",
+        one_question_at_a_time="false",
+        cant_go_back="false",
+        available="false",
+        one_time_results="false",
+    )
     assignment = SubElement(root, "assignment", identifier=f"quizgen_assignment_{stable_id(quiz.slug)}")
-    _children(assignment, title=title, workflow_state="unpublished", quiz_identifierref=ident,
-              points_possible=points, grading_type="points", all_day="false", submission_types="online_quiz")
+    _children(
+        assignment,
+        title=title,
+        workflow_state="unpublished",
+        quiz_identifierref=ident,
+        points_possible=points,
+        grading_type="points",
+        all_day="false",
+        submission_types="online_quiz",
+    )
     _children(root, assignment_group_identifierref=f"quizgen_assignment-group_{stable_id(quiz.slug)}")
     return _xml(root)
 
@@ -230,16 +267,22 @@ def manifest(quiz: Quiz, ident: str) -> str:
     test = SubElement(resources, "resource", identifier=ident, type="imsqti_xmlv1p2")
     SubElement(test, "file", href=f"{ident}/{ident}.xml")
     SubElement(test, "dependency", identifierref=dependency)
-    meta = SubElement(resources, "resource", identifier=dependency, href=f"{ident}/assessment_meta.xml",
-                      type="associatedcontent/imscc_xmlv1p1/learning-application-resource")
+    meta = SubElement(
+        resources,
+        "resource",
+        identifier=dependency,
+        href=f"{ident}/assessment_meta.xml",
+        type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
+    )
     SubElement(meta, "file", href=f"{ident}/assessment_meta.xml")
     return _xml(root)
 
 
 def _root(tag: str, namespace: str, **attrib: str) -> Element:
     # Namespaces written as plain attributes: ElementTree would otherwise invent ns0: prefixes.
-    return Element(tag, attrib={**attrib, "xmlns": namespace, "xmlns:xsi": XSI_NS,
-                                "xsi:schemaLocation": SCHEMAS[namespace]})
+    return Element(
+        tag, attrib={**attrib, "xmlns": namespace, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": SCHEMAS[namespace]}
+    )
 
 
 def _material(parent: Element, text: str) -> None:

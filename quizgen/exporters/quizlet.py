@@ -38,8 +38,11 @@ def dumps(quiz: Quiz) -> str:
 
 def cards(quiz: Quiz) -> list[tuple[str, str]]:
     """(term, definition) for every card, each one line without tabs, in the quiz's order."""
-    return [(one_line(term), one_line(definition))
-            for question in quiz.questions for term, definition in _CARDS[type(question)](question)]
+    return [
+        (one_line(term), one_line(definition))
+        for question in quiz.questions
+        for term, definition in _CARDS[type(question)](question)
+    ]
 
 
 def _question_card(question: MultipleChoiceQuestion) -> list[tuple[str, str]]:

@@ -261,9 +261,7 @@ def _layout(quiz: Quiz, rng: random.Random | None) -> Layout:
         # types draws exactly what it drew before they came, so its versions are unchanged.
         for questions in groups.values():
             rng.shuffle(questions)
-    return tuple(
-        tuple((q, part.arrange(q, rng, quiz.seed)) for q in groups[cls]) for cls, part in PART_TYPES.items()
-    )
+    return tuple(tuple((q, part.arrange(q, rng, quiz.seed)) for q in groups[cls]) for cls, part in PART_TYPES.items())
 
 
 def _shuffled_layout(quiz: Quiz, letter: str, seen: set[Layout]) -> Layout:
@@ -295,11 +293,16 @@ def _sheet(letter: str | None, layout: Layout, with_bank: bool) -> Sheet:
         first += len(items)
         if items:  # a part with no questions is left out; the template numbers the rest "Part 1", "Part 2"
             parts.append(_part(part_type, items, with_bank))
-    return Sheet(version=letter, parts=tuple(parts), key=tuple(item.key_entry() for part in parts for item in part.items))
+    return Sheet(
+        version=letter, parts=tuple(parts), key=tuple(item.key_entry() for part in parts for item in part.items)
+    )
 
 
 def _part(part_type: PartType, items: tuple[Item, ...], with_bank: bool) -> Part:
-    bank = word_bank(item.answer for item in items if isinstance(item, ClozeItem)) \
-        if part_type.bank_instruction and with_bank else ()
+    bank = (
+        word_bank(item.answer for item in items if isinstance(item, ClozeItem))
+        if part_type.bank_instruction and with_bank
+        else ()
+    )
     instruction = part_type.bank_instruction if bank and part_type.bank_instruction else part_type.instruction
     return Part(part_type.kind, part_type.heading, instruction, items, bank)

@@ -16,8 +16,15 @@ __all__ = ["Candidate", "Generator", "Variant", "generate_all", "registered"]
 def registered() -> tuple[Generator, ...]:
     from . import facts, matching, people, quotes, statements, wh, when
 
-    return (quotes.generate, people.generate, wh.generate, facts.generate, when.generate, statements.generate,
-            matching.generate)
+    return (
+        quotes.generate,
+        people.generate,
+        wh.generate,
+        facts.generate,
+        when.generate,
+        statements.generate,
+        matching.generate,
+    )
 
 
 def generate_all(analysis: Analysis) -> list[Candidate]:

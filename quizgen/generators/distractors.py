@@ -19,9 +19,7 @@ from .candidate import Candidate
 from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
 from .usage import article_usage, once_per_analysis
 
-MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
+MONTHS = "January February March April May June July August September October November December".split()
 
 
 def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted: int = 3) -> list[str]:
@@ -59,13 +57,20 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     if kind == "person":
         return _people(candidate, analysis, rng)
     if kind == "organization":
-        orgs = sorted((o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences))
+        orgs = sorted(
+            (o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences)
+        )
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
     if kind == "place":
         return _places(candidate.answer, analysis, rng)
     if kind == "role":
-        roles = [r.text for p in analysis.people if p.name != candidate.extra.get("person")
-                 for r in p.roles if r.kind == "title" and len(r.text.split()) > 1]
+        roles = [
+            r.text
+            for p in analysis.people
+            if p.name != candidate.extra.get("person")
+            for r in p.roles
+            if r.kind == "title" and len(r.text.split()) > 1
+        ]
         return _ordered((), roles, rng)
     if kind == "date" and candidate.preferred:  # days around a resolved relative date (when.py)
         days = list(candidate.preferred)
@@ -98,15 +103,24 @@ def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
     """The people quoted or described, most mentioned first, and those holding a famous office."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
     famous = frozenset(p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles))
-    people = [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-              if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)]
+    people = [
+        p
+        for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+        if plausible_person(p) and len(p.name.split()) > 1 and (p.name in speakers or p.roles)
+    ]
     return [p.name for p in people], famous
 
 
-FEMALE_NOUNS_RE = re.compile(r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
-                             r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman)\b", re.I)
-MALE_NOUNS_RE = re.compile(r"\b(?:widower|husband|father|son|brother|actor|king|prince|boyfriend|grandfather|"
-                           r"grandson|nephew|uncle|businessman|chairman|spokesman|man)\b", re.I)
+FEMALE_NOUNS_RE = re.compile(
+    r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
+    r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman)\b",
+    re.I,
+)
+MALE_NOUNS_RE = re.compile(
+    r"\b(?:widower|husband|father|son|brother|actor|king|prince|boyfriend|grandfather|"
+    r"grandson|nephew|uncle|businessman|chairman|spokesman|man)\b",
+    re.I,
+)
 
 
 def gender_asked(prompt: str) -> str | None:
@@ -127,8 +141,11 @@ def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) ->
 
 def _places(answer: str, analysis: Analysis, rng: random.Random) -> list[str]:
     kind = lexicon.place_kind(answer)
-    in_article = [p.name for p in analysis.places
-                  if lexicon.place_kind(p.name) == kind and (kind is not None or plausible_place(p.name))]
+    in_article = [
+        p.name
+        for p in analysis.places
+        if lexicon.place_kind(p.name) == kind and (kind is not None or plausible_place(p.name))
+    ]
     rng.shuffle(in_article)
     # Only the article's own places: countries drawn from a list ("Lesotho" beside a storm off
     # Florida) are ruled out at a glance, so a place with too few others gets no options at all.
@@ -144,14 +161,18 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
     option_words = {w for w in key.split() if len(w) > 2}
     if candidate.answer_type not in ("date", "number", "role") and (answer_words | chosen_words) & option_words:
         return False  # an alias or part of the answer or of another option ("Brown" beside "Gordon Brown")
-    if candidate.answer_type == "role" and any(key in normalize(x) or normalize(x) in key for x in (candidate.answer, *chosen)):
+    if candidate.answer_type == "role" and any(
+        key in normalize(x) or normalize(x) in key for x in (candidate.answer, *chosen)
+    ):
         return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
         return False
     if any(_initials(a) == b or _initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
         return False  # "NUJ" beside "National Union of Journalists": one body, two names
-    if option.isupper() and any(f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option, strict=True)) == 1
-                                for f in candidate.forms):
+    if option.isupper() and any(
+        f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option, strict=True)) == 1
+        for f in candidate.forms
+    ):
         return False  # "STMC" beside "STMA": acronyms one letter apart are one body written two ways
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
         return False  # a name shown in the question is a trivially eliminated option
@@ -184,7 +205,7 @@ def nearby_dates(answer: str, rng: random.Random) -> list[str]:
         # the first whole number that is the year, found without a pattern per year
         at = next((m for m in WHOLE_NUMBER_RE.finditer(answer) if m.group() == str(year)), None)
         if at is not None:
-            options += [f"{answer[:at.start()]}{year + s}{answer[at.end():]}" for s in shifts[:4]]
+            options += [f"{answer[: at.start()]}{year + s}{answer[at.end() :]}" for s in shifts[:4]]
     return options
 
 
@@ -250,7 +271,7 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         # Ages, scores, counts: near the answer, so no option is absurd ("aged 90" beside 121).
         step = max(1, round(value / (30 if value > 60 else 10)))
         zeros = len(raw) - len(raw.rstrip("0"))
-        step = max(step, 10 ** zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
+        step = max(step, 10**zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
         values = [value + k * step for k in (-3, -2, -1, 1, 2, 3) if value + k * step > 0]
     else:
         # No factor that is another's double or half: "17.93, 35.86, 71.72" gives the answer away

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
-from .candidate import Candidate
 from ..rules import lexicon
+from .candidate import Candidate
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -60,8 +60,11 @@ def given_away(answer: str, before: str, after: str) -> str | None:
             return f"{clue!r} gives {answer!r} away"
     tail, head = " ".join(before.split()[-4:]), " ".join(after.split()[:4])
     for phrase in lexicon.fixed_phrases():
-        if normalize(answer) in normalize(phrase) and normalize(phrase) != normalize(answer) and \
-                normalize(phrase) in normalize(f"{tail} {answer} {head}"):
+        if (
+            normalize(answer) in normalize(phrase)
+            and normalize(phrase) != normalize(answer)
+            and normalize(phrase) in normalize(f"{tail} {answer} {head}")
+        ):
             return f"{answer!r} completes the phrase {phrase!r}"
     return None
 
@@ -77,6 +80,7 @@ def home_place(analysis: Analysis) -> str | None:
     in a story about Scottish universities)."""
     if not analysis.places:
         return None
+
     def reach(place: Entity) -> int:
         forms = (*place.forms, *_adjectives().get(place.name, ()))
         return sum(mentions_any(s.text, forms) for s in analysis.sentences)
@@ -103,7 +107,7 @@ def _adjectives() -> dict[str, tuple[str, ...]]:
 def _usable(text: str) -> bool:
     words = len(text.split())
     quote_marks = len(re.findall(r"[“”\"]", text))
-    return MIN_WORDS <= words <= MAX_WORDS and quote_marks % 2 == 0 and text.rstrip()[-1:] in ".!?”\"’"
+    return MIN_WORDS <= words <= MAX_WORDS and quote_marks % 2 == 0 and text.rstrip()[-1:] in '.!?”"’'
 
 
 Blankable = tuple[str, str, tuple[str, ...], str]
@@ -118,7 +122,7 @@ def _blankable(sentence: Sentence, analysis: Analysis, home: str | None) -> Iter
             for form in sorted(entity.forms, key=len, reverse=True):
                 found = find_form(sentence.text, form)
                 if found:
-                    written = sentence.text[found[0]:found[1]]
+                    written = sentence.text[found[0] : found[1]]
                     if answer_type != "person" or normalize(written) == normalize(entity.name):
                         yield written, answer_type, entity.forms, entity.name
                     break
@@ -138,7 +142,9 @@ def _blankable(sentence: Sentence, analysis: Analysis, home: str | None) -> Iter
             yield number.text, "number", (number.text,), f"{number.text} {number.unit or ''}".strip()
 
 
-def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[str, ...], about: str) -> list[Candidate]:
+def _for_blank(
+    sentence: Sentence, answer: str, answer_type: str, forms: tuple[str, ...], about: str
+) -> list[Candidate]:
     found = find_form(sentence.text, answer)
     if found is None:
         return []
@@ -157,19 +163,36 @@ def _for_blank(sentence: Sentence, answer: str, answer_type: str, forms: tuple[s
         return []  # "House of Representatives Darin LaHood and Mike Bost": several names in one key
     blanked = f"{before}{BLANK}{after}".strip()
     key = f"{normalize(answer)}|{normalize(' '.join(sentence.text.split()[:8]))}"
-    out = [Candidate(
-        kind=QuestionKind.CLOZE, prompt=blanked, answer=answer, source=sentence, answer_type=answer_type,
-        key=key, shape="cloze", hint=_hint(answer, answer_type), answer_forms=tuple(f for f in forms if f != answer),
-        about=about, weight=WEIGHTS[answer_type] * 0.9,
-    )]
+    out = [
+        Candidate(
+            kind=QuestionKind.CLOZE,
+            prompt=blanked,
+            answer=answer,
+            source=sentence,
+            answer_type=answer_type,
+            key=key,
+            shape="cloze",
+            hint=_hint(answer, answer_type),
+            answer_forms=tuple(f for f in forms if f != answer),
+            about=about,
+            weight=WEIGHTS[answer_type] * 0.9,
+        )
+    ]
     if answer_type in COMPLETION_KINDS:
-        out.append(Candidate(
-            kind=COMPLETION_KINDS[answer_type],
-            prompt=f"Which {_noun(answer_type)} completes this sentence from the article? “{blanked}”",
-            answer=answer, source=sentence, answer_type=answer_type, key=key,
-            answer_forms=tuple(f for f in forms if f != answer), about=about, weight=WEIGHTS[answer_type] * 0.85,
-            completion=True,
-        ))
+        out.append(
+            Candidate(
+                kind=COMPLETION_KINDS[answer_type],
+                prompt=f"Which {_noun(answer_type)} completes this sentence from the article? “{blanked}”",
+                answer=answer,
+                source=sentence,
+                answer_type=answer_type,
+                key=key,
+                answer_forms=tuple(f for f in forms if f != answer),
+                about=about,
+                weight=WEIGHTS[answer_type] * 0.85,
+                completion=True,
+            )
+        )
     return out
 
 
@@ -180,8 +203,11 @@ AFTER_PLACE = frozenset(
     "now again also alone itself instead too recently over up down so until through into via whose "
     "will would could can may might must should".split()
 )
-REPORTING_BEFORE_RE = re.compile(r"\b(?:according to|told|reported by|published in|(?:a|the)\s+(?:\w+\s+)?report (?:by|from)|"
-                                 r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$", re.I)
+REPORTING_BEFORE_RE = re.compile(
+    r"\b(?:according to|told|reported by|published in|(?:a|the)\s+(?:\w+\s+)?report (?:by|from)|"
+    r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _hint(answer: str, answer_type: str) -> str:
@@ -206,8 +232,10 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "after 'a' or 'an', which tells how the answer sounds (an ___%: 18)"
     if answer_type == "number" and (re.match(DURATION_AFTER, after, re.I) or re.search(r"\btop\s+$", before, re.I)):
         return "a stock phrase (in 12 months, the top 10)"
-    if answer_type == "number" and (re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after) or
-                                    re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)):
+    if answer_type == "number" and (
+        re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after)
+        or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)
+    ):
         return "one end of a range (between ___ and 75 cents)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
@@ -216,9 +244,15 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|de)\s+(?:the\s+)?[A-Z]", after):
         return "a cut-off name (The ___ of Britain)"
     cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+(?:the\s+)?)?$", before)
-    if cut and not (cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())):
+    if cut and not (
+        cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())
+    ):
         return "the end of a longer name (St Margaret's at ___, Windsor ___)"
-    if before.endswith("(") or re.match(r"^[\s\w$£€%.,]*?\((?:[^)]*\d)", after) or before.count("(") > before.count(")"):
+    if (
+        before.endswith("(")
+        or re.match(r"^[\s\w$£€%.,]*?\((?:[^)]*\d)", after)
+        or before.count("(") > before.count(")")
+    ):
         return "a conversion or an aside in brackets (82 pounds (___ kg))"
     if re.search(r",\s+(?:and\s+)?$|\band\s+$", before) and re.match(r"^\s*(?:,|and\b|or\b)", after):
         return "one item of a list"
@@ -226,24 +260,31 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "the last item of a list (aged nine, ten, 49, and ___)"
     if re.search(r",\s+(?:the\s+)?$", before) and re.match(r"^\s*,", after):
         return "one item of a list"
-    if answer_type in ("person", "organization", "place") and \
-            re.match(r"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z\d]", after):
+    if answer_type in ("person", "organization", "place") and re.match(
+        r"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z\d]", after
+    ):
         return "the first item of a list (actor ___ and writer Joanne Harris)"
     if re.match(r"^\s*[“\"][A-Z]\w*[”\"]", after) or re.match(r"^\.\s+[a-z]", after):
-        return "part of a name: a nickname or an initial follows (Pasquale \"Pat\" Di Cicco)"
-    if re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before) and re.match(r"^\s*(?:,|and\b|or\b|\.)", after) \
-            and answer_type != "date":
+        return 'part of a name: a nickname or an initial follows (Pasquale "Pat" Di Cicco)'
+    if (
+        re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before)
+        and re.match(r"^\s*(?:,|and\b|or\b|\.)", after)
+        and answer_type != "date"
+    ):
         return "one item of a list"
     if answer_type == "place":
-        if re.search(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", before):
+        if re.search(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", before
+        ):
             return "a numbered district or seat (Maryland's seventh ___)"
         modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
         if modifier and modifier.group(1) in lexicon.role_nouns():
             return "a place used as a modifier of a job (___ senator)"
         if modifier and modifier.group(1) not in AFTER_PLACE:
             return "a place used as a modifier (a ___ national, rattled ___ commonwealth)"
-        if re.search(r"[A-Z][\w.'’-]+,\s+$|\bcapital\s+(?:city\s+)?(?:of\s+)?$", before) or \
-                re.match(r"^,?\s+the\s+capital\b", after):
+        if re.search(r"[A-Z][\w.'’-]+,\s+$|\bcapital\s+(?:city\s+)?(?:of\s+)?$", before) or re.match(
+            r"^,?\s+the\s+capital\b", after
+        ):
             return "general knowledge: the region of a city, or a capital"
     tail = before.split()
     if answer_type == "person" and any(famous_office(" ".join(tail[-n:])) for n in range(1, min(5, len(tail) + 1))):

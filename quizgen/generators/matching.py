@@ -26,24 +26,44 @@ PROMPTS = {
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    people = [p for p in sorted(analysis.people, key=lambda p: (-len(p.sentences), p.name))
-              if plausible_person(p) and len(p.name.split()) > 1]
+    people = [
+        p
+        for p in sorted(analysis.people, key=lambda p: (-len(p.sentences), p.name))
+        if plausible_person(p) and len(p.name.split()) > 1
+    ]
     out = []
-    for kind, pairs in ((QuestionKind.MATCH_ROLE, _role_pairs(people, analysis)),
-                        (QuestionKind.MATCH_QUOTE, _quote_pairs(people, analysis))):
+    for kind, pairs in (
+        (QuestionKind.MATCH_ROLE, _role_pairs(people, analysis)),
+        (QuestionKind.MATCH_QUOTE, _quote_pairs(people, analysis)),
+    ):
         chosen = _distinct(pairs)[:MAX_PAIRS]
         if len(chosen) < MIN_PAIRS:
             continue
         chosen.sort(key=lambda item: item[2])  # the article's order: the renderer shuffles the right side
         names = [name for name, _, _, _ in chosen]
-        out.append(Candidate(
-            kind=kind, prompt=PROMPTS[kind], answer="; ".join(f"{n}: {r}" for n, r, _, _ in chosen),
-            source=analysis.sentences[chosen[0][2]], answer_type="pairs", key="|".join(normalize(n) for n in names),
-            shape="matching", about=f"matching:{kind.value}", weight=0.95,
-            pairs=tuple(MatchPair(left=n, right=r, source_sentence=analysis.sentences[i].text,
-                                  paragraph=analysis.sentences[i].paragraph + 1) for n, r, i, _ in chosen),
-            reveals=frozenset().union(*(fact for _, _, _, fact in chosen)),
-        ))
+        out.append(
+            Candidate(
+                kind=kind,
+                prompt=PROMPTS[kind],
+                answer="; ".join(f"{n}: {r}" for n, r, _, _ in chosen),
+                source=analysis.sentences[chosen[0][2]],
+                answer_type="pairs",
+                key="|".join(normalize(n) for n in names),
+                shape="matching",
+                about=f"matching:{kind.value}",
+                weight=0.95,
+                pairs=tuple(
+                    MatchPair(
+                        left=n,
+                        right=r,
+                        source_sentence=analysis.sentences[i].text,
+                        paragraph=analysis.sentences[i].paragraph + 1,
+                    )
+                    for n, r, i, _ in chosen
+                ),
+                reveals=frozenset().union(*(fact for _, _, _, fact in chosen)),
+            )
+        )
     return out
 
 
@@ -67,7 +87,9 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
                 continue  # "President" alone fits anyone; a long clause is no role to match
             if len(words) > MAX_ROLE_WORDS or role.text.lower().startswith(("another ", "other ", "one of ")):
                 continue
-            if mentions_any(role.text, person.forms) or not mentions_any(analysis.sentences[role.sentence].text, person.forms):
+            if mentions_any(role.text, person.forms) or not mentions_any(
+                analysis.sentences[role.sentence].text, person.forms
+            ):
                 continue
             out.append((person.name, role.text, role.sentence, role_fact(person)))
             break

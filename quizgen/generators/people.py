@@ -24,14 +24,20 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
         if mentions_any(role.text, person.forms) or not mentions_any(source.text, person.forms):
             continue
         if role.kind == "affiliation":
-            out.append(Candidate(
-                kind=QuestionKind.AFFILIATION,
-                prompt=f"Which organisation is {person.name} associated with in the article?",
-                answer=role.text, source=source, answer_type="organization",
-                key=f"{normalize(person.name)}|{normalize(role.text)}",
-                answer_forms=_org_forms(role.text, analysis), about=person.name, weight=0.8,
-                reveals=role_fact(person),
-            ))
+            out.append(
+                Candidate(
+                    kind=QuestionKind.AFFILIATION,
+                    prompt=f"Which organisation is {person.name} associated with in the article?",
+                    answer=role.text,
+                    source=source,
+                    answer_type="organization",
+                    key=f"{normalize(person.name)}|{normalize(role.text)}",
+                    answer_forms=_org_forms(role.text, analysis),
+                    about=person.name,
+                    weight=0.8,
+                    reveals=role_fact(person),
+                )
+            )
             continue
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
@@ -39,22 +45,36 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
             continue  # "Who is the French President?" (or anything about them) is general knowledge
         shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
         if not shared and _specific(role.text):
-            out.append(Candidate(
-                kind=QuestionKind.ROLE_HOLDER,
-                prompt=f"Who is described in the article as {with_article(role.text)}?",
-                answer=person.name, source=source, answer_type="person",
+            out.append(
+                Candidate(
+                    kind=QuestionKind.ROLE_HOLDER,
+                    prompt=f"Who is described in the article as {with_article(role.text)}?",
+                    answer=person.name,
+                    source=source,
+                    answer_type="person",
+                    key=f"{normalize(person.name)}|{normalize(role.text)}",
+                    answer_forms=person.aliases,
+                    about=person.name,
+                    weight=0.9,
+                    reveals=role_fact(person),
+                    stated=("The article describes ", f" as {with_article(role.text)}."),
+                )
+            )
+        out.append(
+            Candidate(
+                kind=QuestionKind.PERSON_ROLE,
+                prompt=f"How does the article describe {person.name}?",
+                answer=role.text,
+                source=source,
+                answer_type="role",
                 key=f"{normalize(person.name)}|{normalize(role.text)}",
-                answer_forms=person.aliases, about=person.name, weight=0.9, reveals=role_fact(person),
-                stated=("The article describes ", f" as {with_article(role.text)}."),
-            ))
-        out.append(Candidate(
-            kind=QuestionKind.PERSON_ROLE,
-            prompt=f"How does the article describe {person.name}?",
-            answer=role.text, source=source, answer_type="role",
-            key=f"{normalize(person.name)}|{normalize(role.text)}",
-            excluded=tuple(r.text for r in person.roles), about=person.name, weight=0.85, reveals=role_fact(person),
-            extra={"person": person.name},
-        ))
+                excluded=tuple(r.text for r in person.roles),
+                about=person.name,
+                weight=0.85,
+                reveals=role_fact(person),
+                extra={"person": person.name},
+            )
+        )
     return out
 
 

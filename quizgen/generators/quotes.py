@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
-from .candidate import Candidate
 from ..rules import lexicon
+from .candidate import Candidate
 from .text import mentions_any, plausible_person, whole_words
 
 MIN_WORDS, MAX_WORDS = 6, 40
@@ -34,20 +34,22 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if speaker.name not in people and _member_spoke(source.text, speaker.forms, analysis, source.index):
             continue  # "... the Labour MP for Birkenhead asked": a member spoke, not the party
         is_person = speaker.name in people
-        candidates.append(Candidate(
-            kind=QuestionKind.QUOTE,
-            prompt=_stem(shown, is_person),
-            answer=speaker.name,
-            source=source,
-            answer_type="person" if is_person else "organization",
-            key=f"{normalize(speaker.name)}|{normalize(' '.join(quote.text.split()[:8]))}",
-            answer_forms=speaker.aliases,
-            preferred=tuple(s for s in speakers if s != speaker.name and (s in people) == is_person),
-            stated=("", _said(shown)),
-            about=speaker.name,
-            weight=1.0,
-            reveals=frozenset({quote_fact(quote)}),
-        ))
+        candidates.append(
+            Candidate(
+                kind=QuestionKind.QUOTE,
+                prompt=_stem(shown, is_person),
+                answer=speaker.name,
+                source=source,
+                answer_type="person" if is_person else "organization",
+                key=f"{normalize(speaker.name)}|{normalize(' '.join(quote.text.split()[:8]))}",
+                answer_forms=speaker.aliases,
+                preferred=tuple(s for s in speakers if s != speaker.name and (s in people) == is_person),
+                stated=("", _said(shown)),
+                about=speaker.name,
+                weight=1.0,
+                reveals=frozenset({quote_fact(quote)}),
+            )
+        )
     return candidates
 
 
@@ -58,7 +60,9 @@ def _member_spoke(text: str, forms: tuple[str, ...], analysis: Analysis, index: 
     for form in forms:
         for _, end in whole_words(text, form):
             following = re.match(r"\s+([\w-]+)", text[end:])
-            if following and (following.group(1).lower() in lexicon.role_nouns() or following.group(1) in lexicon.titles()):
+            if following and (
+                following.group(1).lower() in lexicon.role_nouns() or following.group(1) in lexicon.titles()
+            ):
                 return True
     return False
 
@@ -84,7 +88,7 @@ def quotable(text: str) -> str | None:
 
 def attribution_sentence(analysis: Analysis, quote: Quote, forms: tuple[str, ...]) -> Sentence | None:
     """The sentence naming the speaker, from the quote's first sentence to the end of its paragraph."""
-    for sentence in analysis.sentences[quote.sentence:]:
+    for sentence in analysis.sentences[quote.sentence :]:
         if sentence.paragraph != quote.paragraph:
             break
         if mentions_any(sentence.text, forms):

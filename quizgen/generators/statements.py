@@ -20,8 +20,8 @@ from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
 from .swaps import combined, variants
-from .usage import article_usage
 from .text import mentions_any, whole_words
+from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -31,32 +31,40 @@ QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Resi
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b", re.I)
+    r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b",
+    re.I,
+)
 OPENING_RE = re.compile(
     r"^(?:he|she|they|it|its|his|her|their|them|this|that|these|those|there|here|such|both|each|"
     r"another|other|others|some|many|most|one|the two|the three|the latter|the former|yet|so|then|instead|"
     r"as a result|in addition|also|similarly|likewise|however|but|and|or|still|meanwhile|now|earlier|later|"
     r"separately|elsewhere|again|additionally|furthermore|moreover|nevertheless|nonetheless|indeed|in fact|"
     r"of course|overall|finally|firstly|secondly|thirdly|lastly|thus|therefore|hence|consequently|otherwise|"
-    r"none|neither|like|unlike)\b", re.I)
+    r"none|neither|like|unlike)\b",
+    re.I,
+)
 # "argued that these organisations …", "replacements for the veteran": someone or something named
 # in another sentence, so the statement does not read alone.
 BACK_REFERENCE_RE = re.compile(r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo)\b", re.I)
-PRONOUN_RE = re.compile(r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I)
+PRONOUN_RE = re.compile(
+    r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I
+)
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
 ATTRIBUTION_TAIL_RE = re.compile(
     r",\s+(?:according\s+to\s+[^,]{2,80}|(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+)?"
     r"(?:said|says|told\s+[^,]{2,40}?|added|reported|announced|confirmed|explained|noted|stated|wrote|argued|"
     r"insisted|warned|claimed)(?:\s+(?:on|in|at|last)\s+[^,]{2,30}?)?|"
-    r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$")
+    r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$"
+)
 
 
 # The main clause of a long sentence: a trailing ", with ...", ", which ..." or ", after ..." is a
 # second fact, and an aside between ", who ... ," leaves a sentence that still reads.
 TRAILING_CLAUSE_RE = re.compile(
     r",\s+(?:with|where|which|while|whereas|after which|including|saying|adding|as|amid|despite|before|after|"
-    r"following|prompting|leaving|making|bringing|in a move|in what)\s[^.]*\.$")
+    r"following|prompting|leaving|making|bringing|in a move|in what)\s[^.]*\.$"
+)
 INNER_CLAUSE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,.;]{3,80},\s+")
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
@@ -69,8 +77,11 @@ def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
     for sentence in analysis.sentences:
         text = normalize(sentence.text)
-        inside_a_quote = quoted is not None and text in quoted and (
-            "\0" not in text or any(text in normalize(q.text) for q in analysis.quotes))
+        inside_a_quote = (
+            quoted is not None
+            and text in quoted
+            and ("\0" not in text or any(text in normalize(q.text) for q in analysis.quotes))
+        )
         if inside_a_quote:
             continue  # a sentence inside a multi-sentence quotation is someone's words
         statement = statement_of(sentence.text, analysis, sentence.index)
@@ -80,8 +91,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if not altered and not _holds_a_fact(statement, analysis, sentence.index):
             continue
         key = normalize(" ".join(statement.split()[:10]))
-        common = partial(Candidate, kind=QuestionKind.STATEMENT, answer=statement, source=sentence,
-                         answer_type="statement", about=f"statement:{sentence.index}", variants=tuple(altered))
+        common = partial(
+            Candidate,
+            kind=QuestionKind.STATEMENT,
+            answer=statement,
+            source=sentence,
+            answer_type="statement",
+            about=f"statement:{sentence.index}",
+            variants=tuple(altered),
+        )
         # With no fact to swap, the statement can only be shown true: a little less wanted, and
         # ranking pairs each such one with a false one (rank.py), so "True" is no safe guess.
         weight = 0.85 if altered else 0.8
@@ -118,8 +136,12 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
-    if QUOTE_MARKS_RE.search(text) or FIRST_PERSON_RE.search(text) or HEDGE_RE.search(text) or \
-            BACK_REFERENCE_RE.search(text):
+    if (
+        QUOTE_MARKS_RE.search(text)
+        or FIRST_PERSON_RE.search(text)
+        or HEDGE_RE.search(text)
+        or BACK_REFERENCE_RE.search(text)
+    ):
         return None
     if re.search(r"[;:()\[\]]|\s[-–—]\s", text):
         return None  # an aside or a second clause: more than one fact to judge

@@ -20,27 +20,39 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..analysis.quantities import ONES
 from ..models import Analysis, Person, Role, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
-from .usage import HONORIFICS, ArticleUsage, once_per_analysis
-from ..analysis.quantities import ONES
 from .distractors import same_shape, similar_size
 from .facts import bad_blank
-from .text import MEMBERSHIP_RE, famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place, \
-    sentences_mentioning
+from .text import (
+    MEMBERSHIP_RE,
+    famous_office,
+    find_form,
+    mentions_any,
+    plausible_organization,
+    plausible_person,
+    plausible_place,
+    sentences_mentioning,
+)
+from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 
 PER_SLOT = 3  # replacements kept per fact
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:flight|route|no\.|number|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|"
     r"bus|line|size|level|grade|category|type|version|season|episode|series|stage|round|day|week|year|aged?|"
-    r"between|from)\s+$", re.I)
+    r"between|from)\s+$",
+    re.I,
+)
 # "more than 1,000 people" stays true as "more than 500 people": a bound or an estimate is no exact fact.
 BOUND_BEFORE_RE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower|other)\s+than\s+$|\b(?:over|under|above|below|at least|at most|"
     r"up to|nearly|almost|about|around|roughly|approximately|some|as (?:many|few|much|high|low|little) as|exceeding|"
-    r"estimated|an estimated|only|just)\s+$", re.I)
+    r"estimated|an estimated|only|just)\s+$",
+    re.I,
+)
 RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to|and|or)\s*[$£€]?\d")
 RANGE_BEFORE_RE = re.compile(r"\d\s*(?:[-–]|to|and|or)\s*[$£€]?$")
 # "the South American group Mercosur": the kind of body is named, and another may not be one.
@@ -49,13 +61,20 @@ TYPE_NOUN_BEFORE_RE = re.compile(
     r"airline|broadcaster|newspaper|paper|magazine|website|site|bloc|alliance|body|regulator|watchdog|court|"
     r"university|school|college|hospital|council|ministry|department|channel|station|label|studio|publisher|"
     r"maker|manufacturer|operator|chain|supermarket|insurer|lender|organisation|organization|institute|"
-    r"foundation|association|federation|league|committee|commission|service|outlet|agency's|firm's)\s+$", re.I)
+    r"foundation|association|federation|league|committee|commission|service|outlet|agency's|firm's)\s+$",
+    re.I,
+)
 # "Butler and Yelling were no match for Masai": swap who beat whom and it may still be true.
-RELATION_RE = re.compile(r"\b(?:than|ahead of|behind|beat|beats|beaten|defeat(?:s|ed)?|no match for|lost to|"
-                         r"won against|edged|outpaced|overtook|trailed|led)\b", re.I)
+RELATION_RE = re.compile(
+    r"\b(?:than|ahead of|behind|beat|beats|beaten|defeat(?:s|ed)?|no match for|lost to|"
+    r"won against|edged|outpaced|overtook|trailed|led)\b",
+    re.I,
+)
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "Mather and Cordiant Communications": two names taken for one
-STOP = frozenset("the a an of in on at to for from with by and or but that this was were is are has have had its "
-                 "their his her who which what when where after before than into over about said says".split())
+STOP = frozenset(
+    "the a an of in on at to for from with by and or but that this was were is are has have had its "
+    "their his her who which what when where after before than into over about said says".split()
+)
 DATE_SHAPES = (
     ("year", re.compile(r"^(?:in\s+)?\d{4}$")),
     ("month year", re.compile(r"^[A-Z][a-z]+\s+\d{4}$")),
@@ -87,9 +106,13 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
             if original[0].isupper() and start == 0:
                 replacement = replacement[0].upper() + replacement[1:]  # "Five people" -> "Seven people"
             altered = agree(statement[:start], replacement) + replacement + statement[end:]
-            if normalize(altered) in article.text or mentions_any(statement, (replacement,)) or \
-                    _shares_name(original, replacement) or JOINED_RE.search(replacement) or \
-                    _named_around(replacement, statement[:start] + " " + statement[end:]):
+            if (
+                normalize(altered) in article.text
+                or mentions_any(statement, (replacement,))
+                or _shares_name(original, replacement)
+                or JOINED_RE.search(replacement)
+                or _named_around(replacement, statement[:start] + " " + statement[end:])
+            ):
                 continue
             if _said_elsewhere(statement, original, replacement, sentence, analysis):
                 continue
@@ -104,14 +127,17 @@ def combined(statement: str, first: Variant, second: Variant) -> str | None:
     if len(spans) < 2:
         return None
     (a, va), (b, vb) = sorted(spans, key=lambda item: item[0][0])
-    if not re.search(r"\w", statement[a[1]:b[0]]):
+    if not re.search(r"\w", statement[a[1] : b[0]]):
         return None  # overlapping or side by side ("director Priya Shah"): one fact, not two
-    if _named_around(va.replacement, vb.replacement) or _named_around(va.original, vb.replacement) or \
-            _named_around(vb.original, va.replacement):
+    if (
+        _named_around(va.replacement, vb.replacement)
+        or _named_around(va.original, vb.replacement)
+        or _named_around(vb.original, va.replacement)
+    ):
         return None  # "Anelka stressed … the winger Nicolas Anelka": one swap names what the other keeps
-    text = statement[: b[0]] + vb.replacement + statement[b[1]:]
-    text = agree(text[: b[0]], vb.replacement) + text[b[0]:]
-    return agree(text[: a[0]], va.replacement) + va.replacement + text[a[1]:]
+    text = statement[: b[0]] + vb.replacement + statement[b[1] :]
+    text = agree(text[: b[0]], vb.replacement) + text[b[0] :]
+    return agree(text[: a[0]], va.replacement) + va.replacement + text[a[1] :]
 
 
 def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
@@ -124,32 +150,64 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     yield from _people(statement, facts.people, article)
     for place in facts.places:
         written = _written(statement, place.forms, "place")
-        if written and plausible_place(place.name) and not _famous(place.name) and \
-                not TOPIC_LIST_RE.search(statement[: _start(statement, written)]):
+        if (
+            written
+            and plausible_place(place.name)
+            and not _famous(place.name)
+            and not TOPIC_LIST_RE.search(statement[: _start(statement, written)])
+        ):
             kind = lexicon.place_kind(place.name)
-            others = [p.name for p in analysis.places if p.name != place.name and lexicon.place_kind(p.name) == kind
-                      and plausible_place(p.name) and article.the[p.name] == article.the[place.name]]
+            others = [
+                p.name
+                for p in analysis.places
+                if p.name != place.name
+                and lexicon.place_kind(p.name) == kind
+                and plausible_place(p.name)
+                and article.the[p.name] == article.the[place.name]
+            ]
             yield "place", written, others
     for org in facts.organizations:
         written = _written(statement, org.forms, "organization")
-        if written and plausible_organization(org.name) and org.name not in article.outlets and \
-                not TYPE_NOUN_BEFORE_RE.search(statement[: _start(statement, written)]):
-            others = [o.name for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
-                      if o.name != org.name and plausible_organization(o.name) and _same_kind(o.name, org.name)
-                      and o.name not in article.outlets and article.the[o.name] == article.the[org.name]]
+        if (
+            written
+            and plausible_organization(org.name)
+            and org.name not in article.outlets
+            and not TYPE_NOUN_BEFORE_RE.search(statement[: _start(statement, written)])
+        ):
+            others = [
+                o.name
+                for o in sorted(analysis.organizations, key=lambda o: -len(o.sentences))
+                if o.name != org.name
+                and plausible_organization(o.name)
+                and _same_kind(o.name, org.name)
+                and o.name not in article.outlets
+                and article.the[o.name] == article.the[org.name]
+            ]
             yield "organization", written, others
     for number in facts.numbers:
         words = number.text.lower() in ONES
         if _swappable_number(statement, number.text, number.value, words=words):
-            others = [n.text for n in analysis.numbers if n.unit == number.unit and n.value not in (None, 0, 1)
-                      and n.value != number.value and similar_size(n.value, number.value, 3)
-                      and (same_shape(n.text, number.text) or words and n.text.lower() in ONES)]
+            others = [
+                n.text
+                for n in analysis.numbers
+                if n.unit == number.unit
+                and n.value not in (None, 0, 1)
+                and n.value != number.value
+                and similar_size(n.value, number.value, 3)
+                and (same_shape(n.text, number.text) or words and n.text.lower() in ONES)
+            ]
             yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
         shape = _date_shape(date.text)
         if not date.relative and shape and find_form(statement, date.text):
-            others = [d.text for d in analysis.dates if not d.relative and _date_shape(d.text) == shape
-                      and normalize(d.text) != normalize(date.text) and _near_in_time(d.text, date.text)]
+            others = [
+                d.text
+                for d in analysis.dates
+                if not d.relative
+                and _date_shape(d.text) == shape
+                and normalize(d.text) != normalize(date.text)
+                and _near_in_time(d.text, date.text)
+            ]
             yield "date", date.text, list(dict.fromkeys(others))
     yield from _roles(statement, sentence, analysis)
 
@@ -174,10 +232,14 @@ def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> 
             gender = article.genders.get(person.name)
             if gendered and gender is None:
                 break
-            others = [_form_like(p, style, form) for p in pool if p.name != person.name
-                      and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
-                      and (not gendered or article.genders.get(p.name) == gender)
-                      and not _other_gender(article.genders.get(p.name), gender)]
+            others = [
+                _form_like(p, style, form)
+                for p in pool
+                if p.name != person.name
+                and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
+                and (not gendered or article.genders.get(p.name) == gender)
+                and not _other_gender(article.genders.get(p.name), gender)
+            ]
             yield "person", written, [o for o in others if o]
             break
 
@@ -193,9 +255,11 @@ def _swappable_people(analysis: Analysis) -> list[Person]:
     """People the article quotes or describes, on both sides of a swap: a name in passing (a film
     character, a figure of history) swapped in or out makes a statement false at a glance."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    return [p for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-            if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p)
-            and (p.name in speakers or p.roles)]
+    return [
+        p
+        for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+        if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p) and (p.name in speakers or p.roles)
+    ]
 
 
 def _person_forms(person: Person) -> list[tuple[str, str]]:
@@ -231,15 +295,29 @@ def _roles(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[t
     for person, role in titles:
         if role.sentence != sentence.index or not find_form(statement, role.text):
             continue
-        others = [r.text for p, r in titles if p.name != person.name and normalize(r.text) != normalize(role.text)
-                  and normalize(r.text) not in normalize(role.text) and normalize(role.text) not in normalize(r.text)]
+        others = [
+            r.text
+            for p, r in titles
+            if p.name != person.name
+            and normalize(r.text) != normalize(role.text)
+            and normalize(r.text) not in normalize(role.text)
+            and normalize(role.text) not in normalize(r.text)
+        ]
         yield "role", role.text, list(dict.fromkeys(others))
 
 
 @once_per_analysis
 def _offices(analysis: Analysis) -> list[tuple[Person, Role]]:
-    return [(p, r) for p in analysis.people for r in p.roles if r.kind == "title" and r.text[:1].isupper()
-            and 1 < len(r.text.split()) <= 6 and not famous_office(r.text) and _office(r.text)]
+    return [
+        (p, r)
+        for p in analysis.people
+        for r in p.roles
+        if r.kind == "title"
+        and r.text[:1].isupper()
+        and 1 < len(r.text.split()) <= 6
+        and not famous_office(r.text)
+        and _office(r.text)
+    ]
 
 
 def _office(role: str) -> bool:
@@ -255,8 +333,8 @@ def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
         found = find_form(statement, form)
         if found is None:
             continue
-        reason = bad_blank(statement[: found[0]], statement[found[1]:], kind)
-        return statement[found[0]:found[1]] if reason is None else None
+        reason = bad_blank(statement[: found[0]], statement[found[1] :], kind)
+        return statement[found[0] : found[1]] if reason is None else None
     return None
 
 
@@ -271,11 +349,17 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     found = find_form(statement, text)
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
-    before, after = statement[: found[0]], statement[found[1]:]
+    before, after = statement[: found[0]], statement[found[1] :]
     if re.match(r"\s+[A-Z]\w", after) or re.search(r"\b[A-Z][\w.-]*(?<!['’]s)\s+$", before) and before.strip():
         return False  # part of a name: '50 Cent', 'Radio 1', 'Formula 1 World Championship'
-    return not (LABEL_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before) or RANGE_AFTER_RE.match(after) or RANGE_BEFORE_RE.search(before)
-                or re.match(r"^[-–/.,]?\w", after) or re.search(r"\w[-–/.]?$", before))
+    return not (
+        LABEL_BEFORE_RE.search(before)
+        or BOUND_BEFORE_RE.search(before)
+        or RANGE_AFTER_RE.match(after)
+        or RANGE_BEFORE_RE.search(before)
+        or re.match(r"^[-–/.,]?\w", after)
+        or re.search(r"\w[-–/.]?$", before)
+    )
 
 
 def _named_around(replacement: str, rest: str) -> bool:
@@ -309,8 +393,12 @@ def _shares_name(original: str, replacement: str) -> bool:
     a, b = set(normalize(original).split()), set(normalize(replacement).split())
     if {w for w in a & b if len(w) > 2 and w not in STOP}:
         return True
-    return original.isupper() and replacement.isupper() and len(original) == len(replacement) and \
-        sum(x != y for x, y in zip(original, replacement, strict=True)) <= 1
+    return (
+        original.isupper()
+        and replacement.isupper()
+        and len(original) == len(replacement)
+        and sum(x != y for x, y in zip(original, replacement, strict=True)) <= 1
+    )
 
 
 def _famous(name: str) -> bool:
@@ -329,7 +417,7 @@ def agree(before: str, replacement: str) -> str:
     article = "an" if _vowel_sound(replacement) else "a"
     if match.group(1)[0].isupper():
         article = article.capitalize()
-    return before[: match.start(1)] + article + before[match.end(1):]
+    return before[: match.start(1)] + article + before[match.end(1) :]
 
 
 def _vowel_sound(word: str) -> bool:

@@ -27,8 +27,9 @@ def whole_words(text: str, form: str, also: str = "") -> Iterator[tuple[int, int
     at, end_of_text = text.find(form), len(text)
     while at >= 0:
         end = at + len(form)
-        if (at == 0 or not _is_word_char(text[at - 1], also)) and \
-                (end == end_of_text or not _is_word_char(text[end], also)):
+        if (at == 0 or not _is_word_char(text[at - 1], also)) and (
+            end == end_of_text or not _is_word_char(text[end], also)
+        ):
             yield at, end
             at = text.find(form, max(end, at + 1))
         else:
@@ -123,8 +124,9 @@ def words(text: str) -> list[str]:
 def with_article(role: str) -> str:
     """'Italian Prime Minister' -> 'the Italian Prime Minister'; keeps 'a'/'an' and possessives."""
     lowered = role.lower()
-    if lowered.startswith(("the ", "a ", "an ", "another ", "one ", "his ", "her ", "its ", "their ")) or \
-            re.match(r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:['’]s\b|s['’](?=\s))", role):
+    if lowered.startswith(("the ", "a ", "an ", "another ", "one ", "his ", "her ", "its ", "their ")) or re.match(
+        r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:['’]s\b|s['’](?=\s))", role
+    ):
         return role  # "Canada's newly elected Prime Minister", "Denise Lewis' coach"
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+of\s", lowered) and not lowered.startswith(("member", "one ")):
         return f"the {role}"  # "the news editor of trade magazine Screen International": one post
@@ -135,11 +137,16 @@ def with_article(role: str) -> str:
 
 # "Google is one of the net giants", "firms such as Ogilvy", "Who is among the ...?": another name
 # may belong there too, so a question keyed to one name, or a swap of it, may be wrong.
-MEMBERSHIP_RE = re.compile(r"\b(?:one of|such as|among|including|like|as well as|along with|together with|both|"
-                           r"other|others|also|too)\b", re.I)
+MEMBERSHIP_RE = re.compile(
+    r"\b(?:one of|such as|among|including|like|as well as|along with|together with|both|"
+    r"other|others|also|too)\b",
+    re.I,
+)
 
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-RELIGIONS = frozenset("catholic catholicism christian christianity islam muslim jewish judaism buddhist hindu church".split())
+RELIGIONS = frozenset(
+    "catholic catholicism christian christianity islam muslim jewish judaism buddhist hindu church".split()
+)
 
 
 def plausible_person(person: Entity) -> bool:
@@ -153,7 +160,9 @@ def plausible_person(person: Entity) -> bool:
         return False  # "Marine One", "Air Force One": a vehicle, not a person
     if any(w.lower() in RELIGIONS for w in words[1:]):
         return False  # "Roman Catholic Christianity" starts with a given name but names a faith
-    if len(words) > 1 and (words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"):
+    if len(words) > 1 and (
+        words[-1] in lexicon.place_words() or words[-1] in lexicon.org_words() or words[-1] == "World"
+    ):
         return False  # "Walt Disney World" starts with a given name but names a place
     if words[0] in lexicon.given_names():
         return True
@@ -189,7 +198,9 @@ def _has_honorific(person: Entity) -> bool:
 # Offices whose holder many readers know without the article ("the French President").
 FAMOUS_OFFICE_RE = re.compile(
     r"\b(?:president|prime minister|chancellor|king|queen|pope|premier|secretary[- ]general|"
-    r"speaker of the house|supreme leader|first minister)\b", re.I)
+    r"speaker of the house|supreme leader|first minister)\b",
+    re.I,
+)
 
 
 def famous_office(role: str) -> bool:
@@ -203,8 +214,11 @@ def famous_office(role: str) -> bool:
     if not FAMOUS_OFFICE_RE.search(role):
         return False
     rest = FAMOUS_OFFICE_RE.sub(" ", role)
-    words = [re.sub(r"['’]s$", "", w).strip(",") for w in rest.split()
-             if w.lower() not in ("the", "of", "former", "then", "ex", "current", "vice", "deputy")]
+    words = [
+        re.sub(r"['’]s$", "", w).strip(",")
+        for w in rest.split()
+        if w.lower() not in ("the", "of", "former", "then", "ex", "current", "vice", "deputy")
+    ]
     phrase = " ".join(w for w in words if w)
     if not phrase:  # "Prime Minister" alone names no country; a pope or a secretary-general is one of a kind
         return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))

@@ -17,7 +17,17 @@ from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
 from .text import find_form, whole_words
 
 T = TypeVar("T")
-HONORIFICS = {"Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
+HONORIFICS = {
+    "Mr": "m",
+    "Mr.": "m",
+    "Mrs": "f",
+    "Mrs.": "f",
+    "Ms": "f",
+    "Ms.": "f",
+    "Miss": "f",
+    "Sir": "m",
+    "Dame": "f",
+}
 
 
 @dataclass(frozen=True)
@@ -72,14 +82,19 @@ THE_NAMES_RE = re.compile(
     r"^(?:United\s|Republic\b|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic|"
     r"Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|(?:Marshall|Solomon|Cayman|Falkland) Islands|"
     r"Vatican|Gulf\b|Middle East|Far East|West Bank|Gaza Strip|Arctic|Antarctic|Balkans|Caribbean|Amazon|Sahara|"
-    r"Hague|Crimea|Kremlin|Pentagon|White House)")
+    r"Hague|Crimea|Kremlin|Pentagon|White House)"
+)
 
 
 def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
     mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
     to a longer name, and 'the Paris agreement' says nothing about Paris."""
-    if THE_NAMES_RE.match(entity.name) or re.fullmatch(r"[A-Z]{2,3}", entity.name) and entity.name in lexicon.countries():
+    if (
+        THE_NAMES_RE.match(entity.name)
+        or re.fullmatch(r"[A-Z]{2,3}", entity.name)
+        and entity.name in lexicon.countries()
+    ):
         return True
     with_the = without = 0
     for index in entity.sentences:
@@ -116,7 +131,7 @@ def gender(person: Entity, analysis: Analysis) -> str | None:
             continue
         text = analysis.sentences[index].text
         found = next((find_form(text, f) for f in person.forms if find_form(text, f)), None)
-        after = text[found[1]:] if found else ""
+        after = text[found[1] :] if found else ""
         male += len(MALE_RE.findall(after))
         female += len(FEMALE_RE.findall(after))
     if male and not female:
@@ -132,7 +147,9 @@ def only_cited(org: Entity, analysis: Analysis) -> bool:
         text = analysis.sentences[index].text
         for form in org.forms:
             found = find_form(text, form)
-            if found and not (REPORTING_BEFORE_RE.search(text[: found[0]]) or
-                              re.match(r"^\s+(?:reported|reports|news agency|said in a report)", text[found[1]:])):
+            if found and not (
+                REPORTING_BEFORE_RE.search(text[: found[0]])
+                or re.match(r"^\s+(?:reported|reports|news agency|said in a report)", text[found[1] :])
+            ):
                 return False
     return True

@@ -47,9 +47,12 @@ def generate(analysis: Analysis) -> list[Candidate]:
     quoted = [normalize(q.text) for q in analysis.quotes]
     previous = None
     for sentence in analysis.sentences:
-        after_quote = previous is not None and previous.paragraph == sentence.paragraph and \
-            re.search(r"[”\"]\W*$", previous.text) and \
-            any(w.lower() in lexicon.speech_verbs() for w in sentence.text.split()[:8])
+        after_quote = (
+            previous is not None
+            and previous.paragraph == sentence.paragraph
+            and re.search(r"[”\"]\W*$", previous.text)
+            and any(w.lower() in lexicon.speech_verbs() for w in sentence.text.split()[:8])
+        )
         previous = sentence
         if after_quote:
             continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
@@ -95,7 +98,7 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
         # "Who had her home searched?" would rule out every man among the options
         pronoun = re.search(r"\b(?:his|her)\b(?=\s+[a-z])", predicate)
         if pronoun and not re.search(r"\b[A-Z][a-z]+", predicate[: pronoun.start()]):
-            predicate = predicate[: pronoun.start()] + "their" + predicate[pronoun.end():]
+            predicate = predicate[: pronoun.start()] + "their" + predicate[pronoun.end() :]
     elif answer_type == "organization":
         wh = "Which organisation"
         first, _, tail = predicate.partition(" ")
@@ -104,9 +107,16 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     else:
         wh = PLACE_WH.get(lexicon.place_kind(entity.name) or "", "Which place")
     return Candidate(
-        kind=QuestionKind.SUBJECT, prompt=f"{wh} {predicate}?", answer=entity.name, source=sentence,
-        answer_type=answer_type, key=f"{normalize(entity.name)}|{normalize(' '.join(predicate.split()[:8]))}",
-        answer_forms=entity.aliases, about=entity.name, weight=0.95, stated=stated,
+        kind=QuestionKind.SUBJECT,
+        prompt=f"{wh} {predicate}?",
+        answer=entity.name,
+        source=sentence,
+        answer_type=answer_type,
+        key=f"{normalize(entity.name)}|{normalize(' '.join(predicate.split()[:8]))}",
+        answer_forms=entity.aliases,
+        about=entity.name,
+        weight=0.95,
+        stated=stated,
     )
 
 
@@ -118,7 +128,7 @@ def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | N
     """
     appositive = APPOSITIVE_RE.match(rest)
     if appositive:
-        rest = rest[appositive.end():]
+        rest = rest[appositive.end() :]
     rest = rest.strip().split(";")[0]
     first = rest.split(" ", 1)[0].lower() if rest else ""
     if not first or not first.isalpha() or first in NOT_VERBS or not rest[0].islower() or not _looks_like_verb(first):
@@ -130,15 +140,22 @@ def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | N
     predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
         return None
-    if re.search(r",\s+(?:and|but|while|whereas)\s+(?:the\s+|a\s+|many\s+|most\s+|some\s+)?[A-Za-z]+\s+(?:\w+\s+)?"
-                 r"(?:is|are|was|were|has|have|had|will|would|said|say|says|believe|believes)\b", predicate):
+    if re.search(
+        r",\s+(?:and|but|while|whereas)\s+(?:the\s+|a\s+|many\s+|most\s+|some\s+)?[A-Za-z]+\s+(?:\w+\s+)?"
+        r"(?:is|are|was|were|has|have|had|will|would|said|say|says|believe|believes)\b",
+        predicate,
+    ):
         return None  # ", and many commentators believe …": a second clause with its own subject
     if re.match(r"(?:is|was|are|were)\s+(?:a|an|one)\b", predicate):
         return None  # "Which country is a Catholic-majority nation?": a definition fits many answers
     if re.search(r"\bmore\s+\w+", predicate) and not re.search(r"\bthan\b", predicate):
         return None  # "was more forceful": more than whom?
-    if re.search(r"\bboth\b", predicate) and not re.search(r"\band\b", predicate) or \
-            re.search(r"\beither\b", predicate) and not re.search(r"\bor\b", predicate):
+    if (
+        re.search(r"\bboth\b", predicate)
+        and not re.search(r"\band\b", predicate)
+        or re.search(r"\beither\b", predicate)
+        and not re.search(r"\bor\b", predicate)
+    ):
         return None  # cut at a semicolon, "has both a federal body" lost its second half
     return predicate
 
@@ -163,7 +180,7 @@ def _subject_span(text: str, entity: Entity) -> int | None:
         prefix = text[:start].strip()
         if prefix and not _is_role_prefix(prefix, entity):
             continue
-        if text[end:end + 2] in ("'s", "’s"):
+        if text[end : end + 2] in ("'s", "’s"):
             continue  # "Carney's stop in Rome": the subject is the stop, not Carney
         best = max(best or 0, end)
     return best
@@ -182,18 +199,25 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     for number in analysis.by_sentence[sentence.index].numbers:
         if number.start != 0 or number.value is None or not number.unit:
             continue
-        after = sentence.text[number.end:]
+        after = sentence.text[number.end :]
         unit_end = unit_after(after, number.unit)
         if unit_end is None or number.unit in ("%", "$", "£", "€"):
             continue
         predicate = _predicate(after[unit_end:], plural=True)
         if predicate is None:
             continue
-        return [Candidate(
-            kind=QuestionKind.NUMBER, prompt=f"How many {number.unit} {predicate}?", answer=number.text,
-            source=sentence, answer_type="number", key=f"{normalize(number.text)}|{normalize(predicate[:60])}",
-            about=f"{number.text} {number.unit}", weight=0.95,
-        )]
+        return [
+            Candidate(
+                kind=QuestionKind.NUMBER,
+                prompt=f"How many {number.unit} {predicate}?",
+                answer=number.text,
+                source=sentence,
+                answer_type="number",
+                key=f"{normalize(number.text)}|{normalize(predicate[:60])}",
+                about=f"{number.text} {number.unit}",
+                weight=0.95,
+            )
+        ]
     return []
 
 
@@ -221,12 +245,19 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         prompt = f"{wh} {question}?"
         if mentions_any(prompt, forms) or _names_another(question, answer_type, sentence, analysis):
             continue
-        out.append(Candidate(
-            kind=QuestionKind.PLACE if answer_type == "place" else QuestionKind.DATE,
-            prompt=prompt, answer=answer, source=sentence, answer_type=answer_type,
-            key=f"{normalize(answer)}|{normalize(question[:60])}",
-            answer_forms=tuple(f for f in forms if f != answer), about=entity.name if entity else answer, weight=1.0,
-        ))
+        out.append(
+            Candidate(
+                kind=QuestionKind.PLACE if answer_type == "place" else QuestionKind.DATE,
+                prompt=prompt,
+                answer=answer,
+                source=sentence,
+                answer_type=answer_type,
+                key=f"{normalize(answer)}|{normalize(question[:60])}",
+                answer_forms=tuple(f for f in forms if f != answer),
+                about=entity.name if entity else answer,
+                weight=1.0,
+            )
+        )
     return out
 
 
@@ -275,13 +306,15 @@ def _split_clause(clause: str) -> tuple[str, str, list[str]] | None:
             continue  # "Environment Agency engineers inspected": "engineers" is a noun here
         if verb in AUXILIARIES or base_of_past(verb) or present:
             subject = subject[0].lower() + subject[1:] if subject.startswith(ARTICLES) else subject
-            return subject, verb, words[i + 1:]
+            return subject, verb, words[i + 1 :]
     return None
 
 
 def _inverted(subject: str, verb: str, rest: list[str], main_verb_have: bool = False) -> str | None:
     """Question word order: 'will the summit be held', 'did Carney meet Meloni', 'does China have'."""
-    if verb in ("has", "have", "had") and (main_verb_have or not (rest and (rest[0] == "been" or base_of_past(rest[0])))):
+    if verb in ("has", "have", "had") and (
+        main_verb_have or not (rest and (rest[0] == "been" or base_of_past(rest[0])))
+    ):
         return " ".join(["did" if verb == "had" else "does", subject, "have", *rest])
     if verb in AUXILIARIES:
         return " ".join([verb, subject, *rest]) if rest else None
@@ -298,14 +331,16 @@ def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     for number in analysis.by_sentence[sentence.index].numbers:
         if number.value is None or not number.unit or number.start == 0:
             continue
-        if number.unit in ("%", "$", "£", "€") or not re.fullmatch(r"[\d,.]+(?: (?:million|billion|thousand))?", number.text):
+        if number.unit in ("%", "$", "£", "€") or not re.fullmatch(
+            r"[\d,.]+(?: (?:million|billion|thousand))?", number.text
+        ):
             continue
         parts = _split_clause(sentence.text[: number.start].strip())
-        unit_end = unit_after(sentence.text[number.end:], number.unit)
+        unit_end = unit_after(sentence.text[number.end :], number.unit)
         if parts is None or unit_end is None or parts[2]:
             continue  # words between the verb and the number ("more than 20") would make the key inexact
         subject, verb, _ = parts
-        tail = sentence.text[number.end + unit_end:]
+        tail = sentence.text[number.end + unit_end :]
         rest = re.split(r"[,;.]|\b(?:who|which|that|while|but|and)\b", tail, maxsplit=1)[0].split()
         if re.search(r"\d", " ".join(rest)) or len(rest) > 8 or "ago" in rest:
             continue  # "… began 50 years ago": "ago" would be left behind the question
@@ -319,17 +354,28 @@ def _number_object(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         prompt = f"How many {counted} {clause}?"
         if FIRST_PERSON.search(prompt) or OPEN_PRONOUNS.search(prompt):
             continue
-        out.append(Candidate(
-            kind=QuestionKind.NUMBER, prompt=prompt, answer=number.text, source=sentence, answer_type="number",
-            key=f"{normalize(number.text)}|{normalize(prompt[:60])}", about=f"{number.text} {number.unit}", weight=0.95,
-        ))
+        out.append(
+            Candidate(
+                kind=QuestionKind.NUMBER,
+                prompt=prompt,
+                answer=number.text,
+                source=sentence,
+                answer_type="number",
+                key=f"{normalize(number.text)}|{normalize(prompt[:60])}",
+                about=f"{number.text} {number.unit}",
+                weight=0.95,
+            )
+        )
     return out
 
 
 def _year_opening(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     """'In 2004, MessageLabs caught 273 ...' -> 'In which year did MessageLabs catch 273 ...?'"""
-    match = re.match(r"^In ((?:(?:January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December) )?(?:1[89]|20)\d\d),? (.+)\.$", sentence.text.strip())
+    match = re.match(
+        r"^In ((?:(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December) )?(?:1[89]|20)\d\d),? (.+)\.$",
+        sentence.text.strip(),
+    )
     if not match or "," in match.group(2) or re.search(r"\b(?:1[89]|20)\d\d\b", match.group(2)):
         return []
     parts = _split_clause(match.group(2))
@@ -337,10 +383,18 @@ def _year_opening(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
     if clause is None or FIRST_PERSON.search(clause) or OPEN_PRONOUNS.search(clause):
         return []
     wh = "In which year" if match.group(1).isdigit() else "When"
-    return [Candidate(
-        kind=QuestionKind.DATE, prompt=f"{wh} {clause}?", answer=match.group(1), source=sentence, answer_type="date",
-        key=f"{normalize(match.group(1))}|{normalize(clause[:60])}", about=match.group(1), weight=1.0,
-    )]
+    return [
+        Candidate(
+            kind=QuestionKind.DATE,
+            prompt=f"{wh} {clause}?",
+            answer=match.group(1),
+            source=sentence,
+            answer_type="date",
+            key=f"{normalize(match.group(1))}|{normalize(clause[:60])}",
+            about=match.group(1),
+            weight=1.0,
+        )
+    ]
 
 
 def _plain_subject(subject: str) -> bool:
@@ -351,10 +405,30 @@ def _plain_subject(subject: str) -> bool:
         return False
     if any(w in CALENDAR_WORDS for w in words):
         return False  # "Monday saw armed police ...": a date, not who did it
-    if not article and not all(w[0].isupper() or w in ("of", "the", "and", "de", "von", "van", "der", "al") for w in words):
+    if not article and not all(
+        w[0].isupper() or w in ("of", "the", "and", "de", "von", "van", "der", "al") for w in words
+    ):
         return False  # "Mijares further": a name ends where lowercase words begin
-    if words[0].lower() in ("he", "she", "they", "it", "this", "these", "those", "that", "there", "but", "and",
-                            "however", "his", "her", "its", "their", "such", "both"):
+    if words[0].lower() in (
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "these",
+        "those",
+        "that",
+        "there",
+        "but",
+        "and",
+        "however",
+        "his",
+        "her",
+        "its",
+        "their",
+        "such",
+        "both",
+    ):
         return False  # "When was that ban lifted?": the referent is in another sentence
     return all(not _looks_like_verb(w.lower()) or w[0].isupper() for w in words[1:])
 

@@ -43,8 +43,9 @@ def _ending_with(written: str) -> re.Pattern[str]:
     return re.compile(rf"\s(?:on\s+)?{re.escape(written)}\.$")
 
 
-def _when(sentence: Sentence, written: str, day: dt.date, published: dt.date, note: str,
-          analysis: Analysis) -> Candidate | None:
+def _when(
+    sentence: Sentence, written: str, day: dt.date, published: dt.date, note: str, analysis: Analysis
+) -> Candidate | None:
     text = sentence.text.strip()
     if re.search(r"[“”\"]", text) or FIRST_PERSON.search(text):
         return None  # someone's words: "yesterday" is the speaker's, not the article's
@@ -64,7 +65,14 @@ def _when(sentence: Sentence, written: str, day: dt.date, published: dt.date, no
     if mentions_any(prompt, (written,)):
         return None
     return Candidate(
-        kind=QuestionKind.DATE, prompt=prompt, answer=answer, source=sentence, answer_type="date",
-        key=f"{normalize(written)}|{normalize(clause[:60])}", answer_forms=(written,),
-        preferred=tuple(long_date(d) for d in near), about=answer, weight=1.0,
+        kind=QuestionKind.DATE,
+        prompt=prompt,
+        answer=answer,
+        source=sentence,
+        answer_type="date",
+        key=f"{normalize(written)}|{normalize(clause[:60])}",
+        answer_forms=(written,),
+        preferred=tuple(long_date(d) for d in near),
+        about=answer,
+        weight=1.0,
     )

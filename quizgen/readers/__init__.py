@@ -53,7 +53,9 @@ def read_stdin(*, title: str | None = None) -> Article:
     """Standard input: an HTML page, Markdown (a `#` heading first) or plain text."""
     data = sys.stdin.buffer.read(MAX_HTML_BYTES + 1)
     if len(data) > MAX_HTML_BYTES:
-        raise ArticleError(f"standard input is over {MAX_HTML_BYTES // 1_000_000} MB; give quizgen one article at a time.")
+        raise ArticleError(
+            f"standard input is over {MAX_HTML_BYTES // 1_000_000} MB; give quizgen one article at a time."
+        )
     return parse(data, kind=None, name="-", shown="standard input", title=title)
 
 
@@ -67,12 +69,22 @@ def read_url(url: str, *, title: str | None = None, public_only: bool = False) -
     kinds = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown", "text/plain": "text"}
     kind = kinds.get(page.content_type)
     if kind is None and page.content_type and not page.content_type.startswith("text/"):
-        raise ArticleError(f"{url} is {page.content_type}, not a web page or text. Give the address of the article's page.")
+        raise ArticleError(
+            f"{url} is {page.content_type}, not a web page or text. Give the address of the article's page."
+        )
     return parse(page.data, kind=kind, name="-", shown=url, title=title, url=page.url, charset=page.charset)
 
 
-def parse(data: bytes, *, kind: str | None, name: str, shown: str, title: str | None = None,
-          url: str | None = None, charset: str | None = None) -> Article:
+def parse(
+    data: bytes,
+    *,
+    kind: str | None,
+    name: str,
+    shown: str,
+    title: str | None = None,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Article:
     """Bytes of one article in `kind` ("html", "markdown", "text"; None: sniffed) to an Article."""
     if kind == "html" or (kind is None and HTML_START.match(data[:4096].decode("utf-8", "replace"))):
         from .html import parse_html
@@ -98,7 +110,9 @@ def _load(path: Path, limit: int) -> bytes:
     if not path.exists():
         raise ArticleError(f"{path} does not exist. Check the path and try again.")
     if path.is_dir():
-        raise ArticleError(f"{path} is a folder, not an article. Pass a .txt, .md or .html file, or use `quizgen build {path}`.")
+        raise ArticleError(
+            f"{path} is a folder, not an article. Pass a .txt, .md or .html file, or use `quizgen build {path}`."
+        )
     try:
         size = path.stat().st_size
         if size > limit:

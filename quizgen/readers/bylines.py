@@ -17,7 +17,9 @@ MAX_NAMES = 3
 SPLIT = re.compile(r"\s*(?:[;,|/\n]|\band\b|&)\s*")
 BY = re.compile(r"^(?:by|words by|written by)\s+", re.I)
 # A word of a name: a capitalised word ("O'Brien", "Chien-Ming"), an initial ("A", "S."), a particle.
-NOT_NAME_WORDS = frozenset({"staff", "wire", "desk", "team", "news", "newsroom", "agencies", "contributors", "images", "photo", "photos"})
+NOT_NAME_WORDS = frozenset(
+    {"staff", "wire", "desk", "team", "news", "newsroom", "agencies", "contributors", "images", "photo", "photos"}
+)
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.?|de|da|van|von|der|al|el|bin|le|la)$")
 
 
@@ -43,8 +45,12 @@ def looks_like_a_name(text: str) -> bool:
     words = text.split()
     if any(word.lower() in NOT_NAME_WORDS or word.lower() in role_nouns() for word in words):
         return False  # "Environment Correspondent", "CNN Wire Staff"
-    return 2 <= len(words) <= 5 and all(NAME_WORD.match(word) for word in words) and words[-1][0].isupper() \
+    return (
+        2 <= len(words) <= 5
+        and all(NAME_WORD.match(word) for word in words)
+        and words[-1][0].isupper()
         and len(words[-1].rstrip(".")) > 1
+    )
 
 
 def _given_name_first(name: str) -> bool:

@@ -66,4 +66,3 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
         headings=tuple(headings),
         source=source.model_copy(update={"title": title}),
     )
-

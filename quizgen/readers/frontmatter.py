@@ -26,8 +26,20 @@ KEYS = {"title": "title", "source": "site", "site": "site", "author": "author", 
 FENCE = re.compile(r"^-{3,}[^\S\n]*$")
 FIELD = re.compile(r"^([A-Za-z][A-Za-z_-]*)[^\S\n]*:[^\S\n]*(.*?)[^\S\n]*$")
 MAX_LINES = 20  # a front-matter block is a few lines; a longer "---" section is article text
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 MONTH = r"([A-Za-z]{3,9})\.?"  # a month's name or its first three or more letters (Sept)
 DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(\d{{4}})$", re.I)
 MONTH_DAY_YEAR = re.compile(rf"^{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.I)
@@ -42,11 +54,12 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, str], str]:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not FENCE.match(lines[first].strip()):
         return {}, text
-    following = next((line for line in lines[first + 1:] if line.strip()), "")
+    following = next((line for line in lines[first + 1 :] if line.strip()), "")
     if not FIELD.match(following.strip()):
         return {}, text  # a rule above the article, not front matter
-    end = next((i for i in range(first + 1, min(len(lines), first + 2 + MAX_LINES))
-                if FENCE.match(lines[i].strip())), None)
+    end = next(
+        (i for i in range(first + 1, min(len(lines), first + 2 + MAX_LINES)) if FENCE.match(lines[i].strip())), None
+    )
     if end is None:
         raise ArticleError(
             f"{shown}: the front matter that starts on line {first + 1} has no closing `---` line "
@@ -59,10 +72,12 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, str], str]:
             continue
         key, value = _field(line, number + 1, shown)
         if key in fields:
-            raise ArticleError(f"{shown}, line {number + 1}: `{line.split(':')[0]}` is given twice in the front matter.")
+            raise ArticleError(
+                f"{shown}, line {number + 1}: `{line.split(':')[0]}` is given twice in the front matter."
+            )
         if value:
             fields[key] = value
-    return fields, "\n".join(lines[end + 1:])
+    return fields, "\n".join(lines[end + 1 :])
 
 
 def _field(line: str, number: int, shown: str) -> tuple[str, str]:
@@ -72,7 +87,9 @@ def _field(line: str, number: int, shown: str) -> tuple[str, str]:
         raise ArticleError(f"{where}: front matter lines read `key: value`; got {line!r}.")
     key, value = match.group(1).lower(), _unquote(match.group(2))
     if key not in KEYS:
-        raise ArticleError(f"{where}: unknown front matter key {match.group(1)!r}; use title, source, author, date or url.")
+        raise ArticleError(
+            f"{where}: unknown front matter key {match.group(1)!r}; use title, source, author, date or url."
+        )
     key = KEYS[key]
     if key == "date" and value:
         value = parse_date(value, where)

@@ -29,7 +29,9 @@ TEXT_ELEMENTS = frozenset({"p", "quote", "item", "cell"})
 CONTAINERS = frozenset({"list", "table", "row", "div"})
 
 
-def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = None, title: str | None = None) -> Article:
+def parse_html(
+    data: bytes | str, *, name: str, shown: str, url: str | None = None, title: str | None = None
+) -> Article:
     """The Article in a web page (bytes are decoded as the page declares)."""
     document = extract(data, url)
     found = list(blocks(document.body)) if document is not None and document.body is not None else []
@@ -40,8 +42,13 @@ def parse_html(data: bytes | str, *, name: str, shown: str, url: str | None = No
         )
     url = url or _web_address(document.url)
     site = document.sitename or (urlsplit(url).hostname if url else None)
-    source = Source(title=title or clean_title(document.title, site), site=site or None,
-                    author=clean_author(document.author, site), date=document.date or None, url=url)
+    source = Source(
+        title=title or clean_title(document.title, site),
+        site=site or None,
+        author=clean_author(document.author, site),
+        date=document.date or None,
+        url=url,
+    )
     return assemble(found, source=source, name=name, shown=shown)
 
 
@@ -53,8 +60,14 @@ def extract(data: bytes | str, url: str | None) -> Document | None:
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
         document = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False, deduplicate=False,
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except (ValueError, TypeError, AttributeError, LookupError) as exc:  # a page lxml cannot make sense of

@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
-def parse_markdown(text: str, *, name: str, shown: str, title: str | None = None,
-                   source: Source = Source()) -> Article:
+def parse_markdown(text: str, *, name: str, shown: str, title: str | None = None, source: Source = Source()) -> Article:
     """The Article in Markdown `text` (front matter allowed at the top)."""
     fields, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"), shown)
     known = {k: v for k, v in source.model_dump().items() if v} | fields
@@ -63,6 +62,7 @@ def plain(children: list[Token]) -> str:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak", "image") or (
-                child.type == "html_inline" and BREAK_TAG.match(child.content)):
+            child.type == "html_inline" and BREAK_TAG.match(child.content)
+        ):
             parts.append(" ")  # an inline HTML tag other than <br> is dropped without a trace
     return " ".join("".join(parts).split())

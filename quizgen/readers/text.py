@@ -44,7 +44,7 @@ def _parse(text: str, *, name: str, title: str | None, shown: str) -> Article:
     if not blocks:
         if text.strip():
             raise ArticleError(
-                f"{shown} holds only page furniture (captions, credits, \"Read more\" links, bylines), "
+                f'{shown} holds only page furniture (captions, credits, "Read more" links, bylines), '
                 "no article text. Paste the article's own paragraphs."
             )
         raise ArticleError(f"{shown} is empty. Give quizgen an article with at least a few sentences.")

@@ -60,8 +60,12 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None, p
             if len(data) > limit:
                 raise _too_big(url, limit)
             headers: Message = response.headers
-            return Page(data, headers.get_content_type() if headers.get("Content-Type") else "",
-                        headers.get_content_charset(), response.geturl())
+            return Page(
+                data,
+                headers.get_content_type() if headers.get("Content-Type") else "",
+                headers.get_content_charset(),
+                response.geturl(),
+            )
     except urllib.error.HTTPError as exc:
         raise ArticleError(
             f"{url}: the server answered {exc.code} {exc.reason}. "
@@ -69,8 +73,10 @@ def fetch(url: str, *, timeout: float | None = None, limit: int | None = None, p
             "save it from the browser (File > Save Page As) and pass the .html file."
         ) from None
     except urllib.error.URLError as exc:
-        raise ArticleError(f"{url}: could not connect ({_reason(exc.reason)}). "
-                           f"Check the address and that you are online. {SAVE_INSTEAD}") from None
+        raise ArticleError(
+            f"{url}: could not connect ({_reason(exc.reason)}). "
+            f"Check the address and that you are online. {SAVE_INSTEAD}"
+        ) from None
     except TimeoutError:  # socket.timeout is its alias
         raise ArticleError(f"{url}: no answer within {timeout:g} seconds. Try again later. {SAVE_INSTEAD}") from None
     except (ValueError, OSError) as exc:  # a malformed address, a connection reset mid-page
@@ -87,8 +93,10 @@ def refuse_private(url: str) -> None:
     for *_, sockaddr in infos:
         address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])  # str for IPv4/IPv6 (typeshed allows int)
         if not address.is_global or address.is_multicast:
-            raise ArticleError(f"{url}: {address} is on this computer or the local network, and addresses there "
-                               f"are refused. {SAVE_INSTEAD}")
+            raise ArticleError(
+                f"{url}: {address} is on this computer or the local network, and addresses there "
+                f"are refused. {SAVE_INSTEAD}"
+            )
 
 
 class _PublicRedirects(urllib.request.HTTPRedirectHandler):

@@ -22,7 +22,9 @@ class Rule:
         return self.pattern.search(text)
 
 
-def rule(name: str, pattern: str, examples: tuple[str, ...], counter_examples: tuple[str, ...] = (), flags: int = 0) -> Rule:
+def rule(
+    name: str, pattern: str, examples: tuple[str, ...], counter_examples: tuple[str, ...] = (), flags: int = 0
+) -> Rule:
     return Rule(name, re.compile(pattern, flags), examples, counter_examples)
 
 
@@ -45,12 +47,17 @@ def rules_that_may_match(rules: tuple[Rule, ...], needs: Mapping[str, tuple[str,
     return tuple(r for r, its_words in wanted if its_words is None or not its_words.isdisjoint(present))
 
 
-_NEEDED: dict[tuple[int, int], tuple[tuple[Rule, ...], Mapping[str, tuple[str, ...]], tuple[str, ...],
-                                     tuple[tuple[Rule, frozenset[str] | None], ...]]] = {}
+_NEEDED: dict[
+    tuple[int, int],
+    tuple[
+        tuple[Rule, ...], Mapping[str, tuple[str, ...]], tuple[str, ...], tuple[tuple[Rule, frozenset[str] | None], ...]
+    ],
+] = {}
 
 
-def _needed_words(rules: tuple[Rule, ...], needs: Mapping[str, tuple[str, ...]]
-                  ) -> tuple[tuple[str, ...], tuple[tuple[Rule, frozenset[str] | None], ...]]:
+def _needed_words(
+    rules: tuple[Rule, ...], needs: Mapping[str, tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[tuple[Rule, frozenset[str] | None], ...]]:
     """All the words of `needs`, and each rule with its own (None: always run); made once per rule set."""
     found = _NEEDED.get((id(rules), id(needs)))
     if found is None or found[0] is not rules or found[1] is not needs:

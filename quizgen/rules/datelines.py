@@ -71,7 +71,7 @@ def strip_dateline(paragraph: str, *, lede: bool = False) -> str:
     if text == paragraph:
         match = place.search(paragraph)
         if match and _is_dateline_place(match.group(1)):
-            text = paragraph[match.end():]
+            text = paragraph[match.end() :]
     if lede:
         text = dash.pattern.sub("", text, count=1)
     return text

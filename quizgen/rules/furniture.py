@@ -72,8 +72,12 @@ FURNITURE_RULES: tuple[Rule, ...] = (
     rule(
         "promo",
         r"^(?:watch|listen|video|audio|gallery|photos|in pictures|in video|podcast|live|quiz|poll)\s*:\s*\S",
-        ("Watch: Carney arrives in Rome", "LISTEN: The week in politics", "In pictures: the summit",
-         "Photos: The G7 summit in Rome"),
+        (
+            "Watch: Carney arrives in Rome",
+            "LISTEN: The week in politics",
+            "In pictures: the summit",
+            "Photos: The G7 summit in Rome",
+        ),
         ("Watch out for the vote, she said.", "Live music filled the square.", "Video footage showed the convoy."),
         re.I,
     ),
@@ -243,10 +247,18 @@ FURNITURE_RULES: tuple[Rule, ...] = (
         r"^(?:copyright\s*)?©|^\(c\)\s*\d{4}|^copyright\s+(?:\d{4}|©)|\ball rights reserved\.?$"
         r"|^(?:cookie (?:settings|policy|preferences)|we use cookies|accept (?:all )?cookies"
         r"|this (?:site|website) uses cookies)",
-        ("Copyright ©", "© 2025 BBC", "Copyright 2025 BBC. All rights reserved.", "Cookie settings",
-         "We use cookies to improve your experience."),
-        ("Copyright law was changed in 2019.", "Cookies are a big export for Denmark.",
-         "The court reserved all rights to appeal, he said."),
+        (
+            "Copyright ©",
+            "© 2025 BBC",
+            "Copyright 2025 BBC. All rights reserved.",
+            "Cookie settings",
+            "We use cookies to improve your experience.",
+        ),
+        (
+            "Copyright law was changed in 2019.",
+            "Cookies are a big export for Denmark.",
+            "The court reserved all rights to appeal, he said.",
+        ),
         re.I,
     ),
     rule(
@@ -318,8 +330,19 @@ INLINE_RULES: tuple[Rule, ...] = (
 # rules_that_may_match): the rules that look everywhere in a text, not only at its start, are
 # most of the time spent reading an article.
 FURNITURE_RULE_NEEDS = {
-    "credit-line": ("photo", "image", "pic", "reuters", "afp", "epa", "shutterstock", "alamy", "pa media", "pa wire",
-                    "/"),
+    "credit-line": (
+        "photo",
+        "image",
+        "pic",
+        "reuters",
+        "afp",
+        "epa",
+        "shutterstock",
+        "alamy",
+        "pa media",
+        "pa wire",
+        "/",
+    ),
     "copyright": ("©", "(c)", "copyright", "all rights reserved", "cookie"),
 }
 INLINE_RULE_NEEDS = {"bracketed-credit": ("photo", "image", "pic", "credit", "/")}

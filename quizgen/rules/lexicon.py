@@ -201,7 +201,7 @@ def common_words() -> frozenset[str]:
 
 
 def place_kind(name: str) -> str | None:
-    """"country", "city" or "region" for a known place name or alias, else None.
+    """ "country", "city" or "region" for a known place name or alias, else None.
 
     Precedence when a form is in several lists: country, then city, then region
     ("Georgia" is a country, "Washington" and "New York" are cities — the
@@ -240,5 +240,5 @@ def site_key(name: str) -> str:
 
 @cache
 def english_function_words() -> frozenset[str]:
-    """"the", "of", "and": words frequent in all English text and rare in other languages."""
+    """ "the", "of", "and": words frequent in all English text and rare in other languages."""
     return _word_set("english_function_words.txt")

@@ -25,7 +25,12 @@ from typing import Any
 
 from ..errors import QuizgenError
 
-NEEDED = {"starlette": "starlette", "uvicorn": "uvicorn", "multipart": "python-multipart", "platformdirs": "platformdirs"}
+NEEDED = {
+    "starlette": "starlette",
+    "uvicorn": "uvicorn",
+    "multipart": "python-multipart",
+    "platformdirs": "platformdirs",
+}
 
 
 class MissingExtra(QuizgenError):
@@ -38,9 +43,16 @@ def check_available() -> None:
         raise MissingExtra(f"quizgen serve needs {', '.join(missing)}. Install them with: pip install 'quizgen[serve]'")
 
 
-def serve(*, host: str = "127.0.0.1", port: int = 8000, data_dir: Path | None = None, open_browser: bool = True,
-          allow_private_urls: bool = False, say: Callable[[str], None] = print,
-          warn: Callable[[str], None] = print) -> None:
+def serve(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    data_dir: Path | None = None,
+    open_browser: bool = True,
+    allow_private_urls: bool = False,
+    say: Callable[[str], None] = print,
+    warn: Callable[[str], None] = print,
+) -> None:
     """Serve the app until Ctrl-C; `say` gets the address, `warn` the warning for a non-local host."""
     check_available()
     import uvicorn
@@ -55,8 +67,10 @@ def serve(*, host: str = "127.0.0.1", port: int = 8000, data_dir: Path | None = 
     shown_host = f"[{host}]" if ":" in host else host
     address = f"http://{shown_host}:{sock.getsockname()[1]}/"
     if not is_loopback(host):
-        warn(f"serving on {host}: anyone who can reach this computer on the network can open, change and delete "
-             "these quizzes. Use the default --host 127.0.0.1 to keep them to this computer.")
+        warn(
+            f"serving on {host}: anyone who can reach this computer on the network can open, change and delete "
+            "these quizzes. Use the default --host 127.0.0.1 to keep them to this computer."
+        )
     say(f"quizgen serve: {address} (quizzes in {data_dir}); press Ctrl-C to stop.")
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5))
     if open_browser:
@@ -73,10 +87,13 @@ def _bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno in (98, 48, 10048):  # address in use (Linux, macOS, Windows)
-            raise QuizgenError(f"port {port} on {host} is already in use (another quizgen serve?). "
-                               "Stop it, or choose another port with --port.") from None
-        raise QuizgenError(f"cannot serve on {host}:{port}: {exc.strerror or exc}. "
-                           "Check --host is an address of this computer.") from None
+            raise QuizgenError(
+                f"port {port} on {host} is already in use (another quizgen serve?). "
+                "Stop it, or choose another port with --port."
+            ) from None
+        raise QuizgenError(
+            f"cannot serve on {host}:{port}: {exc.strerror or exc}. Check --host is an address of this computer."
+        ) from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
@@ -85,7 +102,7 @@ def _bind(host: str, port: int) -> socket.socket:
 class Running:
     """The app served by uvicorn in a background thread (tests, the benchmark, the screenshot script).
 
-        with Running(data_dir) as url: ...   # url is http://127.0.0.1:<a free port>
+    with Running(data_dir) as url: ...   # url is http://127.0.0.1:<a free port>
     """
 
     def __init__(self, data_dir: Path, **options: Any) -> None:

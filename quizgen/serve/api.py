@@ -53,8 +53,15 @@ def error_response(error: QuizgenError) -> JSONResponse:
 
 
 def record_json(record: Record) -> dict[str, Any]:
-    return {"id": record.id, "name": record.name, "created": record.created, "updated": record.updated,
-            "quiz": record.quiz.model_dump(mode="json"), "dropped": len(record.dropped), "more": len(record.pool)}
+    return {
+        "id": record.id,
+        "name": record.name,
+        "created": record.created,
+        "updated": record.updated,
+        "quiz": record.quiz.model_dump(mode="json"),
+        "dropped": len(record.dropped),
+        "more": len(record.pool),
+    }
 
 
 async def create(request: Request) -> Response:
@@ -79,8 +86,10 @@ def make_record(state: State, fields: dict[str, Any]) -> Record:
     text, url, upload = fields.get("text"), fields.get("url"), fields.get("file")
     given = [name for name, value in (("text", text), ("url", url), ("file", upload)) if value]
     if len(given) != 1:
-        raise BadRequest('give exactly one of "text" (the article), "url" (its address) or a "file" upload'
-                         + (f"; got {', '.join(given)}" if given else ""))
+        raise BadRequest(
+            'give exactly one of "text" (the article), "url" (its address) or a "file" upload'
+            + (f"; got {', '.join(given)}" if given else "")
+        )
     if text is not None and not isinstance(text, str) or url is not None and not isinstance(url, str):
         raise BadRequest('"text" and "url" must be strings')
     if upload and not isinstance(upload, tuple):  # "file" in JSON or a url-encoded form: text, not a file
@@ -149,17 +158,23 @@ def export_options(params: QueryParams) -> ExportOptions:
     """Worksheet options from query parameters (the CLI's option names, with underscores)."""
     unknown = set(params) - {"versions", "paper", "word_bank", "large_print", "dyslexia_friendly", "format"}
     if unknown:
-        raise BadRequest(f"unknown option {sorted(unknown)[0]!r}; the options are versions, paper, word_bank, "
-                         "large_print and dyslexia_friendly")
+        raise BadRequest(
+            f"unknown option {sorted(unknown)[0]!r}; the options are versions, paper, word_bank, "
+            "large_print and dyslexia_friendly"
+        )
     versions = _last(params, "versions") or "1"
     if not versions.isdigit() or not 1 <= int(versions) <= MAX_VERSIONS:
         raise BadRequest(f"versions must be a number from 1 to {MAX_VERSIONS}, not {versions!r}")
     paper = _last(params, "paper") or "a4"
     if paper not in PAPERS:
         raise BadRequest(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    return ExportOptions(versions=int(versions), paper=paper, word_bank=_flag(params, "word_bank", True),
-                         large_print=_flag(params, "large_print", False),
-                         dyslexia_friendly=_flag(params, "dyslexia_friendly", False))
+    return ExportOptions(
+        versions=int(versions),
+        paper=paper,
+        word_bank=_flag(params, "word_bank", True),
+        large_print=_flag(params, "large_print", False),
+        dyslexia_friendly=_flag(params, "dyslexia_friendly", False),
+    )
 
 
 async def json_body(request: Request) -> dict[str, Any]:

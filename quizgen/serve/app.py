@@ -46,7 +46,8 @@ async def _user_error(request: Request, error: Exception) -> Response:
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     message = {404: "there is nothing at this address.", 405: f"{request.method} is not allowed here."}.get(
-        error.status_code, str(error.detail))
+        error.status_code, str(error.detail)
+    )
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": message}, status_code=error.status_code)
     return pages.error_page(request, error.status_code, message)
@@ -54,5 +55,6 @@ async def _http_error(request: Request, error: Exception) -> Response:
 
 async def _bug(request: Request, error: Exception) -> Response:
     # A bug in quizgen, not the user's mistake: no traceback to the client; the server log has it.
-    return JSONResponse({"error": "quizgen failed on this request (a bug); the server's terminal shows the details."},
-                        status_code=500)
+    return JSONResponse(
+        {"error": "quizgen failed on this request (a bug); the server's terminal shows the details."}, status_code=500
+    )

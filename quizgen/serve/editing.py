@@ -78,8 +78,10 @@ def question_from_form(question: Question, form: Mapping[str, str]) -> dict[str,
         data["answer"] = form.get("answer", "")
         data["correction"] = (form.get("correction", "").strip() or None) if data["answer"] == "False" else None
     elif isinstance(question, MatchingQuestion):
-        data["pairs"] = [{**pair, "left": form.get(f"pair-{i}-left", ""), "right": form.get(f"pair-{i}-right", "")}
-                         for i, pair in enumerate(data["pairs"])]
+        data["pairs"] = [
+            {**pair, "left": form.get(f"pair-{i}-left", ""), "right": form.get(f"pair-{i}-right", "")}
+            for i, pair in enumerate(data["pairs"])
+        ]
     return data
 
 

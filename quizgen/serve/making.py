@@ -27,9 +27,14 @@ MORE = 3  # questions "More questions" adds at a time
 # Warnings are caught through the warnings module's global state: one export at a time catches them.
 EXPORT_LOCK = threading.Lock()
 MEDIA_TYPES = {
-    "json": "application/json", "apkg": "application/octet-stream", "html": "text/html; charset=utf-8",
-    "pdf": "application/pdf", "gift": "text/plain; charset=utf-8", "moodle": "application/xml",
-    "qti": "application/zip", "kahoot": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+    "apkg": "application/octet-stream",
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "gift": "text/plain; charset=utf-8",
+    "moodle": "application/xml",
+    "qti": "application/zip",
+    "kahoot": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "quizlet": "text/plain; charset=utf-8",
 }
 
@@ -54,8 +59,10 @@ def article_from_upload(filename: str, data: bytes) -> Article:
     if not data:
         raise EditError(f"{name} is empty. Choose the article's file again.")
     if len(data) > MAX_BYTES:
-        raise EditError(f"{name} is {len(data) // 1_000_000} MB; articles over {MAX_BYTES // 1_000_000} MB "
-                        "are refused. Split it into single articles.")
+        raise EditError(
+            f"{name} is {len(data) // 1_000_000} MB; articles over {MAX_BYTES // 1_000_000} MB "
+            "are refused. Split it into single articles."
+        )
     suffix = Path(name).suffix.lower()
     kind = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     return parse(data, kind=kind, name=Path(name).stem, shown=name)
@@ -159,8 +166,9 @@ def swap(record: Record, question_id: str, distractor: str) -> Record:
         raise EditError(f"the article offers no other option of the same kind for question {question_id}.")
     choices = tuple(options[0] if c == distractor else c for c in question.choices)
     new = question.model_copy(update={"choices": choices})
-    return replace(record, quiz=_with(record.quiz, tuple(new if q.id == question_id else q
-                                                          for q in record.quiz.questions)))
+    return replace(
+        record, quiz=_with(record.quiz, tuple(new if q.id == question_id else q for q in record.quiz.questions))
+    )
 
 
 # --- export --------------------------------------------------------------------------------
@@ -171,8 +179,11 @@ def export_file(quiz: Quiz, fmt: str, options: ExportOptions) -> tuple[str, byte
     from ..exporters import check_formats
 
     check_formats([fmt])
-    with (EXPORT_LOCK, tempfile.TemporaryDirectory(prefix="quizgen-serve-") as folder,
-          warnings.catch_warnings(record=True) as seen):
+    with (
+        EXPORT_LOCK,
+        tempfile.TemporaryDirectory(prefix="quizgen-serve-") as folder,
+        warnings.catch_warnings(record=True) as seen,
+    ):
         warnings.simplefilter("always", QuizgenWarning)
         tmp, path = stage_quiz(quiz, fmt, Path(folder), options)
         data = tmp.read_bytes()

@@ -36,8 +36,14 @@ QUIZ_ACTIONS = {
     "shuffle": (making.reshuffle, "The quiz was made again with another seed."),
 }
 FORMAT_LABELS = {
-    "html": "Worksheet (HTML)", "pdf": "Worksheet (PDF)", "apkg": "Anki deck", "gift": "Moodle GIFT",
-    "moodle": "Moodle XML", "qti": "Canvas QTI", "kahoot": "Kahoot spreadsheet", "quizlet": "Quizlet text",
+    "html": "Worksheet (HTML)",
+    "pdf": "Worksheet (PDF)",
+    "apkg": "Anki deck",
+    "gift": "Moodle GIFT",
+    "moodle": "Moodle XML",
+    "qti": "Canvas QTI",
+    "kahoot": "Kahoot spreadsheet",
+    "quizlet": "Quizlet text",
     "json": "Quiz JSON",
 }
 
@@ -51,12 +57,21 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render("error", status, title="Something went wrong", message=message)
 
 
-async def home(request: Request, *, status: int = 200, error: str | None = None,
-               values: dict[str, str] | None = None) -> HTMLResponse:
+async def home(
+    request: Request, *, status: int = 200, error: str | None = None, values: dict[str, str] | None = None
+) -> HTMLResponse:
     records = await run_in_threadpool(request.app.state.store.list)
     done = "Quiz deleted." if request.query_params.get("deleted") else None
-    return render("home", status, title="quizgen", records=records, error=error, values=values or {},
-                  max_count=making.MAX_COUNT, done=done)
+    return render(
+        "home",
+        status,
+        title="quizgen",
+        records=records,
+        error=error,
+        values=values or {},
+        max_count=making.MAX_COUNT,
+        done=done,
+    )
 
 
 async def create(request: Request) -> Response:
@@ -81,16 +96,40 @@ async def quiz_page(request: Request) -> Response:
     return await run_in_threadpool(_quiz_page, record, request.query_params.get("done", ""))
 
 
-def _quiz_page(record: Record, done: str = "", *, status: int = 200, editing: str | None = None,
-               values: dict[str, str] | None = None, problems: dict[str, str] | None = None,
-               error: str | None = None) -> HTMLResponse:
-    notes = {**{k: v[1] for k, v in ACTIONS.items()}, **{k: v[1] for k, v in QUIZ_ACTIONS.items()},
-             "edit": "Question saved.", "rename": "Quiz renamed.", "swap": "Option swapped."}
+def _quiz_page(
+    record: Record,
+    done: str = "",
+    *,
+    status: int = 200,
+    editing: str | None = None,
+    values: dict[str, str] | None = None,
+    problems: dict[str, str] | None = None,
+    error: str | None = None,
+) -> HTMLResponse:
+    notes = {
+        **{k: v[1] for k, v in ACTIONS.items()},
+        **{k: v[1] for k, v in QUIZ_ACTIONS.items()},
+        "edit": "Question saved.",
+        "rename": "Quiz renamed.",
+        "swap": "Option swapped.",
+    }
     paragraphs = highlighted_paragraphs(record.article, record.quiz)
     return render(
-        "quiz", status, title=record.name, record=record, quiz=record.quiz, done=notes.get(done),
-        paragraphs=paragraphs, anchors=anchors(paragraphs), editing=editing, values=values or {},
-        problems=problems or {}, error=error, formats=_formats(), papers=PAPERS, max_versions=MAX_VERSIONS,
+        "quiz",
+        status,
+        title=record.name,
+        record=record,
+        quiz=record.quiz,
+        done=notes.get(done),
+        paragraphs=paragraphs,
+        anchors=anchors(paragraphs),
+        editing=editing,
+        values=values or {},
+        problems=problems or {},
+        error=error,
+        formats=_formats(),
+        papers=PAPERS,
+        max_versions=MAX_VERSIONS,
     )
 
 
@@ -138,10 +177,17 @@ async def _edit(request: Request, quiz_id: str, qid: str, form: dict[str, str]) 
     except InvalidQuiz as error:
         record = await run_in_threadpool(store.get, quiz_id)
         mine = [p for p in error.problems if p.id == qid] or error.problems
-        return await run_in_threadpool(lambda: _quiz_page(
-            record, status=422, editing=qid, values=form, problems=field_problems(mine),
-            error=f"Question {mine[0].question} not saved: {'; '.join(p.message for p in mine)}. "
-                  "Fix the fields marked below."))
+        return await run_in_threadpool(
+            lambda: _quiz_page(
+                record,
+                status=422,
+                editing=qid,
+                values=form,
+                problems=field_problems(mine),
+                error=f"Question {mine[0].question} not saved: {'; '.join(p.message for p in mine)}. "
+                "Fix the fields marked below.",
+            )
+        )
     return _back(quiz_id, "edit", qid, qid)
 
 
@@ -190,8 +236,9 @@ def _formats() -> list[dict[str, str | None]]:
             missing = None
         except QuizgenError as error:
             missing = str(error)
-        shown.append({"name": name, "label": FORMAT_LABELS[name], "description": FORMATS[name].description,
-                      "missing": missing})
+        shown.append(
+            {"name": name, "label": FORMAT_LABELS[name], "description": FORMATS[name].description, "missing": missing}
+        )
     return shown
 
 

@@ -29,9 +29,11 @@ HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"same-origin"),  # "no-referrer" makes Chromium send `Origin: null` on our own forms
-    (b"content-security-policy",
-     b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-     b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        b"form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    ),
 ]
 
 
@@ -75,8 +77,12 @@ class Guard:
             return await _json(send, *refusal)
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > MAX_BODY:
-            return await _json(send, 413, f"the request is over {MAX_BYTES // 1_000_000} MB; "
-                                          "articles over 5 MB are refused. Split it into single articles.")
+            return await _json(
+                send,
+                413,
+                f"the request is over {MAX_BYTES // 1_000_000} MB; "
+                "articles over 5 MB are refused. Split it into single articles.",
+            )
         received = 0
         started = False
 
@@ -99,17 +105,24 @@ class Guard:
             await self.app(scope, bounded_receive, secured_send)
         except BodyTooLarge:
             if not started:
-                await _json(send, 413, f"the request is over {MAX_BYTES // 1_000_000} MB. Split it into single articles.")
+                await _json(
+                    send, 413, f"the request is over {MAX_BYTES // 1_000_000} MB. Split it into single articles."
+                )
 
     def _refusal(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str] | None:
         host = headers.get("host", "")
         if not self._our_host(host):
-            return 400, (f"this server does not answer to the name {host!r}. Open it at the address "
-                         "`quizgen serve` printed (http://127.0.0.1:PORT).")
+            return 400, (
+                f"this server does not answer to the name {host!r}. Open it at the address "
+                "`quizgen serve` printed (http://127.0.0.1:PORT)."
+            )
         if scope["method"] in UNSAFE:
             origin = headers.get("origin")
-            cross_site = (_netloc(origin) != host.lower() if origin is not None
-                          else headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"))
+            cross_site = (
+                _netloc(origin) != host.lower()
+                if origin is not None
+                else headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
+            )
             if cross_site:
                 return 403, CROSS_SITE
         return None
@@ -148,7 +161,11 @@ def _is_ip(name: str) -> bool:
 
 async def _json(send: Send, status: int, error: str) -> None:
     body = json.dumps({"error": error}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            *HEADERS]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *HEADERS],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

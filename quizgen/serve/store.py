@@ -68,8 +68,14 @@ class Record:
     pool: tuple[Question, ...] = ()  # accepted by the checks, not yet in the quiz
 
     def summary(self) -> dict[str, str | int]:
-        return {"id": self.id, "name": self.name, "created": self.created, "updated": self.updated,
-                "questions": len(self.quiz.questions), "title": self.quiz.title}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "created": self.created,
+            "updated": self.updated,
+            "questions": len(self.quiz.questions),
+            "title": self.quiz.title,
+        }
 
 
 class Store:
@@ -85,8 +91,9 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot use {self.path}: {exc}. Choose another folder with --data-dir.") from None
         except OSError as exc:
-            raise StoreError(f"cannot create {self.path.parent}: {exc.strerror or exc}. "
-                             "Choose another folder with --data-dir.") from None
+            raise StoreError(
+                f"cannot create {self.path.parent}: {exc.strerror or exc}. Choose another folder with --data-dir."
+            ) from None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -110,9 +117,19 @@ class Store:
         now = _now()
         record = Record(secrets.token_hex(6), quiz.title, now, now, article, quiz, (), pool)
         with self._transaction() as db:
-            db.execute("INSERT INTO quizzes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       (record.id, record.name, now, now, article.model_dump_json(), quiz.model_dump_json(),
-                        _dump(()), _dump(pool)))
+            db.execute(
+                "INSERT INTO quizzes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.name,
+                    now,
+                    now,
+                    article.model_dump_json(),
+                    quiz.model_dump_json(),
+                    _dump(()),
+                    _dump(pool),
+                ),
+            )
         return record
 
     def get(self, quiz_id: str) -> Record:
@@ -135,8 +152,10 @@ class Store:
                 raise UnknownQuiz(f"no quiz has the id {quiz_id!r}; it may have been deleted.")
             new = change(_record(row))
             updated = _now()
-            db.execute("UPDATE quizzes SET name = ?, updated = ?, quiz = ?, dropped = ?, pool = ? WHERE id = ?",
-                       (new.name, updated, new.quiz.model_dump_json(), _dump(new.dropped), _dump(new.pool), quiz_id))
+            db.execute(
+                "UPDATE quizzes SET name = ?, updated = ?, quiz = ?, dropped = ?, pool = ? WHERE id = ?",
+                (new.name, updated, new.quiz.model_dump_json(), _dump(new.dropped), _dump(new.pool), quiz_id),
+            )
         return Record(new.id, new.name, new.created, updated, new.article, new.quiz, new.dropped, new.pool)
 
     def delete(self, quiz_id: str) -> None:
@@ -149,9 +168,11 @@ def migrate(db: sqlite3.Connection) -> None:
     """Bring the file to SCHEMA_VERSION, each step in its own transaction."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise StoreError(f"the quizzes in {db.execute('PRAGMA database_list').fetchone()[2]} were saved by a newer "
-                         f"quizgen (schema {version}, this one knows {SCHEMA_VERSION}). Upgrade quizgen, "
-                         "or use another folder with --data-dir.")
+        raise StoreError(
+            f"the quizzes in {db.execute('PRAGMA database_list').fetchone()[2]} were saved by a newer "
+            f"quizgen (schema {version}, this one knows {SCHEMA_VERSION}). Upgrade quizgen, "
+            "or use another folder with --data-dir."
+        )
     for step in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -174,8 +195,16 @@ def default_data_dir() -> Path:
 
 def _record(row: tuple[str, ...]) -> Record:
     qid, name, created, updated, article, quiz, dropped, pool = row
-    return Record(qid, name, created, updated, Article.model_validate_json(article), Quiz.model_validate_json(quiz),
-                  QUESTIONS.validate_json(dropped), QUESTIONS.validate_json(pool))
+    return Record(
+        qid,
+        name,
+        created,
+        updated,
+        Article.model_validate_json(article),
+        Quiz.model_validate_json(quiz),
+        QUESTIONS.validate_json(dropped),
+        QUESTIONS.validate_json(pool),
+    )
 
 
 def _dump(questions: Iterable[Question]) -> str:
@@ -183,4 +212,4 @@ def _dump(questions: Iterable[Question]) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
