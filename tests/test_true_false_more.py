@@ -205,3 +205,17 @@ def test_a_woman_never_replaces_a_man_the_article_names():
     )
     replacements = swapped(text, "Michael Howard has")
     assert "Alan Milburn" in replacements and "Anne Robinson" not in replacements
+
+
+def test_which_statement_never_swaps_a_person_or_a_role():
+    from test_statements import ARTICLE, PEOPLE
+
+    analysis = analyze(parse_article(ARTICLE + PEOPLE, name="leeds"))
+    statements = [c for c in generate(analysis) if c.shape == "statement"]
+    swapped_people = [
+        c
+        for c in generate(analysis)
+        if c.shape == "true_false" and any(v.slot in ("person", "role") for v in c.variants)
+    ]
+    assert statements and swapped_people, "the article has both kinds of swap"
+    assert all(v.slot not in ("person", "role") for c in statements for v in c.variants)

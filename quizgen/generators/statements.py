@@ -26,6 +26,8 @@ from .usage import article_usage
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
 STATEMENT_PROMPT = "Which of these statements does the article support?"
+# Blind raters accepted 2 of 9 which-statement questions over two reviews, most swapping a person.
+CHOICE_REFUSED_SLOTS = ("person", "role")
 
 QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
@@ -104,9 +106,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
         # ranking pairs each such one with a false one (rank.py), so "True" is no safe guess.
         weight = 0.85 if altered else 0.8
         candidates.append(common(prompt=statement, key=f"tf|{key}", shape="true_false", weight=weight))
-        # Which statement: two facts apart from each other, each kept or swapped (shapes.py).
-        if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, altered):
-            candidates.append(common(prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9))
+        # Which statement: two facts apart from each other, each kept or swapped (shapes.py). Not
+        # people or roles: four statements side by side show a manager made captain, a name twice.
+        facts = [v for v in altered if v.slot not in CHOICE_REFUSED_SLOTS]
+        if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, facts):
+            candidates.append(
+                common(
+                    prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9, variants=tuple(facts)
+                )
+            )
     return candidates
 
 
