@@ -54,19 +54,32 @@ def generate(analysis: Analysis) -> list[Candidate]:
 def given_away(answer: str, before: str, after: str) -> str | None:
     """Why the words around a blank give its answer away, from the word lists: a clue the answer
     goes with ("Mount Rushmore" for South Dakota), or the other half of a fixed phrase."""
+    key = normalize(answer)
     around = f"{before} {after}"
-    for clue, known in lexicon.giveaways():
-        if normalize(known) == normalize(answer) and mentions_any(around, (clue,)):
+    for clue in _clues_by_answer().get(key, ()):
+        if mentions_any(around, (clue,)):
             return f"{clue!r} gives {answer!r} away"
     tail, head = " ".join(before.split()[-4:]), " ".join(after.split()[:4])
-    for phrase in lexicon.fixed_phrases():
-        if (
-            normalize(answer) in normalize(phrase)
-            and normalize(phrase) != normalize(answer)
-            and normalize(phrase) in normalize(f"{tail} {answer} {head}")
-        ):
+    shown = normalize(f"{tail} {answer} {head}")
+    for normalized, phrase in _normalized_fixed_phrases():
+        if key in normalized and normalized != key and normalized in shown:
             return f"{answer!r} completes the phrase {phrase!r}"
     return None
+
+
+@cache
+def _clues_by_answer() -> dict[str, tuple[str, ...]]:
+    """The giveaways' clues by the answer they give away (normalised): each blank looks up its own
+    answer's few clues instead of going through every pair (hundreds, with the capitals)."""
+    clues: dict[str, list[str]] = {}
+    for clue, answer in lexicon.giveaways():
+        clues.setdefault(normalize(answer), []).append(clue)
+    return {answer: tuple(found) for answer, found in clues.items()}
+
+
+@cache
+def _normalized_fixed_phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize(phrase), phrase) for phrase in lexicon.fixed_phrases())
 
 
 def _canonical(name: str) -> str:
