@@ -66,6 +66,11 @@ NOT_STATEMENTS = [
     pytest.param(
         "Tom Baker named Sarah Collins and James Lewis as possible replacements for the veteran.", id="the-veteran"
     ),
+    pytest.param("Tom Baker is rumoured to be among the front-runners for the Leeds City Council job.", id="a-rumour"),
+    pytest.param(
+        "According to the Leeds City Council website, they have been posted to homes in Kirkstall.",
+        id="pronoun-left-after-the-source",
+    ),
     pytest.param(
         "Sarah Collins argued that these councils in Yorkshire need more money for flood defences.", id="these-nouns"
     ),
@@ -133,7 +138,7 @@ PEOPLE = (
 
 
 def test_a_person_becomes_another_person_of_the_article():
-    found = swaps("Leeds plan\n\nEnvironment Agency director Priya Shah welcomed the £40m plan for Leeds." + PEOPLE, 0)
+    found = swaps("Leeds plan\n\nPriya Shah welcomed the £40m plan for Leeds at the council meeting." + PEOPLE, 0)
     people = {r for slot, _, r in found if slot == "person"}
     assert people and people <= {"Sarah Collins", "Tom Baker", "Nicola Shaw"}
 
@@ -282,3 +287,42 @@ def test_the_seed_varies_which_fact_a_false_statement_changes():
 def test_statements_are_deterministic_for_an_article_and_seed():
     article = parse_article(ARTICLE + PEOPLE, name="leeds")
     assert build_quiz(article, seed=3) == build_quiz(article, seed=3)
+
+
+# Failure shapes of the sixth blind review (seed 20261207): false statements raters saw through.
+
+
+def test_a_person_described_by_a_role_noun_keeps_the_role():
+    """'Tory leader Anne Robinson', 'veteran actor Hilary Swank': the role names its holder."""
+    text = "Leeds plan\n\nCouncil leader James Lewis welcomed the £40m plan for Leeds on Monday." + PEOPLE
+    assert not [s for s in swaps(text, 0) if s[0] == "person"]
+
+
+def test_a_swapped_year_keeps_its_order_with_the_statement_s_other_years():
+    """'its best performance since 2005' in a statement about 2004 is false at a glance."""
+    text = (
+        "Leeds economy\n\nLeeds grew by 8.1% in 2004, its best performance since 2000, the council said.\n\n"
+        "The city shrank in 2001 and grew in 2005 and in 1998.\n"
+    )
+    found = {(o, r) for slot, o, r in swaps(text, 0) if slot == "date"}
+    assert ("2000", "2001") in found and ("2000", "2005") not in found
+    assert ("2004", "2005") in found and ("2004", "1998") not in found
+
+
+def test_a_number_word_swapped_in_mid_sentence_is_not_capitalised():
+    text = (
+        "Fund settlement\n\nThe settlement with Leeds City Council included three managers in 2004.\n\n"
+        "Five managers resigned in May 2003 and four managers left.\n"
+    )
+    found = [r for slot, _, r in swaps(text, 0) if slot == "number"]
+    assert found and all(r == r.lower() for r in found)
+
+
+def test_a_place_the_word_lists_do_not_know_is_not_swapped():
+    """'The building on Welshpool': a street swapped for a town."""
+    text = (
+        "Derelict building\n\nThe building on George Street in Swansea has been derelict since the 1980s.\n\n"
+        "The party leader lives near Welshpool and Kirkstall in Wales.\n"
+    )
+    assert "George Street" in {p.name for p in analysis_of(text).places}
+    assert "George Street" not in {o for slot, o, _ in swaps(text, 0) if slot == "place"}

@@ -88,3 +88,20 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
 )
 def test_shape_is_not_transformed(text, forbidden):
     assert not [p for p in questions(text) if p.startswith(forbidden)]
+
+
+def test_no_where_question_whose_place_the_question_or_the_article_gives_away():
+    """'Where did the Austrian minister meet ...?' names Austria's people; the place the whole
+    article is about is known to anyone who has read the headline."""
+    text = (
+        "Scottish universities raise fees\n\n"
+        "Universities in Scotland said students would pay more from 2026.\n\n"
+        "Ministers met the student leaders in Scotland.\n\n"
+        "Fees in Scotland have been lower than in England since 2008.\n\n"
+        "Austrian ministers met the trade unions in Austria.\n\n"
+        "Ministers met the university leaders in Glasgow.\n"
+    )
+    analysis = analyze(parse_article(text, name="t"))
+    answers = {c.answer for c in wh.generate(analysis) if c.kind.value == "place"}
+    assert "Scotland" not in answers and "Austria" not in answers
+    assert "Glasgow" in answers

@@ -33,7 +33,8 @@ QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Resi
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must)\b",
+    r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
+    r"rumou?red|tipped|poised|set to)\b",
     re.I,
 )
 OPENING_RE = re.compile(
@@ -59,6 +60,10 @@ ATTRIBUTION_TAIL_RE = re.compile(
     r"insisted|warned|claimed)(?:\s+(?:on|in|at|last)\s+[^,]{2,30}?)?|"
     r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$"
 )
+
+# "According to the BNP's website, they have been posted …": the source goes, and what is left must
+# read alone ("they" no longer leans on a name in the attribution).
+LEADING_ATTRIBUTION_RE = re.compile(r"^According to [^,]{2,80},\s+")
 
 
 # The main clause of a long sentence: a trailing ", with ...", ", which ..." or ", after ..." is a
@@ -140,6 +145,9 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     text = " ".join(text.split())
     if not text.endswith(".") or ".." in text or "…" in text:
         return None  # a question, an exclamation, a quotation's end, words left out
+    if LEADING_ATTRIBUTION_RE.match(text):
+        text = LEADING_ATTRIBUTION_RE.sub("", text)
+        text = text[:1].upper() + text[1:]
     text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", text))
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:

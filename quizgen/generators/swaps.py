@@ -25,7 +25,7 @@ from ..models import Analysis, Person, Role, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
 from .distractors import same_shape, similar_size
-from .facts import bad_blank
+from .facts import LABEL_WORDS, bad_blank
 from .text import (
     MEMBERSHIP_RE,
     famous_office,
@@ -40,10 +40,9 @@ from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 
 PER_SLOT = 3  # replacements kept per fact
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
+# A label ("flight 93") or a position ("round 3", "aged 40"): swapping it tests no fact of the story.
 LABEL_BEFORE_RE = re.compile(
-    r"\b(?:flight|route|no\.|number|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|"
-    r"bus|line|size|level|grade|category|type|version|season|episode|series|stage|round|day|week|year|aged?|"
-    r"between|from)\s+$",
+    rf"\b(?:{LABEL_WORDS}|number|size|level|grade|category|type|season|stage|round|day|week|year|aged?|between|from)\s+$",
     re.I,
 )
 # "more than 1,000 people" stays true as "more than 500 people": a bound or an estimate is no exact fact.
@@ -105,6 +104,8 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
                 break
             if original[0].isupper() and start == 0:
                 replacement = replacement[0].upper() + replacement[1:]  # "Five people" -> "Seven people"
+            elif start > 0 and replacement.lower() in ONES:
+                replacement = replacement.lower()  # "with three other ex-managers", not "with Five other"
             altered = agree(statement[:start], replacement) + replacement + statement[end:]
             if (
                 normalize(altered) in article.text
@@ -157,6 +158,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             and not TOPIC_LIST_RE.search(statement[: _start(statement, written)])
         ):
             kind = lexicon.place_kind(place.name)
+            if kind is None:
+                continue  # a street for a town ("The building on Welshpool"): only the word lists know a place's kind
             others = [
                 p.name
                 for p in analysis.places
@@ -207,6 +210,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 and _date_shape(d.text) == shape
                 and normalize(d.text) != normalize(date.text)
                 and _near_in_time(d.text, date.text)
+                and _keeps_order(statement, date.text, d.text)
             ]
             yield "date", date.text, list(dict.fromkeys(others))
     yield from _roles(statement, sentence, analysis)
@@ -227,8 +231,10 @@ def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> 
             if not written:
                 continue
             start = _start(statement, written)
-            if style != "honorific" and re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]):
-                break  # "Prime Minister Mark Carney": the title stays with its holder
+            if style != "honorific" and (
+                re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]) or _described_before(statement[:start])
+            ):
+                break  # "Prime Minister Mark Carney", "Tory leader Michael Howard": the title stays with its holder
             gender = article.genders.get(person.name)
             if gendered and gender is None:
                 break
@@ -242,6 +248,17 @@ def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> 
             ]
             yield "person", written, [o for o in others if o]
             break
+
+
+def _described_before(before: str) -> bool:
+    """'Tory leader ___', 'veteran actor ___', 'Manchester United boss ___': a role noun just before
+    the name describes its holder, and another person there is false at a glance to anyone who
+    knows who leads the Tories (blind raters rejected 'Tory leader Anne Robinson')."""
+    words = re.findall(r"[a-z][a-z-]*", before[-40:].lower())
+    tail = before.rstrip()
+    if not words or not tail or not tail[-1].isalpha():
+        return False
+    return words[-1] in lexicon.role_nouns() or " ".join(words[-2:]) in lexicon.role_nouns()
 
 
 def _other_gender(one: str | None, other: str | None) -> bool:
@@ -373,6 +390,21 @@ def _near_in_time(a: str, b: str) -> bool:
     """Years at most ten apart: "born in 2014" of a man who died at 86 is false at a glance."""
     first, second = (re.search(r"\b(\d{4})\b", t) for t in (a, b))
     return first is None or second is None or abs(int(first.group(1)) - int(second.group(1))) <= 10
+
+
+def _keeps_order(statement: str, original: str, replacement: str) -> bool:
+    """The new year stands before or after each other year of the statement as the old one did:
+    "its best performance since 2005" in a statement about 2004 is false at a glance."""
+    old, new = (re.search(r"\b(\d{4})\b", t) for t in (original, replacement))
+    if old is None or new is None:
+        return True
+    found = find_form(statement, original)
+    rest = statement[: found[0]] + statement[found[1] :] if found else statement
+    for other in re.findall(r"\b(1\d{3}|20\d{2})\b", rest):
+        before, after = int(old.group(1)) - int(other), int(new.group(1)) - int(other)
+        if (before > 0) != (after > 0) or (before < 0) != (after < 0):
+            return False
+    return True
 
 
 def _date_shape(text: str) -> str | None:

@@ -18,6 +18,7 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
+from .guessable import home_place, place_given_away
 from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place, unit_after
 
 # A predicate must start with a verb; these words show it does not.
@@ -45,6 +46,7 @@ MAX_REST = 3  # words between the verb and a closing place/date: longer, and the
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
     quoted = [normalize(q.text) for q in analysis.quotes]
+    home = home_place(analysis)  # once: it reads the whole article
     previous = None
     for sentence in analysis.sentences:
         after_quote = (
@@ -73,7 +75,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         candidates += _number_subject(sentence, analysis)
         candidates += _number_object(sentence, analysis)
         candidates += _year_opening(sentence, analysis)
-        candidates += _where_when(sentence, analysis)
+        candidates += _where_when(sentence, analysis, home)
     return candidates
 
 
@@ -224,7 +226,7 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
 # --- 2. where and when ---------------------------------------------------------------------
 
 
-def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
+def _where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> list[Candidate]:
     text = sentence.text.strip()
     if not text.endswith("."):
         return []
@@ -245,6 +247,8 @@ def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
         prompt = f"{wh} {question}?"
         if mentions_any(prompt, forms) or _names_another(question, answer_type, sentence, analysis):
             continue
+        if answer_type == "place" and place_given_away(answer, question, home):
+            continue  # "Where did the Austrian court rule?", the article's own country
         out.append(
             Candidate(
                 kind=QuestionKind.PLACE if answer_type == "place" else QuestionKind.DATE,

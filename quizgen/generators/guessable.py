@@ -1,0 +1,91 @@
+"""Answers a student could give without reading: the word lists' clues and fixed phrases, the
+article's own country, a place whose people the question names.
+
+Each rule is data (quizgen/rules/data: giveaways.txt, capitals.txt, fixed_phrases.txt,
+demonyms.txt, with their sources) and a failure shape blind raters reject as obvious-answer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..models import Analysis, Entity, normalize
+from ..rules import lexicon
+from .text import mentions_any
+
+
+def given_away(answer: str, before: str, after: str) -> str | None:
+    """Why the words around an answer (a blank's, or a question's) give it away, from the word
+    lists: a clue the answer goes with ("Mount Rushmore" for South Dakota), or the other half of
+    a fixed phrase."""
+    key = normalize(answer)
+    around = f"{before} {after}"
+    for clue in _clues_by_answer().get(key, ()):
+        if mentions_any(around, (clue,)):
+            return f"{clue!r} gives {answer!r} away"
+    tail, head = " ".join(before.split()[-4:]), " ".join(after.split()[:4])
+    shown = normalize(f"{tail} {answer} {head}")
+    for normalized, phrase in _normalized_fixed_phrases():
+        if key in normalized and normalized != key and normalized in shown:
+            return f"{answer!r} completes the phrase {phrase!r}"
+    return None
+
+
+@cache
+def _clues_by_answer() -> dict[str, tuple[str, ...]]:
+    """The giveaways' clues by the answer they give away (normalised): each blank looks up its own
+    answer's few clues instead of going through every pair (hundreds, with the capitals)."""
+    clues: dict[str, list[str]] = {}
+    for clue, answer in lexicon.giveaways():
+        clues.setdefault(normalize(answer), []).append(clue)
+    return {answer: tuple(found) for answer, found in clues.items()}
+
+
+@cache
+def _normalized_fixed_phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize(phrase), phrase) for phrase in lexicon.fixed_phrases())
+
+
+def canonical(name: str) -> str:
+    """The word lists' own name for a place ("UK" -> "United Kingdom"), else the name as written."""
+    return lexicon.countries().get(name) or lexicon.regions().get(name) or lexicon.cities().get(name) or name
+
+
+def home_place(analysis: Analysis) -> str | None:
+    """The place the article is about, named (or its people: "Scottish", "the Scots") in a quarter
+    of its sentences or more: a question about it is answered without reading ("Where is the fee
+    regime changing?" in a story about Scottish universities)."""
+    if not analysis.places:
+        return None
+
+    def reach(place: Entity) -> int:
+        forms = (*place.forms, *_adjectives().get(place.name, ()))
+        return sum(mentions_any(s.text, forms) for s in analysis.sentences)
+
+    top = max(analysis.places, key=lambda p: (len(p.sentences), p.name))
+    count = reach(top)
+    return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
+
+
+def demonym_of(place: str, text: str) -> bool:
+    """'Welsh Assembly' in a question whose answer is Wales: the text names the place's people."""
+    return mentions_any(text, _adjectives().get(place, ()))
+
+
+@cache
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    """Place -> the adjectives and people nouns of the word lists ("Wales" -> "Welsh", "Welshman")."""
+    out: dict[str, list[str]] = {}
+    for adjective, place in lexicon.demonyms().items():
+        out.setdefault(place, []).append(adjective)
+    return {place: tuple(forms) for place, forms in out.items()}
+
+
+def place_given_away(place: str, text: str, home: str | None) -> str | None:
+    """Why a question about `place` is answered without reading `text`: it is the article's own
+    place, or the text names its people ("the Austrian court" for Austria), or a clue it goes with."""
+    if home is not None and canonical(place) == canonical(home):
+        return f"{place!r} is the place the whole article is about"
+    if demonym_of(canonical(place), text):
+        return f"the text names the people of {place!r}"
+    return given_away(place, text, "")
