@@ -243,8 +243,18 @@ def test_true_false_keeps_the_article_s_words_or_changes_exactly_one_fact(quiz):
             assert 1 <= len(changed) <= 8, (q.prompt, q.correction)
 
 
-def test_which_statement_offers_the_article_s_statement_and_three_altered_ones(quiz):
-    statements = [q for q in quiz.multiple_choice if q.kind.value == "statement"]
+@pytest.fixture(scope="module")
+def which_statements():
+    """Every which-statement question of the article: a quiz asks few of them (they rank after
+    the true/false statements of the same sentences), so they are made from the candidates."""
+    analysis = analysis_of(ARTICLE + PEOPLE)
+    candidates = [c for c in generate(analysis) if c.shape == "statement"]
+    questions = [make_question(c, analysis, random.Random(seed)) for c in candidates for seed in range(3)]
+    return [q for q in questions if q is not None]
+
+
+def test_which_statement_offers_the_article_s_statement_and_three_altered_ones(which_statements):
+    statements = which_statements
     assert statements
     for q in statements:
         assert q.prompt == STATEMENT_PROMPT and len(q.choices) == 4
@@ -254,10 +264,10 @@ def test_which_statement_offers_the_article_s_statement_and_three_altered_ones(q
                 assert normalize(choice).rstrip(".") not in normalize(q.source_sentence)
 
 
-def test_no_statement_option_agrees_with_the_majority_on_every_fact(quiz):
+def test_no_statement_option_agrees_with_the_majority_on_every_fact(which_statements):
     """Two facts, each kept or swapped: the article's statement, one swap each, both swapped. Three
     options each changing a different fact would leave the answer findable by majority vote."""
-    statements = [q for q in quiz.multiple_choice if q.kind.value == "statement"]
+    statements = which_statements
     assert statements
     for q in statements:
         changes = sorted(_changed_places(q.answer, choice) for choice in q.choices if choice != q.answer)

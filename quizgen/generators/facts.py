@@ -109,6 +109,11 @@ def _for_blank(
         return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
     if any(form in lexicon.famous() for form in (answer, *forms)):
         return []  # "as President ___'s vice president": anyone knows Obama, reading or not
+    if answer_type == "organization" and any(form in lexicon.organizations() for form in (answer, *forms)):
+        # "___ boss Arsene Wenger", "Labour's election campaign", "limped out in the ___" (FA Cup):
+        # a well-known body is guessed from its context. Blind raters accepted 3 of 8 such blanks
+        # and 11 of 13 blanks of bodies the word lists do not know.
+        return []
     joined = re.search(r"\s(?:and|&)\s+([A-Z][a-z]+)\s+[A-Z]", answer)
     if joined and (answer_type != "organization" or joined.group(1) in lexicon.given_names()):
         return []  # "House of Representatives Darin LaHood and Mike Bost": several names in one key

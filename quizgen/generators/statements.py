@@ -28,6 +28,9 @@ MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each sho
 STATEMENT_PROMPT = "Which of these statements does the article support?"
 # Blind raters accepted 2 of 9 which-statement questions over two reviews, most swapping a person.
 CHOICE_REFUSED_SLOTS = ("person", "role")
+# and 1 of 3 in the next (an impossible year, a person's name as a place): asked after the
+# true/false statements (0.8, 0.85) and the other questions, when the article has few of them.
+CHOICE_WEIGHT = 0.7
 
 QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
@@ -117,7 +120,11 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if len(statement.split()) <= MAX_CHOICE_WORDS and _two_facts_apart(statement, facts):
             candidates.append(
                 common(
-                    prompt=STATEMENT_PROMPT, key=f"choice|{key}", shape="statement", weight=0.9, variants=tuple(facts)
+                    prompt=STATEMENT_PROMPT,
+                    key=f"choice|{key}",
+                    shape="statement",
+                    weight=CHOICE_WEIGHT,
+                    variants=tuple(facts),
                 )
             )
     return candidates
