@@ -195,6 +195,11 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)
     ):
         return "one end of a range (between ___ and 75 cents)"
+    if answer_type == "date" and (
+        re.match(r"^\s*(?:[-–]|to|and|or)\s*(?:(?:early|mid|late)\s+)?\d{4}\b", after)
+        or re.search(r"\b\d{4}\s*(?:[-–]|to|and|or)\s*$|\bbetween\s+$", before)
+    ):
+        return "one of two years side by side (approved in ___ and 2002): the other gives it away"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
