@@ -163,3 +163,16 @@ def test_options_of_a_gendered_role_are_of_that_gender(prompt, gender):
     from quizgen.generators.distractors import gender_asked
 
     assert gender_asked(prompt) == gender
+
+
+@pytest.mark.parametrize("answer", ["7.95m", "£105.45", "2.4%"])
+def test_options_for_a_measurement_or_a_price_stay_near_it(answer):
+    """'jumped a season's best of ___': 12.72m beside 7.95m is ruled out at a glance."""
+    import random
+
+    from quizgen.generators.distractors import nearby_numbers
+
+    value = float(answer.strip("£m%"))
+    for seed in range(5):
+        for option in nearby_numbers(answer, random.Random(seed)):
+            assert 0.75 <= float(option.strip("£m%")) / value <= 1.25, option

@@ -273,6 +273,10 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         zeros = len(raw) - len(raw.rstrip("0"))
         step = max(step, 10**zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
         values = [value + k * step for k in (-3, -2, -1, 1, 2, 3) if value + k * step > 0]
+    elif decimals:
+        # A measurement or a price: near it, as a long jump of 12.72m beside 7.95m is absurd (a
+        # blind rater's "weak distractor"), and no factor another's double.
+        values = [value * f for f in (0.8, 0.85, 0.9, 1.1, 1.15, 1.2)]
     else:
         # No factor that is another's double or half: "17.93, 35.86, 71.72" gives the answer away
         # as the middle of a chain.
