@@ -92,10 +92,14 @@ def _pronoun_has_a_name(q: Question, c: Candidate, analysis: Analysis) -> str | 
     return f"{pronoun.group(0)!r} with no name before it"
 
 
-def _balanced_quotes(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+def _balanced_marks(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     opening, closing = q.prompt.count("“"), q.prompt.count("”")
     straight = q.prompt.count('"')
-    return None if opening == closing and straight % 2 == 0 else "unbalanced quotation marks"
+    if opening != closing or straight % 2:
+        return "unbalanced quotation marks"
+    if q.prompt.count("(") != q.prompt.count(")"):
+        return "an opening bracket with no closing one ('Which country may lose 30bn baht (£398m?')"
+    return None
 
 
 def _worth_learning(q: Question, c: Candidate, analysis: Analysis) -> str | None:
@@ -203,7 +207,7 @@ CHECKS: dict[str, Check] = {
     "too-few-options": _enough_options,
     "open-pronoun": _no_open_pronoun,
     "pronoun-without-name": _pronoun_has_a_name,
-    "unbalanced-quotes": _balanced_quotes,
+    "unbalanced-marks": _balanced_marks,
     "trivial-answer": _worth_learning,
     "too-long": _readable_length,
     "several-answers": _one_answer,

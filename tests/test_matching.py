@@ -86,3 +86,26 @@ def test_in_a_quiz_the_right_column_is_shuffled_and_no_quote_is_asked_twice(seed
     for q in quiz.multiple_choice:
         if q.kind is QuestionKind.QUOTE:
             assert not any(m in normalize(q.prompt) for m in matched), q.prompt
+
+
+@pytest.mark.parametrize(
+    "role, reads",
+    [
+        ("IMF boss", True),
+        ("analyst at UBS", True),
+        ("House of Commons Speaker", True),
+        ("editor of Indian film journal Trade Guide", True),
+        ("Mayor of London", True),
+        ("British actress", True),
+        # Fragments blind raters saw on the right of a matching question.
+        ("Lock", False),
+        ("The Times", False),
+        ("many non-Indian stars want to make the most of", False),
+        ("Prejudice alongside New Zealand actor", False),
+        ("But British Casino Association Chairman", False),
+    ],
+)
+def test_a_matching_role_is_a_role(role, reads):
+    from quizgen.generators.matching import reads_as_role
+
+    assert reads_as_role(role) is reads

@@ -176,3 +176,62 @@ def test_options_for_a_measurement_or_a_price_stay_near_it(answer):
     for seed in range(5):
         for option in nearby_numbers(answer, random.Random(seed)):
             assert 0.75 <= float(option.strip("£m%")) / value <= 1.25, option
+
+
+@pytest.mark.parametrize(
+    "name, certain",
+    [
+        ("Labour Party", True),
+        ("Bank of England", True),
+        ("SEC", True),
+        ("Arsenal", True),  # the word lists know it
+        ("Tait", False),  # a rugby player the analysis could not place: "Which organisation said …?"
+        ("Yuganskneftegaz", False),
+        ("Dorking", False),  # a place taken for the organisation someone is with
+    ],
+)
+def test_which_organisation_asks_only_about_a_certain_organisation(name, certain):
+    from quizgen.generators.text import certain_organization
+
+    assert certain_organization(name) is certain
+
+
+def test_no_role_question_that_a_surname_gives_away_or_asks_with_a_surname_alone():
+    """'How does the article describe Veranika Tsapkala?' -> 'wife of Valery Tsapkala'; a key
+    'Morgan' beside full names."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+
+    text = (
+        "Election in Minsk\n\n"
+        "Veranika Tsapkala, wife of Valery Tsapkala, spoke at the rally in Minsk on Sunday.\n\n"
+        "Maria Kalesnikava, campaign chief for Viktar Babaryka, also spoke at the rally.\n\n"
+        "Downing Street adviser Morgan said the rally was peaceful.\n"
+    )
+    candidates = people.generate(analyze(parse_article(text, name="minsk")))
+    assert not [c for c in candidates if "Tsapkala" in c.prompt or "Tsapkala" in c.answer]
+    assert not [c for c in candidates if c.answer == "Morgan" or c.prompt.endswith("describe Morgan?")]
+    assert any(c.answer == "Maria Kalesnikava" or "Kalesnikava" in c.prompt for c in candidates)
+
+
+def test_a_four_digit_option_of_a_three_digit_answer_has_the_comma():
+    """'1280' beside the article's '1,217' and '1,991' tells the options apart by their form."""
+    import random
+
+    from quizgen.generators.distractors import nearby_numbers
+
+    options = [o for seed in range(5) for o in nearby_numbers("914", random.Random(seed))]
+    assert all("," in o for o in options if int(o.replace(",", "")) >= 1000)
+    assert any(int(o.replace(",", "")) >= 1000 for o in options)
+
+
+def test_a_stem_with_an_unclosed_bracket_is_refused():
+    """'Which country may lose 30bn baht (£398m?': a sentence cut inside its brackets."""
+    from types import SimpleNamespace
+
+    from quizgen.checks import CHECKS_BY_SHAPE
+
+    rule = CHECKS_BY_SHAPE["choice"]["unbalanced-marks"]
+    assert rule(SimpleNamespace(prompt="Which country may lose 30bn baht (£398m?"), None, None)
+    assert rule(SimpleNamespace(prompt="Which country may lose 30bn baht (£398m) in income?"), None, None) is None

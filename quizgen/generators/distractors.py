@@ -16,7 +16,7 @@ import re
 from ..models import BLANK_RE, Analysis, NumberMention, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .text import famous_office, mentions_any, plausible_organization, plausible_person, plausible_place
+from .text import certain_organization, famous_office, mentions_any, plausible_person, plausible_place
 from .usage import article_usage, once_per_analysis
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -58,7 +58,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         return _people(candidate, analysis, rng)
     if kind == "organization":
         orgs = sorted(
-            (o for o in analysis.organizations if plausible_organization(o.name)), key=lambda o: -len(o.sentences)
+            (o for o in analysis.organizations if certain_organization(o.name)), key=lambda o: -len(o.sentences)
         )
         return _ordered(candidate.preferred, [o.name for o in orgs], rng)
     if kind == "place":
@@ -296,7 +296,10 @@ def _format_like(raw: str, value: float, decimals: int) -> str:
     if decimals:
         return f"{value:,.{decimals}f}" if "," in raw else f"{value:.{decimals}f}"
     rounded = _round_like(int(round(value)), raw)
-    return f"{rounded:,}" if "," in raw else str(rounded)
+    # "914" beside the article's "1,217": a four-digit option from a three-digit answer is written
+    # with the comma news style gives it, or its form alone tells it apart.
+    comma = "," in raw or (len(raw) < 4 and rounded >= 1000)
+    return f"{rounded:,}" if comma else str(rounded)
 
 
 def _round_like(value: int, raw: str) -> int:

@@ -188,8 +188,10 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "a label, not a quantity (flight ___, Psion Organiser series ___)"
     if re.search(r"\ban?\s+$", before, re.I) and answer_type in ("number", "date"):
         return "after 'a' or 'an', which tells how the answer sounds (an ___%: 18)"
-    if answer_type == "number" and (re.match(DURATION_AFTER, after, re.I) or re.search(r"\btop\s+$", before, re.I)):
-        return "a stock phrase (in 12 months, the top 10)"
+    if answer_type == "number" and (
+        re.match(DURATION_AFTER, after, re.I) or re.search(r"\b(?:top|last|final)\s+$", before, re.I)
+    ):
+        return "a stock phrase (in 12 months, the top 10, the last 16 of the Champions League)"
     if answer_type == "number" and (
         re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after)
         or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from ..models import Analysis, Person, QuestionKind, normalize
 from .candidate import Candidate
-from .text import famous_office, mentions_any, plausible_person, with_article
+from .text import certain_organization, famous_office, mentions_any, plausible_person, with_article
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
     for person in analysis.people:
-        if plausible_person(person):
+        # A full name: "Who is the Downing Street adviser?" keyed to "Morgan" beside full names,
+        # or "How does the article describe Morgan?", is vague or gives the key away.
+        if plausible_person(person) and len(person.name.split()) > 1:
             candidates += _role_questions(person, analysis)
     return candidates
 
@@ -21,9 +23,10 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
     others = [p for p in analysis.people if p.name != person.name]
     for role in person.roles:
         source = analysis.sentences[role.sentence]
-        if mentions_any(role.text, person.forms) or not mentions_any(source.text, person.forms):
-            continue
-        if role.kind == "affiliation":
+        surname = person.name.split()[-1]
+        if mentions_any(role.text, (*person.forms, surname)) or not mentions_any(source.text, person.forms):
+            continue  # "Veranika Tsapkala", "wife of Valery Tsapkala": the surname gives the pair away
+        if role.kind == "affiliation" and certain_organization(role.text):
             out.append(
                 Candidate(
                     kind=QuestionKind.AFFILIATION,

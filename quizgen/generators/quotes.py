@@ -7,7 +7,7 @@ import re
 from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .text import mentions_any, plausible_person, whole_words
+from .text import certain_organization, mentions_any, plausible_person, whole_words
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
@@ -29,6 +29,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue
         if speaker.name in people and not plausible_person(speaker):
             continue
+        if speaker.name not in people and not certain_organization(speaker.name):
+            continue  # "Which organisation said …?" keyed to "Tait": a person the analysis could not place
         if speaker.name not in people and re.search(r"\b(?:I|I'm|I've|I'd|me|my)\b", shown):
             continue  # "I've seen …" said by an organisation: a person spoke whom the analysis missed
         if speaker.name not in people and _member_spoke(source.text, speaker.forms, analysis, source.index):

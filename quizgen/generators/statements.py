@@ -37,7 +37,7 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|yo
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
-    r"rumou?red|tipped|poised|set to)\b",
+    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to)\b",
     re.I,
 )
 OPENING_RE = re.compile(
@@ -51,7 +51,18 @@ OPENING_RE = re.compile(
 )
 # "argued that these organisations …", "replacements for the veteran": someone or something named
 # in another sentence, so the statement does not read alone.
-BACK_REFERENCE_RE = re.compile(r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo)\b", re.I)
+# "Spurred by this, …": "this" stands for something said before, unless it names a time.
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
+    r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
+    r"decade|century)\b))\b",
+    re.I,
+)
+# "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
+UNNAMED_BODY_RE = re.compile(
+    r"\bthe\s+(?:company|firm|group|club|team|bank|airline|retailer|band|scheme|project|deal|report|study|survey)\b",
+    re.I,
+)
 PRONOUN_RE = re.compile(
     r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I
 )
@@ -172,6 +183,8 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None
     if not text[0].isupper() or _pronoun_without_name(text, analysis, index):
         return None
+    if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
+        return None
     return text
 
 
@@ -184,6 +197,11 @@ def main_clause(text: str) -> str:
         if len(shorter.split()) >= MIN_WORDS:
             text = shorter
     return text
+
+
+def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:
+    """The statement names an organisation 'the company' or 'the club' can stand for."""
+    return any(next(whole_words(text, f), None) for o in analysis.by_sentence[index].organizations for f in o.forms)
 
 
 def _names_early(text: str) -> bool:

@@ -191,6 +191,18 @@ def plausible_organization(name: str) -> bool:
     return name not in lexicon.org_words() and (name.isupper() or name.lower() not in lexicon.common_words())
 
 
+def certain_organization(name: str) -> bool:
+    """An organisation a question may call one ("Which organisation said …?"): known to the word
+    lists, an acronym, or named with an organisation's word ("Party", "Council", "Bank"). The
+    analysis also finds teams, films and people it could not place ("Tait", "School of Rock" is
+    let through by its "School"), and an option or key of the wrong kind is what blind raters
+    reject as a weak distractor."""
+    if name in lexicon.organizations() or re.fullmatch(r"[A-Z][A-Z&.-]+", name):
+        return True
+    words = name.split()
+    return len(words) > 1 and any(w in lexicon.org_words() for w in (words[0], words[-1]))
+
+
 def _has_honorific(person: Entity) -> bool:
     return any(alias.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame") for alias in person.aliases)
 

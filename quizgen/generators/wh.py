@@ -19,7 +19,7 @@ from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
 from .guessable import home_place, place_given_away
-from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place, unit_after
+from .text import certain_organization, find_form, mentions_any, plausible_person, plausible_place, unit_after
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -65,7 +65,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         facts = analysis.by_sentence[sentence.index]
         subjects = (
             *((p, "person") for p in facts.people if plausible_person(p)),
-            *((o, "organization") for o in facts.organizations if plausible_organization(o.name)),
+            *((o, "organization") for o in facts.organizations if certain_organization(o.name)),
             *((p, "place") for p in facts.places if plausible_place(p.name)),
         )
         for entity, answer_type in subjects:
