@@ -19,6 +19,8 @@ from functools import partial
 from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
+from .conversions import without_conversions
+from .openers import stand_alone
 from .swaps import combined, variants
 from .text import mentions_any, whole_words
 from .usage import article_usage
@@ -86,7 +88,10 @@ def generate(analysis: Analysis) -> list[Candidate]:
         )
         if inside_a_quote:
             continue  # a sentence inside a multi-sentence quotation is someone's words
-        statement = statement_of(sentence.text, analysis, sentence.index)
+        statement = None
+        # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
+        for text in _readings(sentence.text):
+            statement = statement or statement_of(text, analysis, sentence.index)
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
@@ -116,6 +121,12 @@ def generate(analysis: Analysis) -> list[Candidate]:
                 )
             )
     return candidates
+
+
+def _readings(text: str) -> list[str]:
+    """The sentence, then without its opener, then without bracketed conversions as well."""
+    alone = stand_alone(text) or text
+    return list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
 
 
 def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:

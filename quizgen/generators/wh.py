@@ -18,6 +18,7 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
+from .openers import stand_alone
 from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place, unit_after
 
 # A predicate must start with a verb; these words show it does not.
@@ -81,7 +82,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
 
 
 def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Candidate | None:
-    text = sentence.text.strip()
+    text = stand_alone(sentence.text) or sentence.text.strip()  # "However, Judge Clark said …"
     span = _subject_span(text, entity)
     if span is None:
         return None
@@ -225,7 +226,7 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
 
 
 def _where_when(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
-    text = sentence.text.strip()
+    text = stand_alone(sentence.text) or sentence.text.strip()
     if not text.endswith("."):
         return []
     facts = analysis.by_sentence[sentence.index]
