@@ -14,7 +14,7 @@ said.") is dropped: the fact survives without it, and the source sentence keeps 
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
@@ -50,6 +50,12 @@ OPENING_RE = re.compile(
 # "argued that these organisations …", "replacements for the veteran": someone or something named
 # in another sentence, so the statement does not read alone.
 BACK_REFERENCE_RE = re.compile(r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo)\b", re.I)
+PLURAL_PRONOUNS = ("they", "their", "them", "themselves", "theirs")
+GROUP_NOUNS = frozenset(
+    "people police staff fans troops residents voters officials members workers scientists researchers investors "
+    "analysts students families children parents players mps critics campaigners protesters doctors nurses "
+    "teachers soldiers rescuers firefighters passengers shareholders consumers customers pupils".split()
+)
 PRONOUN_RE = re.compile(
     r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I
 )
@@ -187,11 +193,35 @@ def _names_early(text: str) -> bool:
     return bool(re.search(r"\b(?:[A-Z][\w.'’-]*|\d[\w,.]*)", " ".join(text.split()[1:5])))
 
 
+def _names_a_group(text: str) -> bool:
+    """The statement names a group of people ("finance ministers", "protesters", "two former
+    auditors") that 'they' or 'their' can stand for."""
+    return any(word.strip(",.;").lower() in _group_nouns() for word in text.split())
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural role nouns ("ministers", "spokesmen", "deputies") and nouns for groups of people."""
+    roles = [noun for noun in lexicon.role_nouns() if " " not in noun]
+    plurals = {f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s" for noun in roles}
+    plurals |= {f"{noun[:-3]}men" for noun in roles if noun.endswith("man")}
+    return frozenset(plurals | GROUP_NOUNS)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """', they said,': the group that speaks is not the one the statement names."""
+    following = re.match(r"\s+(\w+)", text[end:])
+    return bool(following and following.group(1).lower() in lexicon.speech_verbs())
+
+
 def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
     """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
     government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
     facts = analysis.by_sentence[index]
+    group = _names_a_group(text)
     for pronoun in PRONOUN_RE.finditer(text):
+        if group and pronoun.group(0).lower() in PLURAL_PRONOUNS and not _said_after(text, pronoun.end()):
+            continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
         neuter = pronoun.group(0).lower() in ("it", "its")
         named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
         before = text[: pronoun.start()]
