@@ -120,6 +120,11 @@ STATEMENTS = [
         "Two former Yorkshire Water auditors will stand trial in Leeds in March for their role in the floods.",
         id="their-after-a-group",
     ),
+    pytest.param(
+        "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
+        "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
+        id="an-indefinite-subject-brings-itself-in",
+    ),
 ]
 
 

@@ -189,7 +189,10 @@ def main_clause(text: str) -> str:
 
 
 def _names_early(text: str) -> bool:
-    """'The G7 summit' or 'The 44-year-old Briton' names its subject; 'The company' does not."""
+    """'The G7 summit' or 'The 44-year-old Briton' names its subject; 'The company' does not. 'An
+    apartment building collapsed …' brings its subject in: no sentence before it is needed."""
+    if text.startswith(("A ", "An ")):
+        return True
     return bool(re.search(r"\b(?:[A-Z][\w.'’-]*|\d[\w,.]*)", " ".join(text.split()[1:5])))
 
 
