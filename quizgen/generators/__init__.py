@@ -14,7 +14,7 @@ __all__ = ["Candidate", "Generator", "Variant", "generate_all", "registered"]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import conversions, facts, matching, people, quotes, statements, wh, when
+    from . import conversions, facts, matching, people, quotes, statements, terms, wh, when
 
     return (
         quotes.generate,
@@ -22,6 +22,7 @@ def registered() -> tuple[Generator, ...]:
         wh.generate,
         facts.generate,
         conversions.generate,
+        terms.generate,
         when.generate,
         statements.generate,
         matching.generate,
