@@ -19,7 +19,7 @@ import re
 
 from ..models import Analysis, normalize
 from .candidate import Candidate
-from .facts import _for_blank, _usable
+from .facts import blank_candidates, usable_sentence
 
 # A sum in brackets right after another sum: "$27bn (£14bn)", "US$370m (£196m)", "£5.2m ($10m)".
 SCALE = r"(?:bn|m|k|billion|million|trillion)?"
@@ -41,7 +41,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     out: list[Candidate] = []
     for sentence in analysis.sentences:
         shown = without_conversions(sentence.text)
-        if shown is None or not _usable(shown) or any(normalize(sentence.text) in q for q in quoted):
+        if shown is None or not usable_sentence(shown) or any(normalize(sentence.text) in q for q in quoted):
             continue
         if TWO_SENTENCES_RE.search(shown):
             continue  # "… EA's $17.8bn. Some of the games industry's …": the splitter missed a full stop
@@ -50,6 +50,6 @@ def generate(analysis: Analysis) -> list[Candidate]:
             if number.value is None or not AFTER_SUM_RE.match(sentence.text, number.end):
                 continue  # only the sum the bracket converts: the sentence's other numbers are blanked as they are
             about = f"{number.text} {number.unit or ''}".strip()
-            for candidate in _for_blank(plain, number.text, "number", (number.text,), about):
+            for candidate in blank_candidates(plain, number.text, "number", (number.text,), about):
                 out.append(dataclasses.replace(candidate, source=sentence))
     return out

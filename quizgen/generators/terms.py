@@ -19,7 +19,7 @@ import re
 from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .facts import _usable
+from .facts import usable_sentence
 from .text import mentions_any
 
 TERM_RE = re.compile(
@@ -41,7 +41,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     quoted = [normalize(q.text) for q in analysis.quotes]
     out = []
     for sentence in analysis.sentences:
-        if not _usable(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
+        if not usable_sentence(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
             continue  # someone's words: the name is theirs
         for match in TERM_RE.finditer(sentence.text):
             candidate = _term(sentence, match, analysis)
