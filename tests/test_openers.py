@@ -68,6 +68,13 @@ REFUSED = [
     pytest.param("But only Leeds City Council voted for the plan in January.", id="only-changes-the-claim"),
     pytest.param("But Leeds City Council approved the plan in January 2024.", id="the-plan-told-before"),
     pytest.param("Leeds City Council approved the plan in January 2024.", id="nothing-to-strip"),
+    pytest.param("But Leeds City Council said she was speaking as a lawyer in March.", id="she-told-before"),
+    pytest.param("But Tom Baker saves them and then earns one himself in Leeds.", id="them-told-before"),
+    pytest.param("And Sarah Collins was in no mood to celebrate in Leeds either.", id="either"),
+    pytest.param(
+        "However, the South African has been appointed to referee in Leeds on 13 March.", id="epithet-demonym"
+    ),
+    pytest.param("However, the 31-year-old missed out on a place in the Leeds relay team.", id="epithet-age"),
 ]
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..rules import lexicon
+
 # Connectives and sentence adverbs whose removal leaves the claim as it was. A comma after
 # them is optional ("But the …", "However, the …"); "In addition" and "For example" need
 # one ("In addition to Green Day, …" is a phrase, not a connective).
@@ -45,10 +47,17 @@ SPLIT_SUBJECT_RE = re.compile(r"^[^,]{3,80},\s+(?:made|said|was|is|were|are|has|
 UNNAMED_SUBJECT_RE = re.compile(r"^(?:The|A|An|This|That|New|Some|Many|Several|Most)\s+(?![A-Z\d])\S+\s+(?![A-Z\d])")
 # "Los Angeles police discounted the rumours": which rumours the sentence before told.
 TOLD_BEFORE_RE = re.compile(
-    r"\bthe\s+(?:rumou?rs?|claims?|move|deal|decision|plans?|idea|proposals?|report|allegations?|scheme|changes?|"
-    r"issue|problem|incident|attack|comments?|remarks?|row|dispute|talks|offer|bid|case)\b(?!\s+(?:of|to|for|by|that)\b)",
+    r"\bthe\s+(?:rumou?r|claim|move|deal|decision|plan|idea|proposal|report|allegation|scheme|change|issue|problem|"
+    r"incident|attack|comment|remark|row|dispute|talk|offer|bid|case|game|match)s?\b(?!\s+(?:of|to|for|by|that)\b)"
+    r"|\b(?:either|too|as well)\.$",
     re.I,
 )
+# "But Downing Street said she was …", "But Roddick saves them": who she is, or they are, the
+# sentence before told. (A possessive after a name, "Ford … its product range", is fair.)
+PERSONAL_RE = re.compile(r"\b(?:he|she|him|they|them)\b", re.I)
+# "However, the South African has been appointed …", "The 31-year-old also missed …": an epithet
+# for someone the sentence before named.
+EPITHET_RE = re.compile(r"^The\s+(?:\d+-year-old|(?P<people>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
 
 
 def stand_alone(text: str) -> str | None:
@@ -68,4 +77,11 @@ def stand_alone(text: str) -> str | None:
     stripped = stripped[0].upper() + stripped[1:]
     if SPLIT_SUBJECT_RE.match(stripped) or UNNAMED_SUBJECT_RE.match(stripped) or TOLD_BEFORE_RE.search(stripped):
         return None
+    if PERSONAL_RE.search(stripped) or _epithet(stripped):
+        return None
     return stripped
+
+
+def _epithet(text: str) -> bool:
+    match = EPITHET_RE.match(text)
+    return bool(match and (match.group("people") is None or match.group("people") in lexicon.demonyms()))

@@ -89,8 +89,8 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     predicate = _predicate(text[span:], strict=answer_type != "person")
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
-    if answer_type == "organization" and re.match(r"report(?:s|ed)\b", predicate):
-        return None  # "Which organisation reported …": the news outlet cited, nothing worth knowing
+    if answer_type == "organization" and re.match(r"report(?:s|ed)\b|ha(?:s|ve) learn[te]d?\b", predicate):
+        return None  # "Which organisation reported …" or "has learnt …": the news outlet cited, nothing worth knowing
     # As a statement, only a person's own predicate: a pronoun in it would need the swapped
     # person's gender, and an organisation's or place's verb may have been changed below.
     stated = ("", f" {predicate}.") if answer_type == "person" and not PERSONAL_PRONOUN_RE.search(predicate) else None
