@@ -100,6 +100,9 @@ def check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:
 
     def speaker_ok(speaker_named: str, quoted: str) -> None:
         matches = [g for g in gold["quotes"] if normalize(g["opening"])[:24] in normalize(quoted)]
+        # The longest opening is the quotation itself: "German war criminal" (one speaker's words)
+        # is inside "No, I'm Jewish, I wasn't a German war criminal" (another's).
+        matches.sort(key=lambda g: -len(g["opening"]))
         if not matches:
             return
         stats.quote_keys += 1

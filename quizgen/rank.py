@@ -8,6 +8,7 @@ sentence and at most two about the same person or fact.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
@@ -79,9 +80,20 @@ def shown_text(question: Question, candidate: Candidate) -> str:
     return BLANK_RE.sub(" ", question.prompt)
 
 
+# The fixed words of a question template: "Who is described in the article as the Labour MP?" and
+# "… as the First Minister of Scotland?" share seven words and ask different things.
+TEMPLATE_RE = re.compile(
+    r"^(?:Who is described in the article as|How does the article describe|Which organisation is|"
+    r"Which \w+ completes this sentence from the article\?)\s+|\s+associated with in the article\?$"
+)
+
+
 def _stem(question: Question, candidate: Candidate) -> str:
-    """What two questions compare to see whether they ask the same thing: a statement's own words."""
-    return candidate.answer if candidate.shape in ("true_false", "statement") else question.prompt
+    """What two questions compare to see whether they ask the same thing: a statement's own words,
+    or the words of a question that are not its template's."""
+    if candidate.shape in ("true_false", "statement"):
+        return candidate.answer
+    return TEMPLATE_RE.sub("", question.prompt)
 
 
 def score(question: Question, candidate: Candidate, sentence_count: int) -> float:
@@ -216,6 +228,8 @@ def _fits(
             and other_candidate.about == candidate.about
         ):
             return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
+        if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and _crossed(question, other):
+            return False  # "Who is the Labour MP?" offering the key of "Who is the PM?": matched by elimination
         same_answer = normalize(other_candidate.answer) == normalize(candidate.answer)
         if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) in HOLES):
             return False  # one blank per answer: the word bank would give the second away
@@ -233,6 +247,13 @@ def _fits(
         ):
             return False
     return True
+
+
+def _crossed(one: Question, other: Question) -> bool:
+    """One question's key is among the other's options."""
+    if not isinstance(one, MultipleChoiceQuestion) or not isinstance(other, MultipleChoiceQuestion):
+        return False
+    return one.answer in other.choices or other.answer in one.choices
 
 
 def balance_positions(questions: list[Question], rng: random.Random) -> list[Question]:

@@ -79,6 +79,13 @@ NOT_STATEMENTS = [
     pytest.param(
         "Sarah Collins argued that these councils in Yorkshire need more money for flood defences.", id="these-nouns"
     ),
+    pytest.param(
+        "Leeds officials were slow to act on the River Aire, they said, but failing to spend the £40m.",
+        id="they-said-is-another-group",
+    ),
+    pytest.param(
+        "At their meeting in Leeds, the council approved a £40m flood plan in 2024.", id="their-without-a-group"
+    ),
 ]
 
 STATEMENTS = [
@@ -122,6 +129,21 @@ STATEMENTS = [
         "2024, with work on a second scheme in Bradford due to follow once the money for it is found.",
         "Leeds City Council approved a £40m flood defence plan for the River Aire in Kirkstall in January 2024.",
         id="main-clause-of-a-long-sentence",
+    ),
+    pytest.param(
+        "At their meeting in Leeds, council engineers backed a £40m flood defence plan for the River Aire.",
+        "At their meeting in Leeds, council engineers backed a £40m flood defence plan for the River Aire.",
+        id="their-for-a-group-the-statement-names",
+    ),
+    pytest.param(
+        "Two former Yorkshire Water auditors will stand trial in Leeds in March for their role in the floods.",
+        "Two former Yorkshire Water auditors will stand trial in Leeds in March for their role in the floods.",
+        id="their-after-a-group",
+    ),
+    pytest.param(
+        "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
+        "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
+        id="an-indefinite-subject-brings-itself-in",
     ),
 ]
 

@@ -84,6 +84,11 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
         pytest.param("He said the plan was held in Rome.", "Who", id="pronoun-subject"),
         pytest.param('"We were born in Lisbon," the mayor said.', "Where", id="inside-a-quotation"),
         pytest.param("The firm sold more than 40,000 cartons to the agency.", "How many", id="inexact-count"),
+        pytest.param(
+            "The BBC has learnt that Manchester United is unlikely to reject the latest plan.",
+            "Which organisation",
+            id="the-outlet-has-learnt",
+        ),
     ],
 )
 def test_shape_is_not_transformed(text, forbidden):

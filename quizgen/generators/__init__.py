@@ -14,13 +14,15 @@ __all__ = ["Candidate", "Generator", "Variant", "generate_all", "registered"]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import facts, matching, people, quotes, statements, wh, when
+    from . import conversions, facts, matching, people, quotes, statements, terms, wh, when
 
     return (
         quotes.generate,
         people.generate,
         wh.generate,
         facts.generate,
+        conversions.generate,
+        terms.generate,
         when.generate,
         statements.generate,
         matching.generate,

@@ -265,3 +265,9 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
 
 def _noun(answer_type: str) -> str:
     return {"organization": "organisation"}.get(answer_type, answer_type)
+
+
+# For generators that show a sentence in another form first (conversions.py drops "(£14bn)"; terms.py):
+# the same blank rules and the same test of a usable sentence.
+blank_candidates = _for_blank
+usable_sentence = _usable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Analysis, QuestionKind, Quote, Sentence, normalize
+from ..models import Analysis, Entity, QuestionKind, Quote, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .text import certain_organization, mentions_any, plausible_person, whole_words
@@ -15,15 +15,16 @@ NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "before-subject
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    speakers = tuple(dict.fromkeys(q.speaker for q in analysis.quotes if q.speaker))
     entities = {e.name: e for e in (*analysis.people, *analysis.organizations)}
+    named = (_named(q.speaker, entities) for q in analysis.quotes)
+    speakers = tuple(dict.fromkeys(e.name for e in named if e is not None))
     people = {p.name for p in analysis.people}
     candidates = []
     for quote in analysis.quotes:
-        if not quote.speaker or quote.how not in NAMED_RULES or quote.speaker not in entities:
+        speaker = _named(quote.speaker, entities)
+        if speaker is None or quote.how not in NAMED_RULES:
             continue
         shown = quotable(quote.text)
-        speaker = entities[quote.speaker]
         source = attribution_sentence(analysis, quote, speaker.forms)
         if shown is None or source is None:
             continue
@@ -53,6 +54,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
             )
         )
     return candidates
+
+
+def _named(speaker: str | None, entities: dict[str, Entity]) -> Entity | None:
+    """The entity a quotation's speaker names: "Mr Dams said: “…”" is Tim Dams, when exactly
+    one person or organisation of the article goes by that name."""
+    if speaker is None or speaker in entities:
+        return entities.get(speaker or "")
+    named = [e for e in entities.values() if speaker in e.forms or e.name.endswith(f" {speaker}")]
+    return named[0] if len(named) == 1 else None
 
 
 def _member_spoke(text: str, forms: tuple[str, ...], analysis: Analysis, index: int) -> bool:

@@ -14,11 +14,13 @@ said.") is dropped: the fact survives without it, and the source sentence keeps 
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
+from .conversions import without_conversions
+from .openers import stand_alone
 from .swaps import combined, variants
 from .text import mentions_any, whole_words
 from .usage import article_usage
@@ -63,6 +65,12 @@ UNNAMED_BODY_RE = re.compile(
     r"\bthe\s+(?:company|firm|group|club|team|bank|airline|retailer|band|scheme|project|deal|report|study|survey)\b",
     re.I,
 )
+PLURAL_PRONOUNS = ("they", "their", "them", "themselves", "theirs")
+GROUP_NOUNS = frozenset(
+    "people police staff fans troops residents voters officials members workers scientists researchers investors "
+    "analysts students families children parents players mps critics campaigners protesters doctors nurses "
+    "teachers soldiers rescuers firefighters passengers shareholders consumers customers pupils".split()
+)
 PRONOUN_RE = re.compile(
     r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I
 )
@@ -105,7 +113,10 @@ def generate(analysis: Analysis) -> list[Candidate]:
         )
         if inside_a_quote:
             continue  # a sentence inside a multi-sentence quotation is someone's words
-        statement = statement_of(sentence.text, analysis, sentence.index)
+        statement = None
+        # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
+        for text in _readings(sentence.text):
+            statement = statement or statement_of(text, analysis, sentence.index)
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
@@ -139,6 +150,12 @@ def generate(analysis: Analysis) -> list[Candidate]:
                 )
             )
     return candidates
+
+
+def _readings(text: str) -> list[str]:
+    """The sentence, then without its opener, then without bracketed conversions as well."""
+    alone = stand_alone(text) or text
+    return list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
 
 
 def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
@@ -205,15 +222,42 @@ def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:
 
 
 def _names_early(text: str) -> bool:
-    """'The G7 summit' or 'The 44-year-old Briton' names its subject; 'The company' does not."""
+    """'The G7 summit' or 'The 44-year-old Briton' names its subject; 'The company' does not. 'An
+    apartment building collapsed …' brings its subject in: no sentence before it is needed."""
+    if text.startswith(("A ", "An ")):
+        return True
     return bool(re.search(r"\b(?:[A-Z][\w.'’-]*|\d[\w,.]*)", " ".join(text.split()[1:5])))
+
+
+def _names_a_group(text: str) -> bool:
+    """The statement names a group of people ("finance ministers", "protesters", "two former
+    auditors") that 'they' or 'their' can stand for."""
+    return any(word.strip(",.;").lower() in _group_nouns() for word in text.split())
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural role nouns ("ministers", "spokesmen", "deputies") and nouns for groups of people."""
+    roles = [noun for noun in lexicon.role_nouns() if " " not in noun]
+    plurals = {f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s" for noun in roles}
+    plurals |= {f"{noun[:-3]}men" for noun in roles if noun.endswith("man")}
+    return frozenset(plurals | GROUP_NOUNS)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """', they said,': the group that speaks is not the one the statement names."""
+    following = re.match(r"\s+(\w+)", text[end:])
+    return bool(following and following.group(1).lower() in lexicon.speech_verbs())
 
 
 def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
     """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
     government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
     facts = analysis.by_sentence[index]
+    group = _names_a_group(text)
     for pronoun in PRONOUN_RE.finditer(text):
+        if group and pronoun.group(0).lower() in PLURAL_PRONOUNS and not _said_after(text, pronoun.end()):
+            continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
         neuter = pronoun.group(0).lower() in ("it", "its")
         named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
         before = text[: pronoun.start()]

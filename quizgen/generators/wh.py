@@ -19,6 +19,7 @@ from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
 from .guessable import home_place, place_given_away
+from .openers import stand_alone
 from .text import certain_organization, find_form, mentions_any, plausible_person, plausible_place, unit_after
 
 # A predicate must start with a verb; these words show it does not.
@@ -83,15 +84,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
 
 
 def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Candidate | None:
-    text = sentence.text.strip()
+    text = stand_alone(sentence.text) or sentence.text.strip()  # "However, Judge Clark said …"
     span = _subject_span(text, entity)
     if span is None:
         return None
     predicate = _predicate(text[span:], strict=answer_type != "person")
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
-    if answer_type == "organization" and re.match(r"report(?:s|ed)\b", predicate):
-        return None  # "Which organisation reported …": the news outlet cited, nothing worth knowing
+    if answer_type == "organization" and re.match(r"report(?:s|ed)\b|ha(?:s|ve) learn[te]d?\b", predicate):
+        return None  # "Which organisation reported …" or "has learnt …": the news outlet cited, nothing worth knowing
     # As a statement, only a person's own predicate: a pronoun in it would need the swapped
     # person's gender, and an organisation's or place's verb may have been changed below.
     stated = ("", f" {predicate}.") if answer_type == "person" and not PERSONAL_PRONOUN_RE.search(predicate) else None
@@ -227,7 +228,7 @@ def _number_subject(sentence: Sentence, analysis: Analysis) -> list[Candidate]:
 
 
 def _where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> list[Candidate]:
-    text = sentence.text.strip()
+    text = stand_alone(sentence.text) or sentence.text.strip()
     if not text.endswith("."):
         return []
     facts = analysis.by_sentence[sentence.index]
