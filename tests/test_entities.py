@@ -432,6 +432,15 @@ CASES = [
         {"person": ["Victoria Park"], "place": ["I’m"]},
         id="a-park-named-after-a-place-and-a-curly-i-am",
     ),
+    pytest.param(
+        "The account for The Lucy and Rui Show, hosted by Lucy Moura and Rui Lopes, tweeted its thanks. "
+        "The Tom and Ana Award went to a teacher.",
+        ["Lucy Moura", "Rui Lopes"],
+        [],
+        [],
+        {"person": ["Lucy", "Rui", "Tom", "Ana", "Rui Show", "Ana Award"]},
+        id="a-show-or-award-named-after-two-people-is-no-person",
+    ),
 ]
 
 

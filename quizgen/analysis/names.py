@@ -317,6 +317,8 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
                 name.append(token)
             break
         if not token.capitalised and token.text not in NAME_PARTICLES:
+            if token.text in ("and", "&") and tokens[-1].text in gz.NOT_PERSON_HEADS:
+                return []  # "The Bernie and Sid Show": the names are in the show's (spans.py joins it)
             break  # "Nicolas Sarkozy of France": "of" ends the name
         name.append(token)
         if token.possessive:

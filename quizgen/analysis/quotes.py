@@ -8,11 +8,14 @@ Attribution rules, tried in order for each quote (the first that names someone w
   context     a quotation opening the sentence after "X says / believes / criticised …"
   introduced  a new person named between two quotations of one paragraph speaks the second
   continued   a later quote in the same paragraph, or a paragraph carrying a quote on
+  implicit    first-person words of the sentence's subject, a cited saying, a report's author
+              (implicit_speakers.py)
 The speaker of a clause is its subject (the name opening it, else the last person before the
 verb); pronouns go to the latest subject or speaker; "the mayor" to the one person whose role
-is mayor; "a Home Office spokesman" speaks for the Home Office. A quoted question, slogan or
-title has no speaker, and when no rule applies the speaker stays None: a quote the text does
-not attribute is never given a speaker.
+is mayor; "a Home Office spokesman" speaks for the Home Office; "The government of X" and a
+place opening a sentence with a verb of saying ("Northern Ireland has suggested") speak for X.
+A quoted question, slogan or title has no speaker, and when no rule applies the speaker stays
+None: a quote the text does not attribute is never given a speaker.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from functools import cache
 
 from ..models import Person, Quote, Sentence, normalize
 from .entities import EntityIndex, Found
+from .implicit_speakers import implicit_speaker, named_quote, report_authors, same_sentence
 from .names import Kind
 from .quote_spans import QuoteSpan, quote_spans
 from .speakers import (
@@ -132,22 +136,28 @@ def find_quotes(
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     org_of = {normalize(form): c.name for c in index.organizations for form in c.forms}
+    place_of = {normalize(form): c.name for c in index.places for form in c.forms}
     found_in: dict[int, list[Found]] = {}
     for f in index.found:
         found_in.setdefault(f.sentence, []).append(f)
     cast = Cast(people, tuple(c.name for c in index.organizations))
+    authors = report_authors(paragraphs, {f: c.name for c in index.organizations for f in c.forms})
     quotes: list[Quote] = []
     recent: list[Mention] = []  # mentions from earlier paragraphs, for pronouns
     previous_quote: Quote | None = None
     previous_text = ""
     for p, paragraph, in_paragraph in _pieces(paragraphs, by_paragraph):
         spans = quote_spans(paragraph)
-        mentions = _mentions(in_paragraph, found_in, org_of, spans)
+        mentions = _mentions(in_paragraph, found_in, org_of, spans, place_of)
         paragraph_speaker: str | None = None
         last_end = 0
         for span in spans:
             sentence = _sentence_at(in_paragraph, span.start)
-            speaker, how = _attribute(paragraph, span, sentence, mentions, recent, cast)
+            # "citing the Mark Twain quote that “…”": the saying's author, whatever opens the sentence
+            cited = named_quote(paragraph[: span.start], sentence.start, mentions) if sentence else None
+            speaker, how = (
+                (cited, "named-quote") if cited else _attribute(paragraph, span, sentence, mentions, recent, cast)
+            )
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
             # "X has been described as a “…”" names who is spoken about: no neighbour speaks it either.
             open_quote = speaker is None and how != "passive"
@@ -163,20 +173,23 @@ def find_quotes(
             if open_quote and speaker is None and span.start == 0 and previous_quote is not None and follows:
                 if previous_quote.speaker and _ends_paragraph(previous_text, previous_quote):
                     speaker, how = previous_quote.speaker, "continued"
+            if open_quote and speaker is None and sentence is not None:
+                implicit, rule = implicit_speaker(paragraph, span, sentence, mentions, recent, authors)
+                speaker, how = (implicit, rule) if implicit else (speaker, how)
             quote = Quote(
                 text=span.text, speaker=speaker, sentence=sentence.index if sentence else 0, paragraph=p, how=how
             )
             quotes.append(quote)
             previous_quote = quote
             last_end = _sentence_end(in_paragraph, span.end - 1)
-            if speaker:
+            if speaker and how != "named-quote":  # a saying cited from someone absent says nothing more
                 paragraph_speaker = speaker
                 # The speaker is the latest one named: "he added" after the next quote means them.
                 kind = Kind.PERSON if any(x.name == speaker for x in people) else Kind.ORG
                 mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind, True)], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
         previous_text = paragraph
-    return tuple(quotes)
+    return same_sentence(quotes)
 
 
 def _word_before(text: str, at: int, words: tuple[str, ...]) -> bool:

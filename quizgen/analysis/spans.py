@@ -7,6 +7,7 @@ names.segment() then cuts each run into typed pieces.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
@@ -144,7 +145,11 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
         tail = current[cut:]
         # A listed place may start one ("Devon and Cornwall Police"), a listed organisation not.
         known = gz.known_entity(tail)[1]
-        return 0 < len(tail) <= 2 and known in (None, "place") and _org_run_follows(sentence, tokens, i + 1)
+        return (
+            0 < len(tail) <= 2
+            and known in (None, "place")
+            and (_org_run_follows(sentence, tokens, i + 1) or _work_run_follows(tokens, i + 1))
+        )
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
     if token.text == "on":  # "International Committee on Taxonomy of Viruses"
@@ -176,6 +181,13 @@ def _org_run_follows(sentence: str, tokens: list[Token], i: int) -> bool:
     while run and not run[-1].capitalised:
         run.pop()
     return bool(run) and run[0].capitalised and gz.org_length(run) == len(run)
+
+
+def _work_run_follows(tokens: list[Token], i: int) -> bool:
+    """The capitalised words from tokens[i] on end in the head of a thing named after people:
+    "The Bernie and Sid Show", "the Simon and Garfunkel Award", not two people's names."""
+    run = list(itertools.takewhile(lambda t: t.capitalised, tokens[i : i + 3]))
+    return bool(run) and run[-1].text in gz.NOT_PERSON_HEADS
 
 
 def _commas_inside_names(sentence: str) -> set[int]:

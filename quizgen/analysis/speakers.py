@@ -29,6 +29,10 @@ OWNED_TEXT_RE = re.compile(
     r"press release|announcement|memoir|speech|report)s?\b"
 )
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
+# "The government of American Samoa said": the place speaks, and opens its sentence
+GOVERNMENT_OF_RE = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:the\s+)?(?:government|authorities|administration)\s+of\s+(?:the\s+)?$", re.I
+)
 # A preposition, then at most an article and a job word or a title, right before a name: the
 # name is the object of the preposition ("met with President Trump", "by Congress").
 OBLIQUE_RE = re.compile(
@@ -61,8 +65,15 @@ class Cast:
 
 
 def _mentions(
-    sentences: list[Sentence], found_in: dict[int, list[Found]], org_of: dict[str, str], spans: list[QuoteSpan]
+    sentences: list[Sentence],
+    found_in: dict[int, list[Found]],
+    org_of: dict[str, str],
+    spans: list[QuoteSpan],
+    place_of: dict[str, str] | None = None,
 ) -> list[Mention]:
+    """The people and organisations of a paragraph outside its quotations, and the places that
+    speak through their government (`place_of`: normalised form -> place name)."""
+    place_of = place_of or {}
     out = []
     for sentence in sentences:
         for f in found_in.get(sentence.index, ()):
@@ -95,6 +106,14 @@ def _mentions(
                         oblique=oblique and not voice,
                     )
                 )
+            elif seg.kind is Kind.PLACE and normalize(seg.text) in place_of:
+                # "The government of American Samoa issued a statement: …", "Northern Ireland has suggested"
+                # The place opens its sentence: not "Sustainable Australia describes", "it was “plain” Iraq continued"
+                if GOVERNMENT_OF_RE.match(sentence.text[: seg.start]) or (
+                    re.fullmatch(r"\s*(?:(?:And|But|Meanwhile|However),?\s+)?", sentence.text[: seg.start])
+                    and _place_verb_re().match(sentence.text[seg.end :])
+                ):
+                    out.append(Mention(start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -113,6 +132,12 @@ def _oblique(before: str) -> bool:
 def _verb_pattern() -> str:
     verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _place_verb_re() -> re.Pattern[str]:
+    """A place as the subject of a verb of saying: "Northern Ireland has suggested", "China said"."""
+    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{_verb_pattern()})\b(?!\s+to\b)")
 
 
 @cache
