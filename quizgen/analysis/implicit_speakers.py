@@ -25,7 +25,7 @@ from ..models import Quote, Sentence
 from ..rules import lexicon
 from .names import Kind
 from .quote_spans import QuoteSpan
-from .speakers import Mention, _resolve_pronoun
+from .speakers import Mention, resolve_pronoun
 
 AFTER = 80  # characters after a closing mark searched for "…", reads the report
 # "the Chuck Jones quote that", "Twain's famous line:", "the old Churchill maxim,"
@@ -111,7 +111,7 @@ def first_person(
         return None if others else people[0].name
     pronoun = OPENING_PRONOUN_RE.match(head)
     if pronoun and not people:
-        return _resolve_pronoun(pronoun.group(1), sentence.start, mentions, recent)
+        return resolve_pronoun(pronoun.group(1), sentence.start, mentions, recent)
     return None
 
 

@@ -31,12 +31,12 @@ from .quote_spans import QuoteSpan, quote_spans
 from .speakers import (
     Cast,
     Mention,
-    _clause_end,
-    _mentions,
-    _named_at,
-    _resolve_pronoun,
-    _subject_before,
-    _verb_pattern,
+    attribution_clause_end,
+    named_at,
+    paragraph_mentions,
+    resolve_pronoun,
+    subject_before,
+    verb_pattern,
 )
 
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
@@ -148,7 +148,7 @@ def find_quotes(
     previous_text = ""
     for p, paragraph, in_paragraph in _pieces(paragraphs, by_paragraph):
         spans = quote_spans(paragraph)
-        mentions = _mentions(in_paragraph, found_in, org_of, spans, place_of)
+        mentions = paragraph_mentions(in_paragraph, found_in, org_of, spans, place_of)
         paragraph_speaker: str | None = None
         last_end = 0
         for span in spans:
@@ -255,7 +255,7 @@ def _speaker_of_previous_sentence(
     if named:
         return named[-1].name
     pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+)?$", before.text[: verb.start()], re.I)
-    return _resolve_pronoun(pronoun.group(1), before.start + pronoun.start(), mentions, recent) if pronoun else None
+    return resolve_pronoun(pronoun.group(1), before.start + pronoun.start(), mentions, recent) if pronoun else None
 
 
 def _ends_paragraph(paragraph: str, quote: Quote) -> bool:
@@ -276,12 +276,12 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 # compiling one costs more than running it over a whole article).
 @cache
 def _speech_or_stance_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(STANCE_VERBS)})\b")
+    return re.compile(rf"\b(?:{verb_pattern()}|{'|'.join(STANCE_VERBS)})\b")
 
 
 @cache
 def _attribution_after_re() -> re.Pattern[str]:
-    verbs = _verb_pattern()
+    verbs = verb_pattern()
     return re.compile(
         rf"^[,!?]?\s*(?:(?P<pron>he|she|they|it)\s+(?:\w+ly\s+)?(?:{verbs})\b"
         rf"|(?:{verbs})\s+(?P<post>\S)"
@@ -293,12 +293,12 @@ def _attribution_after_re() -> re.Pattern[str]:
 
 @cache
 def _speech_verb_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_pattern()})\b", re.I)
+    return re.compile(rf"\b(?:{verb_pattern()})\b", re.I)
 
 
 @cache
 def _speech_or_embedding_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(EMBEDDING_VERBS)})\b", re.I)
+    return re.compile(rf"\b(?:{verb_pattern()}|{'|'.join(EMBEDDING_VERBS)})\b", re.I)
 
 
 def _attribute(
@@ -317,11 +317,13 @@ def _attribute(
         match = _attribution_after_re().match(after)
         if match:
             if match.group("pron"):
-                return _resolve_pronoun(match.group("pron"), span.start, mentions, recent), "after-pronoun"
+                return resolve_pronoun(match.group("pron"), span.start, mentions, recent), "after-pronoun"
             for group in ("post", "acc", "pre"):
                 if match.group(group):
                     at = span.end + match.start(group)
-                    clause_end = _clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
+                    clause_end = (
+                        attribution_clause_end(paragraph, at) if group != "pre" else at + len(match.group("pre"))
+                    )
                     ended = paragraph[span.end - 2 : span.end - 1] in ("?", "!")  # the quotation closed its sentence
                     if (
                         group == "pre"
@@ -334,7 +336,7 @@ def _attribute(
                         r"(?:while|whereas|and|but|as|when|although|though)\b", match.group("pre"), re.I
                     ):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
-                    who = _named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
+                    who = named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
                     if who:
                         return who, f"after-{group}"
     # before: X said: “…” (the attribution ends right before the opening mark)
@@ -342,7 +344,7 @@ def _attribute(
     according = re.match(r"\s*According\s+to\s+", before)
     if according and "," in before[according.end() :]:  # "According to U.S. Attorney Bash, …: “…”"
         at = sentence_start + according.end()
-        who = _named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
+        who = named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
     if NAMING_NOUN_AT_END_RE.search(before):
@@ -354,9 +356,9 @@ def _attribute(
                 verb = match
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
-            who = _subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
+            who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
             if not who and verb is not None:  # inverted: 'said Junya Tanase of JPMorgan, were "…"'
-                who = _named_at(
+                who = named_at(
                     sentence_start + verb.end(),
                     [m for m in mentions if m.kind is Kind.PERSON],
                     cast,
@@ -377,7 +379,7 @@ def _attribute(
         later = re.search(r",\s+according\s+to\s+", paragraph[span.end : sentence_end])
         if later:
             at = span.end + later.end()
-            who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at))
+            who = named_at(at, mentions, cast, paragraph, limit=attribution_clause_end(paragraph, at))
             if who:
                 return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
@@ -392,17 +394,15 @@ def _attribute(
             at = sentence_start + embedded.end() + agent.end()
             first = next((m for m in mentions if at <= m.start < span.start), None)
             orgs = [first] if first and first.start == at and first.kind is Kind.ORG else []  # "by the Daily Hive"
-            who = _named_at(
-                at, [m for m in mentions if m.kind is Kind.PERSON] + orgs, cast, paragraph, limit=span.start
-            )
+            who = named_at(at, [m for m in mentions if m.kind is Kind.PERSON] + orgs, cast, paragraph, limit=span.start)
             return (who, "embedded") if who else (None, "passive")
         if PASSIVE_RE.search(before[: embedded.start()]):
             # "… was announced to be a “pandemic” by the WHO": the agent follows; the subject is no speaker
             by = re.match(r"[^.;:!?“”\"]{0,30}?\bby\s+(?:the\s+)?", paragraph[span.end :])
             at = span.end + by.end() if by else span.end
-            who = _named_at(at, mentions, cast, paragraph, limit=_clause_end(paragraph, at)) if by else None
+            who = named_at(at, mentions, cast, paragraph, limit=attribution_clause_end(paragraph, at)) if by else None
             return (who, "embedded") if who else (None, "passive")
-        who = _subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, cast)
+        who = subject_before(paragraph, sentence_start, sentence_start + embedded.start(), mentions, recent, cast)
         if who:
             return who, "embedded"
     return None, "none"

@@ -64,7 +64,7 @@ class Cast:
     organizations: tuple[str, ...]
 
 
-def _mentions(
+def paragraph_mentions(
     sentences: list[Sentence],
     found_in: dict[int, list[Found]],
     org_of: dict[str, str],
@@ -129,7 +129,7 @@ def _oblique(before: str) -> bool:
 
 
 @cache
-def _verb_pattern() -> str:
+def verb_pattern() -> str:
     verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
 
@@ -137,21 +137,21 @@ def _verb_pattern() -> str:
 @cache
 def _place_verb_re() -> re.Pattern[str]:
     """A place as the subject of a verb of saying: "Northern Ireland has suggested", "China said"."""
-    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{_verb_pattern()})\b(?!\s+to\b)")
+    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{verb_pattern()})\b(?!\s+to\b)")
 
 
 @cache
 def _verb_at_end_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_verb_pattern()})\s+$")
+    return re.compile(rf"\b(?:{verb_pattern()})\s+$")
 
 
-def _clause_end(paragraph: str, at: int) -> int:
+def attribution_clause_end(paragraph: str, at: int) -> int:
     """End of the attribution clause: 'said Yukos chief executive Steven Theede.'"""
     match = CLAUSE_END_RE.search(paragraph, at)
     return match.start() if match else len(paragraph)
 
 
-def _named_at(
+def named_at(
     at: int, mentions: list[Mention], cast: Cast, paragraph: str, limit: int, earlier: Sequence[Mention] = ()
 ) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
@@ -191,7 +191,7 @@ def _affiliation(paragraph: str, mention: Mention) -> bool:
     )
 
 
-def _subject_before(
+def subject_before(
     paragraph: str, sentence_start: int, cut: int, mentions: list[Mention], recent: list[Mention], cast: Cast
 ) -> str | None:
     """The speaker of a speech verb: the subject of its clause.
@@ -222,14 +222,14 @@ def _subject_before(
         # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
-            return _resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
+            return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
         # sentence is not who "he" is; look before the sentence unless a subject opened it.
         subject_named = any(m.subject for m in named)
         at = clause_start + pronoun.start() if subject_named else sentence_start
-        return _resolve_pronoun(pronoun.group(1), at, mentions, recent)
+        return resolve_pronoun(pronoun.group(1), at, mentions, recent)
     persons = [m for m in named if m.kind is Kind.PERSON]
     if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end : persons[-1].start]):
         return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
@@ -275,7 +275,7 @@ def _definite_description(text: str, cast: Cast) -> str | None:
     return None
 
 
-def _resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
+def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
     """The latest sentence subject or speaker of the right kind; else the latest name of that kind.
 
     "The Scot defended Beattie, saying Gallas overreacted. ... He said:" means the Scot, not Gallas.
