@@ -32,7 +32,7 @@ file                   source
 
 Hand-written (edit them directly; this script never touches them):
 ``demonyms.txt``, ``regions.txt``, ``org_words.txt``, ``organizations.txt``,
-``titles.txt``, ``role_nouns.txt``, ``speech_verbs.txt``.
+``titles.txt``, ``role_nouns.txt``, ``speech_verbs.txt``, ``opinion_verbs.txt``, ``one_name_jobs.txt``.
 
 Licences and attribution of the sources
 ---------------------------------------

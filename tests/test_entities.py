@@ -432,6 +432,91 @@ CASES = [
         {"person": ["Victoria Park"], "place": ["I’m"]},
         id="a-park-named-after-a-place-and-a-curly-i-am",
     ),
+    pytest.param(
+        "The account for The Lucy and Rui Show, hosted by Lucy Moura and Rui Lopes, tweeted its thanks. "
+        "The Tom and Ana Award went to a teacher.",
+        ["Lucy Moura", "Rui Lopes"],
+        [],
+        [],
+        {"person": ["Lucy", "Rui", "Tom", "Ana", "Rui Show", "Ana Award"]},
+        id="a-show-or-award-named-after-two-people-is-no-person",
+    ),
+    pytest.param(
+        "The Committee to Protect Journalists counted the deaths. The Council to Save Rivers met in Porto. "
+        "Officials compared the Regional Assembly Government to Napoleon's France. "
+        "The Ministry sent the Army to New York Harbor.",
+        [],
+        ["Committee to Protect Journalists", "Council to Save Rivers", "Regional Assembly Government"],
+        [],
+        {"org": ["Committee", "Regional Assembly Government to Napoleon", "Army to New York Harbor"]},
+        id="an-organisation-named-to-do-something",
+    ),
+    pytest.param(
+        "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+        "Ana Costa, objected. Buses fall under the Public Service Vehicle Regulations.",
+        ["Ana Costa"],
+        [("National Union of Rail, Maritime and Transport Workers", "RMT")],
+        [],
+        {"org": ["National Union of Rail", "Maritime", "Public Service"]},
+        id="a-union-whose-name-lists-trades",
+    ),
+    pytest.param(
+        "Shares rose on the London Stock Exchange on Monday. Trading on the LSE closed early. "
+        "The Portuguese Rugby Federation held a party; PRF president Rui Lopes spoke.",
+        ["Rui Lopes"],
+        [("London Stock Exchange", "LSE"), ("Portuguese Rugby Federation", "PRF")],
+        [],
+        {},
+        id="an-acronym-spelling-the-initials-of-one-organisation",
+    ),
+    pytest.param(
+        "Ana Costa of Rogaland Fire and Rescue said the blaze was out. The study appeared in Proceedings of the "
+        "National Academy of Sciences.",
+        ["Ana Costa"],
+        ["Rogaland Fire and Rescue", "Proceedings of the National Academy of Sciences"],
+        [],
+        {"org": ["Rogaland Fire", "Proceedings"]},
+        id="fire-and-rescue-and-a-journal",
+    ),
+    pytest.param(
+        'President Ana Costa said Hamza bin Laden had been killed. Her statement read: "Hamza bin Ladin, son of '
+        'Usama bin Ladin, was killed." The death of Hamza was reported in July. Osama bin Laden founded the group.',
+        [
+            ("Hamza bin Laden", "Hamza bin Ladin", "Hamza"),
+            ("Osama bin Laden", "Usama bin Ladin"),
+        ],
+        [],
+        [],
+        {},
+        id="one-person-in-two-spellings",
+    ),
+    pytest.param(
+        "Maria Rossi and Mario Rossi run the bakery. Mark Kelly met Mary Kelly in Leeds. Their son Zachary "
+        'was born in 2001. "The farm is where Zach is happiest," Maria Rossi said.',
+        ["Maria Rossi", "Mario Rossi", "Mark Kelly", "Mary Kelly", ("Zachary", "Zach")],
+        [],
+        ["Leeds"],
+        {},
+        id="two-people-one-letter-apart-and-a-short-form",
+    ),
+    pytest.param(
+        'Guests of Honour Cherie and Sean Moura held a session on Saturday. "Jerry [Walsh] and I are talking '
+        'to the studio," said Ana Costa.',
+        ["Cherie Moura", "Sean Moura", "Jerry Walsh", "Ana Costa"],
+        [],
+        [],
+        {},
+        id="a-shared-surname-and-a-surname-in-brackets",
+    ),
+    pytest.param(
+        "Fans cheered classical composer Mozart and model Caprice. Ana Costa won her second best actress Oscar. "
+        "The firm overtook sector leader Omnicom.",
+        ["Mozart", "Caprice", "Ana Costa"],
+        [],
+        [],
+        {"person": ["Oscar", "Omnicom"]},
+        id="a-lone-name-after-a-job-held-under-one-name",
+    ),
 ]
 
 

@@ -33,6 +33,8 @@ DATA_FILES = (
     "major_cities.txt",
     "irregular_verbs.txt",
     "famous.txt",
+    "opinion_verbs.txt",
+    "one_name_jobs.txt",
 )
 
 LOADERS = (
@@ -47,6 +49,8 @@ LOADERS = (
     lexicon.role_nouns,
     lexicon.speech_verbs,
     lexicon.common_words,
+    lexicon.opinion_verbs,
+    lexicon.one_name_jobs,
 )
 
 
@@ -84,7 +88,9 @@ def test_no_form_is_listed_twice_in_a_mapping_file(filename):
             seen[form] = parts[0]
 
 
-@pytest.mark.parametrize("filename", ["role_nouns.txt", "speech_verbs.txt", "common_words.txt"])
+@pytest.mark.parametrize(
+    "filename", ["role_nouns.txt", "speech_verbs.txt", "common_words.txt", "opinion_verbs.txt", "one_name_jobs.txt"]
+)
 def test_lowercase_lists_are_lowercase(filename):
     assert all(e == e.lower() for e in _entries(filename))
 

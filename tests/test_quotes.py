@@ -179,6 +179,67 @@ CASES = [
         "Ana Duarte",
         id="an-owners-statement-at-sentence-start",
     ),
+    # Attributions without a verb of saying before the quotation (implicit_speakers.py)
+    pytest.param(
+        'The pair said they learned more from failure, citing the Mark Twain quote that "the secret of '
+        'getting ahead is getting started," before the session ended.',
+        "the secret",
+        "Mark Twain",
+        id="the-X-quote-that",
+    ),
+    pytest.param(
+        'Marta Silva has been painting for ten years, and her love for it "began with my grandmother\'s sketchbooks."',
+        "began with",
+        "Marta Silva",
+        id="first-person-words-of-the-sentence-subject",
+    ),
+    pytest.param(
+        'Marta Silva opened a studio in Porto. She usually prefers "to paint the river at dawn. I find the '
+        'light there calming."',
+        "to paint",
+        "Marta Silva",
+        id="first-person-words-after-she",
+    ),
+    pytest.param(
+        'Marta Silva has been painting for ten years, her "obsession" with the river "started when I was a child."',
+        "obsession",
+        "Marta Silva",
+        id="a-fragment-before-first-person-words",
+    ),
+    pytest.param(
+        'With the new alliance in place, Ana Duarte envisioned the tunnel ending the town\'s "forgotten corner" label.',
+        "forgotten",
+        "Ana Duarte",
+        id="subject-of-a-verb-of-thinking",
+    ),
+    pytest.param(
+        "The government of Madeira issued a statement agreeing the matter should be settled by the Senate and "
+        'not by judges: "a ruling by the courts would ignore our own traditions."',
+        "a ruling",
+        "Madeira",
+        id="the-government-of-a-place",
+    ),
+    pytest.param(
+        'England will require masks on trains. Portugal has suggested travellers "think twice about" crossing '
+        "the border this week.",
+        "think twice",
+        "Portugal",
+        id="a-place-opening-a-sentence-with-a-verb-of-saying",
+    ),
+    pytest.param(
+        "Researchers at the University of Lisbon published a study of river pollution on Friday.\n\n"
+        '"Levels of mercury in the estuary are higher than previously reported", reads the report.',
+        "Levels of",
+        "University of Lisbon",
+        id="reads-the-report-of-the-one-author",
+    ),
+    pytest.param(
+        "Researchers at the University of Lisbon published a study of river pollution on Friday. The study "
+        'uses samples from forty sites to reach its estimate, a "total of 300 tonnes of waste" each year.',
+        "total of",
+        "University of Lisbon",
+        id="the-study-opening-the-sentence",
+    ),
 ]
 
 
@@ -223,6 +284,34 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
             'the field."',
             "The operation",
             id="an-owners-lawyer-is-not-the-owner",
+        ),
+        pytest.param(
+            'Ana Duarte starred in "I Know What You Did Last Summer" as a teenager.',
+            "I Know",
+            id="a-title-in-the-first-person",
+        ),
+        pytest.param(
+            'They cited the Mark Twain quote that "the secret of getting ahead is getting started." The glue '
+            'guns are "like putting your hand in an oven on a summer day."',
+            "like putting",
+            id="a-cited-saying-does-not-carry-on",
+        ),
+        pytest.param(
+            "Researchers at the University of Lisbon and the University of Porto published a study on Friday."
+            '\n\n"Levels of mercury in the estuary are higher than previously reported", reads the report.',
+            "Levels of",
+            id="a-report-with-two-authors",
+        ),
+        pytest.param(
+            'The statement said it was "plain and simple" that Portugal continued to breach the rules.',
+            "plain",
+            id="a-place-inside-the-sentence",
+        ),
+        pytest.param(
+            'The account for The Lucy and Rui Show, which replaced the morning programme, tweeted: "We salute '
+            'you. You paved the way for all of us."',
+            "We salute",
+            id="a-show-named-after-two-people",
         ),
     ],
 )

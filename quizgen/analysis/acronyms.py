@@ -14,12 +14,13 @@ from dataclasses import replace
 from ..models import Sentence, normalize
 from ..rules import lexicon
 from . import gazetteer as gz
-from .entity_index import EntityIndex, Found
+from .entity_index import Cluster, EntityIndex, Found
 from .names import Kind, Segment, tokenize
 
 ACRONYM_DEFINITION_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][A-Za-z.&]{1,9})\)")
-EXPANSION_IN_BRACKETS_RE = re.compile(r"^\s*\(([A-Z][^()]{3,80})\)")
+# "IOC (International Olympic Committee)", "the RMT union (National Union of Rail, …)"
+EXPANSION_IN_BRACKETS_RE = re.compile(r"^\s*(?:[a-z]+\s+)?\(([A-Z][^()]{3,80})\)")
 # Small words an acronym skips: "Institute for Research in Environmental Sciences" is CIRES.
 SKIPPED = frozenset("of for and in on at the de du des la le del & to".split())
 
@@ -116,7 +117,26 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
             other.forms.clear()
         owner.name = max(owner.forms, key=lambda form: (len(form.split()), len(form)))
         by_form = {normalize(form): c for c in index.organizations for form in c.forms}
+    _merge_initials(index.organizations)
     return replace(index, organizations=tuple(c for c in index.organizations if c.forms))
+
+
+def _merge_initials(organizations: tuple[Cluster, ...]) -> None:
+    """'Akhil Bharat Hindu Mahasabha' … 'ABHM president': an acronym of three or more letters that
+    spells the initials of exactly one other organisation of the article is that organisation."""
+    for short in organizations:
+        acronyms = [f for f in short.forms if f.isupper() and f.isalpha() and len(f) >= 3]
+        if len(short.forms) != 1 or not acronyms:
+            continue
+        longs = [c for c in organizations if c is not short and c.forms and acronyms[0] in map(_initials, c.forms)]
+        if len(longs) == 1:
+            longs[0].add(acronyms[0], next(iter(short.sentences)))
+            longs[0].sentences.update(short.sentences)
+            short.forms.clear()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", name) if w and w not in SKIPPED and w[0].isupper())
 
 
 def _same_initial(name: str, other: str) -> bool:

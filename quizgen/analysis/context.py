@@ -172,6 +172,10 @@ def strong(text: str, seg: Segment) -> Segment:
             return replace(seg, kind=Kind.PERSON)
     if len(words) == 1 and words[0][0].isupper() and not _has_common_word(words) and _person_noun_before(before):
         return replace(seg, kind=Kind.PERSON)  # "a university student named Wong"
+    # "classical composer Mozart", "model Caprice"; not an award: "her second best actress Oscar"
+    job = re.search(r"(?<!\bbest )(?<!\bsupporting )\b([a-z]+)\s$", before)
+    if len(words) == 1 and words[0].istitle() and job and job.group(1) in lexicon.one_name_jobs():
+        return replace(seg, kind=Kind.PERSON)
     if (
         len(words) <= 3
         and all_capitalised

@@ -40,7 +40,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
         segs = context.affiliations(sentence.text, context.given_name_and_surname(sentence.text, segs))
         segs = [context.strong(sentence.text, seg) for seg in segs]
         segs = context.affiliations(sentence.text, segs)
-        per_sentence.append(context.type_lists(sentence.text, segs))
+        per_sentence.append(_shared_surnames(sentence.text, context.type_lists(sentence.text, segs)))
     decided = _kinds_by_context(per_sentence)
     things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
     for text in things - set(lexicon.organizations()):
@@ -55,6 +55,39 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
             anchored = seg.kind is Kind.PLACE and context.region_follows(sentence.text[seg.end :])
             found.append(Found(seg, sentence.index, _birth_name_of(sentence.text, seg, segs), anchored))
     return _promote_by_surname(found, sentences)
+
+
+# "Cherie and Sean O'Donnell", "Bill and Hillary Clinton": a given name, "and", then a full name.
+SHARED_SURNAME_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+
+
+def _shared_surnames(text: str, segs: list[Segment]) -> list[Segment]:
+    """'Guests of Honour Cherie and Sean O'Donnell': the given name before "and" shares the surname
+    of the two-word name after it, when the lists know it as a given name and no other name holds it;
+    "Jerry [O'Connell]": a surname in brackets completes the given name. The segment keeps the
+    given name's place in the sentence and the full name as its text."""
+    out = list(segs)
+    for first, last in zip(segs, segs[1:], strict=False):
+        # "Jerry [O'Connell] and I": the editor's brackets complete a given name in a quotation
+        if (
+            text[first.end : last.start] == " ["
+            and text[last.end : last.end + 1] == "]"
+            and first.text in lexicon.given_names()
+            and len(last.text.split()) == 1
+            and first.kind in (Kind.UNKNOWN, Kind.PERSON)
+        ):
+            out = [x for x in out if x is not first and x is not last]
+            out.append(Segment(Kind.PERSON, f"{first.text} {last.text}", first.start, last.end + 1))
+    for seg in segs:
+        words = seg.text.split()
+        match = SHARED_SURNAME_RE.search(text[: seg.start])
+        if seg.kind is not Kind.PERSON or len(words) != 2 or not match or seg.possessive:
+            continue
+        given, start = match.group(1), match.start(1)
+        taken = any(other.start <= start < other.end for other in segs)
+        if given in lexicon.given_names() and not taken and given.lower() not in lexicon.common_words():
+            out.append(Segment(Kind.PERSON, f"{given} {words[1]}", start, start + len(given)))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _kinds_by_context(per_sentence: list[list[Segment]]) -> dict[str, Kind]:
@@ -168,7 +201,61 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
     _merge_birth_names(found, clusters)
+    _merge_spelling_variants(clusters)
     return sorted(clusters.values(), key=lambda c: min(c.sentences))
+
+
+def _merge_spelling_variants(clusters: dict[str, Cluster]) -> None:
+    """One person spelt two ways: "Usama bin Ladin" in a quoted statement and "Osama bin Laden" in
+    the text, "Deirdre" beside "Dierdre Coleman", "Zach" beside "Zachary". A later name joins an
+    earlier one when its words are the other's words or spelling variants of them (one vowel
+    changed, not the last letter; two letters swapped); a lone name joins the one person whose
+    first name it is, spells or shortens ("Hamza", once the two spellings are one person)."""
+    for single in (False, True):
+        ordered = sorted(clusters.items(), key=lambda kc: min(kc[1].sentences))
+        for key, cluster in ordered:
+            words = normalize(cluster.name).split()
+            if (len(words) == 1) != single:
+                continue
+            owners = [
+                c
+                for k, c in clusters.items()
+                if c is not cluster
+                and (
+                    _variant_words(words, normalize(c.name).split())
+                    if not single
+                    else _first_name_form(words[0], normalize(c.name).split()[0])
+                )
+                and (single or min(c.sentences) <= min(cluster.sentences))
+            ]
+            if len(owners) == 1:
+                for form in cluster.forms:
+                    owners[0].add(form, min(cluster.sentences))
+                owners[0].sentences.update(cluster.sentences)
+                del clusters[key]
+
+
+def _variant_words(words: list[str], other: list[str]) -> bool:
+    pairs = list(zip(words, other, strict=False))
+    return (
+        len(words) == len(other) > 1
+        and any(a == b for a, b in pairs)
+        and all(a == b or _spelling_variant(a, b) for a, b in pairs)
+    )
+
+
+def _first_name_form(word: str, first: str) -> bool:
+    """'Hamza' of Hamza bin Laden, 'Deirdre' of Dierdre Coleman, 'Zach' of Zachary Cates."""
+    return word == first or _spelling_variant(word, first) or (len(word) >= 3 and first.startswith(word))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < 4 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]  # "Deirdre", "Dierdre"
+    return len(diff) == 1 and diff[0] < len(a) - 1 and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
 
 
 def _merge_birth_names(found: list[Found], clusters: dict[str, Cluster]) -> None:

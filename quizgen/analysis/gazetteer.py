@@ -14,7 +14,7 @@ from typing import Protocol
 
 from ..rules import lexicon
 
-ORG_LEADERS_OF = frozenset({"of", "for", "on"})
+ORG_LEADERS_OF = frozenset({"of", "for", "on", "to"})  # "to": "Committee to Protect Journalists"
 ROMAN_NUMERAL_RE = re.compile(r"^[IVXLC]+$")
 # A surname joined to its particle ("al-Eryani", "el-Sisi", "bin-Laden"): the word before it is a given name.
 PARTICLE_SURNAME_RE = re.compile(r"^(?:al|el|bin|ibn)-[A-Z]")

@@ -43,8 +43,9 @@ HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Professor".
 ARTICLES = ("The", "A", "An")
 # A person's name never opens with these: "Chair In Global Islamic Politics" is a title's field.
 NOT_NAME_OPENERS = frozenset({*ARTICLES, "In", "On", "At", "Of", "For", "To", "From", "With", "By", "And"})
-# Heads of holidays and diseases named after a place or a group ("Labour Day", "West Nile Virus").
-EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu".split())
+# Heads of holidays, diseases and rules named after a place or a group ("Labour Day", "West Nile
+# Virus", "Public Service Vehicle Regulations").
+EVENT_HEADS = frozenset("Day Syndrome Virus Disease Fever Flu Regulations".split())
 # "Northern Syria", "South East": a compass word before a place is part of the place.
 COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 
@@ -317,6 +318,8 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
                 name.append(token)
             break
         if not token.capitalised and token.text not in NAME_PARTICLES:
+            if token.text in ("and", "&") and tokens[-1].text in gz.NOT_PERSON_HEADS:
+                return []  # "The Bernie and Sid Show": the names are in the show's (spans.py joins it)
             break  # "Nicolas Sarkozy of France": "of" ends the name
         name.append(token)
         if token.possessive:

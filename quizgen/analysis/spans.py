@@ -7,6 +7,7 @@ names.segment() then cuts each run into typed pieces.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
@@ -40,9 +41,10 @@ GROUP_POSSESSIVES = frozenset("People Women Men Children Workers Veterans Citize
 NEVER_NAMES = (
     MONTHS | WEEKDAYS | frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll", "OK", "TV"})
 )
-# "Department for Digital, Culture, Media and Sport": a list inside a ministry's name.
+# "Department for Digital, Culture, Media and Sport", "National Union of Rail, Maritime and Transport
+# Workers": a list inside a ministry's or a union's name.
 _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
+MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry|Union) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +146,25 @@ def _is_connector(sentence: str, tokens: list[Token], i: int, pending: list[Toke
         tail = current[cut:]
         # A listed place may start one ("Devon and Cornwall Police"), a listed organisation not.
         known = gz.known_entity(tail)[1]
-        return 0 < len(tail) <= 2 and known in (None, "place") and _org_run_follows(sentence, tokens, i + 1)
+        return (
+            0 < len(tail) <= 2
+            and known in (None, "place")
+            and (_org_run_follows(sentence, tokens, i + 1) or _work_run_follows(tokens, i + 1))
+        )
     if token.text in CONNECTORS:
         return len(pending) < 2  # "von der Leyen", "de la Cruz"
+    if token.text == "to":  # "Committee to Protect Journalists", not "the Army to Iraq", "Government to Hitler's"
+        following = tokens[i + 1 : i + 3]
+        return (
+            not pending
+            and current[-1].text in lexicon.org_words()
+            and len(following) == 2
+            and not following[0].possessive
+            and all(t.capitalised for t in following)
+            and _adjacent(sentence, token, following[0])
+            and _adjacent(sentence, following[0], following[1])
+            and not gz.known_entity(following)[0]
+        )
     if token.text == "on":  # "International Committee on Taxonomy of Viruses"
         return not pending and current[-1].text in lexicon.org_words()
     if token.text == "at":  # "University of Colorado at Boulder"
@@ -178,9 +196,16 @@ def _org_run_follows(sentence: str, tokens: list[Token], i: int) -> bool:
     return bool(run) and run[0].capitalised and gz.org_length(run) == len(run)
 
 
+def _work_run_follows(tokens: list[Token], i: int) -> bool:
+    """The capitalised words from tokens[i] on end in the head of a thing named after people:
+    "The Bernie and Sid Show", "the Simon and Garfunkel Award", not two people's names."""
+    run = list(itertools.takewhile(lambda t: t.capitalised, tokens[i : i + 3]))
+    return len(run) >= 2 and run[-1].text in gz.NOT_PERSON_HEADS  # not "Harry Potter and Olympics"
+
+
 def _commas_inside_names(sentence: str) -> set[int]:
-    """Where a comma is part of a ministry's name: 'Department for Environment, Food and Rural Affairs'."""
-    if "Department" not in sentence and "Ministry" not in sentence:
+    """Where a comma is part of a ministry's or union's name: 'Department for Environment, Food and Rural Affairs'."""
+    if "Department" not in sentence and "Ministry" not in sentence and "Union" not in sentence:
         return set()
     out: set[int] = set()
     for match in MINISTRY_LIST_RE.finditer(sentence):

@@ -195,6 +195,18 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def one_name_jobs() -> frozenset[str]:
+    """Lowercase jobs whose holders often go by one name ("composer", "model", "striker")."""
+    return _word_set("one_name_jobs.txt")
+
+
+@cache
+def opinion_verbs() -> frozenset[str]:
+    """Lowercase verbs of thinking or hoping that report a subject's view ("envisioned", "hopes")."""
+    return _word_set("opinion_verbs.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """The ~5,000 most frequent English words, lowercase (a plain frequency list)."""
     return _word_set("common_words.txt")

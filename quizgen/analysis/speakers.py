@@ -1,0 +1,296 @@
+"""Who an attribution names: the people and organisations of a paragraph as candidate speakers,
+and how a clause, a pronoun or a description such as "the mayor" resolves to one of them.
+
+Split from quotes.py (which finds the quotations and tries the attribution rules in order):
+this module knows nothing of quotation marks beyond skipping the names inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..models import Person, Sentence, normalize
+from ..rules import lexicon
+from .entities import Found
+from .names import Kind
+from .quote_spans import QuoteSpan
+
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
+SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
+SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|from|of|at)\s+(?:the\s+)?$", re.I)
+SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
+SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
+# "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
+OWNED_TEXT_RE = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
+    r"press release|announcement|memoir|speech|report)s?\b"
+)
+CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
+# "The government of American Samoa said": the place speaks, and opens its sentence
+GOVERNMENT_OF_RE = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:the\s+)?(?:government|authorities|administration)\s+of\s+(?:the\s+)?$", re.I
+)
+# A preposition, then at most an article and a job word or a title, right before a name: the
+# name is the object of the preposition ("met with President Trump", "by Congress").
+OBLIQUE_RE = re.compile(
+    r"\b(?:of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation named in a paragraph, outside quotation marks."""
+
+    start: int
+    end: int
+    name: str
+    kind: Kind
+    subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
+    possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
+    voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
+    oblique: bool = False  # "the murder of journalist X", "decided by Congress": an object, not who speaks
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who a description such as "the mayor" or "the party" can name."""
+
+    people: tuple[Person, ...]
+    organizations: tuple[str, ...]
+
+
+def paragraph_mentions(
+    sentences: list[Sentence],
+    found_in: dict[int, list[Found]],
+    org_of: dict[str, str],
+    spans: list[QuoteSpan],
+    place_of: dict[str, str] | None = None,
+) -> list[Mention]:
+    """The people and organisations of a paragraph outside its quotations, and the places that
+    speak through their government (`place_of`: normalised form -> place name)."""
+    place_of = place_of or {}
+    out = []
+    for sentence in sentences:
+        for f in found_in.get(sentence.index, ()):
+            seg = f.segment
+            start, end = sentence.start + seg.start, sentence.start + seg.end
+            if any(span.start < start < span.end for span in spans):
+                continue  # a name inside a quotation is not who is speaking
+            # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
+            subject = not re.search(
+                r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
+            ) or bool(_verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
+            oblique = _oblique(sentence.text[: seg.start])
+            if seg.kind is Kind.PERSON:
+                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
+            elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
+                # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
+                voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or SPOKESPERSON_AFTER_RE.match(
+                    sentence.text[seg.end :]
+                )
+                # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
+                subject = subject or bool(voice and SPOKESPERSON_FIRST_RE.match(sentence.text))
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        org_of[normalize(seg.text)],
+                        Kind.PERSON if voice else Kind.ORG,
+                        subject,
+                        voice=bool(voice),
+                        oblique=oblique and not voice,
+                    )
+                )
+            elif seg.kind is Kind.PLACE and normalize(seg.text) in place_of:
+                # "The government of American Samoa issued a statement: …", "Northern Ireland has suggested"
+                # The place opens its sentence: not "Sustainable Australia describes", "it was “plain” Iraq continued"
+                if GOVERNMENT_OF_RE.match(sentence.text[: seg.start]) or (
+                    re.fullmatch(r"\s*(?:(?:And|But|Meanwhile|However),?\s+)?", sentence.text[: seg.start])
+                    and _place_verb_re().match(sentence.text[seg.end :])
+                ):
+                    out.append(Mention(start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _oblique(before: str) -> bool:
+    """Is a name starting after `before` the object of a preposition ("the murder of journalist
+    Jamal Khashoggi", "then with President Trump")? A word between the preposition and the name
+    counts only if it is a job or a title: after "on Tuesday" a name opens a clause."""
+    match = OBLIQUE_RE.search(before)
+    if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
+        return False  # "according to X" names a speaker
+    word = (match.group("word") or "").strip()
+    return not word or word.lower() in lexicon.role_nouns() or word in lexicon.titles()
+
+
+@cache
+def verb_pattern() -> str:
+    verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _place_verb_re() -> re.Pattern[str]:
+    """A place as the subject of a verb of saying: "Northern Ireland has suggested", "China said"."""
+    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{verb_pattern()})\b(?!\s+to\b)")
+
+
+@cache
+def _verb_at_end_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{verb_pattern()})\s+$")
+
+
+def attribution_clause_end(paragraph: str, at: int) -> int:
+    """End of the attribution clause: 'said Yukos chief executive Steven Theede.'"""
+    match = CLAUSE_END_RE.search(paragraph, at)
+    return match.start() if match else len(paragraph)
+
+
+def named_at(
+    at: int, mentions: list[Mention], cast: Cast, paragraph: str, limit: int, earlier: Sequence[Mention] = ()
+) -> str | None:
+    """Who an attribution clause names: a person before an organisation ("said Yukos chief
+    executive Steven Theede"), else the organisation, else 'the mayor'."""
+    named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
+    person = next((m for m in named if m.kind is Kind.PERSON), None)
+    if person:
+        return person.name
+    if named and not re.search(r"\b[A-Z]", paragraph[at : named[0].start]):
+        job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end :])
+        if job and re.fullmatch(SPOKESPERSON, job.group(1)):
+            return named[0].name  # "a Home Office spokesman said" speaks for the organisation
+        if job and job.group(1) in lexicon.role_nouns():
+            # "the Arsenal boss said" is a person described by their job: the one who holds it, if known
+            return _definite_description(paragraph[at:limit], cast)
+        return named[0].name  # an organisation, unless an unrecognised name stands before it
+    words = paragraph[at:limit].split()
+    if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
+        voices = [
+            *(m for m in earlier if m.voice),
+            *(m for m in mentions if m.voice and m.start < at),
+        ]  # "the spokesman added"
+        return voices[-1].name if voices else None
+    return _definite_description(" ".join(words[:4]), cast)
+
+
+def _affiliation(paragraph: str, mention: Mention) -> bool:
+    """'co-author Ted Scambos of CU Boulder's Cooperative Institute': the organisation is where
+    the speaker works, not the speaker."""
+    if mention.kind is not Kind.ORG:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}$",
+            paragraph[max(0, mention.start - 60) : mention.start],
+        )
+    )
+
+
+def subject_before(
+    paragraph: str, sentence_start: int, cut: int, mentions: list[Mention], recent: list[Mention], cast: Cast
+) -> str | None:
+    """The speaker of a speech verb: the subject of its clause.
+
+    The clause starts after ", while" or ";" ("Coles reported …, while ALDI … called it"). Its
+    subject is the name that opens it ("Actor Denzel Washington, who paid for Boseman …,
+    stated"), else the last person before the verb ("House of Commons Speaker John Bercow
+    commented"), else a pronoun or "the mayor". After a participle ("Trump congratulated
+    Pelosi, saying") it is the sentence's subject; of two names joined by "and", the first.
+    """
+    text = paragraph[sentence_start:cut]
+    boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
+    boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
+    clause_start = sentence_start + (boundary.end() if boundary else 0)
+    relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
+    if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"
+        named = [m for m in mentions if clause_start <= m.start < clause_start + relative.start()]
+        if named:
+            persons = [m for m in named if m.kind is Kind.PERSON]
+            return (persons or named)[0].name
+        return _definite_description(paragraph[clause_start : clause_start + relative.start()], cast)
+    clause = paragraph[clause_start:cut]
+    named = [m for m in mentions if clause_start <= m.start < cut]
+    if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
+        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject]
+        if opening:
+            return opening[0].name
+        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
+        opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
+        if opening_pronoun:
+            return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
+    pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
+    if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
+        # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
+        # sentence is not who "he" is; look before the sentence unless a subject opened it.
+        subject_named = any(m.subject for m in named)
+        at = clause_start + pronoun.start() if subject_named else sentence_start
+        return resolve_pronoun(pronoun.group(1), at, mentions, recent)
+    persons = [m for m in named if m.kind is Kind.PERSON]
+    if len(persons) >= 2 and re.fullmatch(r"\s+and\s+", paragraph[persons[-2].end : persons[-1].start]):
+        return persons[-2].name  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if persons and re.fullmatch(r"\s*(?:\w+ly\s+)?", paragraph[persons[-1].end : cut]) and not persons[-1].possessive:
+        return persons[-1].name  # "Imus in the Morning writer Rob Bartlett tweeted": the name at the verb
+    # A preposition's object is not the clause's subject: "decided by Congress and not by judges:",
+    # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
+    named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
+    persons = [m for m in named if m.kind is Kind.PERSON]
+    opens = named[:1] if named and _only_a_title(paragraph[clause_start : named[0].start]) else []
+    for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
+        if choice:
+            return (choice[0] if choice is opens else choice[-1]).name
+    return _definite_description(clause, cast)
+
+
+def _only_a_title(prefix: str) -> bool:
+    """Does only a title stand before the name ("Actor ", "Former US Ambassador ")? Not a
+    fronted clause ("Reminded that Ferguson called him …, Wenger added")."""
+    words = re.findall(r"[\w.'’-]+", prefix)
+    if re.search(r"[,(;]", prefix):
+        return False
+    return all(w[0].isupper() or w.lower() in lexicon.role_nouns() for w in words)
+
+
+def _definite_description(text: str, cast: Cast) -> str | None:
+    """'the mayor', 'The president', 'the Arsenal boss' name the one person whose role has that job
+    word; 'the party', 'the council' the one organisation of the article whose name ends in it."""
+    nouns = lexicon.role_nouns()
+    org_heads = {w.lower() for w in lexicon.org_words()}
+    for match in reversed(list(re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b", text, re.I))):
+        noun = match.group(1).lower()
+        if noun in nouns:
+            holders = [
+                p.name
+                for p in cast.people
+                if any(r.kind == "title" and noun in r.text.lower().replace("-", " ").split() for r in p.roles)
+            ]
+            return holders[0] if len(holders) == 1 else None
+        if noun in org_heads and match.group(1).islower() and match.group(0).lower() == f"the {noun}":
+            owners = [name for name in cast.organizations if name.lower().split()[-1] == noun]
+            return owners[0] if len(owners) == 1 else None
+    return None
+
+
+def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list[Mention]) -> str | None:
+    """The latest sentence subject or speaker of the right kind; else the latest name of that kind.
+
+    "The Scot defended Beattie, saying Gallas overreacted. ... He said:" means the Scot, not Gallas.
+    """
+    wanted = PRONOUNS[pronoun.lower()]
+
+    def fits(m: Mention) -> bool:
+        return not m.possessive and (wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON))
+
+    here = [m for m in mentions if m.start < at and fits(m)]
+    # A name earlier in the same paragraph: its subject if it has one, else the latest name that
+    # is no preposition's object ("accepted responsibility for the murder of journalist X").
+    for candidates in (here, [m for m in recent if fits(m)]):
+        if candidates:
+            subjects = [m for m in candidates if m.subject]
+            direct = [m for m in candidates if not m.oblique]
+            return (subjects or direct or candidates)[-1].name
+    return None
