@@ -38,6 +38,8 @@ REFUSED = [
     pytest.param("The Psion Organiser series ", ", should be up there.", "number", id="a-model-number"),
     pytest.param("The plane, flight ", ", left Lisbon at noon.", "number", id="a-flight-number"),
     pytest.param("the English clubs in the last ", " of the Champions League", "number", id="the-last-16"),
+    pytest.param("children gain an absolute right to the money at age ", ", and parents", "number", id="a-legal-age"),
+    pytest.param("In Scotland young people are legally adults at ", ".", "number", id="legally-adults-at"),
     pytest.param("auditors had approved the accounts in ", " and 2002.", "date", id="first-of-two-years"),
     pytest.param("He served as minister between 1987 and ", ".", "date", id="second-of-two-years"),
 ]
@@ -50,6 +52,7 @@ ACCEPTED = [
     pytest.param("the war, which has raged since ", ".", "date", id="plain-date"),
     pytest.param("The iPod is at number ", " in the list.", "number", id="a-place-in-a-chart"),
     pytest.param("More than ", " copies were sold on the first day.", "number", id="a-count"),
+    pytest.param("The man, aged ", ", was arrested on Monday.", "number", id="an-age-that-is-no-law"),
 ]
 
 

@@ -235,3 +235,19 @@ def test_a_stem_with_an_unclosed_bracket_is_refused():
     rule = CHECKS_BY_SHAPE["choice"]["unbalanced-marks"]
     assert rule(SimpleNamespace(prompt="Which country may lose 30bn baht (£398m?"), None, None)
     assert rule(SimpleNamespace(prompt="Which country may lose 30bn baht (£398m) in income?"), None, None) is None
+
+
+def test_no_role_question_about_a_relation_to_someone_unnamed():
+    """'Who is described in the article as the Newport-Gwent Dragons colleague?': whose colleague?"""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+
+    text = (
+        "Wales squad named\n\n"
+        "Newport-Gwent Dragons colleague Hal Luscombe is also in the Wales squad for the game in Rome.\n\n"
+        "Wales coach Mike Ruddock named the squad in Cardiff on Monday.\n"
+    )
+    candidates = people.generate(analyze(parse_article(text, name="wales")))
+    assert not [c for c in candidates if "colleague" in c.prompt or c.answer.endswith("colleague")]
+    assert any(c.answer == "Wales coach" for c in candidates)

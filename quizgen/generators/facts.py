@@ -39,6 +39,12 @@ LABEL_WORDS = (
     r"series|version|episode|channel|track|code"
 )
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{LABEL_WORDS})\s+$", re.I)
+# "children gain an absolute right to the money at age ___", "legally adults at ___": 16, 18, 21.
+LEGAL_AGE_RE = re.compile(
+    r"\b(?:adults?|adulthood|majority|legal(?:ly)?|vote|voting|drink(?:ing)?|school[- ]leaving|right)\b[^.]{0,40}"
+    r"\b(?:at|aged?|of)\s+(?:age\s+)?___|___\s*(?:-year-olds?)?[^.]{0,20}\b(?:adults?|vote|voting)\b",
+    re.I,
+)
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
 
@@ -186,6 +192,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
     if answer_type == "number" and LABEL_BEFORE_RE.search(before):
         return "a label, not a quantity (flight ___, Psion Organiser series ___)"
+    if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):
+        return "general knowledge: a legal age (legally adults at ___, the right to vote at ___)"
     if re.search(r"\ban?\s+$", before, re.I) and answer_type in ("number", "date"):
         return "after 'a' or 'an', which tells how the answer sounds (an ___%: 18)"
     if answer_type == "number" and (

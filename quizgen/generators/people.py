@@ -42,6 +42,8 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 )
             )
             continue
+        if _relation(role.text):
+            continue
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
         if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
@@ -89,6 +91,18 @@ def role_fact(person: Person) -> frozenset[str]:
 def _specific(role: str) -> bool:
     """'Italian Prime Minister' or 'a former senior adviser to ...' name one person; 'US actor' may not."""
     return any(w[0].isupper() for w in role.split()[1:]) or len(role.split()) >= 4
+
+
+def _relation(role: str) -> bool:
+    """'Newport-Gwent Dragons colleague', 'his wife': a colleague, team-mate or wife of whom?"""
+    return role.split()[-1].lower().strip(",.") in RELATIONS
+
+
+# Roles that are relations to someone the role does not name ("his wife", "Dragons colleague").
+RELATIONS = frozenset(
+    "colleague colleagues team-mate teammate team-mates partner wife husband son daughter friend brother sister "
+    "mother father girlfriend boyfriend widow widower cousin rival rivals neighbour neighbor".split()
+)
 
 
 def _same_role(a: str, b: str) -> bool:
