@@ -71,6 +71,7 @@ NOT_STATEMENTS = [
         "According to the Leeds City Council website, they have been posted to homes in Kirkstall.",
         id="pronoun-left-after-the-source",
     ),
+    pytest.param("The image simply portrayed Tom Baker as a hypnotist in Leeds on Monday.", id="the-image-unnamed"),
     pytest.param(
         "Spurred by this, builders in Leeds are trying to win contracts across Europe.", id="this-refers-back"
     ),
