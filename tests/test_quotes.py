@@ -313,6 +313,12 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
             "We salute",
             id="a-show-named-after-two-people",
         ),
+        pytest.param(
+            "The Green Party candidate answered our questions.\n\nTo dissatisfied Democrats stuck with a "
+            'candidate who voted for more war, I say, "There is a real party of peace and justice."',
+            "There is a real",
+            id="i-say-to-a-party",
+        ),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

@@ -354,6 +354,8 @@ def _attribute(
         for match in _speech_verb_re().finditer(before):
             if not _word_before(before, match.start(), ("to",)):  # "trying to add": no one speaks yet
                 verb = match
+        if verb is not None and re.search(r"\b(?:I|we|We|you|You)\s+(?:\w+\s+)?$", before[: verb.start()]):
+            return None, "none"  # 'To dissatisfied Democrats …, I say, “…”': the writer speaks, not the Democrats
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
