@@ -38,6 +38,7 @@ REFUSED = [
     pytest.param("The Psion Organiser series ", ", should be up there.", "number", id="a-model-number"),
     pytest.param("The plane, flight ", ", left Lisbon at noon.", "number", id="a-flight-number"),
     pytest.param("the English clubs in the last ", " of the Champions League", "number", id="the-last-16"),
+    pytest.param("The government will issue alerts about six to ", " times a year.", "number", id="a-range-in-words"),
     pytest.param("children gain an absolute right to the money at age ", ", and parents", "number", id="a-legal-age"),
     pytest.param("In Scotland young people are legally adults at ", ".", "number", id="legally-adults-at"),
     pytest.param("auditors had approved the accounts in ", " and 2002.", "date", id="first-of-two-years"),
@@ -161,3 +162,47 @@ def test_no_blank_for_a_well_known_organisation():
     answers = {c.answer for c in generate(analyze(parse_article(text, name="funds")))}
     assert not answers & {"Arsenal", "Labour"}
     assert "Centre for Economic Policy Research" in answers
+
+
+ECHOED = [
+    pytest.param(
+        "blogosphere",
+        "Technorati estimates the number of blogs in existence, the so-called , has exceeded five million.",
+        True,
+        id="blogs-spell-blogosphere",
+    ),
+    pytest.param(
+        "National Alerting Service for the Netherlands",
+        "The  (aka De Waarschuwingsdienst) and the US National Cyber Alerting Service also warn citizens.",
+        True,
+        id="a-sibling-name-spells-most-of-it",
+    ),
+    pytest.param("Brazil", "Brazilian officials said exports rose in  last year.", True, id="a-demonym-of-the-stem"),
+    pytest.param("Petr Cech", "The shot was tipped over by keeper  at full stretch.", False, id="a-name-not-echoed"),
+    pytest.param("Marks", "The market for clothes rose in  stores.", False, id="four-letters-are-no-stem"),
+]
+
+
+@pytest.mark.parametrize("answer, text, expected", ECHOED)
+def test_a_sentence_that_spells_out_its_blank(answer, text, expected):
+    from quizgen.generators.guessable import echoed
+
+    assert echoed(answer, text) is expected
+
+
+def test_no_cloze_from_a_question_or_from_markup():
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators.facts import generate
+
+    text = (
+        "Readers write\n\n"
+        "Has anyone checked Bob Cratchit's family links to the criminal underworld, I wonder?\n\n"
+        "Dead Man's Shoes won the best film award, beating Shaun of the Dead and My Summer of Love.\n\n"
+        "On Sunday, leader Jan Nowak of the conservative Law and Justice Party ((pl))Polish language: "
+        "Prawo declared his plans.\n\n"
+        "On Monday, Anna Kowalska of the Civic Platform party said she disagreed with the plans.\n"
+    )
+    answers = {c.answer for c in generate(analyze(parse_article(text, name="readers")))}
+    assert not answers & {"Bob Cratchit", "Jan Nowak", "Law and Justice Party", "Shaun"}
+    assert "Anna Kowalska" in answers

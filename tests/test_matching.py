@@ -103,6 +103,8 @@ def test_in_a_quiz_the_right_column_is_shuffled_and_no_quote_is_asked_twice(seed
         ("many non-Indian stars want to make the most of", False),
         ("Prejudice alongside New Zealand actor", False),
         ("But British Casino Association Chairman", False),
+        ("only candidate", False),
+        ("viewer poll saw director", False),
     ],
 )
 def test_a_matching_role_is_a_role(role, reads):

@@ -251,3 +251,59 @@ def test_no_role_question_about_a_relation_to_someone_unnamed():
     candidates = people.generate(analyze(parse_article(text, name="wales")))
     assert not [c for c in candidates if "colleague" in c.prompt or c.answer.endswith("colleague")]
     assert any(c.answer == "Wales coach" for c in candidates)
+
+
+def test_no_year_option_after_the_article_s_last_year():
+    """'prices in the final quarter of 2007' in a story of early 2005."""
+    import random
+
+    from quizgen.generators.distractors import nearby_dates
+
+    for seed in range(5):
+        options = nearby_dates("the final quarter of 2004", random.Random(seed), latest=2005)
+        assert len(options) >= 3 and all(int(o[-4:]) <= 2005 for o in options)
+
+
+def test_no_head_of_state_among_the_options_for_someone_ordinary():
+    """'Who is described in the article as the Twitter CEO?' with Joe Biden among the options."""
+    import random
+
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+    from quizgen.shapes import make_question
+
+    text = (
+        "Campaign trail\n\n"
+        "Twitter CEO Jack Dorsey said the company would review its rules on Monday.\n\n"
+        "US President Joe Biden spoke in Ohio. Green Party candidate Howie Hawkins spoke in Maine.\n\n"
+        "Libertarian candidate Jo Jorgensen spoke in Texas. Independent candidate Brock Pierce spoke too.\n"
+    )
+    analysis = analyze(parse_article(text, name="trail"))
+    asked = [c for c in people.generate(analysis) if c.answer == "Jack Dorsey"]
+    assert asked
+    for candidate in asked:
+        question = make_question(candidate, analysis, random.Random(1))
+        assert question is not None and "Joe Biden" not in question.choices
+
+
+def test_a_who_question_is_one_sentence():
+    """'Who received news concerning the laptop: Fox News reported …?'"""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import wh
+
+    text = (
+        "Laptop story\n\nRudy Giuliani received news concerning the laptop data in his possession: Fox News "
+        "reported two sources confirmed a probe.\n\nGillian Anderson presented the award in London on Monday.\n"
+    )
+    prompts = [c.prompt for c in wh.generate(analyze(parse_article(text, name="laptop")))]
+    assert not [p for p in prompts if ":" in p]
+    assert [p for p in prompts if "London" in p or "award" in p]
+
+
+def test_a_role_opening_on_then_takes_the():
+    from quizgen.generators.text import with_article
+
+    assert with_article("then Home Secretary") == "the then Home Secretary"
+    assert with_article("topmost senior Polish archbishop") == "the topmost senior Polish archbishop"

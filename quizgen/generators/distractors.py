@@ -13,7 +13,7 @@ import math
 import random
 import re
 
-from ..models import BLANK_RE, Analysis, NumberMention, normalize
+from ..models import BLANK_RE, Analysis, NumberMention, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .text import certain_organization, famous_office, mentions_any, plausible_person, plausible_place
@@ -77,7 +77,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         rng.shuffle(days)
         return days
     if kind == "date":
-        return nearby_dates(candidate.answer, rng)
+        return nearby_dates(candidate.answer, rng, latest=_latest_year(analysis))
     if kind == "number":
         return _article_numbers(candidate.answer, analysis, rng) + nearby_numbers(candidate.answer, rng)
     return []
@@ -93,8 +93,11 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
         genders = article_usage(analysis).genders
         prominent = [name for name in prominent if genders.get(name) == wanted]
     ordinary = [name for name in prominent if name not in famous]
-    if candidate.answer not in famous and len(ordinary) > 3:
-        prominent = ordinary  # enough ordinary people: no head of state among them
+    if candidate.answer not in famous and (len(ordinary) > 3 or candidate.kind is QuestionKind.ROLE_HOLDER):
+        # No head of state beside ordinary people ("Joe Biden" as the Twitter CEO, Brazil's
+        # president as a consultancy's economist). A holder of a role never: with too few others
+        # it is asked as true or false, or not at all; a quotation a head of state may have said.
+        prominent = ordinary
     return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
 
 
@@ -184,13 +187,22 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+@once_per_analysis
+def _latest_year(analysis: Analysis) -> int | None:
+    """The latest year the article names: roughly when it was written."""
+    years = [int(y) for d in analysis.dates for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+    return max(years, default=None)
+
+
 WHOLE_NUMBER_RE = re.compile(r"\b\d+\b")
 
 
-def nearby_dates(answer: str, rng: random.Random) -> list[str]:
+def nearby_dates(answer: str, rng: random.Random, latest: int | None = None) -> list[str]:
     """Other months, or else other years, written like the answer. One part only: options that
     vary the month in some and the year in others leave the answer as the one that agrees with
-    the most ("December 2004" among "January 2004", "December 2002", "December 2003")."""
+    the most ("December 2004" among "January 2004", "December 2002", "December 2003"). No year
+    after `latest`, the article's last, when the answer is not: "prices in the final quarter of
+    2007" in a story of early 2005 is ruled out at a glance."""
     month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
     options: list[str] = []
@@ -200,7 +212,8 @@ def nearby_dates(answer: str, rng: random.Random) -> list[str]:
         options += [re.sub(rf"\b{month}\b", m, answer) for m in others[:4]]
     elif years:
         year = int(years[0])
-        shifts = [s for s in (-3, -2, -1, 1, 2, 3) if year + s <= 2100]
+        ceiling = latest if latest is not None and year <= latest else 2100
+        shifts = [s for s in (-3, -2, -1, 1, 2, 3) if year + s <= ceiling]
         rng.shuffle(shifts)
         # the first whole number that is the year, found without a pattern per year
         at = next((m for m in WHOLE_NUMBER_RE.finditer(answer) if m.group() == str(year)), None)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .guessable import given_away
+from .guessable import echoed, given_away
 from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -33,6 +34,8 @@ COMPLETION_KINDS = {
 # "the last 12 months", "nearly 10 years": a span of time is seldom the fact worth asking.
 DURATION_AFTER = r"^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b"
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d{2}")  # a four-digit number from 1000 to 2099 may be a year
+# "about six to ___ times a year": a range whose first end is a word.
+NUMBER_WORD_RANGE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ONES, key=len, reverse=True))})\s+(?:to|or|-|–)\s+$", re.I)
 # "flight ___", "Psion Organiser series ___": a number that names something rather than counts it.
 LABEL_WORDS = (
     r"flight|route|no\.|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|bus|line|"
@@ -63,7 +66,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
 def _usable(text: str) -> bool:
     words = len(text.split())
     quote_marks = len(re.findall(r"[“”\"]", text))
-    return MIN_WORDS <= words <= MAX_WORDS and quote_marks % 2 == 0 and text.rstrip()[-1:] in '.!?”"’'
+    # Not a question ("Has anyone checked ___'s family links, I wonder?"), nor markup left in
+    # the text ("the conservative ___ ((pl))Polish language: …").
+    return (
+        MIN_WORDS <= words <= MAX_WORDS
+        and quote_marks % 2 == 0
+        and text.rstrip()[-1:] in '.!”"’'
+        and "((" not in text
+        and "))" not in text
+    )
 
 
 Blankable = tuple[str, str, tuple[str, ...], str]
@@ -111,7 +122,9 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
-    if given_away(answer, before, after):
+    if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
+        return []  # "beating ___ of the Dead": one word of a title, not a person
+    if given_away(answer, before, after) or echoed(answer, before + " " + after):
         return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
     if any(form in lexicon.famous() for form in (answer, *forms)):
         return []  # "as President ___'s vice president": anyone knows Obama, reading or not
@@ -203,8 +216,9 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     if answer_type == "number" and (
         re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after)
         or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)
+        or NUMBER_WORD_RANGE_RE.search(before)
     ):
-        return "one end of a range (between ___ and 75 cents)"
+        return "one end of a range (between ___ and 75 cents, six to ___ times)"
     if answer_type == "date" and (
         re.match(r"^\s*(?:[-–]|to|and|or)\s*(?:(?:early|mid|late)\s+)?\d{4}\b", after)
         or re.search(r"\b\d{4}\s*(?:[-–]|to|and|or)\s*$|\bbetween\s+$", before)

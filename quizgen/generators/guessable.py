@@ -7,6 +7,7 @@ demonyms.txt, with their sources) and a failure shape blind raters reject as obv
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..models import Analysis, Entity, normalize
@@ -89,3 +90,27 @@ def place_given_away(place: str, text: str, home: str | None) -> str | None:
     if demonym_of(canonical(place), text):
         return f"the text names the people of {place!r}"
     return given_away(place, text, "")
+
+
+def echoed(answer: str, text: str) -> bool:
+    """The rest of the sentence spells the answer out: "the number of blogs, the so-called ___"
+    (blogosphere), "The ___ (aka …) and the US National Cyber Alerting Service" (National
+    Alerting Service for the Netherlands). A word of the text that shares the first five letters
+    of one of the answer's words, or most of a long answer's words, gives it away."""
+    words = [w for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", answer) if w.lower() not in ECHO_STOP]
+    if not words:
+        return False
+    around = {w.lower() for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text)} - ECHO_STOP
+    stems = {w[:5] for w in around if len(w) >= 5}
+    roots = {w.removesuffix("s") for w in around if len(w.removesuffix("s")) >= 4}
+
+    def spelt(word: str) -> bool:
+        low = word.lower()
+        return low in around or len(low) >= 5 and (low[:5] in stems or any(low.startswith(r) for r in roots))
+
+    shared = [w for w in words if spelt(w)]
+    return bool(shared) and (len(words) == 1 or len(shared) * 2 > len(words))
+
+
+# Words too common in names to give one away ("Party", "National" alone do; "the" does not).
+ECHO_STOP = frozenset("the and for with from into that this their said says".split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
 from ..rules import lexicon
+from ..rules.verbs import irregular_past
 from .candidate import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
@@ -101,7 +102,7 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
 # A role starts with a noun or adjective; a verb or a connective shows the analysis took a clause
 # for a role ("But British Casino Association chairman").
 NOT_A_ROLE_START = frozenset(
-    "include includes including is was are were has had have be been said says but and or so yet".split()
+    "include includes including is was are were has had have be been said says but and or so yet only".split()
 )
 
 
@@ -113,6 +114,8 @@ def reads_as_role(text: str) -> bool:
     words = text.split()
     if not words or words[0].lower() in NOT_A_ROLE_START:
         return False
+    if any(w.lower() in irregular_past() for w in words):
+        return False  # "viewer poll saw director": a clause, not a role
     lowered = [w.strip(",.;:'’").lower().removesuffix("'s").removesuffix("’s") for w in words]
     titles = {t.lower() for t in lexicon.titles()}
 

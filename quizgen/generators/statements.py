@@ -39,7 +39,8 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|yo
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
-    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to)\b",
+    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|"
+    r"will (?:also )?(?:be|become) (?:more|less|very|much|even|increasingly|keen))\b",
     re.I,
 )
 OPENING_RE = re.compile(
@@ -202,6 +203,8 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None
     if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
         return None
+    if _unnamed_role(text, analysis, index) or re.search(r"\brespectively\b", text):
+        return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 
 
@@ -214,6 +217,16 @@ def main_clause(text: str) -> str:
         if len(shorter.split()) >= MIN_WORDS:
             text = shorter
     return text
+
+
+def _unnamed_role(text: str, analysis: Analysis, index: int) -> bool:
+    """'the player', 'The Holland international': someone a sentence before named, when the
+    statement names no person the role can stand for."""
+    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b", text):
+        if match.group(1) in lexicon.role_nouns() or match.group(1) == "international":
+            people = analysis.by_sentence[index].people
+            return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
+    return False
 
 
 def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:

@@ -86,6 +86,8 @@ DATE_SHAPES = (
 # "clashed over tuition fees and Europe": a place listed beside a common noun is a topic, not a
 # location, and another place there reads as nonsense.
 TOPIC_LIST_RE = re.compile(r"\b[a-z]{3,}\s+(?:and|or)\s+(?:the\s+)?$")
+# "the 2-0 Uefa Cup win against Lazio": a team named after its place; "against Europe" is nonsense.
+OPPONENT_BEFORE_RE = re.compile(r"\b(?:against|beat|beating|beaten by|over|v|vs\.?|versus|lost to|draw with)\s+$", re.I)
 COMMON_CAPITALS = frozenset({"City", "United", "National", "International", "Council", "Party", "Group", "Union"})
 
 
@@ -156,6 +158,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             and plausible_place(place.name)
             and not _famous(place.name)
             and not TOPIC_LIST_RE.search(statement[: _start(statement, written)])
+            and not OPPONENT_BEFORE_RE.search(statement[: _start(statement, written)])
         ):
             kind = lexicon.place_kind(place.name)
             if kind is None:

@@ -20,6 +20,7 @@ from ..models import BLANK, Analysis, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .facts import usable_sentence
+from .guessable import echoed
 from .text import mentions_any
 
 TERM_RE = re.compile(
@@ -63,6 +64,8 @@ def _term(sentence: Sentence, match: re.Match[str], analysis: Analysis) -> Candi
     people = (f for person in analysis.people for f in person.forms)
     if mentions_any(term, tuple(people)) or len(re.findall(re.escape(term), text)) > 1:
         return None  # "nicknamed Ginger": a person's; a term the sentence repeats gives itself away
+    if echoed(term, text[: match.start()] + " " + text[match.end() :]):
+        return None  # "the number of blogs …, the so-called ___": blogosphere
     start, end = match.span("term")
     return Candidate(
         kind=QuestionKind.CLOZE,

@@ -128,6 +128,8 @@ def with_article(role: str) -> str:
         r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:['’]s\b|s['’](?=\s))", role
     ):
         return role  # "Canada's newly elected Prime Minister", "Denise Lewis' coach"
+    if lowered.startswith(("then ", "topmost ", "most ", "top ", "current ", "first ", "last ", "only ")):
+        return f"the {role}"  # "the then Home Secretary", not "a then Home Secretary"
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+of\s", lowered) and not lowered.startswith(("member", "one ")):
         return f"the {role}"  # "the news editor of trade magazine Screen International": one post
     if role[0].islower() and len(role.split()) >= 3 and not re.match(r"^[\w.-]+['’]s\b", role):

@@ -91,6 +91,8 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     predicate = _predicate(text[span:], strict=answer_type != "person")
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
+    if re.search(r"[:;]", predicate):
+        return None  # "Who received news …: Fox News reported …?": two sentences in one question
     if answer_type == "organization" and re.match(r"report(?:s|ed)\b|ha(?:s|ve) learn[te]d?\b", predicate):
         return None  # "Which organisation reported …" or "has learnt …": the news outlet cited, nothing worth knowing
     # As a statement, only a person's own predicate: a pronoun in it would need the swapped
