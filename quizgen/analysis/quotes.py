@@ -27,6 +27,7 @@ from ..rules import lexicon
 from .entities import EntityIndex, Found
 from .names import Kind
 from .quote_spans import QuoteSpan, quote_spans
+from .scans import ends_with, matches_before
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.
@@ -119,6 +120,8 @@ SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|
 SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
+NAMING_NOUN_REACH = max(map(len, NAMING_NOUNS)) + len(",")
+THAT_AT_END_RE = re.compile(r"\bthat\s*$")
 # "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
 OWNED_TEXT_RE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
@@ -425,11 +428,13 @@ def _attribute(
         who = _named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
-    if NAMING_NOUN_AT_END_RE.search(before):
+    if ends_with(NAMING_NOUN_AT_END_RE, before, NAMING_NOUN_REACH):
         return None, "none"  # 'to add the question, “Is this person a citizen?”': a text, not speech
-    if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
+    # The speech verbs of the sentence up to the mark, from one scan of the sentence.
+    sentence_end = sentence.start + len(sentence.text) if sentence else span.start
+    if re.search(r"[:,—–]\s*$", before) or ends_with(THAT_AT_END_RE, before, len("that")):
         verb = None
-        for match in _speech_verb_re().finditer(before):
+        for match in matches_before(_speech_verb_re(), paragraph, sentence_start, span.start, sentence_end):
             if not _word_before(before, match.start(), ("to",)):  # "trying to add": no one speaks yet
                 verb = match
         if verb is not None or before.rstrip().endswith(":"):
@@ -453,7 +458,6 @@ def _attribute(
 
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
     if sentence is not None:
-        sentence_end = sentence.start + len(sentence.text)
         later = re.search(r",\s+according\s+to\s+", paragraph[span.end : sentence_end])
         if later:
             at = span.end + later.end()
@@ -462,7 +466,7 @@ def _attribute(
                 return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
     embedded = None
-    for match in _speech_or_embedding_re().finditer(before):
+    for match in matches_before(_speech_or_embedding_re(), paragraph, sentence_start, span.start, sentence_end):
         head = before[: match.start()]
         if not (head.rstrip() != head and head.rstrip().endswith(("'s", "’s"))):  # "Mr Bell's comments" is a noun
             embedded = match
