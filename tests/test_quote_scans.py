@@ -1,5 +1,6 @@
-"""A paragraph full of quotations costs about what its length costs, and the scans shared by the
-quotations of one sentence find what a scan of each quotation's own stretch finds."""
+"""A paragraph full of quotations costs about what its length costs; the scans shared by the
+quotations of one sentence find what a scan of each quotation's own stretch finds, and one search
+through all quotations answers as asking each."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import random
 import time
 from contextlib import suppress
 from pathlib import Path
+from types import SimpleNamespace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +17,8 @@ from quizgen.analysis.quotes import NAMING_NOUN_AT_END_RE, NAMING_NOUN_REACH, _s
 from quizgen.analysis.scans import ends_with, matches_before
 from quizgen.articles import parse_article
 from quizgen.errors import QuizgenError
+from quizgen.generators.text import Quotations
+from quizgen.models import normalize
 from quizgen.pipeline import build_quiz
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "zelenskyy-carney-g7.txt"
@@ -60,3 +64,15 @@ def test_one_scan_of_a_sentence_finds_what_a_scan_up_to_each_quotation_finds(pie
         assert found == [(m.start(), m.end()) for m in pattern.finditer(text[:cut])]
         before = text[:cut]
         assert ends_with(NAMING_NOUN_AT_END_RE, before, NAMING_NOUN_REACH) == bool(NAMING_NOUN_AT_END_RE.search(before))
+
+
+TEXTS = st.lists(
+    st.sampled_from(["He", "said", "the", "plan", "“", "works.", " ", "\n", "É", "e\u0301"]), max_size=8
+).map("".join)
+
+
+@given(st.lists(TEXTS, max_size=4), TEXTS)
+def test_one_search_through_all_quotations_answers_as_asking_each(quotations, sentence):
+    analysis = SimpleNamespace(quotes=[SimpleNamespace(text=text) for text in quotations])
+    expected = any(normalize(sentence) in normalize(text) for text in quotations)
+    assert Quotations(analysis).hold(sentence) == expected

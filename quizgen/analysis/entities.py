@@ -135,12 +135,23 @@ def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
 def _link_people(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     full = [f for f in found if f.segment.kind is Kind.PERSON and len(f.segment.text.split()) > 1]
+    # A name's owner is the first cluster it is part of. Clusters are only added, so a name met
+    # again is looked for only among those made since (a long article names its people hundreds
+    # of times, and looking through every cluster each time cost the square of its length).
+    made: list[Cluster] = []
+    looked: dict[str, tuple[Cluster | None, int]] = {}  # name -> its owner, or None and the clusters looked at
     # Longest names first, so "Leo XIV" absorbs "Leo" and "Ursula von der Leyen" keeps "von der Leyen".
     for f in sorted(full, key=lambda f: -len(f.segment.text.split())):
         key = normalize(f.segment.text)
-        owner = next((c for c in clusters.values() if _is_part_of(key, c)), None)
+        owner, seen = looked.get(key, (None, 0))
         if owner is None:
-            owner = clusters.setdefault(key, Cluster(Kind.PERSON, f.segment.text))
+            owner = next((c for c in made[seen:] if _is_part_of(key, c)), None)
+            looked[key] = (owner, len(made))
+        if owner is None:
+            owner = clusters.get(key)
+            if owner is None:
+                owner = clusters[key] = Cluster(Kind.PERSON, f.segment.text)
+                made.append(owner)
         owner.add(f.segment.text, f.sentence)
     by_surname = _surname_index(clusters.values())
     for f in found:

@@ -15,7 +15,15 @@ from functools import cache
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person, plausible_place
+from .text import (
+    Quotations,
+    famous_office,
+    find_form,
+    mentions_any,
+    plausible_organization,
+    plausible_person,
+    plausible_place,
+)
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -41,10 +49,10 @@ WEIGHTS = {"person": 0.75, "place": 0.8, "organization": 0.7, "date": 0.75, "num
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    quoted = Quotations(analysis)
     home = home_place(analysis)  # once: it reads the whole article
     for sentence in analysis.sentences:
-        if not _usable(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
+        if not _usable(sentence.text) or quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
         for answer, answer_type, forms, about in _blankable(sentence, analysis, home):
             candidates += _for_blank(sentence, answer, answer_type, forms, about)

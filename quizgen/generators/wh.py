@@ -18,7 +18,15 @@ from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
-from .text import find_form, mentions_any, plausible_organization, plausible_person, plausible_place, unit_after
+from .text import (
+    Quotations,
+    find_form,
+    mentions_any,
+    plausible_organization,
+    plausible_person,
+    plausible_place,
+    unit_after,
+)
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -44,7 +52,7 @@ MAX_REST = 3  # words between the verb and a closing place/date: longer, and the
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    quoted = Quotations(analysis)
     previous = None
     for sentence in analysis.sentences:
         after_quote = (
@@ -58,7 +66,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
         if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
             continue  # quotations have their own questions; a quote in a stem needs care
-        if any(normalize(sentence.text) in q for q in quoted):
+        if quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words
         facts = analysis.by_sentence[sentence.index]
         subjects = (
