@@ -13,7 +13,13 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.analysis.quotes import NAMING_NOUN_AT_END_RE, NAMING_NOUN_REACH, _speech_or_embedding_re
+from quizgen.analysis.quotes import (
+    NAMING_NOUN_AT_END_RE,
+    NAMING_NOUN_REACH,
+    _longest_verb,
+    _speech_or_embedding_re,
+    _verb_at_end_re,
+)
 from quizgen.analysis.scans import ends_with, matches_before
 from quizgen.articles import parse_article
 from quizgen.errors import QuizgenError
@@ -51,7 +57,23 @@ def test_a_giant_paragraph_of_quoted_words_costs_per_character_about_what_an_art
     assert quoted < 7 * normal, f"{quoted / normal:.1f} times the cost per character of the article it was made from"
 
 
-WORDS = ["said", "told", "saying", "he", "the", "question", "called", "to", "'s", "that", "Smith", "“", "”"]
+WORDS = [
+    "said",
+    "told",
+    "saying",
+    "said in a statement",
+    "points out",
+    "he",
+    "the",
+    "question",
+    "called",
+    "to",
+    "'s",
+    "that",
+    "Smith",
+    "“",
+    "”",
+]
 PIECES = st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", ", ", ": ", "  "]))
 
 
@@ -64,6 +86,7 @@ def test_one_scan_of_a_sentence_finds_what_a_scan_up_to_each_quotation_finds(pie
         assert found == [(m.start(), m.end()) for m in pattern.finditer(text[:cut])]
         before = text[:cut]
         assert ends_with(NAMING_NOUN_AT_END_RE, before, NAMING_NOUN_REACH) == bool(NAMING_NOUN_AT_END_RE.search(before))
+        assert ends_with(_verb_at_end_re(), before, _longest_verb()) == bool(_verb_at_end_re().search(before))
 
 
 TEXTS = st.lists(

@@ -308,7 +308,7 @@ def _mentions(
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
             subject = not re.search(
                 r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
-            ) or bool(_verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
+            ) or ends_with(_verb_at_end_re(), sentence.text[: seg.start], _longest_verb())  # "says Tim Dams"
             oblique = _oblique(sentence.text[: seg.start])
             if seg.kind is Kind.PERSON:
                 out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
@@ -355,6 +355,11 @@ def _verb_pattern() -> str:
 @cache
 def _speech_or_stance_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_verb_pattern()}|{'|'.join(STANCE_VERBS)})\b")
+
+
+@cache
+def _longest_verb() -> int:
+    return max(map(len, lexicon.speech_verbs()))
 
 
 @cache
