@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
+from types import MappingProxyType
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
@@ -100,7 +102,7 @@ def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> 
             and not has_common_word(words[:-1])
         ):
             seg = replace(seg, kind=Kind.PERSON)
-        promoted.append(replace(f, segment=seg))
+        promoted.append(f if seg is f.segment else replace(f, segment=seg))
     return promoted
 
 
@@ -237,7 +239,7 @@ def _lone_given_name(seg: Segment) -> bool:
     )
 
 
-def _cluster(found: list[Found], kind: Kind, canonical: dict[str, str], exclude: set[str]) -> list[Cluster]:
+def _cluster(found: list[Found], kind: Kind, canonical: Mapping[str, str], exclude: set[str]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for f in found:
         seg = f.segment
@@ -272,7 +274,7 @@ def _entity_key(name: str) -> str:
     return re.sub(r"^the ", "", normalize(" ".join(words)))
 
 
-def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+def _merge_short_forms(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'United' is Manchester United, 'the House' the House of Representatives, when the text
     names only one organisation that ends in, or starts with 'X of', the short form."""
     for key, cluster in list(clusters.items()):
@@ -286,7 +288,7 @@ def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) 
             del clusters[key]
 
 
-def _merge_misspellings(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+def _merge_misspellings(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'Magnitigorsk' beside 'Magnitogorsk': an unlisted place one letter off a listed one is a typo."""
     listed = [c for c in clusters.values() if c.name in canonical]
     for key, cluster in list(clusters.items()):
@@ -309,5 +311,6 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _place_names() -> dict[str, str]:
-    return {**lexicon.venues(), **lexicon.cities(), **lexicon.regions(), **lexicon.countries()}
+@cache  # the lists are fixed: merged once, not for every article (tens of thousands of names)
+def _place_names() -> Mapping[str, str]:
+    return MappingProxyType({**lexicon.venues(), **lexicon.cities(), **lexicon.regions(), **lexicon.countries()})
