@@ -26,16 +26,18 @@ import time
 import traceback
 import warnings
 from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import articles, pipeline
 from .errors import ExportError, NoQuestionsError, QuizgenError, QuizgenWarning
 from .exporters import DEFAULT_FORMATS, ExportOptions, stage_formats
 from .fileio import atomic_write, discard, folder_lock, remove_stale, replace_all
 from .models import Article, Quiz
+
+if TYPE_CHECKING:  # the process pool is loaded by a parallel run only: one article starts sooner
+    from concurrent.futures import ProcessPoolExecutor
 
 BUILT, SKIPPED, FAILED = "built", "skipped", "failed"
 STDIN = "-"
@@ -404,6 +406,8 @@ def _serial(sources: Sequence[Input], settings: BatchSettings) -> Generator[Outc
 
 
 def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> Generator[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
     size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     chunks = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
     workers = min(jobs, len(chunks))
@@ -436,6 +440,8 @@ def _parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) -> G
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
 
 

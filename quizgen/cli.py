@@ -330,10 +330,15 @@ def cli():
     """
 
 
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Articles built at once [default: one per processor]."
+)
+
+
 @cli.command(short_help="Make quizzes from folders, files and patterns of articles, in parallel.")
 @click.argument("inputs", nargs=-1)
 @output_options
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Articles built at once [default: one per processor].")
+@jobs_option
 @click.option(
     "-q",
     "--quiet",
@@ -390,11 +395,12 @@ def build(ctx, inputs, output_dir: Path, formats, jobs, quiet, one_deck, deck_na
 @cli.command(short_help="Make quizzes from article files or standard input.")
 @click.argument("articles", nargs=-1, required=True)
 @output_options
+@jobs_option
 @recursive_option
 @worksheet_options
 @build_options
 @click.pass_context
-def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, recursive, count, seed, options):
+def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, jobs, recursive, count, seed, options):
     """Make a quiz from each ARTICLE: a .txt, .md or .html file, an http(s) address, or - for standard input.
 
     With -r a folder gives its articles and those of the folders inside; without, a folder
@@ -409,13 +415,14 @@ def generate(ctx, articles: tuple[str, ...], output_dir: Path, formats, recursiv
       quizgen generate article.txt --format pdf --versions 2 --paper letter
       pbpaste | quizgen generate - --count 8 --seed 3
     """
-    from .batch import BatchSettings, collect_inputs
+    from .batch import BatchSettings, collect_inputs, default_jobs
 
     if articles.count("-") > 1:
         raise click.BadParameter("'-' (standard input) can be given only once.", param_hint="ARTICLES")
     settings = BatchSettings(output_dir=output_dir, formats=formats, options=options, count=count, seed=seed)
     ask_for_paste(articles)
-    ctx.exit(run_articles(collect_inputs(articles, expand=recursive, recursive=recursive), settings))
+    sources = collect_inputs(articles, expand=recursive, recursive=recursive)
+    ctx.exit(run_articles(sources, settings, jobs=jobs or default_jobs()))
 
 
 @cli.command(short_help="Write a hand-edited quiz JSON file out again.")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
+from types import MappingProxyType
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
@@ -133,7 +135,7 @@ def _promote_by_surname(found: list[Found], sentences: tuple[Sentence, ...]) -> 
             and not has_common_word(words[:-1])
         ):
             seg = replace(seg, kind=Kind.PERSON)
-        promoted.append(replace(f, segment=seg))
+        promoted.append(f if seg is f.segment else replace(f, segment=seg))
     return promoted
 
 
@@ -168,12 +170,23 @@ def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
 def _link_people(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     full = [f for f in found if f.segment.kind is Kind.PERSON and len(f.segment.text.split()) > 1]
+    # A name's owner is the first cluster it is part of. Clusters are only added, so a name met
+    # again is looked for only among those made since (a long article names its people hundreds
+    # of times, and looking through every cluster each time cost the square of its length).
+    made: list[Cluster] = []
+    looked: dict[str, tuple[Cluster | None, int]] = {}  # name -> its owner, or None and the clusters looked at
     # Longest names first, so "Leo XIV" absorbs "Leo" and "Ursula von der Leyen" keeps "von der Leyen".
     for f in sorted(full, key=lambda f: -len(f.segment.text.split())):
         key = normalize(f.segment.text)
-        owner = next((c for c in clusters.values() if _is_part_of(key, c)), None)
+        owner, seen = looked.get(key, (None, 0))
         if owner is None:
-            owner = clusters.setdefault(key, Cluster(Kind.PERSON, f.segment.text))
+            owner = next((c for c in made[seen:] if _is_part_of(key, c)), None)
+            looked[key] = (owner, len(made))
+        if owner is None:
+            owner = clusters.get(key)
+            if owner is None:
+                owner = clusters[key] = Cluster(Kind.PERSON, f.segment.text)
+                made.append(owner)
         owner.add(f.segment.text, f.sentence)
     by_surname = _surname_index(clusters.values())
     for f in found:
@@ -313,7 +326,7 @@ def _lone_given_name(seg: Segment) -> bool:
     )
 
 
-def _cluster(found: list[Found], kind: Kind, canonical: dict[str, str], exclude: set[str]) -> list[Cluster]:
+def _cluster(found: list[Found], kind: Kind, canonical: Mapping[str, str], exclude: set[str]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for f in found:
         seg = f.segment
@@ -348,7 +361,7 @@ def _entity_key(name: str) -> str:
     return re.sub(r"^the ", "", normalize(" ".join(words)))
 
 
-def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+def _merge_short_forms(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'United' is Manchester United, 'the House' the House of Representatives, when the text
     names only one organisation that ends in, or starts with 'X of', the short form."""
     for key, cluster in list(clusters.items()):
@@ -362,7 +375,7 @@ def _merge_short_forms(clusters: dict[str, Cluster], canonical: dict[str, str]) 
             del clusters[key]
 
 
-def _merge_misspellings(clusters: dict[str, Cluster], canonical: dict[str, str]) -> None:
+def _merge_misspellings(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'Magnitigorsk' beside 'Magnitogorsk': an unlisted place one letter off a listed one is a typo."""
     listed = [c for c in clusters.values() if c.name in canonical]
     for key, cluster in list(clusters.items()):
@@ -385,5 +398,6 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _place_names() -> dict[str, str]:
-    return {**lexicon.venues(), **lexicon.cities(), **lexicon.regions(), **lexicon.countries()}
+@cache  # the lists are fixed: merged once, not for every article (tens of thousands of names)
+def _place_names() -> Mapping[str, str]:
+    return MappingProxyType({**lexicon.venues(), **lexicon.cities(), **lexicon.regions(), **lexicon.countries()})

@@ -28,6 +28,7 @@ from .entities import EntityIndex, Found
 from .implicit_speakers import implicit_speaker, named_quote, report_authors, same_sentence
 from .names import Kind
 from .quote_spans import QuoteSpan, quote_spans
+from .scans import ends_with, matches_before
 from .speakers import (
     Cast,
     Mention,
@@ -125,6 +126,8 @@ MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 # 2,510 real articles has 3,444 characters; longer ones are read in pieces of this size.
 MAX_PARAGRAPH = 4_000
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
+NAMING_NOUN_REACH = max(map(len, NAMING_NOUNS)) + len(",")
+THAT_AT_END_RE = re.compile(r"\bthat\s*$")
 # "was described", "has been called", "were told": the sentence's subject is spoken about, not speaking
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -347,11 +350,13 @@ def _attribute(
         who = named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
             return who, "before"
-    if NAMING_NOUN_AT_END_RE.search(before):
+    if ends_with(NAMING_NOUN_AT_END_RE, before, NAMING_NOUN_REACH):
         return None, "none"  # 'to add the question, “Is this person a citizen?”': a text, not speech
-    if re.search(r"[:,—–]\s*$", before) or re.search(r"\b(?:that)\s*$", before):
+    # The speech verbs of the sentence up to the mark, from one scan of the sentence.
+    sentence_end = sentence.start + len(sentence.text) if sentence else span.start
+    if re.search(r"[:,—–]\s*$", before) or ends_with(THAT_AT_END_RE, before, len("that")):
         verb = None
-        for match in _speech_verb_re().finditer(before):
+        for match in matches_before(_speech_verb_re(), paragraph, sentence_start, span.start, sentence_end):
             if not _word_before(before, match.start(), ("to",)):  # "trying to add": no one speaks yet
                 verb = match
         if verb is not None and re.search(r"\b(?:I|we|We|you|You)\s+(?:\w+\s+)?$", before[: verb.start()]):
@@ -377,7 +382,6 @@ def _attribute(
 
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
     if sentence is not None:
-        sentence_end = sentence.start + len(sentence.text)
         later = re.search(r",\s+according\s+to\s+", paragraph[span.end : sentence_end])
         if later:
             at = span.end + later.end()
@@ -386,7 +390,7 @@ def _attribute(
                 return who, "after-acc"
     # embedded: a speech verb earlier in the same sentence
     embedded = None
-    for match in _speech_or_embedding_re().finditer(before):
+    for match in matches_before(_speech_or_embedding_re(), paragraph, sentence_start, span.start, sentence_end):
         head = before[: match.start()]
         if not (head.rstrip() != head and head.rstrip().endswith(("'s", "’s"))):  # "Mr Bell's comments" is a noun
             embedded = match

@@ -47,7 +47,9 @@ _CAPS = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 MINISTRY_LIST_RE = re.compile(rf"\b(?:Department|Ministry|Union) (?:of|for) {_CAPS}(?:, {_CAPS})+,? and {_CAPS}")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (nothing changes a token once made): a frozen dataclass sets each field through
+# object.__setattr__, which made building an article's hundreds of tokens five times slower.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     text: str
     start: int
@@ -63,7 +65,7 @@ class Token:
             capitalised = gz.is_domain(text)
         else:
             capitalised = bool(PARTICLE_NAME_RE.match(text) or CAMEL_NAME_RE.match(text) or gz.is_domain(text))
-        object.__setattr__(self, "capitalised", capitalised)
+        self.capitalised = capitalised
 
 
 def tokenize(sentence: str) -> list[Token]:

@@ -17,6 +17,7 @@ from ..rules import lexicon
 from .entities import Found
 from .names import Kind
 from .quote_spans import QuoteSpan
+from .scans import ends_with
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
@@ -84,7 +85,7 @@ def paragraph_mentions(
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
             subject = not re.search(
                 r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
-            ) or bool(_verb_at_end_re().search(sentence.text[: seg.start]))  # "says Tim Dams"
+            ) or ends_with(_verb_at_end_re(), sentence.text[: seg.start], _longest_verb())  # "says Tim Dams"
             oblique = _oblique(sentence.text[: seg.start])
             if seg.kind is Kind.PERSON:
                 out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
@@ -138,6 +139,11 @@ def verb_pattern() -> str:
 def _place_verb_re() -> re.Pattern[str]:
     """A place as the subject of a verb of saying: "Northern Ireland has suggested", "China said"."""
     return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{verb_pattern()})\b(?!\s+to\b)")
+
+
+@cache
+def _longest_verb() -> int:
+    return max(map(len, lexicon.speech_verbs()))
 
 
 @cache

@@ -16,7 +16,7 @@ from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .guessable import echoed, given_away
-from .text import famous_office, find_form, mentions_any, plausible_organization, plausible_person
+from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -54,9 +54,9 @@ WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    quoted = Quotations(analysis)
     for sentence in analysis.sentences:
-        if not _usable(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
+        if not _usable(sentence.text) or quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
             candidates += _for_blank(sentence, answer, answer_type, forms, about)

@@ -21,7 +21,7 @@ from ..rules import lexicon
 from .candidate import Candidate
 from .facts import usable_sentence
 from .guessable import echoed
-from .text import mentions_any
+from .text import Quotations, mentions_any
 
 TERM_RE = re.compile(
     r"\b(?:[Ss]o-called|called|known as|dubbed|termed)\s+(?P<open>['\"“‘]?)"
@@ -39,10 +39,10 @@ NOT_TERMS = frozenset(
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    quoted = Quotations(analysis)
     out = []
     for sentence in analysis.sentences:
-        if not usable_sentence(sentence.text) or any(normalize(sentence.text) in q for q in quoted):
+        if not usable_sentence(sentence.text) or quoted.hold(sentence.text):
             continue  # someone's words: the name is theirs
         for match in TERM_RE.finditer(sentence.text):
             candidate = _term(sentence, match, analysis)

@@ -237,3 +237,19 @@ def famous_office(role: str) -> bool:
     if not phrase:  # "Prime Minister" alone names no country; a pope or a secretary-general is one of a kind
         return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
+
+
+class Quotations:
+    """Is a sentence inside one of the article's quotations (someone's words, not the article's)?
+
+    One search through the quotations joined by line breaks, which no normalised text holds, so a
+    match never runs from one quotation into the next: the same answer as asking each quotation,
+    without a loop over every quotation for every sentence (the square of a long article's length).
+    """
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.any = bool(analysis.quotes)
+        self.joined = "\n".join(normalize(q.text) for q in analysis.quotes)
+
+    def hold(self, sentence: str) -> bool:
+        return self.any and normalize(sentence) in self.joined

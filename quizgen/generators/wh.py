@@ -20,7 +20,15 @@ from ..rules.verbs import base_of_past, base_of_present
 from .candidate import Candidate
 from .guessable import home_place, place_given_away
 from .openers import stand_alone
-from .text import certain_organization, find_form, mentions_any, plausible_person, plausible_place, unit_after
+from .text import (
+    Quotations,
+    certain_organization,
+    find_form,
+    mentions_any,
+    plausible_person,
+    plausible_place,
+    unit_after,
+)
 
 # A predicate must start with a verb; these words show it does not.
 NOT_VERBS = frozenset(
@@ -46,7 +54,7 @@ MAX_REST = 3  # words between the verb and a closing place/date: longer, and the
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
-    quoted = [normalize(q.text) for q in analysis.quotes]
+    quoted = Quotations(analysis)
     home = home_place(analysis)  # once: it reads the whole article
     previous = None
     for sentence in analysis.sentences:
@@ -61,7 +69,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
         if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
             continue  # quotations have their own questions; a quote in a stem needs care
-        if any(normalize(sentence.text) in q for q in quoted):
+        if quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words
         facts = analysis.by_sentence[sentence.index]
         subjects = (
