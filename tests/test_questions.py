@@ -287,18 +287,19 @@ def test_no_head_of_state_among_the_options_for_someone_ordinary():
         assert question is not None and "Joe Biden" not in question.choices
 
 
-def test_a_who_question_is_one_sentence():
-    """'Who received news concerning the laptop: Fox News reported …?'"""
+def test_a_who_question_is_one_sentence_and_names_what_it_asks_about():
+    """'Who received news concerning the laptop: Fox News reported …?', 'Who was involved in the deliberations?'"""
     from quizgen.analysis import analyze
     from quizgen.articles import parse_article
     from quizgen.generators import wh
 
     text = (
         "Laptop story\n\nRudy Giuliani received news concerning the laptop data in his possession: Fox News "
-        "reported two sources confirmed a probe.\n\nGillian Anderson presented the award in London on Monday.\n"
+        "reported two sources confirmed a probe.\n\nGillian Anderson presented the award in London on Monday.\n\n"
+        "Jonathan Ross was involved in the deliberations.\n"
     )
     prompts = [c.prompt for c in wh.generate(analyze(parse_article(text, name="laptop")))]
-    assert not [p for p in prompts if ":" in p]
+    assert not [p for p in prompts if ":" in p or "deliberations" in p]
     assert [p for p in prompts if "London" in p or "award" in p]
 
 

@@ -101,6 +101,10 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
         return None
     if re.search(r"[:;]", predicate):
         return None  # "Who received news …: Fox News reported …?": two sentences in one question
+    if not re.search(r"[A-Z\d]", predicate) and re.search(r"\bthe\s+[a-z][\w-]*$", predicate):
+        # "Who was involved in the deliberations?", "… behind the scheme?": which ones? With no
+        # name, number or date the question leans on the sentence before (raters: vague).
+        return None
     if answer_type == "organization" and re.match(r"report(?:s|ed)\b|ha(?:s|ve) learn[te]d?\b", predicate):
         return None  # "Which organisation reported …" or "has learnt …": the news outlet cited, nothing worth knowing
     # As a statement, only a person's own predicate: a pronoun in it would need the swapped
