@@ -110,6 +110,8 @@ def _worth_learning(q: Question, c: Candidate, analysis: Analysis) -> str | None
         return f"{q.answer!r} is a common word, not a fact"
     if c.answer_type == "number" and re.fullmatch(r"[01]", answer):
         return "blanking 0 or 1 tests nothing"
+    if len(q.answer.strip()) < 2 and c.answer_type not in ("number", "date"):
+        return f"{q.answer!r} is one letter: a piece of a name, not a fact"
     return None
 
 

@@ -137,7 +137,13 @@ def restated(candidate: Candidate, question: Question) -> Candidate | None:
     if candidate.stated is None or not isinstance(question, MultipleChoiceQuestion):
         return None
     before, after = candidate.stated
-    others = [choice for choice in question.choices if choice != question.answer]
+    # Not someone the sentence speaks of: "Rinus Michels said: “He was one of the best coaches we
+    # had”" of the coach the quotation praises is false at a glance.
+    others = [
+        choice
+        for choice in question.choices
+        if choice != question.answer and choice.split()[-1] not in candidate.source.text
+    ]
     if not others:
         return None
     variants = tuple(

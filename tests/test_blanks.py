@@ -39,6 +39,9 @@ REFUSED = [
     pytest.param("The plane, flight ", ", left Lisbon at noon.", "number", id="a-flight-number"),
     pytest.param("the English clubs in the last ", " of the Champions League", "number", id="the-last-16"),
     pytest.param("The government will issue alerts about six to ", " times a year.", "number", id="a-range-in-words"),
+    pytest.param("Of the ", " or so images only one showed her uniform.", "number", id="an-estimate"),
+    pytest.param("the price was cut by $2 per ", " cubic metres.", "number", id="a-unit-s-base"),
+    pytest.param("taxes would rise by £10bn or ", " if Labour won.", "number", id="x-or-blank"),
     pytest.param("children gain an absolute right to the money at age ", ", and parents", "number", id="a-legal-age"),
     pytest.param("In Scotland young people are legally adults at ", ".", "number", id="legally-adults-at"),
     pytest.param("auditors had approved the accounts in ", " and 2002.", "date", id="first-of-two-years"),
@@ -206,3 +209,22 @@ def test_no_cloze_from_a_question_or_from_markup():
     answers = {c.answer for c in generate(analyze(parse_article(text, name="readers")))}
     assert not answers & {"Bob Cratchit", "Jan Nowak", "Law and Justice Party", "Shaun"}
     assert "Anna Kowalska" in answers
+
+
+def test_no_blank_for_the_article_s_own_organisation_or_from_a_sentence_missing_its_start():
+    """'A ___ spokesperson confirmed …' in a story about Delta; ', who secured a first Triple Crown …'."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators.facts import generate
+
+    text = (
+        "Delta sacks attendant\n\n"
+        "Delta Air Lines has sacked a flight attendant over photos she posted online in March 2004.\n\n"
+        "A Delta spokesperson confirmed on Wednesday that Ms Simonetti was no longer an employee.\n\n"
+        "Delta said it had cut 7,000 jobs, and it agreed a deal with the Air Line Pilots Association on Monday.\n\n"
+        ", who won the Grand Slam in 2005, could win their first title since 1985 in Cardiff.\n"
+    )
+    answers = {c.answer for c in generate(analyze(parse_article(text, name="delta")))}
+    assert "Delta" not in answers and "Delta Air Lines" not in answers
+    assert "1985" not in answers and "2005" not in answers
+    assert "7,000" in answers

@@ -308,3 +308,13 @@ def test_a_role_opening_on_then_takes_the():
 
     assert with_article("then Home Secretary") == "the then Home Secretary"
     assert with_article("topmost senior Polish archbishop") == "the topmost senior Polish archbishop"
+
+
+def test_a_one_letter_key_is_refused():
+    from types import SimpleNamespace
+
+    from quizgen.checks import CHECKS_BY_SHAPE
+
+    rule = CHECKS_BY_SHAPE["cloze"]["trivial-answer"]
+    assert rule(SimpleNamespace(answer="I"), SimpleNamespace(answer_type="organization"), None)
+    assert rule(SimpleNamespace(answer="ISS"), SimpleNamespace(answer_type="organization"), None) is None

@@ -219,3 +219,25 @@ def test_which_statement_never_swaps_a_person_or_a_role():
     ]
     assert statements and swapped_people, "the article has both kinds of swap"
     assert all(v.slot not in ("person", "role") for c in statements for v in c.variants)
+
+
+def test_a_quotation_is_not_given_to_the_person_it_speaks_of():
+    """'Rinus Michels said: “He was one of the best coaches we had in history”' of the coach the
+    quotation praises."""
+    from quizgen.shapes import make_question, restated
+
+    text = (
+        "Dutch coach dies\n\n"
+        "Former Netherlands coach Rinus Michels has died at the age of 77 in Aalst, the Dutch FA said.\n\n"
+        'Dutch FA spokesman Frank Huizinga said of Rinus Michels: "He was one of the best coaches we had in '
+        'history."\n\n'
+        'Ajax chairman John Jaakke said: "We will remember him as the man who made Ajax great."\n'
+    )
+    analysis = analyze(parse_article(text, name="michels"))
+    candidate = next(c for c in generate_all(analysis) if c.kind is QuestionKind.QUOTE and c.answer == "Frank Huizinga")
+    question = make_question(candidate, analysis, random.Random(1))
+    assert question is not None
+    question = question.model_copy(update={"choices": ("Frank Huizinga", "Rinus Michels", "John Jaakke")})
+    true_false = restated(candidate, question)
+    assert true_false is not None
+    assert {v.replacement for v in true_false.variants} == {"John Jaakke"}

@@ -15,7 +15,7 @@ from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .guessable import echoed, given_away
+from .guessable import echoed, given_away, home_organization
 from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -55,11 +55,13 @@ WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
     quoted = Quotations(analysis)
+    home = home_organization(analysis)  # once: it reads the whole article
     for sentence in analysis.sentences:
         if not _usable(sentence.text) or quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
-            candidates += _for_blank(sentence, answer, answer_type, forms, about)
+            if about != home:  # "A ___ spokesperson confirmed …" in a story about Delta
+                candidates += _for_blank(sentence, answer, answer_type, forms, about)
     return candidates
 
 
@@ -74,6 +76,7 @@ def _usable(text: str) -> bool:
         and text.rstrip()[-1:] in '.!”"’'
         and "((" not in text
         and "))" not in text
+        and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
     )
 
 
@@ -203,6 +206,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer number or time (2:14:___)"
     if answer_type == "number" and (re.match(r"^\s\d", after) or re.search(r"\d\s$", before)):
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
+    if answer_type == "number" and (re.match(r"^\s+or\s+so\b", after) or re.search(r"\bper\s+$", before)):
+        return "an estimate or a unit's base (the ___ or so images, $2 per ___ cubic metres)"
     if answer_type == "number" and LABEL_BEFORE_RE.search(before):
         return "a label, not a quantity (flight ___, Psion Organiser series ___)"
     if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):
@@ -217,6 +222,7 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after)
         or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)
         or NUMBER_WORD_RANGE_RE.search(before)
+        or re.search(r"\d[\w.,%]*\s+or\s+$", before)
     ):
         return "one end of a range (between ___ and 75 cents, six to ___ times)"
     if answer_type == "date" and (

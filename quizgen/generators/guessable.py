@@ -68,6 +68,16 @@ def home_place(analysis: Analysis) -> str | None:
     return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
 
 
+def home_organization(analysis: Analysis) -> str | None:
+    """The organisation the article is about, named in a quarter of its sentences or more: a blank
+    for it is answered without reading ("A ___ spokesperson confirmed …" in a story about Delta)."""
+    if not analysis.organizations:
+        return None
+    top = max(analysis.organizations, key=lambda o: (len(o.sentences), o.name))
+    count = sum(mentions_any(s.text, top.forms) for s in analysis.sentences)
+    return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
+
+
 def demonym_of(place: str, text: str) -> bool:
     """'Welsh Assembly' in a question whose answer is Wales: the text names the place's people."""
     return mentions_any(text, _adjectives().get(place, ()))

@@ -160,14 +160,17 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             and not TOPIC_LIST_RE.search(statement[: _start(statement, written)])
             and not OPPONENT_BEFORE_RE.search(statement[: _start(statement, written)])
         ):
-            kind = lexicon.place_kind(place.name)
-            if kind is None:
-                continue  # a street for a town ("The building on Welshpool"): only the word lists know a place's kind
+            if lexicon.place_kind(place.name) != "country":
+                # Countries only: a city may lie in another ("a news conference in Westminster" is
+                # true of one in London: a blind review's wrong key), a street is no town ("The
+                # building on Welshpool"), and raters rejected most swaps of cities and regions.
+                continue
             others = [
                 p.name
                 for p in analysis.places
                 if p.name != place.name
-                and lexicon.place_kind(p.name) == kind
+                and lexicon.place_kind(p.name) == "country"
+                and _country(p.name) != _country(place.name)  # "Britain" for "UK" is no swap
                 and plausible_place(p.name)
                 and article.the[p.name] == article.the[place.name]
             ]
@@ -434,6 +437,11 @@ def _shares_name(original: str, replacement: str) -> bool:
         and len(original) == len(replacement)
         and sum(x != y for x, y in zip(original, replacement, strict=True)) <= 1
     )
+
+
+def _country(name: str) -> str:
+    """The word lists' own name of a country ("UK", "Britain" -> "United Kingdom")."""
+    return lexicon.countries().get(name) or name
 
 
 def _famous(name: str) -> bool:
