@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generators.facts import bad_blank
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.generators.facts import bad_blank, generate
+
+
+def blank_answers(text: str) -> set[str]:
+    """The answers of every blank the article `text` gives."""
+    return {c.answer for c in generate(analyze(parse_article(text, name="blanks")))}
+
 
 REFUSED = [
     pytest.param("the ", "-19 pandemic", "organization", id="part-of-a-word"),
@@ -71,10 +79,6 @@ def test_blank_is_kept(before, after, answer_type):
 
 
 def test_no_blank_for_a_decade_or_a_place():
-    from quizgen.analysis import analyze
-    from quizgen.articles import parse_article
-    from quizgen.generators.facts import generate
-
     text = (
         "University fees rise again\n\n"
         "Universities in England will charge higher fees from 2026, the government said on 3 May 2024.\n\n"
@@ -82,7 +86,7 @@ def test_no_blank_for_a_decade_or_a_place():
         "Students in England pay more than those in Wales and Scotland.\n\n"
         "The rise was approved by ministers in London after a vote of 300 to 250.\n"
     )
-    answers = {c.answer for c in generate(analyze(parse_article(text, name="fees")))}
+    answers = blank_answers(text)
     assert "the 1990s" not in answers and "1990s" not in answers
     # Blind raters accepted 7 of 25 place blanks: "pupils in the ___" (UK), "Hanau, near ___"
     # (Frankfurt), "before the Olympics ... in ___" (Athens). No place is blanked.
@@ -152,17 +156,13 @@ def test_words_around_a_blank_that_do_not(before, after, answer):
 def test_no_blank_for_a_well_known_organisation():
     """'___ boss Arsene Wenger', 'Labour's election campaign': a body the word lists know is
     guessed from its context (blind raters accepted 3 of 8); one they do not know is asked."""
-    from quizgen.analysis import analyze
-    from quizgen.articles import parse_article
-    from quizgen.generators.facts import generate
-
     text = (
         "Transfer funds\n\n"
         "Arsenal manager Arsene Wenger has been guaranteed transfer funds to boost his squad this summer.\n\n"
         "Campaign chief Alan Milburn is now working on Labour's election campaign in the north.\n\n"
         "The study, from the Centre for Economic Policy Research, was published on 3 May 2024.\n"
     )
-    answers = {c.answer for c in generate(analyze(parse_article(text, name="funds")))}
+    answers = blank_answers(text)
     assert not answers & {"Arsenal", "Labour"}
     assert "Centre for Economic Policy Research" in answers
 
@@ -194,10 +194,6 @@ def test_a_sentence_that_spells_out_its_blank(answer, text, expected):
 
 
 def test_no_cloze_from_a_question_or_from_markup():
-    from quizgen.analysis import analyze
-    from quizgen.articles import parse_article
-    from quizgen.generators.facts import generate
-
     text = (
         "Readers write\n\n"
         "Has anyone checked Bob Cratchit's family links to the criminal underworld, I wonder?\n\n"
@@ -206,17 +202,13 @@ def test_no_cloze_from_a_question_or_from_markup():
         "Prawo declared his plans.\n\n"
         "On Monday, Anna Kowalska of the Civic Platform party said she disagreed with the plans.\n"
     )
-    answers = {c.answer for c in generate(analyze(parse_article(text, name="readers")))}
+    answers = blank_answers(text)
     assert not answers & {"Bob Cratchit", "Jan Nowak", "Law and Justice Party", "Shaun"}
     assert "Anna Kowalska" in answers
 
 
 def test_no_blank_for_the_article_s_own_organisation_or_from_a_sentence_missing_its_start():
     """'A ___ spokesperson confirmed …' in a story about Delta; ', who secured a first Triple Crown …'."""
-    from quizgen.analysis import analyze
-    from quizgen.articles import parse_article
-    from quizgen.generators.facts import generate
-
     text = (
         "Delta sacks attendant\n\n"
         "Delta Air Lines has sacked a flight attendant over photos she posted online in March 2004.\n\n"
@@ -224,7 +216,7 @@ def test_no_blank_for_the_article_s_own_organisation_or_from_a_sentence_missing_
         "Delta said it had cut 7,000 jobs, and it agreed a deal with the Air Line Pilots Association on Monday.\n\n"
         ", who won the Grand Slam in 2005, could win their first title since 1985 in Cardiff.\n"
     )
-    answers = {c.answer for c in generate(analyze(parse_article(text, name="delta")))}
+    answers = blank_answers(text)
     assert "Delta" not in answers and "Delta Air Lines" not in answers
     assert "1985" not in answers and "2005" not in answers
     assert "7,000" in answers
