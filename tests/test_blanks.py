@@ -220,3 +220,12 @@ def test_no_blank_for_the_article_s_own_organisation_or_from_a_sentence_missing_
     assert "Delta" not in answers and "Delta Air Lines" not in answers
     assert "1985" not in answers and "2005" not in answers
     assert "7,000" in answers
+
+
+def test_no_blank_for_an_index_to_the_hundredth():
+    text = (
+        "Shares end the year higher\n\nThe Nikkei index of leading shares gained 7.6% during 2004 to close "
+        "at 11,488.76 points on Thursday.\n"
+    )
+    answers = blank_answers(text)
+    assert "11,488.76" not in answers and "7.6%" in answers

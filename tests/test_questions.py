@@ -157,6 +157,8 @@ def test_a_quotation_a_person_spoke_is_not_keyed_to_their_party():
         ("Who is described in the article as her husband?", "m"),
         ("Who is described in the article as the club's chairman?", "m"),
         ("Who is described in the article as the finance minister?", None),
+        ("Who was named best Irish female?", "f"),  # men among the options were ruled out at a glance
+        ("Who won the men's singles title in Auckland?", "m"),
     ],
 )
 def test_options_of_a_gendered_role_are_of_that_gender(prompt, gender):

@@ -116,12 +116,12 @@ def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
 
 FEMALE_NOUNS_RE = re.compile(
     r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
-    r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman)\b",
+    r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman|female|women's)\b",
     re.I,
 )
 MALE_NOUNS_RE = re.compile(
     r"\b(?:widower|husband|father|son|brother|actor|king|prince|boyfriend|grandfather|"
-    r"grandson|nephew|uncle|businessman|chairman|spokesman|man)\b",
+    r"grandson|nephew|uncle|businessman|chairman|spokesman|man|male|men's)\b",
     re.I,
 )
 

@@ -125,6 +125,8 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+", answer):
+        return []  # "close at ___ points": 11,488.76 to the hundredth is no fact a reader keeps
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
