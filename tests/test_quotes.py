@@ -323,3 +323,31 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
 )
 def test_unattributed_quote_has_no_speaker(text, opening):
     assert speaker_of(text, opening) is None
+
+
+@pytest.mark.parametrize(
+    "text, opening, not_keyed_to",
+    [
+        pytest.param(
+            'Mr Blair recalls how Bill Clinton once advised him: "Always remember that what people see of you '
+            'in the news is how they think you spend your day."',
+            "Always remember",
+            "Blair",
+            id="someone-else-advised-him",
+        ),
+        pytest.param(
+            "Dallas said that Deans was tackled short, but the Kiwi said he was dragged back after grounding a "
+            'try - on his death-bed three years later he exclaimed: "I did score that try in Cardiff."',
+            "I did score",
+            "Dallas",
+            id="he-after-two-names",
+        ),
+    ],
+)
+def test_no_quiz_key_for_a_quotation_whose_speaker_is_in_doubt(text, opening, not_keyed_to):
+    """The tenth blind review's two wrong keys: neither may become a quote question's key."""
+    from quizgen.generators.quotes import NAMED_RULES
+
+    analysis = analyze(parse_article("Headline of the story\n\n" + text, name="t"))
+    quote = next(q for q in analysis.quotes if q.text.startswith(opening))
+    assert quote.how not in NAMED_RULES or not (quote.speaker or "").endswith(not_keyed_to)

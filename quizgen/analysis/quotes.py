@@ -127,6 +127,9 @@ MAX_AFTER = 80  # characters after a closing mark searched for "…," he said
 MAX_PARAGRAPH = 4_000
 NAMING_NOUN_AT_END_RE = re.compile(rf"\b(?:{'|'.join(NAMING_NOUNS)}),?\s*$", re.I)
 NAMING_NOUN_REACH = max(map(len, NAMING_NOUNS)) + len(",")
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")
+# A name after the verb of saying that opens a clause of its own: "recalls how Bill Clinton …".
+CLAUSE_OPENING_RE = re.compile(r"\b(?:how|that|when|as|after|while)\s+(?:\w+\s+){0,2}$", re.I)
 THAT_AT_END_RE = re.compile(r"\bthat\s*$")
 # "was described", "has been called", "were told": the sentence's subject is spoken about, not speaking
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -304,6 +307,16 @@ def _speech_or_embedding_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verb_pattern()}|{'|'.join(EMBEDDING_VERBS)})\b", re.I)
 
 
+def _someone_else_after(before: str, verb_end: int, sentence_start: int, mentions: list[Mention]) -> bool:
+    """A person named after the verb of saying, opening a clause of their own before the quotation
+    ("X recalls how Bill Clinton once advised him: “…”"): the words may be theirs, not X's."""
+    for mention in mentions:
+        at = mention.start - sentence_start
+        if mention.kind is Kind.PERSON and verb_end <= at < len(before) and CLAUSE_OPENING_RE.search(before[:at]):
+            return True
+    return False
+
+
 def _attribute(
     paragraph: str,
     span: QuoteSpan,
@@ -361,6 +374,8 @@ def _attribute(
                 verb = match
         if verb is not None and re.search(r"\b(?:I|we|We|you|You)\s+(?:\w+\s+)?$", before[: verb.start()]):
             return None, "none"  # 'To dissatisfied Democrats …, I say, “…”': the writer speaks, not the Democrats
+        if verb is not None and _someone_else_after(before, verb.end(), sentence_start, mentions):
+            return None, "none"  # 'Mr Blair recalls how Bill Clinton once advised him: “…”': Clinton's words
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
@@ -373,9 +388,12 @@ def _attribute(
                     limit=span.start,
                 )
             if who:
-                # A speaker found through "he" is not named in the quote's sentence: no quiz key.
+                # A speaker found through "he" is not named in the quote's sentence, or is named
+                # there beside someone else ('Dallas said …, but the Kiwi said …; later he
+                # exclaimed: “…”'): no quiz key.
                 named_here = any(m.name == who and sentence_start <= m.start < span.start for m in mentions)
-                return who, "before" if named_here else "before-pronoun"
+                through_pronoun = verb is not None and PRONOUN_SUBJECT_RE.search(before[: verb.start()])
+                return who, "before" if named_here and not through_pronoun else "before-pronoun"
         subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
         if subject and subject.kind is Kind.PERSON and subject.start - sentence_start < 40 and not subject.possessive:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
