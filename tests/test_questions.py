@@ -320,3 +320,15 @@ def test_a_one_letter_key_is_refused():
     rule = CHECKS_BY_SHAPE["cloze"]["trivial-answer"]
     assert rule(SimpleNamespace(answer="I"), SimpleNamespace(answer_type="organization"), None)
     assert rule(SimpleNamespace(answer="ISS"), SimpleNamespace(answer_type="organization"), None) is None
+
+
+def test_season_options_move_both_years():
+    """'1993/93', '2004/07' among the seasons were ruled out at a glance."""
+    import random
+
+    from quizgen.generators.distractors import nearby_dates
+
+    for seed in range(5):
+        for option in nearby_dates("season 1992/93", random.Random(seed)):
+            first, second = option.removeprefix("season ").split("/")
+            assert int(second) == (int(first) + 1) % 100, option

@@ -76,6 +76,8 @@ NOT_STATEMENTS = [
     pytest.param(
         "In Leeds and Bradford, prices rose by 3% and 1.1% in January 2024 respectively.", id="respectively-a-list"
     ),
+    pytest.param("Tom Baker guided Leeds to a famous 9-3 win over Bradford in 1999, though.", id="ends-on-though"),
+    pytest.param("Since that infamous game in 1999, Leeds City Council has not met Bradford.", id="since-that"),
     pytest.param("The image simply portrayed Tom Baker as a hypnotist in Leeds on Monday.", id="the-image-unnamed"),
     pytest.param(
         "Spurred by this, builders in Leeds are trying to win contracts across Europe.", id="this-refers-back"

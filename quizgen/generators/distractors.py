@@ -187,6 +187,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")
+
+
 @once_per_analysis
 def _latest_year(analysis: Analysis) -> int | None:
     """The latest year the article names: roughly when it was written."""
@@ -203,6 +206,16 @@ def nearby_dates(answer: str, rng: random.Random, latest: int | None = None) -> 
     the most ("December 2004" among "January 2004", "December 2002", "December 2003"). No year
     after `latest`, the article's last, when the answer is not: "prices in the final quarter of
     2007" in a story of early 2005 is ruled out at a glance."""
+    season = SEASON_RE.search(answer)
+    if season:  # "1992/93": both years move together, never "1993/93" or "2004/07"
+        first = int(season.group(1))
+        shifts = [s for s in (-3, -2, -1, 1, 2, 3) if latest is None or first > latest or first + s <= latest]
+        rng.shuffle(shifts)
+        width = len(season.group(2))
+        return [
+            f"{answer[: season.start()]}{first + s}/{str(first + s + 1)[-width:]}{answer[season.end() :]}"
+            for s in shifts[:4]
+        ]
     month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
     options: list[str] = []

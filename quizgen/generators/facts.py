@@ -35,7 +35,10 @@ COMPLETION_KINDS = {
 DURATION_AFTER = r"^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b"
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d{2}")  # a four-digit number from 1000 to 2099 may be a year
 # "about six to ___ times a year": a range whose first end is a word.
-NUMBER_WORD_RANGE_RE = re.compile(rf"\b(?:{'|'.join(sorted(ONES, key=len, reverse=True))})\s+(?:to|or|-|–)\s+$", re.I)
+_NUMBER_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
+NUMBER_WORD_RANGE_RE = re.compile(
+    rf"\b(?:{_NUMBER_WORDS})\s+(?:to|or|-|–)\s+$|\bbetween\s+(?:{_NUMBER_WORDS})\s+and\s+$", re.I
+)
 # "flight ___", "Psion Organiser series ___": a number that names something rather than counts it.
 LABEL_WORDS = (
     r"flight|route|no\.|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|bus|line|"
@@ -210,6 +213,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
     if answer_type == "number" and (re.match(r"^\s+or\s+so\b", after) or re.search(r"\bper\s+$", before)):
         return "an estimate or a unit's base (the ___ or so images, $2 per ___ cubic metres)"
+    if answer_type == "number" and re.match(r"^(?:st|nd|rd|th)?\s+(?:anniversary|birthday)\b", after):
+        return "an anniversary: the headline or a founding year gives it (celebrating its ___ anniversary)"
     if answer_type == "number" and LABEL_BEFORE_RE.search(before):
         return "a label, not a quantity (flight ___, Psion Organiser series ___)"
     if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):

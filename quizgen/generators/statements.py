@@ -58,7 +58,7 @@ OPENING_RE = re.compile(
 BACK_REFERENCE_RE = re.compile(
     r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
-    r"decade|century)\b))\b",
+    r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
 )
 # "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
@@ -179,7 +179,7 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
 def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     """The sentence as a statement that reads alone, in the article's words, or None."""
     text = " ".join(text.split())
-    if not text.endswith(".") or ".." in text or "…" in text:
+    if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
         return None  # a question, an exclamation, a quotation's end, words left out
     if LEADING_ATTRIBUTION_RE.match(text):
         text = LEADING_ATTRIBUTION_RE.sub("", text)
