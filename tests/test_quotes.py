@@ -351,3 +351,11 @@ def test_no_quiz_key_for_a_quotation_whose_speaker_is_in_doubt(text, opening, no
     analysis = analyze(parse_article("Headline of the story\n\n" + text, name="t"))
     quote = next(q for q in analysis.quotes if q.text.startswith(opening))
     assert quote.how not in NAMED_RULES or not (quote.speaker or "").endswith(not_keyed_to)
+
+
+def test_a_quotation_that_starts_mid_sentence_is_not_shown():
+    """'James Goodman said “but there's a strong social argument too”'."""
+    from quizgen.generators.quotes import quotable
+
+    assert quotable("but there's a strong social argument too, and we will make it") is None
+    assert quotable("There's a strong social argument too, and we will make it") is not None

@@ -451,3 +451,11 @@ def test_directory(tmp_path):
     with pytest.raises(ArticleError) as excinfo:
         read_article(tmp_path)
     assert _message(excinfo).startswith(f"{tmp_path} is a folder, not an article. Pass a .txt")
+
+
+def test_an_apostrophe_lost_to_an_encoding_is_given_back():
+    """'Mr Blair¿s government' (a blind review's formatting complaint); Spanish '¿Qué?' stays."""
+    from quizgen.readers.decoding import normalize_text
+
+    assert normalize_text("Mr Blair¿s government, it¿s true, won¿t.") == "Mr Blair’s government, it’s true, won’t."
+    assert normalize_text("Ella dijo: ¿Qué pasa?") == "Ella dijo: ¿Qué pasa?"

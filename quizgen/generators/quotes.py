@@ -95,6 +95,8 @@ def quotable(text: str) -> str | None:
         return None
     if re.search(r"[“”\"]", text) or not text[0].isalnum() and text[0] not in "[":
         return None  # nested or broken quotation marks would show unbalanced in the stem
+    if re.match(r"(?:but|and|or|so|because|which|who)\b", text):
+        return None  # "… said “but there's a strong social argument too”": the end of someone's sentence
     return text.rstrip(".")
 
 

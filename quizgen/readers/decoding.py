@@ -79,4 +79,10 @@ def normalize_text(text: str) -> str:
     # Unescaping can give back line breaks and controls ("&#13;"), so it comes first.
     text = ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
+    text = LOST_APOSTROPHE.sub("’", text)
     return unicodedata.normalize("NFC", text.translate(INVISIBLE))
+
+
+# "Mr Blair¿s government": a curly apostrophe that went through a wrong encoding on its way to the
+# page. Only in an English contraction or possessive, so Spanish "¿Qué?" is left alone.
+LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])¿(?=(?:s|t|ll|re|ve|d|m)\b)")
