@@ -108,6 +108,6 @@ def test_in_a_quiz_the_right_column_is_shuffled_and_no_quote_is_asked_twice(seed
     ],
 )
 def test_a_matching_role_is_a_role(role, reads):
-    from quizgen.generators.matching import reads_as_role
+    from quizgen.generators.roles import reads_as_role
 
     assert reads_as_role(role) is reads

@@ -332,3 +332,40 @@ def test_season_options_move_both_years():
         for option in nearby_dates("season 1992/93", random.Random(seed)):
             first, second = option.removeprefix("season ").split("/")
             assert int(second) == (int(first) + 1) % 100, option
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolton midfielder Gary Speed, the Greek striker found the bottom corner with a first-time strike, scored.",
+        "Deutsche Boerse chief executive Werner Seifert may seek a shareholder vote on the issue, said Tim Lomax.",
+    ],
+)
+def test_no_role_question_about_a_clause_taken_for_a_role(sentence):
+    """'The article describes Richard Moffat as a may seek a shareholder vote on the issue.'"""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+    from quizgen.generators.roles import reads_as_role
+
+    analysis = analyze(parse_article("Football and finance\n\n" + sentence + "\n", name="roles"))
+    for candidate in people.generate(analysis):
+        role = candidate.answer if candidate.answer_type == "role" else candidate.prompt
+        assert "may seek" not in role and "found the bottom corner" not in role
+    assert not reads_as_role("Greek striker found the bottom corner with a first-time strike")
+    assert not reads_as_role("may seek a shareholder vote on the issue")
+
+
+def test_an_uncertain_affiliation_gives_no_question():
+    """'Who is described in the article as The Rolling Stones?': an affiliation is asked as one,
+    of a certain organisation, or not at all."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+
+    text = (
+        "Drummer dies\n\nCharlie Watts of The Rolling Stones played with him in London in 1962.\n\n"
+        "Mick Jagger of The Rolling Stones paid tribute on Monday. Keith Richards of The Rolling Stones did too.\n"
+    )
+    candidates = people.generate(analyze(parse_article(text, name="drummer")))
+    assert not [c for c in candidates if "Rolling Stones" in c.prompt or "Rolling Stones" in c.answer]

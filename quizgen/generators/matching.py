@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
 from ..rules import lexicon
-from ..rules.verbs import irregular_past
 from .candidate import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
+from .roles import reads_as_role
 from .text import certain_organization, famous_office, mentions_any, plausible_person
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
@@ -81,8 +81,8 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
     for person in pool:
         others = [r.text for p in people if p.name != person.name for r in p.roles]
         for role in sorted(person.roles, key=lambda r: r.sentence):
-            if role.text.split()[0].lower() in NOT_A_ROLE_START or _fits_another(role.text, others):
-                continue  # "include soul singer"; "High Commissioner" when two others are made one too
+            if _fits_another(role.text, others):
+                continue  # "High Commissioner" when two others are made one too
             words = role.text.split()
             if not 1 < len(words) <= MAX_ROLE_WORDS and role.kind == "title":
                 continue  # "President" alone fits anyone; a long clause is no role to match
@@ -97,38 +97,6 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
             out.append((person.name, role.text, role.sentence, role_fact(person)))
             break
     return out
-
-
-# A role starts with a noun or adjective; a verb or a connective shows the analysis took a clause
-# for a role ("But British Casino Association chairman").
-NOT_A_ROLE_START = frozenset(
-    "include includes including is was are were has had have be been said says but and or so yet only".split()
-)
-
-
-def reads_as_role(text: str) -> bool:
-    """A role a student can match: its head noun, before any "of" ("director general of the
-    Association") or last, is a job or title of the word lists ("analyst at UBS" heads on
-    "analyst"). Blind raters rejected every matching question with a fragment on the right
-    ("Lock", "The Times", "many non-Indian stars want to make the most of")."""
-    words = text.split()
-    if not words or words[0].lower() in NOT_A_ROLE_START:
-        return False
-    if any(w.lower() in irregular_past() for w in words):
-        return False  # "viewer poll saw director": a clause, not a role
-    lowered = [w.strip(",.;:'’").lower().removesuffix("'s").removesuffix("’s") for w in words]
-    titles = {t.lower() for t in lexicon.titles()}
-
-    def is_role(head: list[str]) -> bool:
-        ends = (head[-1], " ".join(head[-2:]), head[-1].removesuffix("s")) if head else ()
-        return any(w in lexicon.role_nouns() or w in titles for w in ends)
-
-    cut = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
-    only_of = all(w == "of" for w in lowered if w in PREPOSITIONS)
-    return is_role(lowered[:cut]) or only_of and is_role(lowered)
-
-
-PREPOSITIONS = frozenset("of at for to with in alongside from by on".split())
 
 
 def _fits_another(role: str, others: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..models import Analysis, Person, QuestionKind, normalize
 from .candidate import Candidate
+from .roles import reads_as_role
 from .text import certain_organization, famous_office, mentions_any, plausible_person, with_article
 
 
@@ -26,7 +27,9 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
         surname = person.name.split()[-1]
         if mentions_any(role.text, (*person.forms, surname)) or not mentions_any(source.text, person.forms):
             continue  # "Veranika Tsapkala", "wife of Valery Tsapkala": the surname gives the pair away
-        if role.kind == "affiliation" and certain_organization(role.text):
+        if role.kind == "affiliation":
+            if not certain_organization(role.text):
+                continue  # "The Beatles", "The Times": no "Which organisation", and no role either
             out.append(
                 Candidate(
                     kind=QuestionKind.AFFILIATION,
@@ -42,8 +45,8 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
                 )
             )
             continue
-        if _relation(role.text):
-            continue
+        if _relation(role.text) or not reads_as_role(role.text):
+            continue  # "as the Greek striker found the bottom corner", "as a may seek a shareholder vote"
         if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
         if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
