@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..rules import lexicon
 from ..rules.verbs import irregular_past
 
@@ -25,7 +27,6 @@ def reads_as_role(text: str) -> bool:
     if any(w.lower() in irregular_past() for w in words):
         return False  # "viewer poll saw director": a clause, not a role
     lowered = [w.strip(",.;:'’").lower().removesuffix("'s").removesuffix("’s") for w in words]
-    titles = {t.lower() for t in lexicon.titles()}
 
     def is_role(head: list[str]) -> bool:
         if not head:
@@ -34,7 +35,7 @@ def reads_as_role(text: str) -> bool:
         if last.endswith(("ist", "ists", "ian", "ians")):
             return True  # "medical anthropologist", "historian": a job by its ending
         ends = (head[-1], " ".join(head[-2:]), last, last.removesuffix("s"))
-        return any(w in lexicon.role_nouns() or w in titles for w in ends)
+        return any(w in lexicon.role_nouns() or w in _lower_titles() for w in ends)
 
     cut = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
     only_of = all(w == "of" for w in lowered if w in PREPOSITIONS)
@@ -42,3 +43,9 @@ def reads_as_role(text: str) -> bool:
 
 
 PREPOSITIONS = frozenset("of at for to with in alongside from by on".split())
+
+
+@cache
+def _lower_titles() -> frozenset[str]:
+    """The word lists' titles in lower case, made once rather than for every role read."""
+    return frozenset(t.lower() for t in lexicon.titles())

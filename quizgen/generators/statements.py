@@ -20,7 +20,7 @@ from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
 from .conversions import without_conversions
-from .openers import stand_alone
+from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
 from .text import mentions_any, whole_words
 from .usage import article_usage
@@ -83,10 +83,6 @@ ATTRIBUTION_TAIL_RE = re.compile(
     r"insisted|warned|claimed)(?:\s+(?:on|in|at|last)\s+[^,]{2,30}?)?|"
     r"said\s+(?:police|officials|authorities|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s*\.$"
 )
-
-# "According to the BNP's website, they have been posted …": the source goes, and what is left must
-# read alone ("they" no longer leans on a name in the attribution).
-LEADING_ATTRIBUTION_RE = re.compile(r"^According to [^,]{2,80},\s+")
 
 
 # The main clause of a long sentence: a trailing ", with ...", ", which ..." or ", after ..." is a
@@ -181,8 +177,8 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     text = " ".join(text.split())
     if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
         return None  # a question, an exclamation, a quotation's end, words left out
-    if LEADING_ATTRIBUTION_RE.match(text):
-        text = LEADING_ATTRIBUTION_RE.sub("", text)
+    if ACCORDING_RE.match(text):  # "According to the BNP's website, they …": what is left must read alone
+        text = ACCORDING_RE.sub("", text)
         text = text[:1].upper() + text[1:]
     text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", text))
     words = text.split()
