@@ -19,43 +19,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import cache
 from typing import Literal
 
 from ..models import Role, Sentence, normalize
 from ..rules import lexicon
 from .entities import EntityIndex
 from .names import NEVER_NAMES, Kind, Segment
+from .role_words import (
+    AGE_RE,
+    AUXILIARIES,
+    PARTIES,
+    POSSESSIVE_RE,
+    ROLE_MODIFIERS,
+    STOP_WORDS,
+    VERB_NOUNS,
+    VERBS,
+    head_is_job,
+    is_job,
+    is_name,
+    is_role_phrase,
+    modifier_ok,
+    sentence_case,
+    singular_forms,
+    singular_title,
+)
 
-# Words that may stand before a job word and belong to the role ("former", "newly elected").
-ROLE_MODIFIERS = frozenset(
-    "former ex then newly elected acting interim outgoing incoming deputy late current new veteran senior "
-    "junior top chief assistant associate founding longtime long-time retired sitting fellow caretaker "
-    "honorary joint".split()
-)
-PARTIES = frozenset("Republican Democrat Democratic Labour Conservative Tory Liberal".split())  # "Republican X"
-# Words that are no modifier of the job word after them: they end the role on its left.
-STOP_WORDS = frozenset(
-    "the a an and or but of to by with for from on in at as that this these those who which whose is was are "
-    "were be been has have had said says told tells added his her their its our my your he she they it we i "
-    "after before when while where also than not no if because since until during into over under about "
-    "against between through without via last next yesterday today tomorrow tonight night morning afternoon "
-    "evening week weekend month year earlier later now meanwhile yet so still however thus indeed instead "
-    "then thereby hence also".split()
-)
-VERBS = frozenset(
-    "beat met led won lost hit became become becomes join joins thank thanks praise praises "
-    "replace replaces meet meets sign signs named called".split()
-)  # "beat world champion X"
-# Job words whose plural is also a verb: "The film stars X and Y" lists no stars.
-VERB_NOUNS = frozenset(
-    "star head chair host coach judge model partner pilot captain champion witness father "
-    "mother referee skipper chef lead".split()
-)
-# Before a verb: "will discipline striker X" has no "discipline striker".
-AUXILIARIES = frozenset(
-    "will would can could should may might must shall do does did to he she they it we i who".split()
-)
 DETERMINERS = frozenset("the a an its his her their our".split())
 # A comma after a fronted phrase is no apposition: "After meeting the president, X said".
 FRONTED = frozenset(
@@ -90,13 +78,11 @@ NAMED_RE = re.compile(
     r"|\b(?:identified|named|described)\s+(?:a|an|the)\s+(?P<object>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+as\s+"
     r"(?:(?:\d+|[a-z]+)-year-old\s+)?$"  # "police identified the suspect as 21-year-old X"
 )
-AGE_RE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old$")
 # An organisation after "of" is an affiliation, unless it is a piece of a longer name ("CU Boulder's").
 AFFILIATION_RE = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?$")
 CUT_NAME_RE = re.compile(r"^(?:['’]s| [A-Z]| (?:of|and|for|&) (?:the )?[A-Z])")
 LIST_GAP_RE = re.compile(r"^(?:, | and |, and )$")
 WORD_RE = re.compile(r"[\w.'’-]+")
-POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str, list[Role]]:
@@ -120,7 +106,7 @@ def find_roles(sentences: tuple[Sentence, ...], index: EntityIndex) -> dict[str,
             for kind, role in _roles_of(text, segments, i, start, end):
                 role = (role or "").strip(" ,")
                 if role and text.lstrip(" \"'“‘").startswith(role):
-                    role = _sentence_case(role)
+                    role = sentence_case(role)
                 if role and role.lower() != name.lower() and all(r.text.lower() != role.lower() for r in roles[name]):
                     roles[name].append(Role(text=role, sentence=sentence.index, kind=kind))
     return roles
@@ -142,7 +128,7 @@ def _roles_of(
         ):
             # "Deputy Emergency Situations Minister X": names.py took "Emergency Situations" for a name
             role_start = text.rfind(previous.role, 0, previous.start) if previous.role else previous.start
-        yield "title", _singular_title(_extend_left(text, role_start, text[role_start:role_end]))
+        yield "title", singular_title(_extend_left(text, role_start, text[role_start:role_end]))
         yield "title", _job_before(text[:role_start])  # "AU chairperson President el-Sisi"
         start = role_start
     else:  # shape 2
@@ -167,7 +153,7 @@ def _roles_of(
     yield "title", _appositive(text[end:])  # shape 3
     yield "title", _role_by_verb(text, end, segments[i + 1 :])  # shape 5
     named = NAMED_RE.search(text[:start])
-    if named and _head_is_job(named.group("role") or named.group("object")):
+    if named and head_is_job(named.group("role") or named.group("object")):
         yield "title", named.group("role") or named.group("object")
     following = segments[i + 1] if i + 1 < len(segments) else None
     if (
@@ -179,68 +165,11 @@ def _roles_of(
         yield "affiliation", following.text
 
 
-def _sentence_case(role: str) -> str:
-    """'Newly elected Pope', 'Tech billionaire' opening a sentence are 'newly elected Pope', 'tech
-    billionaire'; not 'Chief Justice' (a title), 'Arsenal boss' (a name) or 'House of Commons Speaker'."""
-    words = role.split(" ")
-    first, lower = words[0], words[0].lower()
-    if not first[0].isupper() or first in PARTIES or any(" ".join(words[:k]) in lexicon.titles() for k in (1, 2, 3, 4)):
-        return role
-    common = (
-        lower in lexicon.common_words()
-        and not _is_name(first)
-        and (len(words) == 1 or (words[1].islower() and words[1] not in STOP_WORDS))
-    )
-    return lower + role[len(first) :] if lower in ROLE_MODIFIERS or common or _is_job(lower) else role
-
-
 def _extend_left(text: str, role_start: int, role: str) -> str:
     """Add what is written before a title: 'former' + 'U.S. President', "the United Kingdom's" + 'Queen';
     but no job words: "AU chairperson" and "President" in "AU chairperson President X" are two roles."""
     begin = _modifiers_before(text, list(WORD_RE.finditer(text[:role_start])), role_start, title=True)
     return text[begin:role_start] + role
-
-
-def _singular(word: str) -> list[str]:
-    lower = word.lower()
-    forms = [lower[:-3] + "y"] if lower.endswith("ies") else []
-    return forms + [lower[:-1], lower[:-2]] if lower.endswith("s") else forms
-
-
-def _singular_title(role: str) -> str:
-    """'Presidents Buhari and Talon': each one a President."""
-    head = role.rsplit(" ", 1)[-1]
-    forms = [f.capitalize() for f in _singular(head) if head[0].isupper()]
-    form = next((f for f in forms if f in lexicon.titles()), None)
-    return role[: len(role) - len(head)] + form if form else role
-
-
-def _is_job(phrase: str) -> bool:
-    """A job word as written: 'mayor', 'vice-chairman' (a hyphenated job word), 'MP' (an acronym)."""
-    nouns = lexicon.role_nouns()
-    if phrase.isupper() and phrase.isalpha():
-        return phrase.lower() in nouns
-    return phrase.islower() and (phrase in nouns or (" " not in phrase and phrase.rsplit("-", 1)[-1] in nouns))
-
-
-def _is_name(word: str) -> bool:
-    """A place, nationality or organisation: capitalised even where a common word would be."""
-    return bool(lexicon.place_kind(word)) or word in lexicon.demonyms() or word in lexicon.organizations()
-
-
-def _modifier_ok(word: str) -> bool:
-    """A lowercase word that can modify a job word ('school inspection chief'): no verb or adverb."""
-    lower = word.lower()
-    if lower in ROLE_MODIFIERS or lower.startswith("ex-") or AGE_RE.match(lower):
-        return True
-    return not (
-        lower in STOP_WORDS
-        or lower in VERBS
-        or lower in AUXILIARIES
-        or lower in lexicon.speech_verbs()
-        or lower.endswith(("ly", "ed", "ing"))
-        or not lower[0].isalpha()
-    )
 
 
 def _job_before(prefix: str, plural: bool = False) -> str | None:
@@ -253,10 +182,10 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     for size in (3, 2, 1):
         if len(words) >= size and prefix[words[-size].start() : words[-1].end()].count(" ") == size - 1:
             head = " ".join(w.group() for w in words[-size:])
-            if _is_job(head) or (size > 1 and head in lexicon.titles()):  # "Member of Parliament (MP) X"
+            if is_job(head) or (size > 1 and head in lexicon.titles()):  # "Member of Parliament (MP) X"
                 break
             singular = (
-                [f for f in _singular(head) if _is_job(f) and f not in VERB_NOUNS] if plural and size == 1 else []
+                [f for f in singular_forms(head) if is_job(f) and f not in VERB_NOUNS] if plural and size == 1 else []
             )
             if singular:
                 head = singular[0]
@@ -267,7 +196,7 @@ def _job_before(prefix: str, plural: bool = False) -> str | None:
     while True:  # a list of job words before it: "singer, actor, and " + "animal rights advocate"
         item = re.search(r"(?:^|\s)([\w'’/-]+(?: [\w'’/-]+){0,2})(?:,? (?:and|or) |, )$", prefix[:begin])
         item_words = item.group(1).split() if item else [""]
-        if not item or not _is_job(item_words[-1]) or not all(map(_modifier_ok, item_words[:-1])):
+        if not item or not is_job(item_words[-1]) or not all(map(modifier_ok, item_words[:-1])):
             break
         begin = _modifiers_before(prefix, list(WORD_RE.finditer(prefix[: item.start(1)])), item.start(1))
     before = prefix[:begin].rstrip()
@@ -290,12 +219,12 @@ def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title
         if (
             word[0].isupper()
             and word not in NEVER_NAMES
-            and not (initial and lower in lexicon.common_words() and not _is_name(word) and word not in PARTIES)
+            and not (initial and lower in lexicon.common_words() and not is_name(word) and word not in PARTIES)
         ):
             begin = words[k].start()
         elif (
             (not word[0].isupper() or initial)
-            and _modifier_ok(word)
+            and modifier_ok(word)
             and (len(taken) < 3 or lower in ROLE_MODIFIERS)
             and (
                 not title
@@ -318,7 +247,7 @@ def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title
             and taken
             and k >= 2
             and words[k - 1].group().islower()
-            and _modifier_ok(words[k - 1].group())
+            and modifier_ok(words[k - 1].group())
             and words[k - 2].group()[0].isupper()
             and words[k - 2].group() not in NEVER_NAMES
         ):
@@ -363,19 +292,9 @@ def _list_role(text: str, segments: list[Segment], i: int) -> str | None:
         return None  # not in a list
     first = segments[j]
     if first.kind is Kind.PERSON and first.role:
-        return _singular_title(first.role) if j < i and first.role != _singular_title(first.role) else None
+        return singular_title(first.role) if j < i and first.role != singular_title(first.role) else None
     job = _job_before(text[: first.start], plural=True)
     return job if job != _job_before(text[: first.start]) else None
-
-
-def _head_is_job(phrase: str, titles: bool = True) -> bool:
-    """The head of a noun phrase (before an 'of'/'to' phrase) is a job word, or a title if `titles`."""
-    head = re.split(r"\s+(?:of|to|for|at)\s+", phrase, maxsplit=1)[0].split()
-    if not head:
-        return False
-    if not titles:
-        return _is_job(head[-1]) or _is_job(" ".join(head[-2:]))
-    return any(_is_job(w) for w in (head[-1].lower(), " ".join(head[-2:]).lower())) or head[-1] in lexicon.titles()
 
 
 def _role_before_comma(text: str, start: int, end: int) -> str | None:
@@ -405,21 +324,21 @@ def _role_before_comma(text: str, start: int, end: int) -> str | None:
         elif lower in OF:
             if begin == len(chunk):
                 return None
-        elif lower in STOP_WORDS or lower in VERBS or not (word[0].isupper() or _modifier_ok(word)):
+        elif lower in STOP_WORDS or lower in VERBS or not (word[0].isupper() or modifier_ok(word)):
             return None
         begin = words[k].start()
-        head_seen = head_seen or _is_job(word)
+        head_seen = head_seen or is_job(word)
     phrase = chunk[begin:]
     # A lowercase job word only: in "Jeremy Renner, Winston Duke, Mark Ruffalo" "Duke" is a title
     # in a list of names (capitalised titles come as TITLE segments).
-    return phrase if phrase and _head_is_job(phrase, titles=False) else None
+    return phrase if phrase and head_is_job(phrase, titles=False) else None
 
 
 def _appositive(after: str) -> str | None:
     """', a former senior adviser to ...,' or ', who was Trump's special envoy ...' after a name."""
     match = APPOSITIVE_RE.match(after)
     role = CLAUSE_RE.sub("", match.group("role")).strip() if match else ""
-    return role if match and role and _is_role_phrase(role, bool(match.group("intro"))) else None
+    return role if match and role and is_role_phrase(role, bool(match.group("intro"))) else None
 
 
 def _role_by_verb(text: str, end: int, following: list[Segment]) -> str | None:
@@ -432,48 +351,8 @@ def _role_by_verb(text: str, end: int, following: list[Segment]) -> str | None:
     rest = re.split(r"[,;:()“”\"]|\.(?:\s|$)", match.group("rest"), maxsplit=1)[0]
     rest = AS_CUT_RE.sub("", CLAUSE_RE.sub("", rest))
     # "the drummer and co-founder of Cream" is one role; "Speaker and held the post" ends at "and".
-    joint = next((j for j in re.finditer(r"\s+and\s+(\S+)", rest) if not _is_job(j.group(1))), None)
+    joint = next((j for j in re.finditer(r"\s+and\s+(\S+)", rest) if not is_job(j.group(1))), None)
     role = re.sub(r"^(?:a|an|the)\s+", "", rest[: joint.start()] if joint else rest).strip()
-    if not role or (match.re is BECAME_RE and not _head_is_job(role)):
+    if not role or (match.re is BECAME_RE and not head_is_job(role)):
         return None  # "became the first woman to ...": a description, not a job
-    return role if _is_role_phrase(role, article=True) else None  # no list of names after a verb
-
-
-def _is_role_phrase(phrase: str, article: bool = False) -> bool:
-    """A noun phrase with a job word early on: not a clause ("who is traveling with his wife")."""
-    words = phrase.split()
-    first = words[0].lower()
-    if first in ("along", "together", "alongside", "including", "such", "like", "unlike", "as", "with", "without"):
-        return False  # "Klobuchar, along with Senator Ron Wyden, introduced": company, not a role
-    if not article and first.endswith("ed") and first not in ROLE_MODIFIERS and not first.endswith("eed"):
-        return False  # "Cengiz, …, addressed reporters in New York": a verb, not a role
-    if words[0][0].isupper() and first not in ROLE_MODIFIERS and not article and not POSSESSIVE_RE.search(words[0]):
-        # "Jeremy Renner, Winston Duke, ...": a list of names, unless a title opens the phrase
-        # ("Director General of the ...") and no name follows the title ("Senator Jane Doe and ...").
-        size = next((k for k in (4, 3, 2, 1) if " ".join(words[:k]) in lexicon.titles()), 0)
-        if not size or (len(words) > size and words[size][0].isupper()):
-            return False
-    if re.search(r"\b(?:is|are|was|were|has|have|had)\b", phrase):
-        return False  # "priests and nuns of the Catholic churches are expected": a clause, not a role
-    if (
-        first in ("who", "which", "that", "both", "all", "each", "among")
-        or first in STOP_WORDS
-        or first in VERBS
-        or first in lexicon.speech_verbs()
-        or re.search(r"\b(his|her|their|its)\b", phrase, re.I)
-    ):
-        return False
-    if (
-        first.endswith(("ing", "ed"))
-        and first not in ROLE_MODIFIERS
-        and (len(words) == 1 or words[1].lower() in STOP_WORDS)
-    ):
-        return False  # "accused of ...", "traveling with ..."
-    opening = " ".join(words[:6]).lower()
-    return bool(_role_noun_re().search(opening))
-
-
-@cache
-def _role_noun_re() -> re.Pattern[str]:
-    """Any role noun (or its plural) as whole words: one pattern, compiled once."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(noun) for noun in sorted(lexicon.role_nouns()))})s?\b")
+    return role if is_role_phrase(role, article=True) else None  # no list of names after a verb
