@@ -50,6 +50,26 @@ def _options_not_aliases(q: Question, c: Candidate, analysis: Analysis) -> str |
     return None
 
 
+ECHO_WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{4,}")
+
+
+def _answer_not_echoed(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """A stem like "Which organisation said Britain's retailers had endured their worst Christmas?" among the
+    Bank of England, the MPC, the EEF and the British Retail Consortium: the stem spells out a word
+    of the answer (its first five letters) and of no other option (13th blind review, three raters
+    of three). A person's name is no word a stem spells out ("Downey" and "down")."""
+    if not isinstance(q, MultipleChoiceQuestion) or c.answer_type not in ("organization", "place"):
+        return None
+    stems = {w.lower()[:5] for w in ECHO_WORD_RE.findall(BLANK_RE.sub(" ", q.prompt))}
+
+    def spelt(option: str) -> bool:
+        return any(w.lower()[:5] in stems for w in ECHO_WORD_RE.findall(option))
+
+    if spelt(q.answer) and not any(spelt(choice) for choice in q.choices if choice != q.answer):
+        return f"the stem spells out a word of {q.answer!r} and of no other option"
+    return None
+
+
 def _enough_options(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     if isinstance(q, MultipleChoiceQuestion) and len(q.choices) < 4:  # four options or none
         return f"only {len(q.choices)} options of the answer's kind"
@@ -207,6 +227,7 @@ CHECKS: dict[str, Check] = {
     "answer-in-stem": _answer_not_in_stem,
     "option-is-alias": _options_not_aliases,
     "too-few-options": _enough_options,
+    "answer-echoed": _answer_not_echoed,
     "open-pronoun": _no_open_pronoun,
     "pronoun-without-name": _pronoun_has_a_name,
     "unbalanced-marks": _balanced_marks,

@@ -127,6 +127,12 @@ GIVEN_AWAY = [
         "Atlantic",
         id="across-the-ocean",
     ),
+    pytest.param(  # 13th blind review: three raters of three, "obvious answer"
+        "... anti-terrorism legislation in response to the ",
+        " attacks in the US.",
+        "11 September",
+        id="a-date-everyone-knows",
+    ),
 ]
 NOT_GIVEN_AWAY = [
     pytest.param(
@@ -138,6 +144,7 @@ NOT_GIVEN_AWAY = [
     pytest.param(
         "Foreign Secretary Jack Straw held talks in ", " on Thursday.", "Beijing", id="a-capital-with-no-country"
     ),
+    pytest.param("The talks resumed on ", " in Geneva.", "11 September", id="the-same-date-for-something-else"),
 ]
 
 

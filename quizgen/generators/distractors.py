@@ -29,9 +29,31 @@ def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted:
     for option in pool:
         if len(chosen) == wanted:
             break
-        if _acceptable(option, candidate, chosen) and not _named_in_stem(option, forms.get(option, ()), candidate):
+        if (
+            _acceptable(option, candidate, chosen)
+            and not _named_in_stem(option, forms.get(option, ()), candidate)
+            and not _over_the_whole(option, candidate)
+        ):
             chosen.append(option)
     return chosen
+
+
+# "played in ___ of the club's last 14 games", "___ out of 10": the part is at most the whole.
+PART_OF_RE = re.compile(
+    rf"{BLANK_RE.pattern}\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:last\s+|first\s+|next\s+)?(?P<whole>\d[\d,]*)\b(?!%)"
+)
+
+
+def _over_the_whole(option: str, candidate: Candidate) -> bool:
+    """A number option larger than the whole it is a part of ("16 of the club's last 14 games"):
+    ruled out at a glance (a blind rater's "weak distractor")."""
+    if candidate.answer_type != "number" or not (match := PART_OF_RE.search(candidate.prompt)):
+        return False
+    value = NUMBER_RE.fullmatch(option)
+    return value is not None and float(value.group("num").replace(",", "")) > float(
+        match.group("whole").replace(",", "")
+    )
 
 
 @once_per_analysis
@@ -77,7 +99,9 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         rng.shuffle(days)
         return days
     if kind == "date":
-        return nearby_dates(candidate.answer, rng, latest=_latest_year(analysis))
+        return nearby_dates(
+            candidate.answer, rng, latest=_latest_year(analysis), months=_season_months(candidate.prompt)
+        )
     if kind == "number":
         return _article_numbers(candidate.answer, analysis, rng) + nearby_numbers(candidate.answer, rng)
     return []
@@ -200,12 +224,30 @@ def _latest_year(analysis: Analysis) -> int | None:
 WHOLE_NUMBER_RE = re.compile(r"\b\d+\b")
 
 
-def nearby_dates(answer: str, rng: random.Random, latest: int | None = None) -> list[str]:
+# The months a season named in the sentence allows, a month either side (northern hemisphere, as
+# the news quizgen reads): "last summer's Olympics ... on 12 August" rules out "12 November".
+SEASON_MONTHS = {"summer": (4, 8), "winter": (10, 2), "spring": (1, 5), "autumn": (7, 11)}
+SEASON_WORD_RE = re.compile(r"\b(summer|winter|spring|autumn)(?:'s|’s)?\b", re.I)
+
+
+def _season_months(sentence: str) -> tuple[str, ...] | None:
+    seasons = {m.group(1).lower() for m in SEASON_WORD_RE.finditer(sentence)}
+    if len(seasons) != 1:
+        return None
+    first, last = SEASON_MONTHS[seasons.pop()]
+    span = range(first, last + 1) if first <= last else [*range(first, 12), *range(0, last + 1)]
+    return tuple(MONTHS[i] for i in span)
+
+
+def nearby_dates(
+    answer: str, rng: random.Random, latest: int | None = None, months: tuple[str, ...] | None = None
+) -> list[str]:
     """Other months, or else other years, written like the answer. One part only: options that
     vary the month in some and the year in others leave the answer as the one that agrees with
     the most ("December 2004" among "January 2004", "December 2002", "December 2003"). No year
     after `latest`, the article's last, when the answer is not: "prices in the final quarter of
-    2007" in a story of early 2005 is ruled out at a glance."""
+    2007" in a story of early 2005 is ruled out at a glance. Other months only among `months`
+    when the answer's month is one of them (a season the sentence names)."""
     season = SEASON_RE.search(answer)
     if season:  # "1992/93": both years move together, never "1993/93" or "2004/07"
         first = int(season.group(1))
@@ -220,7 +262,7 @@ def nearby_dates(answer: str, rng: random.Random, latest: int | None = None) -> 
     years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
     options: list[str] = []
     if month:
-        others = [m for m in MONTHS if m != month]
+        others = [m for m in (months if months and month in months else MONTHS) if m != month]
         rng.shuffle(others)
         options += [re.sub(rf"\b{month}\b", m, answer) for m in others[:4]]
     elif years:
@@ -314,8 +356,20 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
     for v in values:
         text = _format_like(raw, v, decimals)
         if text != raw:
-            options.append(f"{match.group('pre')}{text}{match.group('post')}")
+            post = ORDINAL_RE.sub(_ordinal_suffix(text), match.group("post"), count=1)
+            options.append(f"{match.group('pre')}{text}{post}")
     return options
+
+
+ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
+
+
+def _ordinal_suffix(number: str) -> str:
+    """'17th' -> '23rd', not '23th'."""
+    value = int(number.replace(",", "").split(".")[0])
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 def _format_like(raw: str, value: float, decimals: int) -> str:
