@@ -44,6 +44,9 @@ CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Today Yesterday Tomorrow Last Next This".split()
 )
+ACRONYM_RE = re.compile(r"^\s\((?=(?:[a-z]*[A-Z]){2})[A-Za-z&]{2,10}\)(?=\s)")
+# ", the statement said,": an attribution inside the predicate reads as a second sentence.
+INNER_ATTRIBUTION_RE = re.compile(r",\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:said|says|reported|added),")
 APPOSITIVE_RE = re.compile(r"^,\s+(?:a|an|the|who|which|whose|himself|herself)\b[^,]*,\s*")
 PLACE_WH = {"country": "Which country", "city": "Which city"}
 ARTICLES = ("The ", "A ", "An ")
@@ -77,8 +80,9 @@ def generate(analysis: Analysis) -> list[Candidate]:
             *((o, "organization") for o in facts.organizations if certain_organization(o.name)),
             *((p, "place") for p in facts.places if plausible_place(p.name)),
         )
+        named = tuple(form for person in facts.people for form in person.forms)
         for entity, answer_type in subjects:
-            candidate = _entity_subject(sentence, entity, answer_type)
+            candidate = _entity_subject(sentence, entity, answer_type, named)
             if candidate:
                 candidates.append(candidate)
         candidates += _number_subject(sentence, analysis)
@@ -91,7 +95,9 @@ def generate(analysis: Analysis) -> list[Candidate]:
 # --- 1. subject questions ------------------------------------------------------------------
 
 
-def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Candidate | None:
+def _entity_subject(
+    sentence: Sentence, entity: Entity, answer_type: str, named: tuple[str, ...] = ()
+) -> Candidate | None:
     text = stand_alone(sentence.text) or sentence.text.strip()  # "However, Judge Clark said …"
     span = _subject_span(text, entity)
     if span is None:
@@ -99,7 +105,7 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     predicate = _predicate(text[span:], strict=answer_type != "person")
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
-    if re.search(r"[:;]", predicate):
+    if re.search(r"[:;]", predicate) or INNER_ATTRIBUTION_RE.search(predicate):
         return None  # "Who received news …: Fox News reported …?": two sentences in one question
     if not re.search(r"[A-Z\d]", predicate) and re.search(r"\bthe\s+[a-z][\w-]*$", predicate):
         # "Who was involved in the deliberations?", "… behind the scheme?": which ones? With no
@@ -113,9 +119,9 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     if answer_type == "person":
         wh = "Who"
         # "Who had her home searched?" would rule out every man among the options
-        pronoun = re.search(r"\b(?:his|her)\b(?=\s+[a-z])", predicate)
-        if pronoun and not re.search(r"\b[A-Z][a-z]+", predicate[: pronoun.start()]):
-            predicate = predicate[: pronoun.start()] + "their" + predicate[pronoun.end() :]
+        predicate = _neutral(predicate, tuple(f for f in named if f not in entity.forms))
+        if predicate is None:
+            return None
     elif answer_type == "organization":
         wh = "Which organisation"
         first, _, tail = predicate.partition(" ")
@@ -137,12 +143,34 @@ def _entity_subject(sentence: Sentence, entity: Entity, answer_type: str) -> Can
     )
 
 
+def _neutral(predicate: str, others: tuple[str, ...]) -> str | None:
+    """'Who took his new band … after announcing his departure?' as 'their … their': a 'his' or
+    'her' before any other person the predicate names stands for the answer, and would rule out
+    every man or woman among the options. None for an object 'her' ('told her'), whose person is
+    unnamed."""
+    starts = [found[0] for form in others if (found := find_form(predicate, form))]
+    limit = min(starts, default=len(predicate))
+    head, tail = predicate[:limit], predicate[limit:]
+    if any(not _possessive(m, head) for m in re.finditer(r"\bher\b", head)) or re.search(
+        r"\b(?:him|himself|herself)\b", head
+    ):
+        return None
+    return re.sub(r"\b(?:his|her)\b(?=\s+[a-z])", "their", head) + tail
+
+
+def _possessive(her: re.Match[str], text: str) -> bool:
+    """'her home' is hers; 'told her the plan', 'met her.' name her without saying who she is."""
+    following = re.match(r"\s+([a-z][\w-]*)", text[her.end() :])
+    return bool(following and following.group(1) not in NOT_VERBS)
+
+
 def _predicate(rest: str, strict: bool = False, plural: bool = False) -> str | None:
     """The verb phrase after a subject, or None when what follows is not one.
 
     `strict` (after an organisation or a place) refuses a word in -s, which there is more
     often a plural noun ("U.S. officials identified ...") than a verb.
     """
+    rest = ACRONYM_RE.sub("", rest, count=1)  # "The United States Coast Guard (USCG) called off …"
     appositive = APPOSITIVE_RE.match(rest)
     if appositive:
         rest = rest[appositive.end() :]
@@ -264,6 +292,7 @@ def _where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> lis
             continue
         if answer_type == "place" and place_given_away(answer, question, home):
             continue  # "Where did the Austrian court rule?", the article's own country
+        at = text.find(answer, start)
         out.append(
             Candidate(
                 kind=QuestionKind.PLACE if answer_type == "place" else QuestionKind.DATE,
@@ -275,6 +304,9 @@ def _where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> lis
                 answer_forms=tuple(f for f in forms if f != answer),
                 about=entity.name if entity else answer,
                 weight=1.0,
+                # Too few places or dates for options: "Boseman was born in South Carolina." to
+                # judge, true or with another the article gives (shapes.restated).
+                stated=(text[:at], text[at + len(answer) :]),
             )
         )
     return out
