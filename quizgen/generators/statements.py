@@ -19,6 +19,7 @@ from functools import cache, partial
 from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
+from .clauses import ACRONYM
 from .conversions import without_conversions
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
@@ -38,7 +39,7 @@ QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Resi
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
 # "The United States Coast Guard (USCG) called off …": an acronym spelled out just before is no
 # aside; without it the statement says the same fact.
-ACRONYM_AFTER_NAME_RE = re.compile(r"(?<=[A-Za-z])\s\((?=(?:[a-z]*[A-Z]){2})[A-Za-z&]{2,10}\)(?=[\s,.'’])")
+ACRONYM_AFTER_NAME_RE = re.compile(rf"(?<=[A-Za-z])\s{ACRONYM}(?=[\s,.'’])")
 # "Judge Clark said the hearing would continue on Thursday": what someone said would happen is
 # a fact of what was said, not the article's prediction. Only "would" and "will" after a verb of
 # saying; "may" or "could" stays a hedge whoever says it.
