@@ -181,7 +181,7 @@ def _fill(
                 _, question, candidate = queue.pop(0)
                 if per_type is not None and sum(type(q) is type(question) for q, _ in chosen) >= per_type:
                     continue  # a quiz of several kinds: no one type of question (true/false, say) fills most of it
-                if _fits(question, candidate, chosen, used_sentences, topics, per_topic):
+                if conflict(question, candidate, chosen, used_sentences, topics, per_topic) is None:
                     chosen.append((question, candidate))
                     if one_per_sentence:
                         used_sentences.add(candidate.source.index)
@@ -207,46 +207,61 @@ def _owns_sentence(candidate: Candidate) -> bool:
     return candidate.kind is not QuestionKind.QUOTE and candidate.shape != "matching"
 
 
-def _fits(
+def conflict(
     question: Question,
     candidate: Candidate,
     chosen: list[tuple[Question, Candidate]],
     used_sentences: set[int],
     topics: Counter[str],
     per_topic: int,
-) -> bool:
+) -> str | None:
+    """Why `question` cannot join `chosen` (a short name of the rule), or None when it can."""
     if candidate.source.index in used_sentences and _owns_sentence(candidate):
-        return False
+        return "sentence-taken"
     if topics[candidate.about] >= per_topic:
-        return False
+        return "topic-cap"
     if _true_only(candidate) and not _false_one_to_spare(chosen):
-        return False  # statements that can only be true need ones beside them that can be false
+        return "true-only-balance"  # statements that can only be true need ones beside them that can be false
     holes = family_of(candidate) in HOLES
     for other, other_candidate in chosen:
         if (
             FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role"
             and other_candidate.about == candidate.about
         ):
-            return False  # "How does the article describe X?" and "Who is the ROLE?" give each other away
+            return "role-same-person"  # "How does the article describe X?" and "Who is the ROLE?" give each other away
         if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and _crossed(question, other):
-            return False  # "Who is the Labour MP?" offering the key of "Who is the PM?": matched by elimination
-        same_answer = normalize(other_candidate.answer) == normalize(candidate.answer)
-        if same_answer and (other_candidate.kind == candidate.kind or holes or family_of(other_candidate) in HOLES):
-            return False  # one blank per answer: the word bank would give the second away
+            return (
+                "role-crossed"  # "Who is the Labour MP?" offering the key of "Who is the PM?": matched by elimination
+            )
+        if _same_answer_given_away(candidate, other_candidate):
+            return "same-answer"
         if fuzz.token_set_ratio(_stem(other, other_candidate), _stem(question, candidate)) > NEAR_DUPLICATE:
-            return False
+            return "near-duplicate"
         if candidate.reveals & other_candidate.reveals:
-            return False  # "Who said ...?" beside a matching question pairing the same quote with its speaker
+            return "reveals-same"  # "Who said ...?" beside a matching question pairing the same quote with its speaker
         # A blank's answer shown in another stem gives it away (options show names anyway), and so
         # does a figure or date another question shows, whatever the family.
-        if (
-            (holes or candidate.answer_type in EXACT)
-            and mentions_any(shown_text(other, other_candidate), candidate.forms)
-            or (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT)
-            and mentions_any(shown_text(question, candidate), other_candidate.forms)
+        if (holes or candidate.answer_type in EXACT) and mentions_any(
+            shown_text(other, other_candidate), candidate.forms
         ):
-            return False
-    return True
+            return "answer-shown-elsewhere"
+        if (family_of(other_candidate) in HOLES or other_candidate.answer_type in EXACT) and mentions_any(
+            shown_text(question, candidate), other_candidate.forms
+        ):
+            return "shows-another-answer"
+    return None
+
+
+def _same_answer_given_away(candidate: Candidate, other: Candidate) -> bool:
+    """One blank per answer: the word bank would give the second away; and a statement or a
+    restated quote shows its person, so a second question keyed to them would be read off it.
+    Two questions with options that share a key ("Who said “…”?" twice of one speaker) show it
+    nowhere: a student still has to know both."""
+    if normalize(other.answer) != normalize(candidate.answer):
+        return False
+    if family_of(candidate) in HOLES or family_of(other) in HOLES:
+        return True
+    return other.kind == candidate.kind and not (candidate.shape == other.shape == "choice")
 
 
 def _crossed(one: Question, other: Question) -> bool:

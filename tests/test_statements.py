@@ -94,6 +94,18 @@ NOT_STATEMENTS = [
     pytest.param(
         "At their meeting in Leeds, the council approved a £40m flood plan in 2024.", id="their-without-a-group"
     ),
+    pytest.param(
+        "Council leader James Lewis said the River Aire could flood Kirkstall again by 2030.",
+        id="a-hedge-stays-a-hedge-when-someone-says-it",
+    ),
+    pytest.param(
+        "The River Aire would flood Kirkstall and Rodley again within ten years, council leader James Lewis said.",
+        id="a-prediction-before-the-verb-of-saying",
+    ),
+    pytest.param(
+        "Leeds City Council (which met on Monday) approved the £40m flood plan for Kirkstall.",
+        id="an-aside-in-brackets-is-no-acronym",
+    ),
 ]
 
 STATEMENTS = [
@@ -152,6 +164,21 @@ STATEMENTS = [
         "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
         "A pilot flood scheme based on barriers in Rotterdam will start in Leeds in October.",
         id="an-indefinite-subject-brings-itself-in",
+    ),
+    pytest.param(
+        "The Leeds Flood Alliance (LFA) approved a £40m flood defence plan for Kirkstall on Monday.",
+        "The Leeds Flood Alliance approved a £40m flood defence plan for Kirkstall on Monday.",
+        id="an-acronym-after-its-name-is-no-aside",
+    ),
+    pytest.param(
+        "Judge Letitia Clark said the hearing in Leeds would continue on Thursday.",
+        "Judge Letitia Clark said the hearing in Leeds would continue on Thursday.",
+        id="what-someone-said-would-happen",
+    ),
+    pytest.param(
+        "Yorkshire Water chief executive Nicola Shaw told reporters in Leeds that the company will pay £5m.",
+        "Yorkshire Water chief executive Nicola Shaw told reporters in Leeds that the company will pay £5m.",
+        id="what-someone-told-reporters-will-happen",
     ),
 ]
 

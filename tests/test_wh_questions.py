@@ -61,6 +61,21 @@ def questions(text: str) -> dict[str, str]:
             "Greenpeace",
             id="organisation-named-as-plural-takes-a-singular-verb",
         ),
+        pytest.param(
+            "The boat sank near Santa Cruz Island. The United States Coast Guard (USCG) called off its search "
+            "late on Tuesday.",
+            "Which organisation called off its search late on Tuesday?",
+            "United States Coast Guard",
+            id="acronym-after-the-subject",
+        ),
+        pytest.param(
+            "Busted broke up. Charlie Simpson took his new band Fightstar to the stage on Friday, hours after "
+            "announcing his departure from Busted.",
+            "Who took their new band Fightstar to the stage on Friday, hours after announcing their departure "
+            "from Busted?",
+            "Charlie Simpson",
+            id="every-his-of-the-answer-becomes-their",
+        ),
     ],
 )
 def test_shape_becomes_a_natural_question(text, prompt, answer):
@@ -82,6 +97,14 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
             "Monday saw police with dogs searching a second block in Lisbon.", "Where did Monday", id="date-subject"
         ),
         pytest.param("He said the plan was held in Rome.", "Who", id="pronoun-subject"),
+        pytest.param(
+            "Maria Lopes told her the plan for the new bridge was ready.", "Who", id="an-object-her-names-no-one"
+        ),
+        pytest.param(
+            "Turkey would guard the captured fighters, the statement said, until a court decides.",
+            "Which country",
+            id="an-attribution-inside-the-predicate",
+        ),
         pytest.param('"We were born in Lisbon," the mayor said.', "Where", id="inside-a-quotation"),
         pytest.param("The firm sold more than 40,000 cartons to the agency.", "How many", id="inexact-count"),
         pytest.param(
@@ -110,3 +133,16 @@ def test_no_where_question_whose_place_the_question_or_the_article_gives_away():
     answers = {c.answer for c in wh.generate(analysis) if c.kind.value == "place"}
     assert "Scotland" not in answers and "Austria" not in answers
     assert "Glasgow" in answers
+
+
+def test_a_where_question_without_enough_places_is_judged_true_or_false():
+    """'Where was Boseman born?' with one other place in the article has too few options; its
+    sentence, kept in the article's words, is judged instead (true, or with that other place)."""
+    text = (
+        "Actor dies at 43\n\nChadwick Boseman was born in South Carolina. Chadwick Boseman later studied "
+        "at Howard University. Chadwick Boseman died at his home in Los Angeles.\n"
+    )
+    analysis = analyze(parse_article(text, name="t"))
+    where = next(c for c in wh.generate(analysis) if c.prompt == "Where was Chadwick Boseman born?")
+    assert where.stated is not None
+    assert where.stated[0] + where.answer + where.stated[1] == "Chadwick Boseman was born in South Carolina."

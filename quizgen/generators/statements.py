@@ -19,6 +19,7 @@ from functools import cache, partial
 from ..models import Analysis, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate, Variant
+from .clauses import ACRONYM
 from .conversions import without_conversions
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
@@ -36,6 +37,15 @@ CHOICE_WEIGHT = 0.7
 
 QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
+# "The United States Coast Guard (USCG) called off …": an acronym spelled out just before is no
+# aside; without it the statement says the same fact.
+ACRONYM_AFTER_NAME_RE = re.compile(rf"(?<=[A-Za-z])\s{ACRONYM}(?=[\s,.'’])")
+# "Judge Clark said the hearing would continue on Thursday": what someone said would happen is
+# a fact of what was said, not the article's prediction. Only "would" and "will" after a verb of
+# saying; "may" or "could" stays a hedge whoever says it.
+REPORTED_FUTURE_RE = re.compile(
+    r"\b(?:said|announced|confirmed|told\s+[^,]{2,40}?)\s+(?:that\s+)?[^,;]{2,60}?\s(?:would|will)\b"
+)
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
@@ -180,14 +190,14 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
     if ACCORDING_RE.match(text):  # "According to the BNP's website, they …": what is left must read alone
         text = ACCORDING_RE.sub("", text)
         text = text[:1].upper() + text[1:]
-    text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", text))
+    text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", ACRONYM_AFTER_NAME_RE.sub("", text)))
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
     if (
         QUOTE_MARKS_RE.search(text)
         or FIRST_PERSON_RE.search(text)
-        or HEDGE_RE.search(text)
+        or HEDGE_RE.search(REPORTED_FUTURE_RE.sub(" ", text))
         or BACK_REFERENCE_RE.search(text)
     ):
         return None

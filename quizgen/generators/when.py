@@ -5,7 +5,7 @@
 with the answer "28 April 2025" and the other days of that week as options: the student must
 read that it was Monday and work out the date. Only dates that analysis/relative.py resolved
 (one named day, told unambiguously) are asked, and only in the sentence shape the where/when
-questions of wh.py handle exactly: the date closes a simple clause.
+questions of where_when.py handle exactly: the date closes a simple clause.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..analysis.relative import long_date
 from ..models import Analysis, QuestionKind, Sentence, normalize
 from .candidate import Candidate
+from .clauses import FIRST_PERSON, OPEN_PRONOUNS, invert_clause
 from .text import mentions_any
-from .wh import FIRST_PERSON, OPEN_PRONOUNS, invert_clause
 
 DAYS_AROUND = (-3, -2, -1, 1, 2, 3)
 
