@@ -106,6 +106,19 @@ NOT_STATEMENTS = [
         "Leeds City Council (which met on Monday) approved the £40m flood plan for Kirkstall.",
         id="an-aside-in-brackets-is-no-acronym",
     ),
+    # 13th blind review, three raters of three: vague, someone or something a sentence before named
+    pytest.param("The Swede reached the last four by beating compatriot Thomas Enqvist 6-3 4-6 6-1.", id="the-swede"),
+    pytest.param(
+        "The 18-year-old, who has played in 13 of the club's last 14 games, had surgery in Leeds.", id="the-18-year-old"
+    ),
+    pytest.param(
+        "An IMF mission made the comments in a report published following 10 days of talks in Leeds.",
+        id="the-comments",
+    ),
+    pytest.param(
+        "A three-judge panel gave prosecution lawyers until Monday to study the documents in Leeds.",
+        id="the-documents",
+    ),
 ]
 
 STATEMENTS = [
@@ -113,6 +126,11 @@ STATEMENTS = [
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",
         id="this-week-is-a-time",
+    ),
+    pytest.param(  # a nationality that is no one's description: the subject is the dollar
+        "The Australian dollar rose against the pound in Leeds trading on Monday.",
+        "The Australian dollar rose against the pound in Leeds trading on Monday.",
+        id="a-nationality-before-a-noun",
     ),
     pytest.param(
         "Tom Baker founded Aire Homes Ltd in Leeds in 1985, and the company now builds 300 homes a year.",

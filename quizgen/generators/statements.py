@@ -67,6 +67,8 @@ OPENING_RE = re.compile(
 # "Spurred by this, …": "this" stands for something said before, unless it names a time.
 BACK_REFERENCE_RE = re.compile(
     r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
+    # "made the comments", "to study the documents": which ones, a sentence before said (13th review)
+    r"the (?:comments|remarks|documents|allegations|claims|move|incident)|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
     r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
@@ -209,7 +211,7 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None
     if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
         return None
-    if _unnamed_role(text, analysis, index) or re.search(r"\brespectively\b", text):
+    if _unnamed_role(text, analysis, index) or _described_subject(text) or re.search(r"\brespectively\b", text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 
@@ -233,6 +235,21 @@ def _unnamed_role(text: str, analysis: Analysis, index: int) -> bool:
             people = analysis.by_sentence[index].people
             return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
     return False
+
+
+# "The Swede reached the last four", "The 18-year-old, who has played in 13 of the club's last 14
+# games, had surgery": someone a sentence before named, by nationality or age (13th blind review:
+# three raters of three, vague), whoever else the statement names.
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"^The\s+(?:(?P<age>\d+-year-old)|(?:\d+-year-old\s+)?(?P<people>[A-Z][a-z]+))"
+    r"(?:,|\s+(?:[a-z]+ed|has|had|is|was|will|won|lost|beat|made|took|came|became|set|ran|hit|went|got|led|"
+    r"said|says|scored|finished)\b)"
+)
+
+
+def _described_subject(text: str) -> bool:
+    match = DESCRIBED_SUBJECT_RE.match(text)
+    return bool(match) and (match.group("age") is not None or match.group("people") in lexicon.demonyms())
 
 
 def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:
