@@ -249,7 +249,9 @@ DESCRIBED_SUBJECT_RE = re.compile(
 
 def _described_subject(text: str) -> bool:
     match = DESCRIBED_SUBJECT_RE.match(text)
-    return bool(match) and (match.group("age") is not None or match.group("people") in lexicon.demonyms())
+    if match is None:
+        return False
+    return match.group("age") is not None or match.group("people") in lexicon.demonyms()
 
 
 def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:
