@@ -359,3 +359,7 @@ def test_a_quotation_that_starts_mid_sentence_is_not_shown():
 
     assert quotable("but there's a strong social argument too, and we will make it") is None
     assert quotable("There's a strong social argument too, and we will make it") is not None
+    # 'According to Mr Waller, Exxon "were not planning to bid at a new tender anyway"' (13th blind
+    # review: ungrammatical, three raters of three): its subject is outside the quotation
+    assert quotable("were not planning to bid at a new tender anyway") is None
+    assert quotable("a very difficult decision for the whole board") is not None
