@@ -298,6 +298,24 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     return None
 
 
+def written_fact(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
+    """The form as the statement writes it, when a whole fact stands there (not part of a longer name)."""
+    for form in sorted(forms, key=len, reverse=True):
+        found = find_form(statement, form)
+        if found is None:
+            continue
+        reason = bad_blank(statement[: found[0]], statement[found[1] :], kind)
+        return statement[found[0] : found[1]] if reason is None else None
+    return None
+
+
+def start_of(statement: str, written: str) -> int:
+    """Where `written`, as `written_fact` read it from `statement`, starts there."""
+    found = find_form(statement, written)
+    assert found is not None  # `written` is a whole-word span of `statement`: it is found again
+    return found[0]
+
+
 def _noun(answer_type: str) -> str:
     return {"organization": "organisation"}.get(answer_type, answer_type)
 
