@@ -15,7 +15,7 @@ from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .guessable import echoed, given_away, home_organization
+from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -51,6 +51,9 @@ LEGAL_AGE_RE = re.compile(
     r"\b(?:at|aged?|of)\s+(?:age\s+)?___|___\s*(?:-year-olds?)?[^.]{0,20}\b(?:adults?|vote|voting)\b",
     re.I,
 )
+# ", who bit off … in ___", ", winning Academy Awards … in ___": the blank is in a clause set off
+# from the sentence's own statement, a relative or a participle clause.
+ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|whose|which|where|winning|having|making|becoming|before|after)\b[^,;:]*$")
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
 
@@ -96,6 +99,12 @@ def _blankable(sentence: Sentence, analysis: Analysis) -> Iterator[Blankable]:
                 found = find_form(sentence.text, form)
                 if found:
                     written = sentence.text[found[0] : found[1]]
+                    if (
+                        answer_type == "person"
+                        and len(entity.sentences) <= 1
+                        and _fame_noun_before(sentence.text[: found[0]])
+                    ):
+                        break  # "the exposure of singer ___'s breast during the Super Bowl": a star everyone knows
                     if answer_type != "person" or normalize(written) == normalize(entity.name):
                         yield written, answer_type, entity.forms, entity.name
                     break
@@ -128,8 +137,15 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
-    if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+", answer):
-        return []  # "close at ___ points": 11,488.76 to the hundredth is no fact a reader keeps
+    if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}", answer):
+        # "close at ___ points", "to ___ yen": 11,488.76 or 104.53 to the hundredth is no fact a reader keeps
+        return []
+    if answer_type == "date" and YEAR_LIKE_RE.fullmatch(answer) and ASIDE_BEFORE_RE.search(before):
+        # "Osbourne, who bit off the head of a live bat on stage in ___, rejoined …": a year that
+        # dates a side remark; its options, the years around it, are told apart only by rote
+        return []
+    if answer_type == "organization" and any_state_s_body(answer):
+        return []  # "filed on Monday in the ___ in California" (US District Court): any state's body
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
@@ -191,6 +207,15 @@ REPORTING_BEFORE_RE = re.compile(
     r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _fame_noun_before(before: str) -> bool:
+    words = re.findall(r"[a-z]+", before[-30:].lower())
+    return (
+        bool(words)
+        and before.rstrip() == before.rstrip().rstrip(",")
+        and (words[-1] in lexicon.fame_nouns() or " ".join(words[-2:]) in lexicon.fame_nouns())
+    )
 
 
 def _hint(answer: str, answer_type: str) -> str:

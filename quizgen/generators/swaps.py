@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..analysis.quantities import ONES
 from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
 from .distractors import same_shape, similar_size
-from .facts import LABEL_WORDS, start_of, written_fact
+from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
 from .indefinite import agree
 from .swap_people import people_facts, role_facts
 from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
@@ -104,6 +105,7 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
             if (
                 normalize(altered) in article.text
                 or mentions_any(statement, (replacement,))
+                or (slot == "number" and _value_shown(statement, replacement))
                 or _shares_name(original, replacement)
                 or JOINED_RE.search(replacement)
                 or _named_around(replacement, statement[:start] + " " + statement[end:])
@@ -163,6 +165,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 if p.name != place.name
                 and lexicon.place_kind(p.name) == "country"
                 and _country(p.name) != _country(place.name)  # "Britain" for "UK" is no swap
+                # "The UK total … compared to 15.8 in the Britain": the statement names that country
+                and not _country_named(statement, _country(p.name))
                 and plausible_place(p.name)
                 and article.the[p.name] == article.the[place.name]
             ]
@@ -200,7 +204,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
         shape = _date_shape(date.text)
-        if not date.relative and shape and find_form(statement, date.text):
+        # "the 2008 and 2012 presidential campaigns": a year beside another year reads against it
+        if not date.relative and shape and written_fact(statement, (date.text,), "date"):
             others = [
                 d.text
                 for d in analysis.dates
@@ -228,7 +233,34 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         or RANGE_BEFORE_RE.search(before)
         or re.match(r"^[-–/.,]?\w", after)
         or re.search(r"\w[-–/.]?$", before)
+        # "his second penalty two minutes later": a count of minutes or days between two events
+        # of a report is no fact a reader keeps, and a swap of it is trivial (blind raters)
+        or re.match(DURATION_AFTER, after, re.I)
     )
+
+
+def _value_shown(statement: str, replacement: str) -> bool:
+    """The new number's figure stands in the statement already: "0.7-0.8%, ahead of the 0.7%
+    forecast" (for 0.6%) reads as a slip, and "ahead of" gives the swap away."""
+    figure = re.search(r"\d[\d,]*(?:\.\d+)?", replacement)
+    return (
+        figure is not None
+        and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", statement) is not None
+    )
+
+
+def _country_named(statement: str, country: str) -> bool:
+    """Does the statement name `country` under any of its names ("UK", "Britain")?"""
+    return mentions_any(statement, (country, *_country_names().get(country, ())))
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Each country's names in the word lists: "United Kingdom" -> "UK", "Britain", …"""
+    names: dict[str, list[str]] = {}
+    for name, canonical in lexicon.countries().items():
+        names.setdefault(canonical, []).append(name)
+    return {country: tuple(found) for country, found in names.items()}
 
 
 def _named_around(replacement: str, rest: str) -> bool:
