@@ -318,6 +318,16 @@ def _irregular_past(text: str) -> bool:
     return any(w in irregular_past() for w in re.findall(r"[a-z]+", text))
 
 
+def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'a policy aimed at the issue', 'On the same day, the group issued a press release': words
+    that point back to a sentence the statement does not show (rules/data/pointers_back.txt)."""
+    for text in _texts(q, c):
+        for phrase in lexicon.pointers_back():
+            if re.search(rf"\b{re.escape(phrase)}\b", text, re.I):
+                return f"{phrase!r} points back to a sentence the statement does not show"
+    return None
+
+
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     return _doubled_word(c.answer)
 
@@ -331,6 +341,7 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "a-or-an": _indefinite_agrees,
     "two-sentences": _one_sentence,
     "no-verb": _has_a_verb,
+    "points-back": _no_pointer_back,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

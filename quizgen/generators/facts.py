@@ -234,6 +234,10 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
+    if re.search(r"\d\s+(?:hours?|hrs?|minutes?|mins?)\s+$", before, re.I) or re.match(
+        r"^\s+(?:hours?|minutes?|mins?)?\s*\d+\s+(?:minutes?|seconds?|secs?)\b", after, re.I
+    ):
+        return "part of a longer time (2 hours ___ 39 seconds)"
     if answer_type == "number" and (re.match(r"^\s\d", after) or re.search(r"\d\s$", before)):
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
     if answer_type == "number" and (re.match(r"^\s+or\s+so\b", after) or re.search(r"\bper\s+$", before)):

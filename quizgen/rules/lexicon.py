@@ -153,6 +153,12 @@ def giveaways() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def pointers_back() -> tuple[str, ...]:
+    """Phrases that only make sense after an earlier sentence ("the same day", "the issue")."""
+    return tuple(_lines("pointers_back.txt"))
+
+
+@cache
 def fame_nouns() -> frozenset[str]:
     """Words before an entertainer's name ("singer", "pop star"), lowercase."""
     return _word_set("fame_nouns.txt")
