@@ -15,7 +15,7 @@ from test_true_false_more import swapped
 from quizgen.analysis import analyze
 from quizgen.analysis.quote_spans import quote_spans
 from quizgen.articles import parse_article
-from quizgen.checks import FRONTED_PRONOUN_RE, _given_name, _has_a_verb, _one_sentence
+from quizgen.checks import FRONTED_PRONOUN_RE, STATEMENT_CHECKS, _given_name
 from quizgen.generators import Candidate
 from quizgen.generators.distractors import _initials, nearby_numbers
 from quizgen.generators.facts import generate
@@ -261,12 +261,6 @@ FRAGMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, refused", FRAGMENTS)
-def test_a_statement_with_no_verb(text, refused):
-    question, candidate = _statement(text)
-    assert bool(_has_a_verb(question, candidate, None)) is refused  # type: ignore[arg-type]
-
-
 RUN_ON = [
     pytest.param(
         "Four of these bone tools were found in a site called Abri Peyrony and the other one was from "
@@ -278,12 +272,6 @@ RUN_ON = [
     pytest.param("The tools were found by Dr. Martisius and her team.", False, id="no-second-sentence"),
     pytest.param("He met George W. Bush in Texas.", False, id="an-initial"),
 ]
-
-
-@pytest.mark.parametrize("text, refused", RUN_ON)
-def test_two_sentences_in_one_question(text, refused):
-    question, candidate = _statement(text)
-    assert bool(_one_sentence(question, candidate, None)) is refused  # type: ignore[arg-type]
 
 
 FRONTED = [
@@ -362,12 +350,19 @@ POINTERS_BACK = [
 ]
 
 
-@pytest.mark.parametrize("text, refused", POINTERS_BACK)
-def test_a_statement_that_points_back(text, refused):
-    from quizgen.checks import _no_pointer_back
+STATEMENT_CASES = [
+    pytest.param(check, *case.values, id=f"{check}-{case.id}")
+    for check, table in (("no-verb", FRAGMENTS), ("two-sentences", RUN_ON), ("points-back", POINTERS_BACK))
+    for case in table
+]
 
+
+@pytest.mark.parametrize("check, text, refused", STATEMENT_CASES)
+def test_statements_that_read_wrong(check, text, refused):
+    """'Adam Kokesh, an Iraq War veteran, activist, radio show host.' (no verb); '… from Pech-de-l’Azé
+    I. These tools were …' (two sentences); '… a policy aimed at the issue.' (points back)."""
     question, candidate = _statement(text)
-    assert bool(_no_pointer_back(question, candidate, None)) is refused  # type: ignore[arg-type]
+    assert bool(STATEMENT_CHECKS[check](question, candidate, None)) is refused  # type: ignore[arg-type]
 
 
 def test_no_blank_for_part_of_a_longer_time():
