@@ -118,8 +118,10 @@ def role_facts(statement: str, sentence: Sentence, analysis: Analysis) -> Iterat
     hip-hop star", so swapping descriptions may leave a statement true."""
     titles = _offices(analysis)
     for person, role in titles:
+        if role.sentence != sentence.index:
+            continue
         found = find_form(statement, role.text)
-        if role.sentence != sentence.index or found is None or LIST_GOES_ON_RE.match(statement[found[1] :]):
+        if found is None or LIST_GOES_ON_RE.match(statement[found[1] :]):
             continue
         others = [
             r.text
