@@ -373,3 +373,20 @@ def test_no_blank_for_part_of_a_longer_time():
     )
     assert not answers & {"1 minute", "1", "39 seconds"}
     assert "78 seconds" in answers or "78" in answers
+
+
+@pytest.mark.parametrize(
+    "after, goes_on",
+    [
+        pytest.param(", defence industries and coordinating defence modernization.", True, id="a-list-of-duties"),
+        pytest.param(", said on Monday that the deal was done.", False, id="a-verb-follows"),
+        pytest.param(", and his deputy John Smith resigned.", False, id="a-new-clause"),
+        pytest.param(".", False, id="the-end"),
+    ],
+)
+def test_an_office_whose_description_goes_on_as_a_list(after, goes_on):
+    """'Gáspár Maróth, the Hungarian Government commissioner responsible for defence, defence
+    industries and …': a swapped office would leave '…, the Prime Minister, defence industries and …'."""
+    from quizgen.generators.swap_people import LIST_GOES_ON_RE
+
+    assert bool(LIST_GOES_ON_RE.match(after)) is goes_on

@@ -19,7 +19,7 @@ from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "the Hungarian Government commissioner responsible for defence, defence industries and …":
 # an office whose description goes on as a list after it; a swap leaves the list's tail behind.
-LIST_GOES_ON_RE = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){0,3}and\s+[a-z]")
+LIST_GOES_ON_RE = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){1,3}and\s+[a-z]")
 
 
 def people_facts(
