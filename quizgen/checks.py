@@ -13,9 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .generators import Candidate
+from .generators.guessable import home_place, place_given_away
+from .generators.indefinite import disagreeing_article
 from .generators.text import MEMBERSHIP_RE, mentions_any
+from .generators.usage import once_per_analysis
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
+from .rules.verbs import irregular_past
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,15 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
         inner.split("“", 1)[-1].strip(),
         re.I,
     )
-    return f"the stem starts with the pronoun {match.group(1)!r}" if match else None
+    if match:
+        return f"the stem starts with the pronoun {match.group(1)!r}"
+    fronted = FRONTED_PRONOUN_RE.match(inner.split("“", 1)[-1].strip())
+    return f"the clause after {fronted.group(1)!r} opens on the pronoun {fronted.group(2)!r}" if fronted else None
+
+
+# "In ___, it sued a former contractor", "If confirmed, that would be the best showing since ___",
+# "In a report, it said": a phrase with no name in it, then a pronoun as the subject.
+FRONTED_PRONOUN_RE = re.compile(r"^([A-Z][^A-Z,;:“”\"]{0,60}),\s+(it|they|this|that|these|those)\s")
 
 
 PERSON_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
@@ -119,6 +131,53 @@ def _balanced_marks(q: Question, c: Candidate, analysis: Analysis) -> str | None
         return "unbalanced quotation marks"
     if q.prompt.count("(") != q.prompt.count(")"):
         return "an opening bracket with no closing one ('Which country may lose 30bn baht (£398m?')"
+    return None
+
+
+def _place_known(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Which country is encouraging state-owned companies to sell shares to foreign investors?'
+    in a story about China: the place the whole article is about, or one whose people the stem
+    names, is the answer a reader gives without reading."""
+    if c.answer_type != "place":
+        return None
+    return place_given_away(q.answer, BLANK_RE.sub(" ", q.prompt), _home_place(analysis))
+
+
+_home_place = once_per_analysis(home_place)
+
+
+def _indefinite_agrees(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'in an bid to help the ailing company': a slip copied from the article reads as ours."""
+    for text in _texts(q, c):
+        if slip := disagreeing_article(text):
+            return f"{slip!r}: 'a' or 'an' disagrees with the word after it"
+    return None
+
+
+def _texts(q: Question, c: Candidate) -> list[str]:
+    """What a reader sees of the article's words: the stem, and a statement's options."""
+    if c.shape in ("true_false", "statement"):
+        return [q.prompt, *(q.choices if isinstance(q, MultipleChoiceQuestion) else ())]
+    return [q.prompt]
+
+
+# "Pech-de-l’Azé I. These tools were …": a sentence split missed after an initial or a name
+NEXT_SENTENCE_RE = re.compile(
+    r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s+(?:The|These|This|Those|It|He|She|They|We|His|Her|Their|Its)\s+[a-z]"
+)
+ABBREVIATION_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Inc|Ltd|Co|Jr|Sr|Mt)$")
+
+
+def _one_sentence(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """A question from one sentence shows one: 'found in a site called ___ and the other one was
+    from Pech-de-l’Azé I. These tools were …' runs on into the next (blind raters: formatting)."""
+    if c.kind.value == "quote":
+        return None  # a quotation may hold several sentences
+    for text in _texts(q, c):
+        shown = text.split("“", 1)[-1] if c.completion else text
+        for match in NEXT_SENTENCE_RE.finditer(shown):
+            if not ABBREVIATION_RE.search(shown[: match.start()]):
+                return f"two sentences in one: {shown[max(0, match.start() - 20) : match.end() + 10]!r}"
     return None
 
 
@@ -166,6 +225,7 @@ def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     variants = {*forms}
     if c.answer_type == "person":
         variants.update(f.split()[-1] for f in forms if len(f.split()) > 1)  # "Brown ally rejects …"
+        variants.update(given for f in forms if (given := _given_name(f)))  # "Britney attacks 'false tabloids'"
     variants.update(f + "s" for f in forms if not f.endswith("s"))  # "Oscar" / "Oscars"
     variants.update(f[:-1] for f in forms if f.endswith("s") and len(f) > 4)
     for full, shorts in COUNTRY_SHORT_FORMS:  # "US House of Representatives" is "United States House …"
@@ -179,6 +239,18 @@ STOP = frozenset(
     "the a an of in on at to for from with by and or but that this these those was were is are has "
     "have had its their his her who which what when where article described".split()
 )
+
+
+def _given_name(name: str) -> str | None:
+    """The first name of a full name when a headline would use it alone for the person ("Britney"
+    of Britney Spears): not an everyday word ("Will", "Mark") nor a title ("President")."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha() or not words[0][0].isupper():
+        return None
+    first = words[0]
+    if first.lower() in lexicon.common_words() or first in lexicon.titles() or first.isupper():
+        return None
+    return first
 
 
 def _headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | None:
@@ -238,7 +310,43 @@ CHECKS: dict[str, Check] = {
     "headline-restated": _headline_restated,
     "surname-in-stem": _no_surname_in_stem,
     "doubled-word": _no_doubled_word,
+    "place-known": _place_known,
+    "a-or-an": _indefinite_agrees,
+    "two-sentences": _one_sentence,
 }
+
+
+# Words that make a clause of a name and its descriptions: a verb form, or a relative pronoun
+VERB_HINT_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
+    r"did|who|which|that|whose|said|says)\b|\b[a-z]+(?:ed|es|s)\b"
+)
+
+
+def _has_a_verb(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'Adam Kokesh, an Iraq War veteran, activist, radio show host.': a name and what it is, cut
+    from a longer sentence, states nothing (blind raters: ungrammatical). Only that shape is
+    refused, a name then descriptions set off by commas with no verb in any of them."""
+    for text in _texts(q, c):
+        match = re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+(.+?)[.!]?", text.strip())
+        rest = match.group(1) if match else None
+        if rest is not None and not VERB_HINT_RE.search(rest) and not _irregular_past(rest):
+            return f"no verb: {text!r}"
+    return None
+
+
+def _irregular_past(text: str) -> bool:
+    return any(w in irregular_past() for w in re.findall(r"[a-z]+", text))
+
+
+def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'a policy aimed at the issue', 'On the same day, the group issued a press release': words
+    that point back to a sentence the statement does not show (rules/data/pointers_back.txt)."""
+    for text in _texts(q, c):
+        for phrase in lexicon.pointers_back():
+            if re.search(rf"\b{re.escape(phrase)}\b", text, re.I):
+                return f"{phrase!r} points back to a sentence the statement does not show"
+    return None
 
 
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
@@ -251,6 +359,10 @@ def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) ->
 STATEMENT_CHECKS: dict[str, Check] = {
     "too-few-options": _enough_options,
     "doubled-word": _statement_no_doubled_word,
+    "a-or-an": _indefinite_agrees,
+    "two-sentences": _one_sentence,
+    "no-verb": _has_a_verb,
+    "points-back": _no_pointer_back,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

@@ -240,6 +240,25 @@ CASES = [
         "University of Lisbon",
         id="the-study-opening-the-sentence",
     ),
+    pytest.param(
+        "The account for The Bernie and Sid Show, which replaced Imus in the Morning, hosted by Bernard McGuirk "
+        'and Sid Rosenberg, who both worked for Imus, tweeted: "I-Man. We salute you. You paved the way for us."',
+        "I-Man. We salute",
+        "The Bernie and Sid Show",
+        id="an-account-speaks-for-its-owner",
+    ),
+    pytest.param(
+        'The account of Ana Duarte, a witness, said: "The bridge fell at noon."',
+        "The bridge fell",
+        "Ana Duarte",
+        id="the-account-of-a-person",
+    ),
+    pytest.param(
+        'The account was set up by Ana Duarte in May. It tweeted: "The bridge fell at noon."',
+        "The bridge fell",
+        None,
+        id="an-account-named-by-no-owner",
+    ),
 ]
 
 
@@ -308,12 +327,6 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
             id="a-place-inside-the-sentence",
         ),
         pytest.param(
-            'The account for The Lucy and Rui Show, which replaced the morning programme, tweeted: "We salute '
-            'you. You paved the way for all of us."',
-            "We salute",
-            id="a-show-named-after-two-people",
-        ),
-        pytest.param(
             "The Green Party candidate answered our questions.\n\nTo dissatisfied Democrats stuck with a "
             'candidate who voted for more war, I say, "There is a real party of peace and justice."',
             "There is a real",
@@ -351,6 +364,20 @@ def test_no_quiz_key_for_a_quotation_whose_speaker_is_in_doubt(text, opening, no
     analysis = analyze(parse_article("Headline of the story\n\n" + text, name="t"))
     quote = next(q for q in analysis.quotes if q.text.startswith(opening))
     assert quote.how not in NAMED_RULES or not (quote.speaker or "").endswith(not_keyed_to)
+
+
+def test_a_show_named_after_two_people_speaks_as_the_show():
+    """'The account for The Lucy and Rui Show … tweeted:': the show speaks, never Lucy or Rui; and
+    no quote question is keyed to it, as the analysis found no organisation of that name."""
+    text = (
+        'The account for The Lucy and Rui Show, which replaced the morning programme, tweeted: "We salute '
+        'you. You paved the way for all of us."'
+    )
+    analysis = analyze(parse_article("Headline of the story\n\n" + text, name="t"))
+    assert [q.speaker for q in analysis.quotes] == ["The Lucy and Rui Show"]
+    from quizgen.generators.quotes import generate
+
+    assert generate(analysis) == []
 
 
 def test_a_quotation_that_starts_mid_sentence_is_not_shown():

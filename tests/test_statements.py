@@ -16,8 +16,9 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
+from quizgen.generators.indefinite import agree
 from quizgen.generators.statements import STATEMENT_PROMPT, generate, statement_of
-from quizgen.generators.swaps import agree, variants
+from quizgen.generators.swaps import variants
 from quizgen.generators.usage import article_usage
 from quizgen.models import normalize
 from quizgen.pipeline import build_quiz

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from ..rules import lexicon
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 
@@ -39,7 +42,7 @@ def quote_spans(paragraph: str) -> list[QuoteSpan]:
     for i, role in marks:
         if role == "open":
             if opened is not None:  # merged paragraphs: the previous quote never closed
-                spans.append(_span(paragraph, opened, i, closed=False))
+                spans.append(_span(paragraph, opened, _before_attribution(paragraph, opened, i), closed=False))
             opened = i
         elif opened is not None:
             spans.append(_span(paragraph, opened, i + 1, closed=True))
@@ -47,6 +50,19 @@ def quote_spans(paragraph: str) -> list[QuoteSpan]:
     if opened is not None:
         spans.append(_span(paragraph, opened, len(paragraph), closed=False))
     return [s for s in spans if s.text]
+
+
+def _before_attribution(paragraph: str, start: int, end: int) -> int:
+    """Where an unclosed quotation ends when the writer's next sentence introduces the next one:
+    '"I've lost three years of my life. He added: "The authorities …"' ends after "life."."""
+    match = _trailing_attribution_re().search(paragraph, start + 1, end)
+    return match.start() if match else end
+
+
+@cache
+def _trailing_attribution_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon.speech_verbs(), key=len, reverse=True))
+    return re.compile(rf"(?<=[.!?])\s+(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{verbs})\s*[:,]\s*$")
 
 
 def _span(paragraph: str, start: int, end: int, closed: bool) -> QuoteSpan:

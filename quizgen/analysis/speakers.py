@@ -29,6 +29,12 @@ OWNED_TEXT_RE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
     r"press release|announcement|memoir|speech|report)s?\b"
 )
+# "The account for The Bernie and Sid Show, which replaced …, tweeted:": an account speaks for its
+# owner, named after "of" or "for" even where the analysis found no entity in the name.
+ACCOUNT_OF_RE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:The|An?)\s+(?:official\s+)?(?:(?:Twitter|Facebook|Instagram|YouTube)\s+)?"
+    r"(?:account|feed)\s+(?:of|for)\s+(?P<owner>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’&.-]*)*)"
+)
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
 # "The government of American Samoa said": the place speaks, and opens its sentence
 GOVERNMENT_OF_RE = re.compile(
@@ -212,6 +218,10 @@ def subject_before(
     boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
     boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
     clause_start = sentence_start + (boundary.end() if boundary else 0)
+    account = ACCOUNT_OF_RE.match(paragraph, clause_start)
+    if account and account.end() <= cut:
+        owner = next((m for m in mentions if m.start == account.start("owner")), None)
+        return owner.name if owner else account.group("owner")
     relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
     if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"
         named = [m for m in mentions if clause_start <= m.start < clause_start + relative.start()]

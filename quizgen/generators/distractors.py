@@ -207,8 +207,10 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
 
 
 def _initials(name: str) -> str:
+    """'NUJ' of 'National Union of Journalists'; an acronym inside the name gives all its letters:
+    'UKIP' of 'UK Independence Party'."""
     words = [w for w in name.split() if w[0].isupper() and w.lower() not in ("of", "the", "and", "for")]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words) if len(words) > 1 else ""
 
 
 SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")
@@ -341,6 +343,10 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         zeros = len(raw) - len(raw.rstrip("0"))
         step = max(step, 10**zeros)  # "20" -> 10, 30, 40: round steps survive the rounding below
         values = [value + k * step for k in (-3, -2, -1, 1, 2, 3) if value + k * step > 0]
+    elif decimals == 2 and (value * 4).is_integer():
+        # A rate set in quarter points ("on hold at 4.75%"): options in quarter points, as 4.04%
+        # or 5.46% beside it are ruled out at a glance (blind raters: weak distractor).
+        values = [value + k * 0.25 for k in (-3, -2, -1, 1, 2, 3) if value + k * 0.25 > 0]
     elif decimals:
         # A measurement or a price: near it, as a long jump of 12.72m beside 7.95m is absurd (a
         # blind rater's "weak distractor"), and no factor another's double.

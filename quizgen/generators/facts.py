@@ -15,7 +15,7 @@ from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .guessable import echoed, given_away, home_organization
+from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -51,6 +51,9 @@ LEGAL_AGE_RE = re.compile(
     r"\b(?:at|aged?|of)\s+(?:age\s+)?___|___\s*(?:-year-olds?)?[^.]{0,20}\b(?:adults?|vote|voting)\b",
     re.I,
 )
+# ", who bit off … in ___", ", winning Academy Awards … in ___": the blank is in a clause set off
+# from the sentence's own statement, a relative or a participle clause.
+ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|whose|which|where|winning|having|making|becoming|before|after)\b[^,;:]*$")
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
 
@@ -96,6 +99,12 @@ def _blankable(sentence: Sentence, analysis: Analysis) -> Iterator[Blankable]:
                 found = find_form(sentence.text, form)
                 if found:
                     written = sentence.text[found[0] : found[1]]
+                    if (
+                        answer_type == "person"
+                        and len(entity.sentences) <= 1
+                        and _fame_noun_before(sentence.text[: found[0]])
+                    ):
+                        break  # "the exposure of singer ___'s breast during the Super Bowl": a star everyone knows
                     if answer_type != "person" or normalize(written) == normalize(entity.name):
                         yield written, answer_type, entity.forms, entity.name
                     break
@@ -128,8 +137,15 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
-    if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+", answer):
-        return []  # "close at ___ points": 11,488.76 to the hundredth is no fact a reader keeps
+    if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}", answer):
+        # "close at ___ points", "to ___ yen": 11,488.76 or 104.53 to the hundredth is no fact a reader keeps
+        return []
+    if answer_type == "date" and YEAR_LIKE_RE.fullmatch(answer) and ASIDE_BEFORE_RE.search(before):
+        # "Osbourne, who bit off the head of a live bat on stage in ___, rejoined …": a year that
+        # dates a side remark; its options, the years around it, are told apart only by rote
+        return []
+    if answer_type == "organization" and any_state_s_body(answer):
+        return []  # "filed on Monday in the ___ in California" (US District Court): any state's body
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
@@ -193,6 +209,15 @@ REPORTING_BEFORE_RE = re.compile(
 )
 
 
+def _fame_noun_before(before: str) -> bool:
+    words = re.findall(r"[a-z]+", before[-30:].lower())
+    return (
+        bool(words)
+        and before.rstrip() == before.rstrip().rstrip(",")
+        and (words[-1] in lexicon.fame_nouns() or " ".join(words[-2:]) in lexicon.fame_nouns())
+    )
+
+
 def _hint(answer: str, answer_type: str) -> str:
     if answer_type == "date" and re.search(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bGMT\b|\bUTC\b", answer, re.I):
         return "a time"  # "10:39 a.m." is a time of day, not a date
@@ -209,6 +234,10 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
+    if re.search(r"\d\s+(?:hours?|hrs?|minutes?|mins?)\s+$", before, re.I) or re.match(
+        r"^\s+(?:hours?|minutes?|mins?)?\s*\d+\s+(?:minutes?|seconds?|secs?)\b", after, re.I
+    ):
+        return "part of a longer time (2 hours ___ 39 seconds)"
     if answer_type == "number" and (re.match(r"^\s\d", after) or re.search(r"\d\s$", before)):
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
     if answer_type == "number" and (re.match(r"^\s+or\s+so\b", after) or re.search(r"\bper\s+$", before)):
@@ -296,6 +325,24 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     if answer_type == "organization" and REPORTING_BEFORE_RE.search(before):
         return "a news outlet cited as the source"
     return None
+
+
+def written_fact(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
+    """The form as the statement writes it, when a whole fact stands there (not part of a longer name)."""
+    for form in sorted(forms, key=len, reverse=True):
+        found = find_form(statement, form)
+        if found is None:
+            continue
+        reason = bad_blank(statement[: found[0]], statement[found[1] :], kind)
+        return statement[found[0] : found[1]] if reason is None else None
+    return None
+
+
+def start_of(statement: str, written: str) -> int:
+    """Where `written`, as `written_fact` read it from `statement`, starts there."""
+    found = find_form(statement, written)
+    assert found is not None  # `written` is a whole-word span of `statement`: it is found again
+    return found[0]
 
 
 def _noun(answer_type: str) -> str:

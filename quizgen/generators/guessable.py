@@ -47,6 +47,24 @@ def _normalized_fixed_phrases() -> tuple[tuple[str, str], ...]:
     return tuple((normalize(phrase), phrase) for phrase in lexicon.fixed_phrases())
 
 
+def any_state_s_body(name: str) -> bool:
+    """'US District Court', 'Defence Forces', 'Ministry of Defence': a body every state has, named
+    by a head word of rules/data/state_bodies.txt (the last word before "of") and otherwise only
+    ordinary words and places.
+    Its blank is filled from the sentence ("filed in the ___ in California") without reading."""
+    head = re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0].split()  # "Court" of "Court of Appeal"
+    if not head or head[-1].lower() not in lexicon.state_bodies():
+        return False  # "Senate Judiciary Committee" is one committee, not a body of every state
+    words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("of", "for", "the", "and", "on")]
+    return all(
+        w.lower() in lexicon.common_words()
+        or w.lower() in lexicon.state_bodies()
+        or w in lexicon.countries()
+        or w in lexicon.demonyms()
+        for w in words
+    )
+
+
 def canonical(name: str) -> str:
     """The word lists' own name for a place ("UK" -> "United Kingdom"), else the name as written."""
     return lexicon.countries().get(name) or lexicon.regions().get(name) or lexicon.cities().get(name) or name

@@ -18,28 +18,21 @@ the altered statement is not also true. Each rule below refuses one way a swap g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import cache
 
 from ..analysis.quantities import ONES
-from ..models import Analysis, Person, Role, Sentence, normalize
+from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Variant
 from .distractors import same_shape, similar_size
-from .facts import LABEL_WORDS, bad_blank
-from .text import (
-    MEMBERSHIP_RE,
-    famous_office,
-    find_form,
-    mentions_any,
-    plausible_organization,
-    plausible_person,
-    plausible_place,
-    sentences_mentioning,
-)
-from .usage import HONORIFICS, ArticleUsage, once_per_analysis
+from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
+from .indefinite import agree
+from .swap_people import people_facts, role_facts
+from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
+from .usage import ArticleUsage
 
 PER_SLOT = 3  # replacements kept per fact
-GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # A label ("flight 93") or a position ("round 3", "aged 40"): swapping it tests no fact of the story.
 LABEL_BEFORE_RE = re.compile(
     rf"\b(?:{LABEL_WORDS}|number|size|level|grade|category|type|season|stage|round|day|week|year|aged?|between|from)\s+$",
@@ -112,6 +105,7 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
             if (
                 normalize(altered) in article.text
                 or mentions_any(statement, (replacement,))
+                or (slot == "number" and _value_shown(statement, replacement))
                 or _shares_name(original, replacement)
                 or JOINED_RE.search(replacement)
                 or _named_around(replacement, statement[:start] + " " + statement[end:])
@@ -150,15 +144,15 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     if MEMBERSHIP_RE.search(statement) or RELATION_RE.search(statement):
         # Only exact values: another name may be a member too, or stand in the same relation.
         facts = type(facts)(numbers=facts.numbers, dates=facts.dates)
-    yield from _people(statement, facts.people, article)
+    yield from people_facts(statement, facts.people, article)
     for place in facts.places:
-        written = _written(statement, place.forms, "place")
+        written = written_fact(statement, place.forms, "place")
         if (
             written
             and plausible_place(place.name)
             and not _famous(place.name)
-            and not TOPIC_LIST_RE.search(statement[: _start(statement, written)])
-            and not OPPONENT_BEFORE_RE.search(statement[: _start(statement, written)])
+            and not TOPIC_LIST_RE.search(statement[: start_of(statement, written)])
+            and not OPPONENT_BEFORE_RE.search(statement[: start_of(statement, written)])
         ):
             if lexicon.place_kind(place.name) != "country":
                 # Countries only: a city may lie in another ("a news conference in Westminster" is
@@ -171,17 +165,19 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 if p.name != place.name
                 and lexicon.place_kind(p.name) == "country"
                 and _country(p.name) != _country(place.name)  # "Britain" for "UK" is no swap
+                # "The UK total … compared to 15.8 in the Britain": the statement names that country
+                and not _country_named(statement, _country(p.name))
                 and plausible_place(p.name)
                 and article.the[p.name] == article.the[place.name]
             ]
             yield "place", written, others
     for org in facts.organizations:
-        written = _written(statement, org.forms, "organization")
+        written = written_fact(statement, org.forms, "organization")
         if (
             written
             and plausible_organization(org.name)
             and org.name not in article.outlets
-            and not TYPE_NOUN_BEFORE_RE.search(statement[: _start(statement, written)])
+            and not TYPE_NOUN_BEFORE_RE.search(statement[: start_of(statement, written)])
         ):
             others = [
                 o.name
@@ -208,7 +204,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
         shape = _date_shape(date.text)
-        if not date.relative and shape and find_form(statement, date.text):
+        # "the 2008 and 2012 presidential campaigns": a year beside another year reads against it
+        if not date.relative and shape and written_fact(statement, (date.text,), "date"):
             others = [
                 d.text
                 for d in analysis.dates
@@ -219,153 +216,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 and _keeps_order(statement, date.text, d.text)
             ]
             yield "date", date.text, list(dict.fromkeys(others))
-    yield from _roles(statement, sentence, analysis)
-
-
-def _people(statement: str, people: Iterable[Person], article: ArticleUsage) -> Iterator[tuple[str, str, list[str]]]:
-    """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
-    "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
-    "his" or "her" in the statement, only someone the article gives the same pronouns."""
-    pool = _swappable_people(article.analysis)
-    described = {p.name for p in pool}
-    gendered = bool(GENDERED_RE.search(statement))
-    for person in people:
-        if person.name not in described:
-            continue
-        for form, style in _person_forms(person):
-            written = _written(statement, (form,), "person")
-            if not written:
-                continue
-            start = _start(statement, written)
-            if style != "honorific" and (
-                re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]) or _described_before(statement[:start])
-            ):
-                break  # "Prime Minister Mark Carney", "Tory leader Michael Howard": the title stays with its holder
-            gender = article.genders.get(person.name)
-            if gendered and gender is None:
-                break
-            others = [
-                _form_like(p, style, form)
-                for p in pool
-                if p.name != person.name
-                and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
-                and (not gendered or article.genders.get(p.name) == gender)
-                and not _other_gender(article.genders.get(p.name), gender)
-            ]
-            yield "person", written, [o for o in others if o]
-            break
-
-
-def _described_before(before: str) -> bool:
-    """'Tory leader ___', 'veteran actor ___', 'Manchester United boss ___': a role noun just before
-    the name describes its holder, and another person there is false at a glance to anyone who
-    knows who leads the Tories (blind raters rejected 'Tory leader Anne Robinson')."""
-    words = re.findall(r"[a-z][a-z-]*", before[-40:].lower())
-    tail = before.rstrip()
-    if not words or not tail or not tail[-1].isalpha():
-        return False
-    return words[-1] in lexicon.role_nouns() or " ".join(words[-2:]) in lexicon.role_nouns()
-
-
-def _other_gender(one: str | None, other: str | None) -> bool:
-    """A woman for a man or a man for a woman, each known from the article: false at a glance to
-    a reader of the names ('Tory leader Anne Robinson', 'veteran actor Hilary Swank')."""
-    return one is not None and other is not None and one != other
-
-
-@once_per_analysis
-def _swappable_people(analysis: Analysis) -> list[Person]:
-    """People the article quotes or describes, on both sides of a swap: a name in passing (a film
-    character, a figure of history) swapped in or out makes a statement false at a glance."""
-    speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    return [
-        p
-        for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-        if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p) and (p.name in speakers or p.roles)
-    ]
-
-
-def _person_forms(person: Person) -> list[tuple[str, str]]:
-    """The person's forms, longest first, each with its style: full, honorific or surname."""
-    forms = [(person.name, "full")]
-    for alias in person.aliases:
-        first = alias.split()[0]
-        if first in HONORIFICS and len(alias.split()) == 2:
-            forms.append((alias, "honorific"))
-        elif alias == person.name.split()[-1]:
-            forms.append((alias, "surname"))
-    return forms
-
-
-def _form_like(person: Person, style: str, written: str) -> str | None:
-    """`person` written in `style`; an honorific only of the same gender as the one written."""
-    if style == "full":
-        return person.name
-    for alias, own in _person_forms(person):
-        if own == style == "surname":
-            return alias
-        if own == style == "honorific" and HONORIFICS[alias.split()[0]] == HONORIFICS[written.split()[0]]:
-            return alias
-    return None
-
-
-def _roles(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
-    """'Italian Prime Minister Giorgia Meloni' -> 'European Commission President Giorgia Meloni'.
-
-    Offices only: one person holds one office, but may well be both a "Ray actor" and a "US
-    hip-hop star", so swapping descriptions may leave a statement true."""
-    titles = _offices(analysis)
-    for person, role in titles:
-        if role.sentence != sentence.index or not find_form(statement, role.text):
-            continue
-        others = [
-            r.text
-            for p, r in titles
-            if p.name != person.name
-            and normalize(r.text) != normalize(role.text)
-            and normalize(r.text) not in normalize(role.text)
-            and normalize(role.text) not in normalize(r.text)
-        ]
-        yield "role", role.text, list(dict.fromkeys(others))
-
-
-@once_per_analysis
-def _offices(analysis: Analysis) -> list[tuple[Person, Role]]:
-    return [
-        (p, r)
-        for p in analysis.people
-        for r in p.roles
-        if r.kind == "title"
-        and r.text[:1].isupper()
-        and 1 < len(r.text.split()) <= 6
-        and not famous_office(r.text)
-        and _office(r.text)
-    ]
-
-
-def _office(role: str) -> bool:
-    """'Environment Agency director', 'UK Chancellor of the Exchequer': a title the word lists know."""
-    words = role.replace("-", " ").split()
-    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
-    return any(span in lexicon.titles() or span.capitalize() in lexicon.titles() for span in spans)
-
-
-def _written(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
-    """The form as the statement writes it, when a whole fact stands there (not part of a longer name)."""
-    for form in sorted(forms, key=len, reverse=True):
-        found = find_form(statement, form)
-        if found is None:
-            continue
-        reason = bad_blank(statement[: found[0]], statement[found[1] :], kind)
-        return statement[found[0] : found[1]] if reason is None else None
-    return None
-
-
-def _start(statement: str, written: str) -> int:
-    """Where `written`, as `_written` read it from `statement`, starts there."""
-    found = find_form(statement, written)
-    assert found is not None  # `written` is a whole-word span of `statement`: it is found again
-    return found[0]
+    yield from role_facts(statement, sentence, analysis)
 
 
 def _swappable_number(statement: str, text: str, value: float | None, words: bool = False) -> bool:
@@ -382,7 +233,34 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         or RANGE_BEFORE_RE.search(before)
         or re.match(r"^[-–/.,]?\w", after)
         or re.search(r"\w[-–/.]?$", before)
+        # "his second penalty two minutes later": a count of minutes or days between two events
+        # of a report is no fact a reader keeps, and a swap of it is trivial (blind raters)
+        or re.match(DURATION_AFTER, after, re.I)
     )
+
+
+def _value_shown(statement: str, replacement: str) -> bool:
+    """The new number's figure stands in the statement already: "0.7-0.8%, ahead of the 0.7%
+    forecast" (for 0.6%) reads as a slip, and "ahead of" gives the swap away."""
+    figure = re.search(r"\d[\d,]*(?:\.\d+)?", replacement)
+    return (
+        figure is not None
+        and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", statement) is not None
+    )
+
+
+def _country_named(statement: str, country: str) -> bool:
+    """Does the statement name `country` under any of its names ("UK", "Britain")?"""
+    return mentions_any(statement, (country, *_country_names().get(country, ())))
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Each country's names in the word lists: "United Kingdom" -> "UK", "Britain", …"""
+    names: dict[str, list[str]] = {}
+    for name, canonical in lexicon.countries().items():
+        names.setdefault(canonical, []).append(name)
+    return {country: tuple(found) for country, found in names.items()}
 
 
 def _named_around(replacement: str, rest: str) -> bool:
@@ -446,29 +324,6 @@ def _country(name: str) -> str:
 
 def _famous(name: str) -> bool:
     return name in lexicon.famous()
-
-
-def _famous_person(person: Person) -> bool:
-    return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
-
-
-def agree(before: str, replacement: str) -> str:
-    """Fix 'a'/'an' just before the swapped value: 'an Italian' -> 'a Canadian'."""
-    match = re.search(r"\b(an?)\s+$", before, re.I)
-    if not match:
-        return before
-    article = "an" if _vowel_sound(replacement) else "a"
-    if match.group(1)[0].isupper():
-        article = article.capitalize()
-    return before[: match.start(1)] + article + before[match.end(1) :]
-
-
-def _vowel_sound(word: str) -> bool:
-    if re.match(r"^[A-Z]{2,}", word):  # an acronym is read by its letters: "an FBI agent", "a BBC report"
-        return word[0] in "AEFHILMNORSX"
-    if re.match(r"^(?:hour|honou?r|honest|heir)", word, re.I):
-        return True
-    return bool(re.match(r"^(?!eu|ewe|one\b|once\b)(?:[aeio]|u(?!ni|s[aeu]|r[aeiou]|k|t[ae]))", word, re.I))
 
 
 def _said_elsewhere(statement: str, original: str, replacement: str, sentence: Sentence, analysis: Analysis) -> bool:

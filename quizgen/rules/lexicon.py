@@ -153,6 +153,24 @@ def giveaways() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def pointers_back() -> tuple[str, ...]:
+    """Phrases that only make sense after an earlier sentence ("the same day", "the issue")."""
+    return tuple(_lines("pointers_back.txt"))
+
+
+@cache
+def fame_nouns() -> frozenset[str]:
+    """Words before an entertainer's name ("singer", "pop star"), lowercase."""
+    return _word_set("fame_nouns.txt")
+
+
+@cache
+def state_bodies() -> frozenset[str]:
+    """Head words of the bodies every state has ("court", "ministry", "forces"), lowercase."""
+    return _word_set("state_bodies.txt")
+
+
+@cache
 def fixed_phrases() -> tuple[str, ...]:
     """Phrases anyone completes from their first half ("Security Council", "both sides of the Atlantic")."""
     return tuple(_lines("fixed_phrases.txt"))

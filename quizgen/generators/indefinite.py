@@ -1,0 +1,42 @@
+"""'a' or 'an': which one a word takes by its sound, for swaps that change the word after it and
+for checks that refuse a sentence whose article disagrees ("in an bid", copied from the text)."""
+
+from __future__ import annotations
+
+import re
+
+# "a one-off", "a European", "a university" (a consonant sound); "an hour", "an honest" (a vowel one)
+INDEFINITE_RE = re.compile(r"\b((?i:an?))\s+([a-z][\w'’-]*)")
+
+
+def agree(before: str, replacement: str) -> str:
+    """Fix 'a'/'an' just before the swapped value: 'an Italian' -> 'a Canadian'."""
+    match = re.search(r"\b(an?)\s+$", before, re.I)
+    if not match:
+        return before
+    article = "an" if vowel_sound(replacement) else "a"
+    if match.group(1)[0].isupper():
+        article = article.capitalize()
+    return before[: match.start(1)] + article + before[match.end(1) :]
+
+
+def vowel_sound(word: str) -> bool:
+    if re.match(r"^[A-Z]{2,}", word):  # an acronym is read by its letters: "an FBI agent", "a BBC report"
+        return word[0] in "AEFHILMNORSX"
+    if re.match(r"^(?:hour|honou?r|honest|heir)", word, re.I):
+        return True
+    return bool(re.match(r"^(?!eu|ewe|one\b|once\b)(?:[aeio]|u(?!ni|s[aeu]|r[aeiou]|k|t[ae]))", word, re.I))
+
+
+def disagreeing_article(text: str) -> str | None:
+    """The first 'a'/'an' of `text` before a lower-case word that takes the other one ("an bid",
+    "a apple"). Only clear cases: a word opening on a consonant letter other than 'h' after "an"
+    (an "h" may be silent, and "an historic" is still written), on 'a', 'e', 'i' or 'o' after
+    "a" (a 'u' or an 'eu' may sound like "you", an 'o' in "one" like "w"); names and acronyms are left alone."""
+    for match in INDEFINITE_RE.finditer(text):
+        article, word = match.group(1).lower(), match.group(2).lower()
+        if article == "an" and re.match(r"[bcdfgjklmnpqrstvwxyz]", word):
+            return match.group(0)
+        if article == "a" and re.match(r"[ai]|e(?!u|we)|o(?!ne\b|nce\b)", word):
+            return match.group(0)
+    return None

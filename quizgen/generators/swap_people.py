@@ -1,0 +1,159 @@
+"""Swaps of people and of the offices they hold, for false statements (see swaps.py).
+
+A person for a person written the same way and of the same sex, both quoted or described by
+the article; an office for another office the article gives. A name with its title before it,
+a famous person or a famous office stays: swapping them is false at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..models import Analysis, Person, Role, Sentence, normalize
+from ..rules import lexicon
+from .facts import start_of, written_fact
+from .text import famous_office, find_form, mentions_any, plausible_person
+from .usage import HONORIFICS, ArticleUsage, once_per_analysis
+
+GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
+# "the Hungarian Government commissioner responsible for defence, defence industries and …":
+# an office whose description goes on as a list after it; a swap leaves the list's tail behind.
+LIST_GOES_ON_RE = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){1,3}and\s+[a-z]")
+
+
+def people_facts(
+    statement: str, people: Iterable[Person], article: ArticleUsage
+) -> Iterator[tuple[str, str, list[str]]]:
+    """A person for a person, written the same way: a full name for a full name, "Mr Clement" for
+    "Mr Bowers" (and never for "Ms Rice"), a surname for a surname the article uses alone. With
+    "his" or "her" in the statement, only someone the article gives the same pronouns."""
+    pool = _swappable_people(article.analysis)
+    described = {p.name for p in pool}
+    gendered = bool(GENDERED_RE.search(statement))
+    for person in people:
+        if person.name not in described:
+            continue
+        for form, style in _person_forms(person):
+            written = written_fact(statement, (form,), "person")
+            if not written:
+                continue
+            start = start_of(statement, written)
+            if style != "honorific" and (
+                re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]) or _described_before(statement[:start])
+            ):
+                break  # "Prime Minister Mark Carney", "Tory leader Michael Howard": the title stays with its holder
+            gender = article.genders.get(person.name)
+            if gendered and gender is None:
+                break
+            others = [
+                _form_like(p, style, form)
+                for p in pool
+                if p.name != person.name
+                and not mentions_any(statement, (*p.forms, p.name.split()[-1]))
+                and (not gendered or article.genders.get(p.name) == gender)
+                and not _other_gender(article.genders.get(p.name), gender)
+            ]
+            yield "person", written, [o for o in others if o]
+            break
+
+
+def _described_before(before: str) -> bool:
+    """'Tory leader ___', 'veteran actor ___', 'Manchester United boss ___': a role noun just before
+    the name describes its holder, and another person there is false at a glance to anyone who
+    knows who leads the Tories (blind raters rejected 'Tory leader Anne Robinson')."""
+    words = re.findall(r"[a-z][a-z-]*", before[-40:].lower())
+    tail = before.rstrip()
+    if not words or not tail or not tail[-1].isalpha():
+        return False
+    return words[-1] in lexicon.role_nouns() or " ".join(words[-2:]) in lexicon.role_nouns()
+
+
+def _other_gender(one: str | None, other: str | None) -> bool:
+    """A woman for a man or a man for a woman, each known from the article: false at a glance to
+    a reader of the names ('Tory leader Anne Robinson', 'veteran actor Hilary Swank')."""
+    return one is not None and other is not None and one != other
+
+
+@once_per_analysis
+def _swappable_people(analysis: Analysis) -> list[Person]:
+    """People the article quotes or describes, on both sides of a swap: a name in passing (a film
+    character, a figure of history) swapped in or out makes a statement false at a glance."""
+    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    return [
+        p
+        for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
+        if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p) and (p.name in speakers or p.roles)
+    ]
+
+
+def _person_forms(person: Person) -> list[tuple[str, str]]:
+    """The person's forms, longest first, each with its style: full, honorific or surname."""
+    forms = [(person.name, "full")]
+    for alias in person.aliases:
+        first = alias.split()[0]
+        if first in HONORIFICS and len(alias.split()) == 2:
+            forms.append((alias, "honorific"))
+        elif alias == person.name.split()[-1]:
+            forms.append((alias, "surname"))
+    return forms
+
+
+def _form_like(person: Person, style: str, written: str) -> str | None:
+    """`person` written in `style`; an honorific only of the same gender as the one written."""
+    if style == "full":
+        return person.name
+    for alias, own in _person_forms(person):
+        if own == style == "surname":
+            return alias
+        if own == style == "honorific" and HONORIFICS[alias.split()[0]] == HONORIFICS[written.split()[0]]:
+            return alias
+    return None
+
+
+def role_facts(statement: str, sentence: Sentence, analysis: Analysis) -> Iterator[tuple[str, str, list[str]]]:
+    """'Italian Prime Minister Giorgia Meloni' -> 'European Commission President Giorgia Meloni'.
+
+    Offices only: one person holds one office, but may well be both a "Ray actor" and a "US
+    hip-hop star", so swapping descriptions may leave a statement true."""
+    titles = _offices(analysis)
+    for person, role in titles:
+        if role.sentence != sentence.index:
+            continue
+        found = find_form(statement, role.text)
+        if found is None or LIST_GOES_ON_RE.match(statement[found[1] :]):
+            continue
+        others = [
+            r.text
+            for p, r in titles
+            if p.name != person.name
+            and normalize(r.text) != normalize(role.text)
+            and normalize(r.text) not in normalize(role.text)
+            and normalize(role.text) not in normalize(r.text)
+        ]
+        yield "role", role.text, list(dict.fromkeys(others))
+
+
+@once_per_analysis
+def _offices(analysis: Analysis) -> list[tuple[Person, Role]]:
+    return [
+        (p, r)
+        for p in analysis.people
+        for r in p.roles
+        if r.kind == "title"
+        and r.text[:1].isupper()
+        and 1 < len(r.text.split()) <= 6
+        and not famous_office(r.text)
+        and _office(r.text)
+    ]
+
+
+def _office(role: str) -> bool:
+    """'Environment Agency director', 'UK Chancellor of the Exchequer': a title the word lists know."""
+    words = role.replace("-", " ").split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+    return any(span in lexicon.titles() or span.capitalize() in lexicon.titles() for span in spans)
+
+
+def _famous_person(person: Person) -> bool:
+    return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
