@@ -332,6 +332,20 @@ def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
             "There is a real",
             id="i-say-to-a-party",
         ),
+        # 14th blind review, a wrong key (two raters of three): the chairman's comment, the player's words
+        pytest.param(
+            "World number one Lindsay Davenport has criticised Wimbledon.\n\nReacting to a disputed comment by "
+            'All England Club chairman Tim Phillips, the American said: "I think it is highly insulting if prize '
+            'money is taken away."',
+            "I think it is",
+            id="the-description-at-the-verb-speaks",
+        ),
+        pytest.param(
+            "An All England club spokesperson denied Phillips made the remark, insisting: "
+            '"He definitely didn\'t say it."',
+            "He definitely",
+            id="a-name-after-the-verb-is-its-object",
+        ),
     ],
 )
 def test_unattributed_quote_has_no_speaker(text, opening):

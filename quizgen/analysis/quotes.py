@@ -198,6 +198,14 @@ def find_quotes(
     return same_sentence(quotes)
 
 
+# Verbs of saying a speaker's name may follow ("said X", "added X"); not those that take a person
+# as their object ("denied Phillips made the remark", "told Smith").
+INVERTING_VERBS = frozenset(
+    "said says added adds continued explained wrote writes noted notes remarked commented stated insisted argued "
+    "concluded replied recalled admitted acknowledged declared announced confirmed claimed observed".split()
+)
+
+
 def _word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
     """Is `text[:at]` a whole word of `words` followed by spaces? (Looked at from `at` back,
     so a sentence with hundreds of quotations is not read again for each.)"""
@@ -379,7 +387,8 @@ def _attribute(
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
-            if not who and verb is not None:  # inverted: 'said Junya Tanase of JPMorgan, were "…"'
+            if not who and verb is not None and verb.group().lower() in INVERTING_VERBS:
+                # inverted: 'said Junya Tanase of JPMorgan, were "…"'; never 'denied Phillips made …''
                 who = named_at(
                     sentence_start + verb.end(),
                     [m for m in mentions if m.kind is Kind.PERSON],

@@ -231,8 +231,13 @@ def subject_before(
         return _definite_description(paragraph[clause_start : clause_start + relative.start()], cast)
     clause = paragraph[clause_start:cut]
     named = [m for m in mentions if clause_start <= m.start < cut]
+    described = DESCRIBED_AT_VERB_RE.search(clause)
+    if described and not any(clause_start + described.start(1) <= m.start < cut for m in named):
+        # "Reacting to a comment by chairman Tim Phillips, the American said": the description at
+        # the verb is its subject, not the name before it (a blind review's wrong key).
+        return _definite_description(described.group(1), cast)
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
-        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject]
+        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject and not _object(paragraph, m)]
         if opening:
             return opening[0].name
         # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
@@ -254,12 +259,30 @@ def subject_before(
     # A preposition's object is not the clause's subject: "decided by Congress and not by judges:",
     # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
     named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
+    # Nor a verb's object: "An All England club spokesperson denied Phillips made the remark, insisting:"
+    named = [m for m in named if not _object(paragraph, m)]
     persons = [m for m in named if m.kind is Kind.PERSON]
     opens = named[:1] if named and _only_a_title(paragraph[clause_start : named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
         if choice:
             return (choice[0] if choice is opens else choice[-1]).name
     return _definite_description(clause, cast)
+
+
+# A name right after a verb in the past ("denied", "thanked", "told") is its object; "named" and
+# "called" give a name ("a man named John Smith said").
+OBJECT_OF_VERB_RE = re.compile(
+    r"\b(?!(?:named|called|nicknamed|dubbed)\b)(?:[a-z]+ed|told|met|beat|urged|thank|thanks)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+)
+
+
+def _object(paragraph: str, mention: Mention) -> bool:
+    return OBJECT_OF_VERB_RE.search(paragraph, max(0, mention.start - 30), mention.start) is not None
+
+
+# ", the American said", ", the 30-year-old club captain added": a description right before the verb.
+DESCRIBED_AT_VERB_RE = re.compile(r",\s+(the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:\w+ly\s+)?$")
 
 
 def _only_a_title(prefix: str) -> bool:
