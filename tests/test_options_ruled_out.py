@@ -112,3 +112,22 @@ def test_a_stem_that_spells_out_the_answer_alone_is_refused(prompt, answer, othe
         source_sentence=prompt,
     )
     assert (_answer_not_echoed(question, candidate, None) is not None) is picked  # type: ignore[arg-type]
+
+
+def test_a_span_of_years_keeps_its_length_and_its_dash():
+    """ "under his ___ rule" (1973-90): '1971/72' among the options (14th blind review, three raters
+    of three); a season keeps its one year and its slash."""
+    for seed in range(5):
+        for option in nearby_dates("1973-90", random.Random(seed)):
+            first, last = option.split("-")
+            assert int(last) + 1900 - int(first) == 17, option
+        for option in nearby_dates("2004/05", random.Random(seed)):
+            first, last = option.split("/")
+            assert int(last) == (int(first) + 1) % 100, option
+
+
+@pytest.mark.parametrize("answer", ["80%", "95%", "60%"])
+def test_no_share_of_100_percent_beside_a_share_below_it(answer):
+    """ "around ___ of surfers visit search engines" (80%): 'around 100%' (three raters of three)."""
+    for seed in range(10):
+        assert all(float(o.rstrip("%")) < 100 for o in nearby_numbers(answer, random.Random(seed)))

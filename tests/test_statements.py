@@ -120,6 +120,17 @@ NOT_STATEMENTS = [
         "A three-judge panel gave prosecution lawyers until Monday to study the documents in Leeds.",
         id="the-documents",
     ),
+    # 14th blind review: vague, a prediction, the writer's judgement (three raters of three each)
+    pytest.param("For Thailand, that figure is much lower at 0.1% of the economy of Leeds.", id="that-figure"),
+    pytest.param(
+        "The outlook for Sri Lanka is less optimistic, with analysts predicting that the tourist industry will "
+        "struggle in Leeds.",
+        id="a-prediction",
+    ),
+    pytest.param(
+        "Admittedly the competition has been tough in Leeds, with the likes of Halo 2 and Half Life 2 triumphing.",
+        id="the-writer-s-judgement",
+    ),
 ]
 
 STATEMENTS = [
@@ -132,6 +143,11 @@ STATEMENTS = [
         "The Australian dollar rose against the pound in Leeds trading on Monday.",
         "The Australian dollar rose against the pound in Leeds trading on Monday.",
         id="a-nationality-before-a-noun",
+    ),
+    pytest.param(  # "that" joining a clause points back at nothing
+        "Leeds City Council said that the flood plan for Kirkstall would cost £40m in 2024.",
+        "Leeds City Council said that the flood plan for Kirkstall would cost £40m in 2024.",
+        id="that-joining-a-clause",
     ),
     pytest.param(
         "Tom Baker founded Aire Homes Ltd in Leeds in 1985, and the company now builds 300 homes a year.",
@@ -281,12 +297,20 @@ def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, 
         pytest.param("More than 1,000 people in Leeds signed a petition for the flood scheme.", id="a-bound"),
         pytest.param("Between 50 and 75 volunteers in Leeds will plant trees along the River Aire.", id="a-range"),
         pytest.param("Flight 370 to Leeds was cancelled by Aire Airways because of the storm.", id="a-label"),
+        pytest.param(  # 14th blind review: "11% to $4.9bn, from $2.8bn" does not add up (obvious)
+            "Revenues at Aire Homes in Leeds increased 11% to $3.1bn, from $2.8bn a year before.",
+            id="figures-that-check-each-other",
+        ),
     ],
 )
 def test_a_bound_a_range_or_a_label_is_no_number_to_swap(sentence):
     assert not [
         s
-        for s in swaps(f"Leeds news\n\n{sentence}\n\n300 homes and 120 homes and 2,000 people.\n", 0)
+        for s in swaps(
+            f"Leeds news\n\n{sentence}\n\n300 homes and 120 homes and 2,000 people. Orders of $4.9bn and "
+            "$1.2bn came in, up 5% and 20%.\n",
+            0,
+        )
         if s[0] == "number"
     ]
 

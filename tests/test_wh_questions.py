@@ -112,6 +112,10 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
             "Which organisation",
             id="the-outlet-has-learnt",
         ),
+        pytest.param(  # 14th blind review: vague, and a when-question in the perfect tense
+            "The regional giant has enjoyed strong growth in 2004.", "When", id="a-described-subject"
+        ),
+        pytest.param("Thailand has enjoyed strong growth in 2004.", "When has", id="when-has"),
     ],
 )
 def test_shape_is_not_transformed(text, forbidden):

@@ -122,10 +122,10 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
 
 
 def _merge_initials(organizations: tuple[Cluster, ...]) -> None:
-    """'Akhil Bharat Hindu Mahasabha' … 'ABHM president': an acronym of three or more letters that
+    """'Akhil Bharat Hindu Mahasabha' … 'ABHM president', 'Football Association' … 'the FA': an acronym that
     spells the initials of exactly one other organisation of the article is that organisation."""
     for short in organizations:
-        acronyms = [f for f in short.forms if f.isupper() and f.isalpha() and len(f) >= 3]
+        acronyms = [f for f in short.forms if f.isupper() and f.isalpha() and len(f) >= 2]
         if len(short.forms) != 1 or not acronyms:
             continue
         longs = [c for c in organizations if c is not short and c.forms and acronyms[0] in map(_initials, c.forms)]

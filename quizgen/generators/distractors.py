@@ -251,13 +251,16 @@ def nearby_dates(
     2007" in a story of early 2005 is ruled out at a glance. Other months only among `months`
     when the answer's month is one of them (a season the sentence names)."""
     season = SEASON_RE.search(answer)
-    if season:  # "1992/93": both years move together, never "1993/93" or "2004/07"
+    if season:  # "1992/93", "1973-90": both years move together, never "1993/93" or "2004/07"
         first = int(season.group(1))
+        width = len(season.group(2))
+        last = int(str(first)[: 4 - width] + season.group(2)) if width < 4 else int(season.group(2))
+        span = last - first if last > first else 1
+        separator = answer[season.end(1)]
         shifts = [s for s in (-3, -2, -1, 1, 2, 3) if latest is None or first > latest or first + s <= latest]
         rng.shuffle(shifts)
-        width = len(season.group(2))
         return [
-            f"{answer[: season.start()]}{first + s}/{str(first + s + 1)[-width:]}{answer[season.end() :]}"
+            f"{answer[: season.start()]}{first + s}{separator}{str(first + s + span)[-width:]}{answer[season.end() :]}"
             for s in shifts[:4]
         ]
     month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
@@ -356,7 +359,8 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
         # as the middle of a chain.
         values = [value * f for f in (0.6, 0.7, 0.8, 1.2, 1.3, 1.4, 1.6)]
     if "%" in answer and value <= 100:
-        values = [v for v in values if v <= 100]  # "100% owned" is the limit
+        # "100% owned" is the limit, and "around 100% of surfers" beside 80% is ruled out at a glance
+        values = [v for v in values if v < 100]
     rng.shuffle(values)
     options = []
     for v in values:

@@ -262,7 +262,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     ):
         return "one end of a range (between ___ and 75 cents, six to ___ times)"
     if answer_type == "date" and (
-        re.match(r"^\s*(?:[-–]|to|and|or)\s*(?:(?:early|mid|late)\s+)?\d{4}\b", after)
+        # "from ___ to April 2005" too (14th blind review: trivial)
+        re.match(r"^\s*(?:[-–]|to|and|or)\s*(?:(?:early|mid|late)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b", after)
         or re.search(r"\b\d{4}\s*(?:[-–]|to|and|or)\s*$|\bbetween\s+$", before)
     ):
         return "one of two years side by side (approved in ___ and 2002): the other gives it away"

@@ -49,7 +49,7 @@ REPORTED_FUTURE_RE = re.compile(
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
-    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|"
+    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|predict(?:s|ed|ing)?|forecasts?|forecasting|"
     r"will (?:also )?(?:be|become) (?:more|less|very|much|even|increasingly|keen))\b",
     re.I,
 )
@@ -59,7 +59,10 @@ OPENING_RE = re.compile(
     r"as a result|in addition|also|similarly|likewise|however|but|and|or|still|meanwhile|now|earlier|later|"
     r"separately|elsewhere|again|additionally|furthermore|moreover|nevertheless|nonetheless|indeed|in fact|"
     r"of course|overall|finally|firstly|secondly|thirdly|lastly|thus|therefore|hence|consequently|otherwise|"
-    r"none|neither|like|unlike)\b",
+    r"none|neither|like|unlike|"
+    # the writer's judgement opening the sentence: "Admittedly the competition has been tough, …"
+    r"admittedly|arguably|frankly|clearly|obviously|surely|undoubtedly|certainly|presumably|ironically|"
+    r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably)\b",
     re.I,
 )
 # "argued that these organisations …", "replacements for the veteran": someone or something named
@@ -69,6 +72,8 @@ BACK_REFERENCE_RE = re.compile(
     r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
     # "made the comments", "to study the documents": which ones, a sentence before said (13th review)
     r"the (?:comments|remarks|documents|allegations|claims|move|incident)|"
+    # "For Thailand, that figure is much lower at 0.1%": which figure, the sentence before said
+    r"that (?:figure|number|rate|amount|level|total|sum|decision|deal|plan|year|day|time)|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
     r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
@@ -205,13 +210,13 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None
     if re.search(r"[;:()\[\]]|\s[-–—]\s", text):
         return None  # an aside or a second clause: more than one fact to judge
-    if OPENING_RE.match(text) or VAGUE_SUBJECT_RE.match(text) and not _names_early(text):
+    if OPENING_RE.match(text) or vague_subject(text):
         return None
     if not text[0].isupper() or _pronoun_without_name(text, analysis, index):
         return None
     if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
         return None
-    if _unnamed_role(text, analysis, index) or _described_subject(text) or re.search(r"\brespectively\b", text):
+    if _unnamed_role(text, analysis, index) or re.search(r"\brespectively\b", text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 
@@ -245,6 +250,12 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:,|\s+(?:[a-z]+ed|has|had|is|was|will|won|lost|beat|made|took|came|became|set|ran|hit|went|got|led|"
     r"said|says|scored|finished)\b)"
 )
+
+
+def vague_subject(text: str) -> bool:
+    """The sentence's subject needs the sentence before: 'The company', 'The regional giant', 'The
+    Swede', 'The 18-year-old'."""
+    return bool(VAGUE_SUBJECT_RE.match(text)) and not _names_early(text) or _described_subject(text)
 
 
 def _described_subject(text: str) -> bool:

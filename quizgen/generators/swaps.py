@@ -223,6 +223,8 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     found = find_form(statement, text)
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
+    if LINKED_FIGURES_RE.search(statement):
+        return False  # "increased 11% to $3.1bn, from $2.8bn": the figures check each other, a swap shows
     before, after = statement[: found[0]], statement[found[1] :]
     if re.match(r"\s+[A-Z]\w", after) or re.search(r"\b[A-Z][\w.-]*(?<!['’]s)\s+$", before) and before.strip():
         return False  # part of a name: '50 Cent', 'Radio 1', 'Formula 1 World Championship'
@@ -237,6 +239,13 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         # of a report is no fact a reader keeps, and a swap of it is trivial (blind raters)
         or re.match(DURATION_AFTER, after, re.I)
     )
+
+
+# A change given as a share and as both ends ("rose 11% to $3.1bn, from $2.8bn", "fell 5% from 200
+# to 190"): any one figure swapped no longer adds up (14th blind review: obvious, three of three).
+LINKED_FIGURES_RE = re.compile(
+    r"\d(?:\.\d+)?\s*(?:%|per\s*cent)[^.;]{0,40}?\b(?:to|from)\s+\S*\d[^.;]{0,60}?\b(?:to|from)\s+\S*\d", re.I
+)
 
 
 def _value_shown(statement: str, replacement: str) -> bool:

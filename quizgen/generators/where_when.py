@@ -15,6 +15,7 @@ from .candidate import Candidate
 from .clauses import FIRST_PERSON, OPEN_PRONOUNS, invert_clause, inverted, split_clause
 from .guessable import place_given_away
 from .openers import stand_alone
+from .statements import vague_subject
 from .text import mentions_any, plausible_place
 
 REGION_AND_END_RE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.")
@@ -35,9 +36,11 @@ def where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> list
         start = _where_when_start(text, answer)
         if start is None:
             continue
+        if vague_subject(text):
+            continue  # "When has the regional giant enjoyed strong growth?" (14th blind review: vague)
         question = invert_clause(text[:start], analysis)
-        if question is None:
-            continue
+        if question is None or question.startswith(("has ", "have ")):
+            continue  # "When has …": a perfect tense asks no when
         wh = "Where" if answer_type == "place" else "When"
         forms = entity.forms if entity is not None else (answer,)
         prompt = f"{wh} {question}?"
