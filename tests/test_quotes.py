@@ -259,6 +259,43 @@ CASES = [
         None,
         id="an-account-named-by-no-owner",
     ),
+    # Real shapes from bulk articles where the analysis named the wrong speaker (a check of 27
+    # quotations whose sentence names two people): the key of a quote question would have been wrong.
+    pytest.param(
+        "BBC political editor Andrew Marr said that Mr Brown's article was \"a warning shot to the prime "
+        'minister" to Mr Blair not to try and cut him out of the manifesto writing process.',
+        "a warning shot",
+        "Andrew Marr",
+        id="a-name-after-a-preposition-after-the-quote",
+    ),
+    pytest.param(
+        'The prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism '
+        'charges in the courts", adding Iran will pursue the prosecution of Donald Trump.',
+        "murder and",
+        "Ali Alghasi Mehr",
+        id="adding-is-no-inversion",
+    ),
+    pytest.param(
+        "Downing Street cited that comment when reporters suggested Mr Brown had pointedly failed to deny "
+        'claims he had once told Mr Blair: "There is nothing you could ever say to me now that I could ever believe."',
+        "There is nothing",
+        "Brown",
+        id="he-had-once-told",
+    ),
+    pytest.param(
+        "Speaker Nancy Pelosi called Donald Trump's conduct a \"breach of his constitutional "
+        'responsibilities to the nation", according to NBC.',
+        "breach of",
+        "Nancy Pelosi",
+        id="according-to-the-reporter-of-named-words",
+    ),
+    pytest.param(
+        "According to Forbes, rapper Kanye West claimed to talk to White House adviser Jared Kushner "
+        '"almost daily about the campaign and the polls".',
+        "almost daily",
+        "Kanye West",
+        id="according-to-the-reporter-of-a-named-claim",
+    ),
 ]
 
 
@@ -361,6 +398,13 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "Always remember",
             "Blair",
             id="someone-else-advised-him",
+        ),
+        pytest.param(  # a bulk article: the analysis gave the message to the man it was sent to
+            "Richard Winger followed the row.\n\nHe provided Wikinews with the text of a message he sent to AIP "
+            'vice chairman Mark Seidenberg: "Please let Rocky know that I will withdraw as his running mate."',
+            "Please let",
+            "Seidenberg",
+            id="a-message-sent-to-someone",
         ),
         pytest.param(
             "Dallas said that Deans was tackled short, but the Kiwi said he was dragged back after grounding a "

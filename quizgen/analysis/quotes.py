@@ -198,6 +198,20 @@ def find_quotes(
     return same_sentence(quotes)
 
 
+# "to Mr Blair not to try …": a name after a preposition is no speaker; "in a statement, Smith said"
+# opens the attribution with a phrase of its own.
+LEADING_PREPOSITION_RE = re.compile(r"(?:to|for|with|from|at|on|in|of|against|about|by)\s[^,]*$", re.I)
+
+
+def _person_before(span: QuoteSpan, sentence_start: int, mentions: list[Mention]) -> bool:
+    """A person named in the quotation's sentence before it: whose words "according to" reports."""
+    return any(m.kind is Kind.PERSON and sentence_start <= m.start < span.start for m in mentions)
+
+
+def _name_after_preposition(attribution: str) -> bool:
+    return LEADING_PREPOSITION_RE.match(attribution) is not None
+
+
 # Verbs of saying a speaker's name may follow ("said X", "added X"); not those that take a person
 # as their object ("denied Phillips made the remark", "told Smith").
 INVERTING_VERBS = frozenset(
@@ -360,13 +374,28 @@ def _attribute(
                         r"(?:while|whereas|and|but|as|when|although|though)\b", match.group("pre"), re.I
                     ):
                         break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
+                    said = after[: match.start(group)] if group != "pre" else after[match.end(group) : match.end()]
+                    said = said.strip(" ,!?").lower()
+                    if said.endswith("ing") or group == "pre" and _name_after_preposition(match.group("pre")):
+                        break  # ', adding Iran will pursue … Trump', '“a warning shot” to Mr Blair … writing'
+                    if (group == "acc" or said.startswith("according")) and _person_before(
+                        span, sentence_start, mentions
+                    ):
+                        break  # 'Pelosi called it a “…”, according to NBC': NBC reports Pelosi's words
                     who = named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
                     if who:
                         return who, f"after-{group}"
     # before: X said: “…” (the attribution ends right before the opening mark)
     before = paragraph[sentence_start : span.start]
     according = re.match(r"\s*According\s+to\s+", before)
-    if according and "," in before[according.end() :]:  # "According to U.S. Attorney Bash, …: “…”"
+    comma = before.find(",", according.end()) if according else -1
+    if (
+        according
+        and comma >= 0
+        and not any(  # "According to U.S. Attorney Bash, …: “…”"
+            m.kind is Kind.PERSON and sentence_start + comma < m.start < span.start for m in mentions
+        )
+    ):  # not 'According to Forbes, West claimed … “almost daily”': West's words
         at = sentence_start + according.end()
         who = named_at(at, mentions, cast, paragraph, limit=sentence_start + before.index(",", according.end()))
         if who:
@@ -410,7 +439,7 @@ def _attribute(
     # "… a “sharp increase” last week, according to a Woolworths spokesperson."
     if sentence is not None:
         later = re.search(r",\s+according\s+to\s+", paragraph[span.end : sentence_end])
-        if later:
+        if later and not _person_before(span, sentence_start, mentions):
             at = span.end + later.end()
             who = named_at(at, mentions, cast, paragraph, limit=attribution_clause_end(paragraph, at))
             if who:

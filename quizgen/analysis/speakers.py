@@ -42,10 +42,11 @@ GOVERNMENT_OF_RE = re.compile(
 )
 # A preposition, then at most an article and a job word or a title, right before a name: the
 # name is the object of the preposition ("met with President Trump", "by Congress").
+# The last preposition before a name (".*" is greedy), and the words between them.
 OBLIQUE_RE = re.compile(
-    r"\b(?:of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<word>[\w-]+\s+)?$",
-    re.I,
+    r".*(?:^|[^\w-])(?P<prep>of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<word>(?:[\w-]+\s+){1,3})?$",
+    re.I | re.S,
 )
 
 
@@ -124,15 +125,28 @@ def paragraph_mentions(
     return sorted(out, key=lambda m: m.start)
 
 
+# Words that may stand before a job word between a preposition and a name ("to AIP vice chairman X").
+ROLE_WORD_MODIFIERS = frozenset("vice deputy former acting chief senior junior assistant executive".split())
+
+
 def _oblique(before: str) -> bool:
     """Is a name starting after `before` the object of a preposition ("the murder of journalist
     Jamal Khashoggi", "then with President Trump")? A word between the preposition and the name
-    counts only if it is a job or a title: after "on Tuesday" a name opens a clause."""
-    match = OBLIQUE_RE.search(before)
+    counts only if it is a job or a title, and the words before it its modifiers ("a message he
+    sent to AIP vice chairman Mark Seidenberg:"): after "on Tuesday" a name opens a clause."""
+    match = OBLIQUE_RE.match(before)
     if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
         return False  # "according to X" names a speaker
-    word = (match.group("word") or "").strip()
-    return not word or word.lower() in lexicon.role_nouns() or word in lexicon.titles()
+    preceding = before[: match.start("prep")].split()
+    if match.group("prep").lower() == "of" and preceding and preceding[-1][0].isupper():
+        return False  # "House of Commons Speaker John Bercow": the "of" is inside a name
+    words = (match.group("word") or "").split()
+    if not words:
+        return True
+    head = words[-1]
+    return (
+        head.lower() in lexicon.role_nouns() or " ".join(words) in lexicon.titles() or head in lexicon.titles()
+    ) and (len(words) == 1 or all(w[0].isupper() or w.lower() in ROLE_WORD_MODIFIERS for w in words[:-1]))
 
 
 @cache
@@ -244,7 +258,7 @@ def subject_before(
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
             return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
-    pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+)?$", clause, re.I)
+    pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", clause, re.I)  # "he had once told"
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
         # sentence is not who "he" is; look before the sentence unless a subject opened it.
