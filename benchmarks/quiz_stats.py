@@ -89,7 +89,7 @@ def _resolved_pronoun(extra: set[str], source: str, gold: dict) -> bool:
     """A statement of a sentence opening on "He"/"She"/"His"/"Her" that names the person instead
     (generators/antecedents.py): the words it adds are one gold person's full name. Whether it is
     the right person, the gold does not say: those are checked by hand (README, Quality)."""
-    if not re.match(r"(?:He|She|His|Her)\s", source):
+    if not re.match(r"(?:[A-Z]\w+,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s", source):  # "But he …" too
         return False
     named = {re.sub(r"['’]s$", "", word) for word in extra}  # "Gordon Brown's father"
     return any(named <= set(_words(person["name"])) for person in gold["people"])

@@ -76,6 +76,11 @@ RESOLVED = [
         "Mr Clement added a new claim.",
         id="no-full-name-the-honorific-stays",
     ),
+    pytest.param(
+        ("Thierry Henry scored 228 goals for Arsenal in 377 games. But he left Arsenal for Barcelona in June 2007.",),
+        "Thierry Henry left Arsenal for Barcelona in June 2007.",
+        id="after-a-connective",
+    ),
 ]
 
 
@@ -139,6 +144,14 @@ def test_he_said_and_a_quotation_is_no_statement():
         "He said: “Arsenal is the club where I became a man in 1999.”"
     )
     assert not any(source.startswith("He said") for source in found)
+
+
+def test_what_the_person_did_so_is_no_statement():
+    found = statements_of(
+        "In early September, Julie Payette, the Governor General of Canada, dissolved the 42nd Parliament. "
+        "She did so at the request of Justin Trudeau, then the Prime Minister of Canada."
+    )
+    assert not any(source.startswith("She did so") for source in found)
 
 
 def test_a_hedge_stays_a_hedge_once_the_name_is_in_place():

@@ -1,5 +1,7 @@
 """A sentence that opens on "He" or "She" read with the person it certainly stands for.
 
+("But he …", "However, she …" too: the connective goes, as openers.py drops it.)
+
 "Thierry Henry left Monaco for Juventus in 1999. He joined Arsenal in 2004." gives the
 statement "Thierry Henry joined Arsenal in 2004.", and "His father was a policeman." gives
 "Thierry Henry's father was a policeman." A wrong person there is a wrong key, the worst
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 
 from ..models import Analysis, Person, Sentence
 from ..rules import lexicon
+from .openers import COMMA_ONLY_RE, CONNECTIVE_RE
 from .text import Quotations, find_form, plausible_person, whole_words
 from .usage import HONORIFICS, article_usage, once_per_analysis, pronouns_after
 
@@ -69,7 +72,8 @@ class Resolved:
 def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     """`sentence` with "He"/"She"/"His"/"Her" at its start replaced by the person meant, or None
     when the article leaves any doubt who that is."""
-    match = OPENING_RE.match(sentence.text)
+    text = _without_connective(sentence.text)
+    match = OPENING_RE.match(text)
     if match is None or sentence.index == 0:
         return None
     previous = analysis.sentences[sentence.index - 1]
@@ -91,10 +95,20 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
             return None
     if _unlinked_name(previous, analysis) or _unlinked_name(sentence, analysis):
         return None
-    rest, name = sentence.text[match.end() :], _known_as(person)
+    rest, name = text[match.end() :], _known_as(person)
+    if re.match(r"[a-z]+,", rest):
+        return None  # "However, he said, now 45% …": a spoken aside, not a sentence once named
     if match.group("pronoun") in ("His", "Her"):
         return Resolved(f"{name}{_apostrophe(analysis)}s {rest}", person)
     return Resolved(f"{name} {rest}", person)
+
+
+def _without_connective(text: str) -> str:
+    """'But he later joined …' as 'He later joined …': a connective that keeps the claim (openers.py)."""
+    match = CONNECTIVE_RE.match(text) or COMMA_ONLY_RE.match(text)
+    if match is None or not re.match(r"(?:he|she|his|her)\s", text[match.end() :]):
+        return text
+    return text[match.end()].upper() + text[match.end() + 1 :]
 
 
 def _known_as(person: Person) -> str:

@@ -70,6 +70,8 @@ BACK_REFERENCE_RE = re.compile(
     r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
     # "made the comments", "to study the documents": which ones, a sentence before said (13th review)
     r"the (?:comments|remarks|documents|allegations|claims|move|incident)|"
+    # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
+    r"(?:do|does|did|doing|done) so|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
     r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
