@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
-from ..models import Analysis, QuestionKind, normalize
+from ..models import Analysis, Person, QuestionKind, normalize
 from ..rules import lexicon
+from .antecedents import resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
 from .conversions import without_conversions
@@ -74,6 +75,8 @@ BACK_REFERENCE_RE = re.compile(
     r"the (?:comments|remarks|documents|allegations|claims|move|incident)|"
     # "For Thailand, that figure is much lower at 0.1%": which figure, the sentence before said
     r"that (?:figure|number|rate|amount|level|total|sum|decision|deal|plan|year|day|time)|"
+    # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
+    r"(?:do|does|did|doing|done) so|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
     r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
@@ -131,6 +134,12 @@ def generate(analysis: Analysis) -> list[Candidate]:
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
         for text in _readings(sentence.text):
             statement = statement or statement_of(text, analysis, sentence.index)
+        resolved = None if statement else resolve_opening(sentence, analysis)
+        if resolved is not None:
+            # "He joined Arsenal in 2004." as "Thierry Henry joined Arsenal in 2004.": the person
+            # the sentence before names, only when no reader could doubt it (antecedents.py).
+            for text in _readings(resolved.text):
+                statement = statement or statement_of(text, analysis, sentence.index, also=(resolved.person,))
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
@@ -174,7 +183,8 @@ def _readings(text: str) -> list[str]:
 
 def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     """A statement worth judging names something a reader checks: a person, organisation, place,
-    date or number the analysis found in its sentence ('The film has been a hit' tests nothing)."""
+    date or number the analysis found in its sentence ('The film has been a hit' tests nothing).
+    The person a resolved "He" stands for is no such fact: the sentence itself must hold one."""
     if mentions_any(statement, lexicon.news_site_names()):
         return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
@@ -189,8 +199,9 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
     return any(combined(statement, a, b) for a in altered for b in altered if a.original != b.original)
 
 
-def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
-    """The sentence as a statement that reads alone, in the article's words, or None."""
+def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> str | None:
+    """The sentence as a statement that reads alone, in the article's words, or None. `also`: a
+    person the statement names for a pronoun of the sentence (antecedents.py)."""
     text = " ".join(text.split())
     if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
         return None  # a question, an exclamation, a quotation's end, words left out
@@ -212,11 +223,11 @@ def statement_of(text: str, analysis: Analysis, index: int) -> str | None:
         return None  # an aside or a second clause: more than one fact to judge
     if OPENING_RE.match(text) or vague_subject(text):
         return None
-    if not text[0].isupper() or _pronoun_without_name(text, analysis, index):
+    if not text[0].isupper() or _pronoun_without_name(text, analysis, index, also):
         return None
     if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
         return None
-    if _unnamed_role(text, analysis, index) or re.search(r"\brespectively\b", text):
+    if _unnamed_role(text, analysis, index, also) or re.search(r"\brespectively\b", text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 
@@ -232,12 +243,12 @@ def main_clause(text: str) -> str:
     return text
 
 
-def _unnamed_role(text: str, analysis: Analysis, index: int) -> bool:
+def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> bool:
     """'the player', 'The Holland international': someone a sentence before named, when the
     statement names no person the role can stand for."""
     for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b", text):
         if match.group(1) in lexicon.role_nouns() or match.group(1) == "international":
-            people = analysis.by_sentence[index].people
+            people = (*analysis.by_sentence[index].people, *also)
             return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
     return False
 
@@ -305,7 +316,7 @@ def _said_after(text: str, end: int) -> bool:
     return bool(following and following.group(1).lower() in lexicon.speech_verbs())
 
 
-def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
+def _pronoun_without_name(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> bool:
     """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
     government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
     facts = analysis.by_sentence[index]
@@ -314,7 +325,7 @@ def _pronoun_without_name(text: str, analysis: Analysis, index: int) -> bool:
         if group and pronoun.group(0).lower() in PLURAL_PRONOUNS and not _said_after(text, pronoun.end()):
             continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
         neuter = pronoun.group(0).lower() in ("it", "its")
-        named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *facts.organizations)
+        named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *also, *facts.organizations)
         before = text[: pronoun.start()]
         if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
             return True

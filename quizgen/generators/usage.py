@@ -121,9 +121,26 @@ FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 def gender(person: Entity, analysis: Analysis) -> str | None:
     """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
     sentences that mention nobody else; None when the article does not say or says both."""
+    honorific = honorific_gender(person)
+    if honorific:
+        return honorific
+    male, female = pronouns_after(person, analysis)
+    if male and not female:
+        return "m"
+    if female and not male:
+        return "f"
+    return None
+
+
+def honorific_gender(person: Entity) -> str | None:
     for alias in person.aliases:
         if alias.split()[0] in HONORIFICS:
             return HONORIFICS[alias.split()[0]]
+    return None
+
+
+def pronouns_after(person: Entity, analysis: Analysis) -> tuple[int, int]:
+    """How many male and female pronouns follow the name in the sentences naming no one else."""
     male = female = 0
     for index in person.sentences:
         facts = analysis.by_sentence[index]
@@ -134,11 +151,7 @@ def gender(person: Entity, analysis: Analysis) -> str | None:
         after = text[found[1] :] if found else ""
         male += len(MALE_RE.findall(after))
         female += len(FEMALE_RE.findall(after))
-    if male and not female:
-        return "m"
-    if female and not male:
-        return "f"
-    return None
+    return male, female
 
 
 def only_cited(org: Entity, analysis: Analysis) -> bool:

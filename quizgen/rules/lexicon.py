@@ -22,6 +22,7 @@ __all__ = [
     "countries",
     "demonyms",
     "given_names",
+    "given_name_genders",
     "famous",
     "major_cities",
     "not_org_acronyms",
@@ -123,6 +124,13 @@ def given_names() -> frozenset[str]:
     The generated list plus the hand-written short forms it lacks ("Matt", "Nick").
     """
     return _word_set("given_names.txt") | _word_set("given_names_extra.txt")
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", for names given to one gender only ("Doris", "Gordon"; not
+    "Andrea" or "Kim"): evidence of a person's gender when the article's own words give none."""
+    return dict(line.split("|", 1) for line in _lines("given_name_genders.txt"))
 
 
 @cache
