@@ -56,6 +56,12 @@ REFUSED = [
     pytest.param("In Scotland young people are legally adults at ", ".", "number", id="legally-adults-at"),
     pytest.param("auditors had approved the accounts in ", " and 2002.", "date", id="first-of-two-years"),
     pytest.param("He served as minister between 1987 and ", ".", "date", id="second-of-two-years"),
+    pytest.param(  # 15th blind review: trivial, formatting
+        "Radcliffe sprinted clear to win in two hours, 23 minutes and ", " seconds.", "number", id="seconds-of-a-time"
+    ),
+    pytest.param(
+        "During an interview with ", " 4's Today programme, Mr Balls said", "organization", id="a-name-and-its-number"
+    ),
     pytest.param(  # 14th blind review: trivial (three raters of three)
         "orders scheduled for delivery from ", " to April 2005, of $4.9bn.", "date", id="start-of-a-span-of-months"
     ),
@@ -242,3 +248,17 @@ def test_no_blank_for_an_index_to_the_hundredth():
     )
     answers = blank_answers(text)
     assert "11,488.76" not in answers and "7.6%" in answers
+
+
+def test_no_blank_in_an_interview_s_answer():
+    """Wikinews interviews print the answers without quotation marks: "I've been at Red Hat for
+    almost ___" hides whose years they are (15th blind review: 6 such blanks, all rejected)."""
+    text = (
+        "Red Hat changes course\n\n"
+        "Red Hat announced on Tuesday that it would end CentOS 8 in December 2021.\n\n"
+        "I've been at Red Hat for almost 8 years, and during that time have worked on 3 other projects.\n\n"
+        "Some of the core developers are on the Governing Board but not everyone in our community agreed in 2020.\n"
+    )
+    answers = blank_answers(text)
+    assert not answers & {"8 years", "8", "3", "Governing Board", "2020"}
+    assert "December 2021" in answers or "2021" in answers  # the article's own sentence still is

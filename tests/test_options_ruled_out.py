@@ -14,7 +14,7 @@ from quizgen.generators.distractors import _over_the_whole, _season_months, near
 from quizgen.models import BLANK, MultipleChoiceQuestion, QuestionKind, Sentence
 
 
-def number_candidate(prompt: str, answer: str) -> Candidate:
+def number_candidate(prompt: str, answer: str = "13") -> Candidate:
     source = Sentence(index=0, paragraph=0, start=0, text=prompt.replace(BLANK, answer))
     return Candidate(QuestionKind.NUMBER, prompt, answer, source, "number", key=prompt)
 
@@ -32,6 +32,20 @@ def test_ordinal_options_keep_their_suffix_right(answer):
 @pytest.mark.parametrize(
     "prompt, option, ruled_out",
     [
+        # 15th blind review (weak distractor): an option on the wrong side of what it is compared with
+        (
+            "Deloitte is forecasting growth of _______ this year, below the Chancellor's forecast of 3% to 3.5%.",
+            "4%",
+            True,
+        ),
+        (
+            "Deloitte is forecasting growth of _______ this year, below the Chancellor's forecast of 3% to 3.5%.",
+            "1.5%",
+            False,
+        ),
+        ("Consumer spending grew _______ in the final quarter, down from the third quarter's 5.1%.", "6.3%", True),
+        ("Exports rose to _______, up from 300 tonnes a year ago.", "250", True),
+        ("Exports rose to _______, up from 300 tonnes a year ago.", "450", False),
         ("The 18-year-old, who has played in _______ of the club's last 14 games, had surgery.", "16", True),
         ("The 18-year-old, who has played in _______ of the club's last 14 games, had surgery.", "11", False),
         ("She answered _______ out of 10 questions correctly.", "12", True),
@@ -44,7 +58,8 @@ def test_ordinal_options_keep_their_suffix_right(answer):
     ],
 )
 def test_a_part_is_never_larger_than_its_whole(prompt, option, ruled_out):
-    assert _over_the_whole(option, number_candidate(prompt, "13")) is ruled_out
+    answer = {"4%": "2%", "1.5%": "2%", "6.3%": "4.2%", "250": "400", "450": "400"}.get(option, "13")
+    assert _over_the_whole(option, number_candidate(prompt, answer)) is ruled_out
 
 
 def test_date_options_stay_in_the_season_the_sentence_names():
@@ -131,3 +146,16 @@ def test_no_share_of_100_percent_beside_a_share_below_it(answer):
     """ "around ___ of surfers visit search engines" (80%): 'around 100%' (three raters of three)."""
     for seed in range(10):
         assert all(float(o.rstrip("%")) < 100 for o in nearby_numbers(answer, random.Random(seed)))
+
+
+@pytest.mark.parametrize("answer", ["30 November", "31 January", "January 31, 2021", "29 March"])
+def test_no_day_a_month_does_not_have(answer):
+    """ "The winners will be announced on ___" (30 November): '30 February' (15th review)."""
+    import calendar
+    import re
+
+    for seed in range(10):
+        for option in nearby_dates(answer, random.Random(seed)):
+            day = int(re.search(r"\b\d{1,2}\b", option).group())
+            month = next(i for i, name in enumerate(calendar.month_name) if name and name in option)
+            assert day <= calendar.monthrange(2024, month)[1], option

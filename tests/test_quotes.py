@@ -406,6 +406,13 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "Seidenberg",
             id="a-message-sent-to-someone",
         ),
+        pytest.param(  # 15th blind review: keyed to Blair, whom the speaker praises
+            "One of the Guildford Four, Gerry Conlon, said the families were delighted.\n\nHe said Mr Blair had "
+            'spoken with "such sincerity", adding: "He went beyond what we thought he would, he took time to listen."',
+            "He went beyond",
+            "Blair",
+            id="he-said-mr-x-had-adding",
+        ),
         pytest.param(
             "Dallas said that Deans was tackled short, but the Kiwi said he was dragged back after grounding a "
             'try - on his death-bed three years later he exclaimed: "I did score that try in Cardiff."',

@@ -131,6 +131,7 @@ NOT_STATEMENTS = [
         "Admittedly the competition has been tough in Leeds, with the likes of Halo 2 and Half Life 2 triumphing.",
         id="the-writer-s-judgement",
     ),
+    pytest.param("For me, Stream is not CentOS in Leeds, Stream is the next RHEL release.", id="for-me"),
 ]
 
 STATEMENTS = [
@@ -300,6 +301,10 @@ def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, 
         pytest.param(  # 14th blind review: "11% to $4.9bn, from $2.8bn" does not add up (obvious)
             "Revenues at Aire Homes in Leeds increased 11% to $3.1bn, from $2.8bn a year before.",
             id="figures-that-check-each-other",
+        ),
+        pytest.param(  # 15th blind review: "4.2%, down from 3.8%" contradicts itself (obvious)
+            "Consumer spending in Leeds grew 4.2% in the final quarter, down from the third quarter's 5.1%.",
+            id="a-figure-and-what-it-fell-from",
         ),
     ],
 )

@@ -251,13 +251,14 @@ def subject_before(
         # the verb is its subject, not the name before it (a blind review's wrong key).
         return _definite_description(described.group(1), cast)
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
-        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject and not _object(paragraph, m)]
-        if opening:
-            return opening[0].name
-        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
+        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence, before
+        # any name after it ("He said Mr Blair had spoken with sincerity, adding: “…”": not Blair)
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
             return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
+        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject and not _object(paragraph, m)]
+        if opening:
+            return opening[0].name
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", clause, re.I)  # "he had once told"
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same

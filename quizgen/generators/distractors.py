@@ -20,6 +20,7 @@ from .text import certain_organization, famous_office, mentions_any, plausible_p
 from .usage import article_usage, once_per_analysis
 
 MONTHS = "January February March April May June July August September October November December".split()
+DAYS_IN_MONTH = dict(zip(MONTHS, (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), strict=True))
 
 
 def choose(candidate: Candidate, analysis: Analysis, rng: random.Random, wanted: int = 3) -> list[str]:
@@ -45,15 +46,36 @@ PART_OF_RE = re.compile(
 )
 
 
+# "growth of ___ this year, below the Chancellor's forecast of 3%", "grew ___, down from 5.1%".
+BOUND_RE = re.compile(
+    rf"{BLANK_RE.pattern}[^.;]{{0,40}}?\b(?P<way>below|under|lower than|less than|down from|above|over|higher than|"
+    r"more than|up from|exceeding)\s+[^.;\d]{0,40}?(?P<bound>\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+UPPER_BOUNDS = ("below", "under", "lower than", "less than", "down from")
+
+
 def _over_the_whole(option: str, candidate: Candidate) -> bool:
-    """A number option larger than the whole it is a part of ("16 of the club's last 14 games"):
-    ruled out at a glance (a blind rater's "weak distractor")."""
-    if candidate.answer_type != "number" or not (match := PART_OF_RE.search(candidate.prompt)):
-        return False
+    """A number option the sentence rules out: larger than the whole it is a part of ("16 of the
+    club's last 14 games"), or on the wrong side of a figure it is compared with ("4%, below the
+    Chancellor's forecast of 3%"): a blind rater's "weak distractor". A comparison the answer
+    itself does not meet was misread, and rules nothing out."""
     value = NUMBER_RE.fullmatch(option)
-    return value is not None and float(value.group("num").replace(",", "")) > float(
-        match.group("whole").replace(",", "")
-    )
+    if candidate.answer_type != "number" or value is None:
+        return False
+    number = float(value.group("num").replace(",", ""))
+    if (match := PART_OF_RE.search(candidate.prompt)) and number > float(match.group("whole").replace(",", "")):
+        return True
+    answer = NUMBER_RE.fullmatch(candidate.answer)
+    if not (match := BOUND_RE.search(candidate.prompt)) or answer is None:
+        return False
+    bound = float(match.group("bound").replace(",", ""))
+    below = match.group("way").lower() in UPPER_BOUNDS
+
+    def wrong_side(x: float) -> bool:
+        return x >= bound if below else x <= bound
+
+    return wrong_side(number) and not wrong_side(float(answer.group("num").replace(",", "")))
 
 
 @once_per_analysis
@@ -268,6 +290,10 @@ def nearby_dates(
     options: list[str] = []
     if month:
         others = [m for m in (months if months and month in months else MONTHS) if m != month]
+        day = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\b|\b{month}\s+(\d{{1,2}})\b", answer)
+        if day:  # no "30 February", "31 April"
+            number = int(day.group(1) or day.group(2))
+            others = [m for m in others if number <= DAYS_IN_MONTH[m]]
         rng.shuffle(others)
         options += [re.sub(rf"\b{month}\b", m, answer) for m in others[:4]]
     elif years:

@@ -15,6 +15,7 @@ from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
+from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
 
@@ -65,10 +66,15 @@ def generate(analysis: Analysis) -> list[Candidate]:
     for sentence in analysis.sentences:
         if not _usable(sentence.text) or quoted.hold(sentence.text):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
+        if FIRST_PERSON.search(QUOTED_RE.sub(" ", sentence.text)):
+            continue  # "I've been at Red Hat for almost ___": an interview's answer, whose speaker the blank hides
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
             if about != home:  # "A ___ spokesperson confirmed …" in a story about Delta
                 candidates += _for_blank(sentence, answer, answer_type, forms, about)
     return candidates
+
+
+QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def _usable(text: str) -> bool:
@@ -234,9 +240,9 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
     if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
         return "part of a longer number or time (2:14:___)"
-    if re.search(r"\d\s+(?:hours?|hrs?|minutes?|mins?)\s+$", before, re.I) or re.match(
-        r"^\s+(?:hours?|minutes?|mins?)?\s*\d+\s+(?:minutes?|seconds?|secs?)\b", after, re.I
-    ):
+    if re.search(
+        rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:hours?|hrs?|minutes?|mins?),?\s+(?:and\s+)?$", before, re.I
+    ) or re.match(r"^\s+(?:hours?|minutes?|mins?)?\s*\d+\s+(?:minutes?|seconds?|secs?)\b", after, re.I):
         return "part of a longer time (2 hours ___ 39 seconds)"
     if answer_type == "number" and (re.match(r"^\s\d", after) or re.search(r"\d\s$", before)):
         return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
@@ -267,6 +273,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         or re.search(r"\b\d{4}\s*(?:[-–]|to|and|or)\s*$|\bbetween\s+$", before)
     ):
         return "one of two years side by side (approved in ___ and 2002): the other gives it away"
+    if answer_type not in ("person", "number", "date") and re.match(r"^\s+\d+\b", after):
+        return "part of a longer name (___ 4's Today programme: BBC Radio 4)"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:

@@ -37,7 +37,7 @@ CHOICE_REFUSED_SLOTS = ("person", "role")
 CHOICE_WEIGHT = 0.7
 
 QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|you|You|your|Your)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me|myself|you|You|your|Your)\b")
 # "The United States Coast Guard (USCG) called off …": an acronym spelled out just before is no
 # aside; without it the statement says the same fact.
 ACRONYM_AFTER_NAME_RE = re.compile(rf"(?<=[A-Za-z])\s{ACRONYM}(?=[\s,.'’])")

@@ -244,7 +244,10 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
 # A change given as a share and as both ends ("rose 11% to $3.1bn, from $2.8bn", "fell 5% from 200
 # to 190"): any one figure swapped no longer adds up (14th blind review: obvious, three of three).
 LINKED_FIGURES_RE = re.compile(
-    r"\d(?:\.\d+)?\s*(?:%|per\s*cent)[^.;]{0,40}?\b(?:to|from)\s+\S*\d[^.;]{0,60}?\b(?:to|from)\s+\S*\d", re.I
+    r"\d(?:\.\d+)?\s*(?:%|per\s*cent)[^.;]{0,40}?\b(?:to|from)\s+\S*\d[^.;]{0,60}?\b(?:to|from)\s+\S*\d"
+    # "grew 4.2% in the final quarter, down from 5.1%": a swap of either can make "4.2%, down from 3.8%"
+    r"|\d[^.;]{0,60}?\b(?:up|down)\s+from\b[^.;]{0,40}?\d",
+    re.I,
 )
 
 
