@@ -266,8 +266,16 @@ def test_no_year_option_after_the_article_s_last_year():
         assert len(options) >= 3 and all(int(o[-4:]) <= 2005 for o in options)
 
 
-def test_no_head_of_state_among_the_options_for_someone_ordinary():
-    """'Who is described in the article as the Twitter CEO?' with Joe Biden among the options."""
+@pytest.mark.parametrize(
+    "famous_line",
+    [
+        "US President Joe Biden spoke in Ohio.",  # a famous office the article gives
+        'Tony Blair said in Ohio: "The rules need a review."',  # a name known to all (15th blind review)
+    ],
+)
+def test_no_head_of_state_among_the_options_for_someone_ordinary(famous_line):
+    """'Who is described in the article as the Twitter CEO?' with Joe Biden among the options;
+    'The article describes Tony Blair as an ex-chief economic adviser to the Treasury'."""
     import random
 
     from quizgen.analysis import analyze
@@ -278,15 +286,16 @@ def test_no_head_of_state_among_the_options_for_someone_ordinary():
     text = (
         "Campaign trail\n\n"
         "Twitter CEO Jack Dorsey said the company would review its rules on Monday.\n\n"
-        "US President Joe Biden spoke in Ohio. Green Party candidate Howie Hawkins spoke in Maine.\n\n"
+        f"{famous_line} Green Party candidate Howie Hawkins spoke in Maine.\n\n"
         "Libertarian candidate Jo Jorgensen spoke in Texas. Independent candidate Brock Pierce spoke too.\n"
     )
     analysis = analyze(parse_article(text, name="trail"))
     asked = [c for c in people.generate(analysis) if c.answer == "Jack Dorsey"]
     assert asked
     for candidate in asked:
-        question = make_question(candidate, analysis, random.Random(1))
-        assert question is not None and "Joe Biden" not in question.choices
+        for seed in range(10):
+            question = make_question(candidate, analysis, random.Random(seed))
+            assert question is not None and not {"Joe Biden", "Tony Blair"} & set(question.choices)
 
 
 def test_a_who_question_is_one_sentence_and_names_what_it_asks_about():

@@ -149,9 +149,14 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
 
 @once_per_analysis
 def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
-    """The people quoted or described, most mentioned first, and those holding a famous office."""
+    """The people quoted or described, most mentioned first, and those holding a famous office or
+    known to all (rules/data/famous.txt)."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    famous = frozenset(p.name for p in analysis.people if any(famous_office(r.text) for r in p.roles))
+    famous = frozenset(
+        p.name
+        for p in analysis.people
+        if p.name in lexicon.famous() or any(famous_office(r.text) for r in p.roles)  # "Tony Blair" as an adviser
+    )
     people = [
         p
         for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
