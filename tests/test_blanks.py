@@ -262,3 +262,23 @@ def test_no_blank_in_an_interview_s_answer():
     answers = blank_answers(text)
     assert not answers & {"8 years", "8", "3", "Governing Board", "2020"}
     assert "December 2021" in answers or "2021" in answers  # the article's own sentence still is
+
+
+def test_no_question_from_an_interview_s_turns():
+    """A Wikinews interview prints its turns as "((Name))  …" paragraphs, without quotation marks:
+    from the first turn on, the paragraphs are the speakers' words (15th blind review: 12 of 25
+    questions of such an article accepted, most rejections from the turns)."""
+    from quizgen.generators import generate_all
+
+    text = (
+        "Red Hat changes course\n\n"
+        "Red Hat announced on Tuesday that it would end CentOS 8 in December 2021.\n\n"
+        "Wikinews spoke to Rich Bowen, the CentOS community manager, in December 2020.\n\n"
+        "((WN))  What is the relationship between CentOS and RHEL?\n\n"
+        "((Rich Bowen))  CentOS started as an external project, acquired by Red Hat in 2014.\n\n"
+        "IBM is not involved in the CentOS community, and 300 developers work on it.\n"
+    )
+    analysis = analyze(parse_article(text, name="interview"))
+    candidates = generate_all(analysis)
+    turns = {s.text for s in analysis.sentences if s.paragraph >= 3}
+    assert candidates and not [c for c in candidates if c.source.text in turns]

@@ -80,7 +80,7 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     if previous.paragraph < sentence.paragraph - 1:
         return None
     quoted = Quotations(analysis)
-    if quoted.hold(previous.text) or quoted.hold(sentence.text):
+    if quoted.spoken(previous) or quoted.spoken(sentence):
         return None  # someone's words: their "he" is theirs
     gender = GENDER_OF[match.group("pronoun")]
     person = _subject(previous, analysis, gender)

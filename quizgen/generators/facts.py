@@ -64,7 +64,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     quoted = Quotations(analysis)
     home = home_organization(analysis)  # once: it reads the whole article
     for sentence in analysis.sentences:
-        if not _usable(sentence.text) or quoted.hold(sentence.text):
+        if not _usable(sentence.text) or quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
         if FIRST_PERSON.search(QUOTED_RE.sub(" ", sentence.text)):
             continue  # "I've been at Red Hat for almost ___": an interview's answer, whose speaker the blank hides

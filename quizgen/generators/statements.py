@@ -24,7 +24,7 @@ from .clauses import ACRONYM
 from .conversions import without_conversions
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
-from .text import mentions_any, whole_words
+from .text import Quotations, mentions_any, whole_words
 from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -116,20 +116,12 @@ SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
-    # Every quotation in one text, so a sentence is looked for once, not in each quotation in turn
-    # (a separator no normalised sentence holds keeps a match inside one quotation).
-    quoted = "\0".join(normalize(q.text) for q in analysis.quotes) if analysis.quotes else None
+    quoted = Quotations(analysis)
     article = article_usage(analysis)
     candidates = []
     for sentence in analysis.sentences:
-        text = normalize(sentence.text)
-        inside_a_quote = (
-            quoted is not None
-            and text in quoted
-            and ("\0" not in text or any(text in normalize(q.text) for q in analysis.quotes))
-        )
-        if inside_a_quote:
-            continue  # a sentence inside a multi-sentence quotation is someone's words
+        if quoted.spoken(sentence):
+            continue  # a sentence inside a multi-sentence quotation or an interview is someone's words
         statement = None
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
         for text in _readings(sentence.text):

@@ -42,7 +42,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     quoted = Quotations(analysis)
     out = []
     for sentence in analysis.sentences:
-        if not usable_sentence(sentence.text) or quoted.hold(sentence.text):
+        if not usable_sentence(sentence.text) or quoted.spoken(sentence):
             continue  # someone's words: the name is theirs
         for match in TERM_RE.finditer(sentence.text):
             candidate = _term(sentence, match, analysis)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..models import Analysis, Entity, normalize
+from ..models import Analysis, Entity, Sentence, normalize
 from ..rules import lexicon
 
 
@@ -239,6 +239,9 @@ def famous_office(role: str) -> bool:
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
 
 
+INTERVIEW_TURN_RE = re.compile(r"\(\([^()]{1,60}\)\)|(?:Q|A):\s")
+
+
 class Quotations:
     """Is a sentence inside one of the article's quotations (someone's words, not the article's)?
 
@@ -250,6 +253,15 @@ class Quotations:
     def __init__(self, analysis: Analysis) -> None:
         self.any = bool(analysis.quotes)
         self.joined = "\n".join(normalize(q.text) for q in analysis.quotes)
+        # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
+        # without quotation marks: from the first on, the paragraphs are the speakers' words.
+        self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
 
     def hold(self, sentence: str) -> bool:
         return self.any and normalize(sentence) in self.joined
+
+    def spoken(self, sentence: Sentence) -> bool:
+        """Someone's words, not the article's: inside a quotation, or among an interview's turns."""
+        return self.hold(sentence.text) or (
+            self.interview_from is not None and sentence.paragraph >= self.interview_from
+        )

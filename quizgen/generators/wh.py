@@ -40,7 +40,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
         if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
             continue  # quotations have their own questions; a quote in a stem needs care
-        if quoted.hold(sentence.text):
+        if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words
         facts = analysis.by_sentence[sentence.index]
         subjects = (
