@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ..analysis.quantities import ONES
 from ..models import Analysis, Person, Role, Sentence, normalize
@@ -413,6 +414,7 @@ def _keeps_order(statement: str, original: str, replacement: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # asked of every date of the article for each date swapped
 def _date_shape(text: str) -> str | None:
     return next((name for name, pattern in DATE_SHAPES if pattern.match(text.strip())), None)
 
