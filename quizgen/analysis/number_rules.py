@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizgen.rules import DIGIT_CHARACTERS, Rule, rule
+from quizgen.rules import DIGIT_CHARACTERS, Rule, rule, starting_with
 
 from .number_words import (
     ATTACHED_UNITS,
@@ -106,7 +106,7 @@ NUMBER_RULES = (
     _rule("a dozen", r"\b(?:a|one|two|three|half\s+a)\s+dozen\b", ("a dozen eggs", "half a dozen")),
     _rule(
         "cardinal word",
-        f"\\b{CARDINAL_WORD}(?![-\\s]+(?:{SCALE_WORD}|another)\\b)",
+        f"\\b{starting_with(ONES, TENS)}{CARDINAL_WORD}(?![-\\s]+(?:{SCALE_WORD}|another)\\b)",
         ("seven people", "ninety-nine"),
         ("someone", "one another"),
     ),
