@@ -86,7 +86,8 @@ def collect_inputs(
             add(_read_stdin(), STDIN)
         elif kind in ("folder", "pattern"):
             matches = _folder(Path(spec), recursive) if kind == "folder" else _glob(spec, recursive)
-            picked = [p for p in matches if p.suffix.lower() in suffixes]
+            # a set: looking through a list for each file cost the square of the folder's size
+            picked = {p for p in matches if p.suffix.lower() in suffixes}
             for path in matches:
                 if path in picked:
                     add(str(path), os.path.realpath(path))
