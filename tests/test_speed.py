@@ -18,7 +18,7 @@ from quizgen.articles import parse_article, read_article
 from quizgen.generators.text import MentionIndex, find_form, mentions_any, unit_after, whole_words
 from quizgen.models import Article, normalize
 from quizgen.pipeline import build_quiz
-from quizgen.rules import furniture, rules_that_may_match
+from quizgen.rules import furniture, rules_that_may_match, starting_with
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -60,7 +60,10 @@ def test_find_form_finds_what_the_pattern_found(text, form):
 @given(st.lists(TEXT, max_size=5), st.lists(FORM, max_size=3))
 def test_a_mention_index_finds_the_texts_each_search_found(texts, forms):
     expected = {i for i, text in enumerate(texts) if mentions_any(text, forms)}
-    assert MentionIndex(texts).mentioning(forms) == expected
+    index = MentionIndex(texts)
+    assert index.mentioning(forms) == expected
+    # asked again, one form at a time: what it kept of the first search gives the same texts
+    assert set().union(*(index.mentioning((form,)) for form in forms)) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -84,6 +87,35 @@ def test_no_rule_is_skipped_on_a_text_it_matches(rules, needs):
     for rule in rules:
         for example in rule.examples:
             assert rule in rules_that_may_match(rules, needs, example), (rule.name, example)
+
+
+# The lookahead put before the slowest rules: a match can start only at one of these characters.
+LOOKAHEAD_RE = re.compile(r"\(\?=\(\?-i:\[\\dA-Z'’\]\)\|\[[a-z]+\]\)|\(\?=\[\\d[a-z]+\]\)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abstkKſ", min_size=1, max_size=4), min_size=1, max_size=4), TEXT)
+def test_a_match_starts_only_where_the_lookahead_lets_it(words, text):
+    alternation = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    plain = re.finditer(rf"\b{alternation}", text, re.IGNORECASE)
+    ahead = re.finditer(rf"\b{starting_with(words)}{alternation}", text, re.IGNORECASE)
+    assert [m.span() for m in ahead] == [m.span() for m in plain]
+
+
+@pytest.mark.parametrize("rules, looking_ahead", [(temporal.DATE_RULES, 5), (quantities.NUMBER_RULES, 1)])
+def test_the_rules_looking_ahead_find_what_they_found_without(rules, looking_ahead):
+    starts = "He left yesterday evening, tomorrow, today, tonight; the '90s, in the early 1980s, mid-2005, late 2004, this spring and winter 2003, autumn of 1999, fall 2001, summer 2020 and 'ninety'."
+    counts = "Several weeks ago, a couple of months later, many years on, a dozen days earlier, eleven hours before, zero seconds, nights, decades."
+    sentences = [*_sentences(), starts, counts]
+    sentences += [s.upper() for s in sentences]
+    ahead = [r for r in rules if LOOKAHEAD_RE.search(r.pattern.pattern)]
+    assert len(ahead) == looking_ahead  # each is checked here
+    for rule in ahead:
+        plain = re.compile(LOOKAHEAD_RE.sub("", rule.pattern.pattern), rule.pattern.flags)
+        for sentence in sentences:
+            assert [m.span() for m in rule.pattern.finditer(sentence)] == [
+                m.span() for m in plain.finditer(sentence)
+            ], (rule.name, sentence)
 
 
 def _sentences() -> list[str]:

@@ -226,14 +226,18 @@ def _merge_spelling_variants(clusters: dict[str, Cluster]) -> None:
     first name it is, spells or shortens ("Hamza", once the two spellings are one person)."""
     for single in (False, True):
         ordered = sorted(clusters.items(), key=lambda kc: min(kc[1].sentences))
+        # Only clusters that may pass the test are tested: each pair cost the square of the
+        # article's people (a long article names thousands).
+        may_match = _spelling_index(ordered, single)
         for key, cluster in ordered:
             words = normalize(cluster.name).split()
             if (len(words) == 1) != single:
                 continue
             owners = [
                 c
-                for k, c in clusters.items()
+                for k, c in _spelling_candidates(may_match, words, single).items()
                 if c is not cluster
+                and clusters.get(k) is c
                 and (
                     _variant_words(words, normalize(c.name).split())
                     if not single
@@ -246,6 +250,37 @@ def _merge_spelling_variants(clusters: dict[str, Cluster]) -> None:
                     owners[0].add(form, min(cluster.sentences))
                 owners[0].sentences.update(cluster.sentences)
                 del clusters[key]
+
+
+def _spelling_index(ordered: list[tuple[str, Cluster]], single: bool) -> dict[tuple[object, ...], dict[str, Cluster]]:
+    """The clusters by what any name they may be a variant of shares with them: for a full name,
+    its number of words and one word in its place (_variant_words needs one the same); for a lone
+    name, the length of the first name (a variant spelling) and its first three letters (a short form)."""
+    index: dict[tuple[object, ...], dict[str, Cluster]] = defaultdict(dict)
+    for key, cluster in ordered:
+        words = normalize(cluster.name).split()
+        if single:
+            index[("length", len(words[0]))][key] = cluster
+            index[("start", words[0][:3])][key] = cluster
+        else:
+            for i, word in enumerate(words):
+                index[(len(words), i, word)][key] = cluster
+    return index
+
+
+def _spelling_candidates(
+    index: dict[tuple[object, ...], dict[str, Cluster]], words: list[str], single: bool
+) -> dict[str, Cluster]:
+    if single:
+        keys: list[tuple[object, ...]] = [("length", len(words[0]))]
+        if len(words[0]) >= 3:
+            keys.append(("start", words[0][:3]))
+    else:
+        keys = [(len(words), i, word) for i, word in enumerate(words)]
+    found: dict[str, Cluster] = {}
+    for key in keys:
+        found.update(index.get(key, {}))
+    return found
 
 
 def _variant_words(words: list[str], other: list[str]) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from ..models import DateMention, Sentence
 from ..rules.verbs import base_of_past
-from .temporal import PARTS_OF_DAY, WEEKDAYS
+from .time_words import PARTS_OF_DAY, WEEKDAYS
 
 PART = "(?:\\s+(?:" + "|".join(PARTS_OF_DAY) + "))?"
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}

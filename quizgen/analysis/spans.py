@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 from ..rules import lexicon
 from . import gazetteer as gz
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w&]|[.'’\-–](?=\w))*(?:(?<=s)['’](?= [A-Z]))?|(?<= )&(?= [A-Z])")
-POSSESSIVE_RE = re.compile(r"['’]s$")
+# A word runs on through a full stop, an apostrophe or a hyphen with a word character after it;
+# written as runs of word characters between such marks, not one mark-or-character at a time,
+# which the engine takes half again as long to read.
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_][\w&]*(?:[.'’\-–](?=\w)[\w&]*)*(?:(?<=s)['’](?= [A-Z]))?|(?<= )&(?= [A-Z])"
+)
+POSSESSIVES = ("'s", "’s")
 # Lowercase words allowed inside a name ("University of Ottawa", "Ursula von der Leyen").
 CONNECTORS = frozenset("of for de da del della der den des di van von al bin ibn la le du dos das el".split())
 CONNECTOR_FOLLOWERS = frozenset({"the"})  # "Board of the Bank": "the" only right after a connector
@@ -72,7 +77,7 @@ def tokenize(sentence: str) -> list[Token]:
     tokens = []
     for match in TOKEN_RE.finditer(sentence):
         text = match.group()
-        possessive = bool(POSSESSIVE_RE.search(text))
+        possessive = text.endswith(POSSESSIVES)
         if possessive:
             text = text[:-2]
         tokens.append(Token(text, match.start(), match.start() + len(text), possessive))

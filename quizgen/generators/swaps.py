@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..analysis.quantities import ONES
 from ..models import Analysis, Sentence, normalize
@@ -303,6 +303,7 @@ def _keeps_order(statement: str, original: str, replacement: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # asked of every date of the article for each date swapped
 def _date_shape(text: str) -> str | None:
     return next((name for name, pattern in DATE_SHAPES if pattern.match(text.strip())), None)
 

@@ -73,6 +73,9 @@ class MentionIndex:
             at += len(text) + 1
         # A line break is never part of a normalized text or form, so no match spans two texts.
         self.joined = "\n".join(normalized)
+        # The same form is asked for again and again (every "one", "2004", "the BBC" of an
+        # article): each is searched for once, a long article's length being read for each.
+        self.found: dict[str, tuple[int, ...]] = {}
 
     def mentioning(self, forms: Iterable[str]) -> set[int]:
         """The positions in `texts` of the texts that mention any of `forms`."""
@@ -84,8 +87,12 @@ class MentionIndex:
             if not needle:  # an empty form matches at any word edge: ask each text
                 found |= {i for i, text in enumerate(self.texts) if mentions_any(text, (form,))}
                 continue
-            for at, _ in whole_words(self.joined, needle):
-                found.add(bisect_right(self.starts, at) - 1)
+            texts = self.found.get(needle)
+            if texts is None:
+                texts = self.found[needle] = tuple(
+                    dict.fromkeys(bisect_right(self.starts, at) - 1 for at, _ in whole_words(self.joined, needle))
+                )
+            found.update(texts)
         return found
 
 
