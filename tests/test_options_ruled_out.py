@@ -10,7 +10,7 @@ import pytest
 
 from quizgen.checks import _answer_not_echoed
 from quizgen.generators.candidate import Candidate
-from quizgen.generators.distractors import _over_the_whole, _season_months, nearby_dates, nearby_numbers
+from quizgen.generators.nearby import nearby_dates, nearby_numbers, ruled_out_by_sentence, season_months
 from quizgen.models import BLANK, MultipleChoiceQuestion, QuestionKind, Sentence
 
 
@@ -59,14 +59,14 @@ def test_ordinal_options_keep_their_suffix_right(answer):
 )
 def test_a_part_is_never_larger_than_its_whole(prompt, option, ruled_out):
     answer = {"4%": "2%", "1.5%": "2%", "6.3%": "4.2%", "250": "400", "450": "400"}.get(option, "13")
-    assert _over_the_whole(option, number_candidate(prompt, answer)) is ruled_out
+    assert ruled_out_by_sentence(option, number_candidate(prompt, answer)) is ruled_out
 
 
 def test_date_options_stay_in_the_season_the_sentence_names():
     """ "withdrew from last summer's Olympics after missing a drugs test ... on ___" (12 August):
     '12 November' among the options (three raters of three)."""
     sentence = "Kenteris and Thanou withdrew from last summer's Olympics after missing a drugs test on _______."
-    months = _season_months(sentence)
+    months = season_months(sentence)
     for seed in range(10):
         options = nearby_dates("12 August", random.Random(seed), months=months)
         assert len(options) >= 3
@@ -81,7 +81,7 @@ def test_date_options_stay_in_the_season_the_sentence_names():
     ],
 )
 def test_date_options_without_one_season_named_range_over_the_year(sentence):
-    assert _season_months(sentence) is None
+    assert season_months(sentence) is None
 
 
 @pytest.mark.parametrize(

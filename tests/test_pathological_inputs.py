@@ -19,7 +19,7 @@ from quizgen.analysis.sentences import MAX_SENTENCE, split_sentences
 from quizgen.articles import parse_article
 from quizgen.errors import QuizgenError
 from quizgen.exporters.gift import dumps as gift_dumps
-from quizgen.generators.distractors import nearby_numbers
+from quizgen.generators.nearby import nearby_numbers
 from quizgen.models import DateMention
 from quizgen.pipeline import build_quiz
 

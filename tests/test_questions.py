@@ -172,7 +172,7 @@ def test_options_for_a_measurement_or_a_price_stay_near_it(answer):
     """'jumped a season's best of ___': 12.72m beside 7.95m is ruled out at a glance."""
     import random
 
-    from quizgen.generators.distractors import nearby_numbers
+    from quizgen.generators.nearby import nearby_numbers
 
     value = float(answer.strip("£m%"))
     for seed in range(5):
@@ -221,7 +221,7 @@ def test_a_four_digit_option_of_a_three_digit_answer_has_the_comma():
     """'1280' beside the article's '1,217' and '1,991' tells the options apart by their form."""
     import random
 
-    from quizgen.generators.distractors import nearby_numbers
+    from quizgen.generators.nearby import nearby_numbers
 
     options = [o for seed in range(5) for o in nearby_numbers("914", random.Random(seed))]
     assert all("," in o for o in options if int(o.replace(",", "")) >= 1000)
@@ -259,7 +259,7 @@ def test_no_year_option_after_the_article_s_last_year():
     """'prices in the final quarter of 2007' in a story of early 2005."""
     import random
 
-    from quizgen.generators.distractors import nearby_dates
+    from quizgen.generators.nearby import nearby_dates
 
     for seed in range(5):
         options = nearby_dates("the final quarter of 2004", random.Random(seed), latest=2005)
@@ -335,7 +335,7 @@ def test_season_options_move_both_years():
     """'1993/93', '2004/07' among the seasons were ruled out at a glance."""
     import random
 
-    from quizgen.generators.distractors import nearby_dates
+    from quizgen.generators.nearby import nearby_dates
 
     for seed in range(5):
         for option in nearby_dates("season 1992/93", random.Random(seed)):
