@@ -91,6 +91,6 @@ TEXTS = st.lists(
 
 @given(st.lists(TEXTS, max_size=4), TEXTS)
 def test_one_search_through_all_quotations_answers_as_asking_each(quotations, sentence):
-    analysis = SimpleNamespace(quotes=[SimpleNamespace(text=text) for text in quotations])
+    analysis = SimpleNamespace(quotes=[SimpleNamespace(text=text) for text in quotations], sentences=[])
     expected = any(normalize(sentence) in normalize(text) for text in quotations)
     assert Quotations(analysis).hold(sentence) == expected
