@@ -131,9 +131,15 @@ NOT_STATEMENTS = [
         "Admittedly the competition has been tough in Leeds, with the likes of Halo 2 and Half Life 2 triumphing.",
         id="the-writer-s-judgement",
     ),
+    pytest.param("Analysts forecast that growth in Leeds will slow to 0.5% this year.", id="forecast-as-a-verb"),
 ]
 
 STATEMENTS = [
+    pytest.param(  # "forecast" as a noun: the estimate the figure is compared with, no prediction
+        "Growth in Leeds was a seasonally-adjusted 0.7%, ahead of the 0.6% forecast.",
+        "Growth in Leeds was a seasonally-adjusted 0.7%, ahead of the 0.6% forecast.",
+        id="the-forecast-a-figure-beat",
+    ),
     pytest.param(
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",
