@@ -113,6 +113,23 @@ def select(
     sentences with a blank (cloze and completions), so a default quiz stays mostly questions;
     `max_share` caps every family's share of `count`, so no kind fills half a quiz, and then
     TYPE_SHARE caps each type of question (true/false, multiple choice, ...)."""
+    chosen = _select(scored, count, max_holes, max_share)
+    if len(chosen) < count and any(c.shape == "matching" for _, c in chosen):
+        # A matching question shows four to six people with their roles or words, so it rules
+        # out every role question and every blank of those names: on an article short of
+        # questions, the quiz without it is kept when it holds more.
+        without = _select([item for item in scored if item[2].shape != "matching"], count, max_holes, max_share)
+        if len(without) > len(chosen):
+            return without
+    return chosen
+
+
+def _select(
+    scored: list[tuple[float, Question, Candidate]],
+    count: int,
+    max_holes: int | None,
+    max_share: float | None,
+) -> list[tuple[Question, Candidate]]:
     ranked = sorted(_spare_shown_answers(scored), key=lambda x: (-x[0], x[1].id))
     # Statements that can only be true fill what is left: one shows a whole sentence, so taken
     # early it would rule out the blanks and dates of that sentence.

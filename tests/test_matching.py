@@ -79,13 +79,30 @@ def test_heads_of_state_at_most_once():
 
 @pytest.mark.parametrize("seed", range(4))
 def test_in_a_quiz_the_right_column_is_shuffled_and_no_quote_is_asked_twice(seed):
-    quiz = build_quiz(parse_article(QUOTES, name="quotes"), count=30, seed=seed)
+    # Two questions: the matching question and the quotation too long to match both fit.
+    quiz = build_quiz(parse_article(QUOTES, name="quotes"), count=2, seed=seed)
     [question] = [q for q in quiz.matching if q.kind is QuestionKind.MATCH_QUOTE]
     assert question.right_order(quiz.seed) != tuple(p.right for p in question.pairs)
     matched = {normalize(p.right.strip("“”"))[:20] for p in question.pairs}
     for q in quiz.multiple_choice:
         if q.kind is QuestionKind.QUOTE:
             assert not any(m in normalize(q.prompt) for m in matched), q.prompt
+
+
+# With the matching question, a quiz of QUOTES holds two questions, of ROLES five.
+@pytest.mark.parametrize("text, more", [(QUOTES, 5), (ROLES, 6)])
+def test_a_quiz_short_of_its_count_asks_the_matched_people_one_by_one_when_that_gives_more(text, more):
+    """A matching question rules out every question about its people: when the quiz cannot
+    reach its count with it, it is left out if the questions it ruled out are more."""
+    article = parse_article(text, name="matching")
+    full = build_quiz(article, count=2, seed=0)
+    assert [q.kind for q in full.matching]  # the quiz is full with it: kept
+    short = build_quiz(article, count=30, seed=0)
+    assert not short.matching
+    assert len(short.questions) >= more
+    people = {p.left for q in full.matching for p in q.pairs}
+    asked = {q.answer for q in short.multiple_choice} | {q.answer for q in short.cloze}
+    assert len(people & asked) >= 2  # the people it matched are asked about one by one
 
 
 @pytest.mark.parametrize(

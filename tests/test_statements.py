@@ -132,9 +132,15 @@ NOT_STATEMENTS = [
         id="the-writer-s-judgement",
     ),
     pytest.param("For me, Stream is not CentOS in Leeds, Stream is the next RHEL release.", id="for-me"),
+    pytest.param("Analysts forecast that growth in Leeds will slow to 0.5% this year.", id="forecast-as-a-verb"),
 ]
 
 STATEMENTS = [
+    pytest.param(  # "forecast" as a noun: the estimate the figure is compared with, no prediction
+        "Growth in Leeds was a seasonally-adjusted 0.7%, ahead of the 0.6% forecast.",
+        "Growth in Leeds was a seasonally-adjusted 0.7%, ahead of the 0.6% forecast.",
+        id="the-forecast-a-figure-beat",
+    ),
     pytest.param(
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",
         "Leeds City Council approved a £40m flood plan this week after storms flooded 300 homes.",

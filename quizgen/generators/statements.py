@@ -50,7 +50,9 @@ REPORTED_FUTURE_RE = re.compile(
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
-    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|predict(?:s|ing)?|forecasting|"
+    r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|predict(?:s|ed|ing)?|forecasting|"
+    # "analysts forecast growth" predicts; "ahead of the 0.6% forecast" reports a figure beside the estimate
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!%\s)forecasts?|"
     r"will (?:also )?(?:be|become) (?:more|less|very|much|even|increasingly|keen))\b",
     re.I,
 )
