@@ -282,3 +282,17 @@ def test_no_question_from_an_interview_s_turns():
     candidates = generate_all(analysis)
     turns = {s.text for s in analysis.sentences if s.paragraph >= 3}
     assert candidates and not [c for c in candidates if c.source.text in turns]
+
+
+def test_a_language_tag_is_no_interview_turn():
+    """Wikinews marks a quotation's original language "((ko))Korean language: …": no interview."""
+    from quizgen.generators import generate_all
+
+    text = (
+        "Seoul mayor found dead\n\n"
+        "Police in Seoul said on Friday that Mayor Park Won-soon had been found dead in July 2020.\n\n"
+        "((ko))Korean language: a statement in Korean was read out by the city.\n\n"
+        "Park Won-soon had been mayor of Seoul since 2011, and was elected three times.\n"
+    )
+    analysis = analyze(parse_article(text, name="tag"))
+    assert [c for c in generate_all(analysis) if c.source.paragraph == 3]

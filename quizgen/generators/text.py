@@ -246,7 +246,7 @@ def famous_office(role: str) -> bool:
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
 
 
-INTERVIEW_TURN_RE = re.compile(r"\(\([^()]{1,60}\)\)|(?:Q|A):\s")
+INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")  # not a language tag, "((ko))"
 
 
 class Quotations:
