@@ -280,7 +280,7 @@ def test_no_question_from_an_interview_s_turns():
     )
     analysis = analyze(parse_article(text, name="interview"))
     candidates = generate_all(analysis)
-    turns = {s.text for s in analysis.sentences if s.paragraph >= 3}
+    turns = {s.text for s in analysis.sentences if s.paragraph >= 2}
     assert candidates and not [c for c in candidates if c.source.text in turns]
 
 
@@ -295,4 +295,4 @@ def test_a_language_tag_is_no_interview_turn():
         "Park Won-soon had been mayor of Seoul since 2011, and was elected three times.\n"
     )
     analysis = analyze(parse_article(text, name="tag"))
-    assert [c for c in generate_all(analysis) if c.source.paragraph == 3]
+    assert [c for c in generate_all(analysis) if c.source.text.startswith("Park Won-soon had been mayor")]
