@@ -166,7 +166,7 @@ ARTICLE = """Henry returns to Arsenal as a coach
 
 Thierry Henry left Monaco for Juventus in January 1999 and moved to London seven months later. He joined Arsenal in August 1999 for a fee of £11m.
 
-Arsenal sold Patrick Vieira to Juventus in 2005 for £13.7m. Vieira played 279 league games for Arsenal between 1996 and 2005.
+Arsenal sold Patrick Vieira to Juventus in July 2005 for £13.7m. Vieira played 279 league games for Arsenal between 1996 and 2005.
 
 Thierry Henry scored 228 goals for Arsenal in 377 games. He left Arsenal for Barcelona in June 2007.
 """
