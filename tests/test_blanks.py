@@ -56,6 +56,9 @@ REFUSED = [
     pytest.param("In Scotland young people are legally adults at ", ".", "number", id="legally-adults-at"),
     pytest.param("auditors had approved the accounts in ", " and 2002.", "date", id="first-of-two-years"),
     pytest.param("He served as minister between 1987 and ", ".", "date", id="second-of-two-years"),
+    pytest.param(  # 16th blind review: trivial
+        "On Saturday, Caloundra defeated Maroochydore in round ", " of the 2020 season.", "number", id="a-round"
+    ),
     pytest.param(  # 15th blind review: trivial, formatting
         "Radcliffe sprinted clear to win in two hours, 23 minutes and ", " seconds.", "number", id="seconds-of-a-time"
     ),
@@ -142,6 +145,12 @@ GIVEN_AWAY = [
         " attacks in the US.",
         "11 September",
         id="a-date-everyone-knows",
+    ),
+    pytest.param(  # 16th blind review: obvious (three of three)
+        "The government was told that using anti-terror legislation brought in after ",
+        " to hold the men indefinitely broke human rights laws.",
+        "11 September",
+        id="after-the-date-everyone-knows",
     ),
 ]
 NOT_GIVEN_AWAY = [
@@ -296,3 +305,14 @@ def test_a_language_tag_is_no_interview_turn():
     )
     analysis = analyze(parse_article(text, name="tag"))
     assert [c for c in generate_all(analysis) if c.source.text.startswith("Park Won-soon had been mayor")]
+
+
+def test_no_blank_in_a_sentence_in_another_script():
+    """'Korean language: 4~5시간 전에 …': a blank inside text the students cannot read (16th review)."""
+    text = (
+        "Seoul mayor found dead\n\n"
+        "Korean language: 4~5시간 전에 아버지가 집을 나갔는데 Park's phone was last active in Seongbuk-gu in July 2020.\n\n"
+        "Park Won-soon had been mayor of Seoul since 2011, and was elected three times.\n"
+    )
+    answers = blank_answers(text)
+    assert "July 2020" not in answers and "2011" in answers

@@ -166,6 +166,7 @@ def test_a_quotation_a_person_spoke_is_not_keyed_to_their_party():
         ("Who is described in the article as the finance minister?", None),
         ("Who was named best Irish female?", "f"),  # men among the options were ruled out at a glance
         ("Who won the men's singles title in Auckland?", "m"),
+        ("Who arrived wearing a green silk and chiffon beaded evening dress?", "f"),  # 16th blind review
     ],
 )
 def test_options_of_a_gendered_role_are_of_that_gender(prompt, gender):
@@ -385,3 +386,21 @@ def test_an_uncertain_affiliation_gives_no_question():
     )
     candidates = people.generate(analyze(parse_article(text, name="drummer")))
     assert not [c for c in candidates if "Rolling Stones" in c.prompt or "Rolling Stones" in c.answer]
+
+
+def test_no_role_question_about_someone_known_to_all():
+    """'Who is described in the article as the Prime Minister?' -> Tony Blair (16th blind review:
+    obvious, three raters of three); the ordinary people of the article still get theirs."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+
+    text = (
+        "Licensing law\n\n"
+        "Prime Minister Tony Blair has defended the Licensing Act on Monday.\n\n"
+        "Chief constable Ken Jones said the law would cost police £20m in Leeds.\n\n"
+        "Council leader Ann Hill said the council would review it in May.\n"
+    )
+    candidates = people.generate(analyze(parse_article(text, name="licensing")))
+    assert not [c for c in candidates if "Tony Blair" in (c.answer, c.prompt) or "Blair" in c.prompt]
+    assert [c for c in candidates if "Ken Jones" in (c.answer, c.extra.get("person", ""), c.prompt)]

@@ -125,7 +125,8 @@ def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
 
 FEMALE_NOUNS_RE = re.compile(
     r"\b(?:widow|wife|mother|daughter|sister|actress|queen|princess|girlfriend|"
-    r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman|female|women's)\b",
+    r"grandmother|granddaughter|niece|aunt|businesswoman|chairwoman|spokeswoman|woman|female|women's|"
+    r"dress|gown|pregnant|pregnancy)\b",
     re.I,
 )
 MALE_NOUNS_RE = re.compile(

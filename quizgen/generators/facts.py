@@ -17,7 +17,15 @@ from ..rules import lexicon
 from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
-from .text import Quotations, famous_office, find_form, mentions_any, plausible_organization, plausible_person
+from .text import (
+    OTHER_SCRIPT_RE,
+    Quotations,
+    famous_office,
+    find_form,
+    mentions_any,
+    plausible_organization,
+    plausible_person,
+)
 
 MIN_WORDS, MAX_WORDS = 8, 55
 HINTS = {
@@ -43,7 +51,7 @@ NUMBER_WORD_RANGE_RE = re.compile(
 # "flight ___", "Psion Organiser series ___": a number that names something rather than counts it.
 LABEL_WORDS = (
     r"flight|route|no\.|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|bus|line|"
-    r"series|version|episode|channel|track|code"
+    r"series|version|episode|channel|track|code|round"
 )
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{LABEL_WORDS})\s+$", re.I)
 # "children gain an absolute right to the money at age ___", "legally adults at ___": 16, 18, 21.
@@ -89,6 +97,7 @@ def _usable(text: str) -> bool:
         and "((" not in text
         and "))" not in text
         and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
+        and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
     )
 
 

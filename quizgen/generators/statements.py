@@ -24,7 +24,7 @@ from .clauses import ACRONYM
 from .conversions import without_conversions
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
-from .text import Quotations, mentions_any, whole_words
+from .text import OTHER_SCRIPT_RE, Quotations, mentions_any, whole_words
 from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -208,6 +208,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         return None
     if (
         QUOTE_MARKS_RE.search(text)
+        or OTHER_SCRIPT_RE.search(text)
         or FIRST_PERSON_RE.search(text)
         or HEDGE_RE.search(REPORTED_FUTURE_RE.sub(" ", text))
         or BACK_REFERENCE_RE.search(text)
@@ -257,6 +258,9 @@ DESCRIBED_SUBJECT_RE = re.compile(
 )
 
 
+DESCRIBED_BY_JOB_RE = re.compile(r"^The\s+(?P<people>[A-Z][a-z]+)\s+(?P<job>[a-z]+)\s+[a-z]")
+
+
 def vague_subject(text: str) -> bool:
     """The sentence's subject needs the sentence before: 'The company', 'The regional giant', 'The
     Swede', 'The 18-year-old'."""
@@ -265,9 +269,11 @@ def vague_subject(text: str) -> bool:
 
 def _described_subject(text: str) -> bool:
     match = DESCRIBED_SUBJECT_RE.match(text)
-    if match is None:
-        return False
-    return match.group("age") is not None or match.group("people") in lexicon.demonyms()
+    if match is not None:
+        return match.group("age") is not None or match.group("people") in lexicon.demonyms()
+    # "The Welsh striker has rejected a move to Birmingham" (16th blind review: vague)
+    job = DESCRIBED_BY_JOB_RE.match(text)
+    return job is not None and job.group("people") in lexicon.demonyms() and job.group("job") in lexicon.role_nouns()
 
 
 def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:

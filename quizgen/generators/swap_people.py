@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from ..models import Analysis, Person, Role, Sentence, normalize
 from ..rules import lexicon
 from .facts import start_of, written_fact
-from .text import famous_office, find_form, mentions_any, plausible_person
+from .text import famous_office, famous_person, find_form, mentions_any, plausible_person
 from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
@@ -83,7 +83,7 @@ def _swappable_people(analysis: Analysis) -> list[Person]:
     return [
         p
         for p in sorted(analysis.people, key=lambda p: -len(p.sentences))
-        if plausible_person(p) and len(p.name.split()) > 1 and not _famous_person(p) and (p.name in speakers or p.roles)
+        if plausible_person(p) and len(p.name.split()) > 1 and not famous_person(p) and (p.name in speakers or p.roles)
     ]
 
 
@@ -153,7 +153,3 @@ def _office(role: str) -> bool:
     words = role.replace("-", " ").split()
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
     return any(span in lexicon.titles() or span.capitalize() in lexicon.titles() for span in spans)
-
-
-def _famous_person(person: Person) -> bool:
-    return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..models import Analysis, Entity, Sentence, normalize
+from ..models import Analysis, Entity, Person, Sentence, normalize
 from ..rules import lexicon
 
 
@@ -219,9 +219,14 @@ def _has_honorific(person: Entity) -> bool:
 # Offices whose holder many readers know without the article ("the French President").
 FAMOUS_OFFICE_RE = re.compile(
     r"\b(?:president|prime minister|chancellor|king|queen|pope|premier|secretary[- ]general|"
-    r"speaker of the house|supreme leader|first minister)\b",
+    r"speaker of the house|supreme leader|first minister|secretary of state)\b",
     re.I,
 )
+
+
+def famous_person(person: Person) -> bool:
+    """Known to all: a name of rules/data/famous.txt, or the holder of a famous office."""
+    return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
 
 
 def famous_office(role: str) -> bool:
@@ -245,6 +250,12 @@ def famous_office(role: str) -> bool:
         return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
 
+
+# Letters of scripts other than the Latin, Greek and Cyrillic: Arabic, Hebrew, the Indian scripts,
+# Thai, Hangul, kana and Chinese characters.
+OTHER_SCRIPT_RE = re.compile(
+    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 
 INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")  # not a language tag, "((ko))"
 
