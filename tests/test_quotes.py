@@ -299,6 +299,46 @@ CASES = [
 ]
 
 
+# A check of 282 bulk attributions that become quiz keys (the fifth quotation audit): the faults
+# and the sentences that must keep their speaker beside them.
+CASES += [
+    pytest.param(
+        'The awards were handed out on Monday.\n\nRadio Lisboa DJ Rui Mendes said: "This year has seen an '
+        'amazing array of talent come into the mainstream."',
+        "This year has seen",
+        "Rui Mendes",
+        id="an-organisations-dj-speaks",
+    ),
+    pytest.param(
+        'A study by Lusa Research suggested broadband was challenging television.\n\n"Year-on-year we are '
+        'continuing to see a seismic shift in how people consume media," said Lusa Research analyst Olivier '
+        "Beauvillian.",
+        "Year-on-year",
+        "Olivier Beauvillian",
+        id="the-analyst-not-the-firm",
+    ),
+    pytest.param(
+        "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: \"The Lib Dems' sums don't add up.\"",
+        "The Lib Dems",
+        "Paul Boateng",
+        id="a-name-before-MP-speaks",
+    ),
+    pytest.param(
+        'According to the Daily Mail, Ana Duarte said: "We will build the bridge by next spring."',
+        "We will build",
+        "Ana Duarte",
+        id="according-to-a-paper-a-person-said",
+    ),
+    pytest.param(
+        "According to U.S. Attorney Ana Duarte, the manifesto if written by the suspect could strengthen the "
+        'case: "The key factor here is that it appears to be an intent to coerce a civilian population."',
+        "The key factor",
+        "Ana Duarte",
+        id="according-to-X-before-a-participle",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, opening, expected", CASES)
 def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
     assert speaker_of(text, opening) == expected
@@ -412,6 +452,56 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "I did score",
             "Dallas",
             id="he-after-two-names",
+        ),
+        # the fifth quotation audit, on bulk articles
+        pytest.param(
+            "Collecting his band's award from model Naomi Campbell at the Cannes ceremony, U2 frontman Bono "
+            "said in French: \"I'm not from this country but I'll make a little confession to you.\"",
+            "I'm not from",
+            "Campbell",
+            id="a-name-after-from-is-no-speaker",
+        ),
+        pytest.param(
+            "Collecting his band's award at the Cannes ceremony, U2 frontman Bono said in French: \"I'm not from "
+            "this country but I'll make a little confession to you.\"",
+            "I'm not from",
+            "U2",
+            id="the-band-before-its-frontman-is-no-speaker",
+        ),
+        pytest.param(
+            'Foreign Secretary Jack Straw said he had always had "very good and polite relations" with Mr '
+            'Campbell, who he described as "very talented".',
+            "very good",
+            "Campbell",
+            id="who-he-described-makes-the-name-an-object",
+        ),
+        pytest.param(
+            "Prime Minister Tony Blair met the journalist Robert Peston.\n\nAccording to Mr Peston the prime "
+            'minister said: "Help me to get through the year and I will then stand down."',
+            "Help me",
+            "Peston",
+            id="according-to-X-the-premier-said",
+        ),
+        pytest.param(
+            "The journalist Robert Peston met the prime minister.\n\nAccording to Mr Peston, the premier said: "
+            '"Help me to get through the year and I will then stand down."',
+            "Help me",
+            "Peston",
+            id="according-to-X-comma-the-premier-said",
+        ),
+        pytest.param(
+            "The campaign went on.\n\nIn remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF "
+            'observed, "I\'ve seen mass mobilisation campaigns before, but not over an entire country like this."',
+            "I've seen",
+            "UNICEF",
+            id="an-organisation-after-of-is-an-affiliation",
+        ),
+        pytest.param(
+            "Earlier this week, an official government Twitter account made the following announcement: "
+            '"Latest update: 3,728 measles cases have been reported since the outbreak began."',
+            "Latest update",
+            "Twitter",
+            id="a-twitter-account-is-not-twitter",
         ),
     ],
 )

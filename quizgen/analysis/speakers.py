@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..models import Person, Sentence, normalize
@@ -62,6 +62,7 @@ class Mention:
     possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
     voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
     oblique: bool = False  # "the murder of journalist X", "decided by Congress": an object, not who speaks
+    modifier: bool = False  # "Jupiter Research analyst X", "a Twitter account": describes who speaks
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,10 @@ def paragraph_mentions(
                 r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
             ) or ends_with(_verb_at_end_re(), sentence.text[: seg.start], _longest_verb())  # "says Tim Dams"
             oblique = _oblique(sentence.text[: seg.start])
+            modifier = _modifier(sentence.text[seg.end :], seg.kind is Kind.PERSON)
             if seg.kind is Kind.PERSON:
-                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
+                person = Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique)
+                out.append(replace(person, modifier=modifier))
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or SPOKESPERSON_AFTER_RE.match(
@@ -112,6 +115,7 @@ def paragraph_mentions(
                         subject,
                         voice=bool(voice),
                         oblique=oblique and not voice,
+                        modifier=modifier and not voice,
                     )
                 )
             elif seg.kind is Kind.PLACE and normalize(seg.text) in place_of:
@@ -138,15 +142,41 @@ def _oblique(before: str) -> bool:
     if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
         return False  # "according to X" names a speaker
     preceding = before[: match.start("prep")].split()
-    if match.group("prep").lower() == "of" and preceding and preceding[-1][0].isupper():
-        return False  # "House of Commons Speaker John Bercow": the "of" is inside a name
     words = (match.group("word") or "").split()
+    if match.group("prep").lower() == "of" and preceding and preceding[-1][0].isupper() and words:
+        return False  # "House of Commons Speaker John Bercow": the "of" is inside a name; not "Ana Lima of UNICEF"
     if not words:
         return True
     head = words[-1]
     return (
         head.lower() in lexicon.role_nouns() or " ".join(words) in lexicon.titles() or head in lexicon.titles()
     ) and (len(words) == 1 or all(w[0].isupper() or w.lower() in ROLE_WORD_MODIFIERS for w in words[:-1]))
+
+
+# Nouns a name can describe rather than be: "an official government Twitter account made the announcement:".
+ACCOUNT_NOUNS = frozenset("account accounts feed page channel handle profile".split())
+FOLLOWING_WORDS_RE = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+
+
+def _modifier(after: str, person: bool) -> bool:
+    """Is a name followed by `after` a modifier of a job or an account ("Jupiter Research analyst
+    Olivier Beauvillian said", "U2 frontman Bono said:", "a government Twitter account")? The
+    speaker is who holds the job; a spokesperson speaks for the name (`Mention.voice`). A
+    person's name is one only before another name: "Paul Boateng MP, Labour's …" is Boateng."""
+    match = FOLLOWING_WORDS_RE.match(after)
+    if not match or match.group(1)[0].isupper() and not match.group(1).isupper():
+        return False  # "Bank of England Governor" is a title: roles.py reads it; "Smith Jones" a name
+    first, second = match.group(1).lower(), (match.group(2) or "").lower()
+    nouns = lexicon.role_nouns()
+    if first in ACCOUNT_NOUNS or re.fullmatch(SPOKESPERSON, first) or re.fullmatch(SPOKESPERSON, second):
+        return first in ACCOUNT_NOUNS
+    if first in nouns:
+        job_end = match.end(1)
+    elif f"{first} {second}" in nouns or (first in ROLE_WORD_MODIFIERS and second in nouns):
+        job_end = match.end(2)
+    else:
+        return False
+    return not person or re.match(r"\s+[A-Z]", after[job_end:]) is not None
 
 
 @cache
@@ -182,7 +212,9 @@ def named_at(
 ) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
-    named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
+    named = [
+        m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m) and not m.modifier
+    ]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
     if person:
         return person.name
@@ -190,10 +222,8 @@ def named_at(
         job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end :])
         if job and re.fullmatch(SPOKESPERSON, job.group(1)):
             return named[0].name  # "a Home Office spokesman said" speaks for the organisation
-        if job and job.group(1) in lexicon.role_nouns():
-            # "the Arsenal boss said" is a person described by their job: the one who holds it, if known
-            return _definite_description(paragraph[at:limit], cast)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
+    # "the Arsenal boss said": a person described by their job (the name is a `modifier`), the one who holds it
     words = paragraph[at:limit].split()
     if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
         voices = [
@@ -232,6 +262,10 @@ def subject_before(
     boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
     boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
     clause_start = sentence_start + (boundary.end() if boundary else 0)
+    according = re.match(r"\s*According\s+to\s+", paragraph[clause_start:cut], re.I)
+    source = next((m for m in mentions if according and clause_start + according.end() <= m.start < cut), None)
+    if source:  # "According to Mr Peston the prime minister said:": Peston reports who said it
+        clause_start = source.end
     account = ACCOUNT_OF_RE.match(paragraph, clause_start)
     if account and account.end() <= cut:
         owner = next((m for m in mentions if m.start == account.start("owner")), None)
@@ -244,7 +278,7 @@ def subject_before(
             return (persons or named)[0].name
         return _definite_description(paragraph[clause_start : clause_start + relative.start()], cast)
     clause = paragraph[clause_start:cut]
-    named = [m for m in mentions if clause_start <= m.start < cut]
+    named = [m for m in mentions if clause_start <= m.start < cut and not m.modifier]
     described = DESCRIBED_AT_VERB_RE.search(clause)
     if described and not any(clause_start + described.start(1) <= m.start < cut for m in named):
         # "Reacting to a comment by chairman Tim Phillips, the American said": the description at
