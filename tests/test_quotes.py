@@ -330,6 +330,27 @@ CASES += [
         id="according-to-a-paper-a-person-said",
     ),
     pytest.param(
+        'Christina Aguilera is engaged.\n\n"No wedding plans have been set yet," said Aguilera\'s agent Meghan '
+        "Prophet.",
+        "No wedding plans",
+        "Meghan Prophet",
+        id="the-agent-not-the-star",
+    ),
+    pytest.param(
+        "Thorne Nogar collected the gnomes.\n\n\"We've had them for a lot of years, and I think the people "
+        "should enjoy them,\" Nogar's son Stephen, 57, said.",
+        "We've had them",
+        "Stephen",
+        id="the-son-not-the-father",
+    ),
+    pytest.param(
+        "The orders were debated.\n\nNew Metropolitan Police Commissioner Sir Ian Blair has backed the control "
+        'orders, saying: "I\'m sorry. We need these powers now."',
+        "I'm sorry",
+        "Ian Blair",
+        id="the-commissioner-not-the-force",
+    ),
+    pytest.param(
         "According to U.S. Attorney Ana Duarte, the manifesto if written by the suspect could strengthen the "
         'case: "The key factor here is that it appears to be an intent to coerce a civilian population."',
         "The key factor",
@@ -495,6 +516,36 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "I've seen",
             "UNICEF",
             id="an-organisation-after-of-is-an-affiliation",
+        ),
+        pytest.param(
+            "Tony Blair spoke at the conference.\n\nKatrina Bull, a prospective parliamentary candidate said Mr "
+            "Blair had shown he could rouse the party's grassroots: \"I think if every voter was able to spend "
+            'time in a room with Tony, we will have no problem with turnout."',
+            "I think if every",
+            "Blair",
+            id="said-X-had-shown-is-no-inversion",
+        ),
+        pytest.param(
+            "Tony Blair apologised on Wednesday. Gerry Conlon said the families were delighted.\n\nHe said Mr "
+            'Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would, he took '
+            'time to listen to everyone."',
+            "He went beyond",
+            "Blair",
+            id="he-said-X-had-adding",
+        ),
+        pytest.param(
+            'Tom Hanks arrived in London.\n\n"Christmas is a special time of the year and you get out of it what '
+            'you put into it," added the two-time Academy Award winner.',
+            "Christmas is",
+            "Academy Award",
+            id="an-award-winner-is-not-the-award",
+        ),
+        pytest.param(
+            'The zebra study was published.\n\n"Stripes may dazzle flies in some way once they are close enough '
+            'to see them," said study co-author and Royal Society University Research Fellow Martin How.',
+            "Stripes may",
+            "Royal Society University",
+            id="a-research-fellow-is-not-the-university",
         ),
         pytest.param(
             "Earlier this week, an official government Twitter account made the following announcement: "

@@ -138,6 +138,13 @@ INVERTING_VERBS = frozenset(
 )
 
 
+def _inverted(head: str) -> bool:
+    """Can the name after a verb of saying be its subject? Only when the verb opens its clause ('The
+    ministers' comments, said Junya Tanase of JPMorgan, were “…”'), not after one ('Katrina Bull, a
+    candidate said Mr Blair had shown …: “…”')."""
+    return re.search(r"(?:^|[,;—–(])\s*(?:\w+ly\s+)?$", head) is not None
+
+
 def _word_before(text: str, at: int, words: tuple[str, ...]) -> bool:
     """Is `text[:at]` a whole word of `words` followed by spaces? (Looked at from `at` back,
     so a sentence with hundreds of quotations is not read again for each.)"""
@@ -264,7 +271,12 @@ def attribute(
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
             who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
-            if not who and verb is not None and verb.group().lower() in INVERTING_VERBS:
+            if (
+                not who
+                and verb is not None
+                and _inverted(before[: verb.start()])
+                and verb.group().lower() in INVERTING_VERBS
+            ):
                 # inverted: 'said Junya Tanase of JPMorgan, were "…"'; never 'denied Phillips made …''
                 who = named_at(
                     sentence_start + verb.end(),

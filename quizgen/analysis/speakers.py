@@ -160,12 +160,13 @@ FOLLOWING_WORDS_RE = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 
 def _modifier(after: str, person: bool) -> bool:
     """Is a name followed by `after` a modifier of a job or an account ("Jupiter Research analyst
-    Olivier Beauvillian said", "U2 frontman Bono said:", "a government Twitter account")? The
+    Olivier Beauvillian said", "New Metropolitan Police Commissioner Sir Ian Blair has backed",
+    "the two-time Academy Award winner", "a government Twitter account")? The
     speaker is who holds the job; a spokesperson speaks for the name (`Mention.voice`). A
     person's name is one only before another name: "Paul Boateng MP, Labour's …" is Boateng."""
     match = FOLLOWING_WORDS_RE.match(after)
-    if not match or match.group(1)[0].isupper() and not match.group(1).isupper():
-        return False  # "Bank of England Governor" is a title: roles.py reads it; "Smith Jones" a name
+    if not match:
+        return False
     first, second = match.group(1).lower(), (match.group(2) or "").lower()
     nouns = lexicon.role_nouns()
     if first in ACCOUNT_NOUNS or re.fullmatch(SPOKESPERSON, first) or re.fullmatch(SPOKESPERSON, second):
@@ -212,8 +213,14 @@ def named_at(
 ) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
+    # Not the one whose agent speaks: 'said Aguilera's agent Meghan Prophet' ("Erdogan's office" speaks for him)
     named = [
-        m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m) and not m.modifier
+        m
+        for m in mentions
+        if at <= m.start < max(limit, at + 1)
+        and not _affiliation(paragraph, m)
+        and not m.modifier
+        and not (m.possessive and _owner_of_a_person(paragraph, m))
     ]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
     if person:
@@ -232,6 +239,13 @@ def named_at(
         ]  # "the spokesman added"
         return voices[-1].name if voices else None
     return _definite_description(" ".join(words[:4]), cast)
+
+
+def _owner_of_a_person(paragraph: str, mention: Mention) -> bool:
+    """'Aguilera's agent', 'Nogar's son Stephen': the words are the agent's or the son's."""
+    owned = re.match(r"(?:['’]s?)?\s+([\w-]+)(?:\s+([\w-]+))?", paragraph[mention.end : mention.end + 60])
+    nouns = lexicon.role_nouns()  # 'Nogar's son', "Aguilera's long-time agent"
+    return owned is not None and any((word or "").lower() in nouns for word in owned.groups())
 
 
 def _affiliation(paragraph: str, mention: Mention) -> bool:
@@ -285,13 +299,18 @@ def subject_before(
         # the verb is its subject, not the name before it (a blind review's wrong key).
         return _definite_description(described.group(1), cast)
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
-        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject and not _object(paragraph, m)]
-        if opening:
-            return opening[0].name
-        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence
+        # "He also commented on the agreement, calling it “…”", "He said Mr Blair had spoken …, adding:":
+        # the pronoun opening the sentence, never a name after its verb
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
             return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
+        opening = [
+            m
+            for m in mentions
+            if sentence_start <= m.start < cut and m.subject and not m.modifier and not _object(paragraph, m)
+        ]
+        if opening:
+            return opening[0].name
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", clause, re.I)  # "he had once told"
     if pronoun and (not named or named[-1].end < clause_start + pronoun.start()):
         # "Speaking to Martin Smith of PBS, he said": a name after a preposition in the same
