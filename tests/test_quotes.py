@@ -351,6 +351,27 @@ CASES += [
         id="the-commissioner-not-the-force",
     ),
     pytest.param(
+        "Richard Madeley and Judy Finnigan host the show.\n\n\"It was very hard to follow last year's list, but "
+        "we think this year's books will do even better,\" said Richard and Judy executive producer Amanda Ross.",
+        "It was very hard",
+        "Amanda Ross",
+        id="the-shows-producer-not-its-host",
+    ),
+    pytest.param(
+        "The army left.\n\nOne of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and "
+        'said it was previously given "assurances from the US that it would not allow any operations."',
+        "assurances",
+        "Syrian Democratic Forces",
+        id="and-said-shares-the-subject",
+    ),
+    pytest.param(
+        "US Customs claimed Mr Griffiths was one of the gang's leaders but his lawyer, Antony Townsden, told "
+        'the BBC it was a laughable suggestion and added: "He was living on welfare and had such an old computer."',
+        "He was living",
+        "Antony Townsden",
+        id="and-added-after-the-latest-verb",
+    ),
+    pytest.param(
         "According to U.S. Attorney Ana Duarte, the manifesto if written by the suspect could strengthen the "
         'case: "The key factor here is that it appears to be an intent to coerce a civilian population."',
         "The key factor",
@@ -546,6 +567,49 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "Stripes may",
             "Royal Society University",
             id="a-research-fellow-is-not-the-university",
+        ),
+        pytest.param(
+            "Stan Lee won the case.\n\nOf the cut now due to Lee, 82, who created Spider-Man in 1962, his lawyer "
+            'said: "It could be tens of millions of dollars, that\'s no exaggeration."',
+            "It could be",
+            "Lee",
+            id="his-lawyer-after-a-relative-clause",
+        ),
+        pytest.param(
+            "The girl met the stars.\n\nThe 14-year-old said she was hoping to meet Leonardo DiCaprio and Keanu "
+            'Reeves but joked that "they are probably a little too old for me".',
+            "they are probably",
+            "DiCaprio",
+            id="but-joked-that-after-two-names",
+        ),
+        pytest.param(
+            'David McLetchie spoke.\n\nMr McLetchie asked: "Would it not be ironic that the criminals can be '
+            "smokers but the smokers will become criminals?\" The Scottish Green Party's health spokeswoman, "
+            "Eleanor Scott, said she was pleased.",
+            "Would it not",
+            "Scott",
+            id="a-question-then-a-new-report",
+        ),
+        pytest.param(
+            'The bill was debated.\n\nDuring the debate, the Labour peer and former minister said: "The monarchy '
+            'should symbolise the values of this country."',
+            "The monarchy",
+            "Labour",
+            id="a-labour-peer-is-not-labour",
+        ),
+        pytest.param(
+            'Michael Howard spoke.\n\nThe Pro-Life Alliance "congratulated the leader warmly on a brave new '
+            'stance" Mr Howard on his stance, but said it did not go far enough.',
+            "congratulated",
+            "Howard",
+            id="but-said-after-the-quote-is-a-new-clause",
+        ),
+        pytest.param(
+            'Michael Jackson is on trial.\n\n"The release of the completed jury questionnaires does not serve '
+            "any purpose,\" a motion by Mr Jackson's lawyers stated.",
+            "The release",
+            "Jackson",
+            id="his-lawyers-motion",
         ),
         pytest.param(
             "Earlier this week, an official government Twitter account made the following announcement: "

@@ -23,6 +23,7 @@ from .speakers import (
     Mention,
     attribution_clause_end,
     named_at,
+    object_of_verb,
     resolve_pronoun,
     subject_before,
     verb_pattern,
@@ -108,6 +109,10 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
 LEADING_PREPOSITION_RE = re.compile(r"(?:to|for|with|from|at|on|in|of|against|about|by)\s[^,]*$", re.I)
 
 
+# A clause of its own after the quotation: '“…”, while Klimov indicated', '“…” Mr Howard on his stance, but said'
+NEW_CLAUSE_RE = re.compile(
+    r"(?:(?:while|whereas|and|but|as|when|although|though)\b|.*,\s*(?:while|whereas|but|although|though)\b)", re.I
+)
 # A relative clause with a subject of its own: the name before "who" is its object.
 OBJECT_RELATIVE_RE = re.compile(r",\s*(?:who|whom|which)\s+(?:he|she|they|I|we|you)$", re.I)
 
@@ -222,10 +227,10 @@ def attribute(
                         and re.match(r"^\s*\w*\s*,\s*[“\"]", paragraph[span.end + match.end() :])
                     ):
                         break  # "An angry Beattie said:" / "Scicluna said, “…" introduces the next quotation
-                    if group == "pre" and re.match(
-                        r"(?:while|whereas|and|but|as|when|although|though)\b", match.group("pre"), re.I
-                    ):
-                        break  # '…", while Deputy Governor Oleg Klimov indicated …': a new clause
+                    if group == "pre" and NEW_CLAUSE_RE.match(match.group("pre")):
+                        break  # '…", while Deputy Governor Oleg Klimov indicated …', '“…” Mr Howard …, but said'
+                    if ended and re.match(r"\s+(?:that|he|she|they|it|we|I)\b", paragraph[span.end + match.end() :]):
+                        break  # '…?" The party's spokeswoman, Eleanor Scott, said she was pleased': a new report
                     said = after[: match.start(group)] if group != "pre" else after[match.end(group) : match.end()]
                     said = said.strip(" ,!?").lower()
                     if said.endswith("ing") or group == "pre" and _name_after_preposition(match.group("pre")):
@@ -294,7 +299,12 @@ def attribute(
                 return who, "before" if named_here and not through_pronoun else "before-pronoun"
         # The sentence's subject, not a name after "According to" or "from model Naomi Campbell, U2 frontman Bono said:"
         subject = next((m for m in mentions if sentence_start <= m.start < span.start), None)
-        opens = subject is not None and subject.subject and not subject.possessive
+        opens = (
+            subject is not None
+            and subject.subject
+            and not subject.possessive
+            and not object_of_verb(paragraph, subject)  # 'US Customs claimed Mr Griffiths was …'
+        )
         if subject and opens and subject.kind is Kind.PERSON and subject.start - sentence_start < 40:
             return subject.name, "before-subject"  # 'Trump, also on Twitter, defended his decision, "…"'
 

@@ -177,13 +177,19 @@ def _modifier(after: str, person: bool) -> bool:
         job_end = match.end(2)
     else:
         return False
-    return not person or re.match(r"\s+[A-Z]", after[job_end:]) is not None
+    # "Richard and Judy executive producer Amanda Ross"
+    return not person or re.match(r"(?:\s+[a-z-]+){0,2}\s+[A-Z]", after[job_end:]) is not None
 
 
 @cache
 def verb_pattern() -> str:
     verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _speech_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{verb_pattern()})\b")
 
 
 @cache
@@ -245,7 +251,8 @@ def _owner_of_a_person(paragraph: str, mention: Mention) -> bool:
     """'Aguilera's agent', 'Nogar's son Stephen': the words are the agent's or the son's."""
     owned = re.match(r"(?:['’]s?)?\s+([\w-]+)(?:\s+([\w-]+))?", paragraph[mention.end : mention.end + 60])
     nouns = lexicon.role_nouns()  # 'Nogar's son', "Aguilera's long-time agent"
-    return owned is not None and any((word or "").lower() in nouns for word in owned.groups())
+    words = [w.lower() for w in owned.groups() if w] if owned else []
+    return any(w in nouns or w.endswith("s") and w[:-1] in nouns for w in words)  # "Mr Jackson's lawyers"
 
 
 def _affiliation(paragraph: str, mention: Mention) -> bool:
@@ -285,6 +292,9 @@ def subject_before(
         owner = next((m for m in mentions if m.start == account.start("owner")), None)
         return owner.name if owner else account.group("owner")
     relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
+    after_relative = paragraph[clause_start + relative.end() : cut].rsplit(",", 1) if relative else []
+    if len(after_relative) == 2 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s", after_relative[1]):
+        relative = None  # "Of the cut due to Lee, 82, who created Spider-Man, his lawyer said": the lawyer speaks
     if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"
         named = [m for m in mentions if clause_start <= m.start < clause_start + relative.start()]
         if named:
@@ -298,6 +308,16 @@ def subject_before(
         # "Reacting to a comment by chairman Tim Phillips, the American said": the description at
         # the verb is its subject, not the name before it (a blind review's wrong key).
         return _definite_description(described.group(1), cast)
+    conjoined = re.search(r"\b(?:but|and)\s+(?:\w+ly\s+)?$", clause)
+    # the latest verb of saying before "and": "… but his lawyer told X it was … and added:"
+    earlier = (
+        _speech_verb_re().finditer(paragraph, sentence_start, clause_start + conjoined.start()) if conjoined else ()
+    )
+    earlier_verb = next(reversed(list(earlier)), None)
+    if earlier_verb:
+        # "The girl said she hoped to meet DiCaprio and Keanu Reeves but joked that": the verb shares
+        # the subject of the earlier verb of saying; the names after that verb are what was said
+        return subject_before(paragraph, sentence_start, earlier_verb.start(), mentions, recent, cast)
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
         # "He also commented on the agreement, calling it “…”", "He said Mr Blair had spoken …, adding:":
         # the pronoun opening the sentence, never a name after its verb
@@ -307,7 +327,7 @@ def subject_before(
         opening = [
             m
             for m in mentions
-            if sentence_start <= m.start < cut and m.subject and not m.modifier and not _object(paragraph, m)
+            if sentence_start <= m.start < cut and m.subject and not m.modifier and not object_of_verb(paragraph, m)
         ]
         if opening:
             return opening[0].name
@@ -327,7 +347,7 @@ def subject_before(
     # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
     named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
     # Nor a verb's object: "An All England club spokesperson denied Phillips made the remark, insisting:"
-    named = [m for m in named if not _object(paragraph, m)]
+    named = [m for m in named if not object_of_verb(paragraph, m)]
     persons = [m for m in named if m.kind is Kind.PERSON]
     opens = named[:1] if named and _only_a_title(paragraph[clause_start : named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
@@ -344,7 +364,7 @@ OBJECT_OF_VERB_RE = re.compile(
 )
 
 
-def _object(paragraph: str, mention: Mention) -> bool:
+def object_of_verb(paragraph: str, mention: Mention) -> bool:
     return OBJECT_OF_VERB_RE.search(paragraph, max(0, mention.start - 30), mention.start) is not None
 
 
