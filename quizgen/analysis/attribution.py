@@ -15,18 +15,17 @@ import re
 from functools import cache
 
 from ..models import Sentence
+from .mentions import Mention, verb_pattern
 from .names import Kind
 from .quote_spans import QuoteSpan
 from .scans import ends_with, matches_before
 from .speakers import (
     Cast,
-    Mention,
     attribution_clause_end,
     named_at,
     object_of_verb,
     resolve_pronoun,
     subject_before,
-    verb_pattern,
 )
 
 # Nouns that name a text rather than a speaker: 'the question, “…”', 'the slogan “…”'.

@@ -25,15 +25,10 @@ from ..models import Person, Quote, Sentence, normalize
 from .attribution import attribute
 from .entities import EntityIndex, Found
 from .implicit_speakers import implicit_speaker, named_quote, report_authors, same_sentence
+from .mentions import Mention, paragraph_mentions, verb_pattern
 from .names import Kind
 from .quote_spans import QuoteSpan, quote_spans
-from .speakers import (
-    Cast,
-    Mention,
-    paragraph_mentions,
-    resolve_pronoun,
-    verb_pattern,
-)
+from .speakers import Cast, resolve_pronoun
 
 # Verbs of opinion that, like verbs of saying, announce a quotation in the next sentence.
 STANCE_VERBS = (
