@@ -605,6 +605,13 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             id="but-said-after-the-quote-is-a-new-clause",
         ),
         pytest.param(
+            'Tony Blair spoke.\n\nAnd there was an insistence on the party remaining "New and always new and '
+            'modern" Labour - although that may continue to irritate his chancellor.',
+            "New and always",
+            "Labour",
+            id="a-dash-then-although-is-a-new-clause",
+        ),
+        pytest.param(
             'Michael Jackson is on trial.\n\n"The release of the completed jury questionnaires does not serve '
             "any purpose,\" a motion by Mr Jackson's lawyers stated.",
             "The release",

@@ -108,9 +108,11 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
 LEADING_PREPOSITION_RE = re.compile(r"(?:to|for|with|from|at|on|in|of|against|about|by)\s[^,]*$", re.I)
 
 
-# A clause of its own after the quotation: '“…”, while Klimov indicated', '“…” Mr Howard on his stance, but said'
+# A clause of its own after the quotation: '“…”, while Klimov indicated', '“…” Mr Howard on his stance, but said',
+# '“New” Labour - although that may continue to irritate'
 NEW_CLAUSE_RE = re.compile(
-    r"(?:(?:while|whereas|and|but|as|when|although|though)\b|.*,\s*(?:while|whereas|but|although|though)\b)", re.I
+    r"(?:(?:while|whereas|and|but|as|when|although|though)\b|.*(?:,|\s[-–—])\s*(?:while|whereas|but|although|though)\b)",
+    re.I,
 )
 # A relative clause with a subject of its own: the name before "who" is its object.
 OBJECT_RELATIVE_RE = re.compile(r",\s*(?:who|whom|which)\s+(?:he|she|they|I|we|you)$", re.I)
