@@ -13,9 +13,9 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.analysis.quotes import NAMING_NOUN_AT_END_RE, NAMING_NOUN_REACH, _speech_or_embedding_re
+from quizgen.analysis.attribution import NAMING_NOUN_AT_END_RE, NAMING_NOUN_REACH, _speech_or_embedding_re
+from quizgen.analysis.mentions import _longest_verb, _verb_at_end_re
 from quizgen.analysis.scans import ends_with, matches_before
-from quizgen.analysis.speakers import _longest_verb, _verb_at_end_re
 from quizgen.articles import parse_article
 from quizgen.errors import QuizgenError
 from quizgen.generators.text import Quotations

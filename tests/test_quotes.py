@@ -299,6 +299,88 @@ CASES = [
 ]
 
 
+# A check of 282 bulk attributions that become quiz keys (the fifth quotation audit): the faults
+# and the sentences that must keep their speaker beside them.
+CASES += [
+    pytest.param(
+        'The awards were handed out on Monday.\n\nRadio Lisboa DJ Rui Mendes said: "This year has seen an '
+        'amazing array of talent come into the mainstream."',
+        "This year has seen",
+        "Rui Mendes",
+        id="an-organisations-dj-speaks",
+    ),
+    pytest.param(
+        'A study by Lusa Research suggested broadband was challenging television.\n\n"Year-on-year we are '
+        'continuing to see a seismic shift in how people consume media," said Lusa Research analyst Olivier '
+        "Beauvillian.",
+        "Year-on-year",
+        "Olivier Beauvillian",
+        id="the-analyst-not-the-firm",
+    ),
+    pytest.param(
+        "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: \"The Lib Dems' sums don't add up.\"",
+        "The Lib Dems",
+        "Paul Boateng",
+        id="a-name-before-MP-speaks",
+    ),
+    pytest.param(
+        'According to the Daily Mail, Ana Duarte said: "We will build the bridge by next spring."',
+        "We will build",
+        "Ana Duarte",
+        id="according-to-a-paper-a-person-said",
+    ),
+    pytest.param(
+        'Christina Aguilera is engaged.\n\n"No wedding plans have been set yet," said Aguilera\'s agent Meghan '
+        "Prophet.",
+        "No wedding plans",
+        "Meghan Prophet",
+        id="the-agent-not-the-star",
+    ),
+    pytest.param(
+        "Thorne Nogar collected the gnomes.\n\n\"We've had them for a lot of years, and I think the people "
+        "should enjoy them,\" Nogar's son Stephen, 57, said.",
+        "We've had them",
+        "Stephen",
+        id="the-son-not-the-father",
+    ),
+    pytest.param(
+        "The orders were debated.\n\nNew Metropolitan Police Commissioner Sir Ian Blair has backed the control "
+        'orders, saying: "I\'m sorry. We need these powers now."',
+        "I'm sorry",
+        "Ian Blair",
+        id="the-commissioner-not-the-force",
+    ),
+    pytest.param(
+        "Richard Madeley and Judy Finnigan host the show.\n\n\"It was very hard to follow last year's list, but "
+        "we think this year's books will do even better,\" said Richard and Judy executive producer Amanda Ross.",
+        "It was very hard",
+        "Amanda Ross",
+        id="the-shows-producer-not-its-host",
+    ),
+    pytest.param(
+        "The army left.\n\nOne of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and "
+        'said it was previously given "assurances from the US that it would not allow any operations."',
+        "assurances",
+        "Syrian Democratic Forces",
+        id="and-said-shares-the-subject",
+    ),
+    pytest.param(
+        "US Customs claimed Mr Griffiths was one of the gang's leaders but his lawyer, Antony Townsden, told "
+        'the BBC it was a laughable suggestion and added: "He was living on welfare and had such an old computer."',
+        "He was living",
+        "Antony Townsden",
+        id="and-added-after-the-latest-verb",
+    ),
+    pytest.param(
+        "According to U.S. Attorney Ana Duarte, the manifesto if written by the suspect could strengthen the "
+        'case: "The key factor here is that it appears to be an intent to coerce a civilian population."',
+        "The key factor",
+        "Ana Duarte",
+        id="according-to-X-before-a-participle",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, opening, expected", CASES)
 def test_quote_is_attributed_to_who_the_text_says(text, opening, expected):
     assert speaker_of(text, opening) == expected
@@ -419,6 +501,136 @@ def test_unattributed_quote_has_no_speaker(text, opening):
             "I did score",
             "Dallas",
             id="he-after-two-names",
+        ),
+        # the fifth quotation audit, on bulk articles
+        pytest.param(
+            "Collecting his band's award from model Naomi Campbell at the Cannes ceremony, U2 frontman Bono "
+            "said in French: \"I'm not from this country but I'll make a little confession to you.\"",
+            "I'm not from",
+            "Campbell",
+            id="a-name-after-from-is-no-speaker",
+        ),
+        pytest.param(
+            "Collecting his band's award at the Cannes ceremony, U2 frontman Bono said in French: \"I'm not from "
+            "this country but I'll make a little confession to you.\"",
+            "I'm not from",
+            "U2",
+            id="the-band-before-its-frontman-is-no-speaker",
+        ),
+        pytest.param(
+            'Foreign Secretary Jack Straw said he had always had "very good and polite relations" with Mr '
+            'Campbell, who he described as "very talented".',
+            "very good",
+            "Campbell",
+            id="who-he-described-makes-the-name-an-object",
+        ),
+        pytest.param(
+            "Prime Minister Tony Blair met the journalist Robert Peston.\n\nAccording to Mr Peston the prime "
+            'minister said: "Help me to get through the year and I will then stand down."',
+            "Help me",
+            "Peston",
+            id="according-to-X-the-premier-said",
+        ),
+        pytest.param(
+            "The journalist Robert Peston met the prime minister.\n\nAccording to Mr Peston, the premier said: "
+            '"Help me to get through the year and I will then stand down."',
+            "Help me",
+            "Peston",
+            id="according-to-X-comma-the-premier-said",
+        ),
+        pytest.param(
+            "The campaign went on.\n\nIn remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF "
+            'observed, "I\'ve seen mass mobilisation campaigns before, but not over an entire country like this."',
+            "I've seen",
+            "UNICEF",
+            id="an-organisation-after-of-is-an-affiliation",
+        ),
+        pytest.param(
+            "Tony Blair spoke at the conference.\n\nKatrina Bull, a prospective parliamentary candidate said Mr "
+            "Blair had shown he could rouse the party's grassroots: \"I think if every voter was able to spend "
+            'time in a room with Tony, we will have no problem with turnout."',
+            "I think if every",
+            "Blair",
+            id="said-X-had-shown-is-no-inversion",
+        ),
+        pytest.param(
+            "Tony Blair apologised on Wednesday. Gerry Conlon said the families were delighted.\n\nHe said Mr "
+            'Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would, he took '
+            'time to listen to everyone."',
+            "He went beyond",
+            "Blair",
+            id="he-said-X-had-adding",
+        ),
+        pytest.param(
+            'Tom Hanks arrived in London.\n\n"Christmas is a special time of the year and you get out of it what '
+            'you put into it," added the two-time Academy Award winner.',
+            "Christmas is",
+            "Academy Award",
+            id="an-award-winner-is-not-the-award",
+        ),
+        pytest.param(
+            'The zebra study was published.\n\n"Stripes may dazzle flies in some way once they are close enough '
+            'to see them," said study co-author and Royal Society University Research Fellow Martin How.',
+            "Stripes may",
+            "Royal Society University",
+            id="a-research-fellow-is-not-the-university",
+        ),
+        pytest.param(
+            "Stan Lee won the case.\n\nOf the cut now due to Lee, 82, who created Spider-Man in 1962, his lawyer "
+            'said: "It could be tens of millions of dollars, that\'s no exaggeration."',
+            "It could be",
+            "Lee",
+            id="his-lawyer-after-a-relative-clause",
+        ),
+        pytest.param(
+            "The girl met the stars.\n\nThe 14-year-old said she was hoping to meet Leonardo DiCaprio and Keanu "
+            'Reeves but joked that "they are probably a little too old for me".',
+            "they are probably",
+            "DiCaprio",
+            id="but-joked-that-after-two-names",
+        ),
+        pytest.param(
+            'David McLetchie spoke.\n\nMr McLetchie asked: "Would it not be ironic that the criminals can be '
+            "smokers but the smokers will become criminals?\" The Scottish Green Party's health spokeswoman, "
+            "Eleanor Scott, said she was pleased.",
+            "Would it not",
+            "Scott",
+            id="a-question-then-a-new-report",
+        ),
+        pytest.param(
+            'The bill was debated.\n\nDuring the debate, the Labour peer and former minister said: "The monarchy '
+            'should symbolise the values of this country."',
+            "The monarchy",
+            "Labour",
+            id="a-labour-peer-is-not-labour",
+        ),
+        pytest.param(
+            'Michael Howard spoke.\n\nThe Pro-Life Alliance "congratulated the leader warmly on a brave new '
+            'stance" Mr Howard on his stance, but said it did not go far enough.',
+            "congratulated",
+            "Howard",
+            id="but-said-after-the-quote-is-a-new-clause",
+        ),
+        pytest.param(
+            'Tony Blair spoke.\n\nAnd there was an insistence on the party remaining "New and always new and '
+            'modern" Labour - although that may continue to irritate his chancellor.',
+            "New and always",
+            "Labour",
+            id="a-dash-then-although-is-a-new-clause",
+        ),
+        pytest.param(
+            'Michael Jackson is on trial.\n\n"The release of the completed jury questionnaires does not serve '
+            "any purpose,\" a motion by Mr Jackson's lawyers stated.",
+            "The release",
+            "Jackson",
+            id="his-lawyers-motion",
+        ),
+        pytest.param(
+            "Earlier this week, an official government Twitter account made the following announcement: "
+            '"Latest update: 3,728 measles cases have been reported since the outbreak began."',
+            "Latest update",
+            "Twitter",
+            id="a-twitter-account-is-not-twitter",
         ),
     ],
 )

@@ -23,9 +23,10 @@ from functools import cache
 
 from ..models import Quote, Sentence
 from ..rules import lexicon
+from .mentions import Mention
 from .names import Kind
 from .quote_spans import QuoteSpan
-from .speakers import Mention, resolve_pronoun
+from .speakers import resolve_pronoun
 
 AFTER = 80  # characters after a closing mark searched for "…", reads the report
 # "the Chuck Jones quote that", "Twain's famous line:", "the old Churchill maxim,"

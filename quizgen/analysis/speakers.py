@@ -1,8 +1,8 @@
 """Who an attribution names: the people and organisations of a paragraph as candidate speakers,
 and how a clause, a pronoun or a description such as "the mayor" resolves to one of them.
 
-Split from quotes.py (which finds the quotations and tries the attribution rules in order):
-this module knows nothing of quotation marks beyond skipping the names inside them.
+Split from quotes.py (which finds the quotations and tries the attribution rules in order);
+the mentions themselves are built by mentions.py.
 """
 
 from __future__ import annotations
@@ -12,18 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..models import Person, Sentence, normalize
+from ..models import Person
 from ..rules import lexicon
-from .entities import Found
+from .mentions import SPOKESPERSON, SPOKESPERSON_FIRST_RE, Mention, verb_pattern
 from .names import Kind
-from .quote_spans import QuoteSpan
-from .scans import ends_with
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
-SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
-SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|from|of|at)\s+(?:the\s+)?$", re.I)
-SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
-SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
 # "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
 OWNED_TEXT_RE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
@@ -36,32 +30,6 @@ ACCOUNT_OF_RE = re.compile(
     r"(?:account|feed)\s+(?:of|for)\s+(?P<owner>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’&.-]*)*)"
 )
 CLAUSE_END_RE = re.compile(r"[.;:!?“\"]|, (?:who|which|and)\b")
-# "The government of American Samoa said": the place speaks, and opens its sentence
-GOVERNMENT_OF_RE = re.compile(
-    r"^(?:(?:But|And)\s+)?(?:the\s+)?(?:government|authorities|administration)\s+of\s+(?:the\s+)?$", re.I
-)
-# A preposition, then at most an article and a job word or a title, right before a name: the
-# name is the object of the preposition ("met with President Trump", "by Congress").
-# The last preposition before a name (".*" is greedy), and the words between them.
-OBLIQUE_RE = re.compile(
-    r".*(?:^|[^\w-])(?P<prep>of|to|by|with|for|from|at|in|on|against|about|than|like|toward|towards)\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<word>(?:[\w-]+\s+){1,3})?$",
-    re.I | re.S,
-)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A person or organisation named in a paragraph, outside quotation marks."""
-
-    start: int
-    end: int
-    name: str
-    kind: Kind
-    subject: bool = False  # opens its sentence (or is a speaker): what "he" most likely refers to
-    possessive: bool = False  # "Moore's film": a modifier, never what a later "he" refers to
-    voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
-    oblique: bool = False  # "the murder of journalist X", "decided by Congress": an object, not who speaks
 
 
 @dataclass(frozen=True)
@@ -72,103 +40,9 @@ class Cast:
     organizations: tuple[str, ...]
 
 
-def paragraph_mentions(
-    sentences: list[Sentence],
-    found_in: dict[int, list[Found]],
-    org_of: dict[str, str],
-    spans: list[QuoteSpan],
-    place_of: dict[str, str] | None = None,
-) -> list[Mention]:
-    """The people and organisations of a paragraph outside its quotations, and the places that
-    speak through their government (`place_of`: normalised form -> place name)."""
-    place_of = place_of or {}
-    out = []
-    for sentence in sentences:
-        for f in found_in.get(sentence.index, ()):
-            seg = f.segment
-            start, end = sentence.start + seg.start, sentence.start + seg.end
-            if any(span.start < start < span.end for span in spans):
-                continue  # a name inside a quotation is not who is speaking
-            # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
-            subject = not re.search(
-                r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
-            ) or ends_with(_verb_at_end_re(), sentence.text[: seg.start], _longest_verb())  # "says Tim Dams"
-            oblique = _oblique(sentence.text[: seg.start])
-            if seg.kind is Kind.PERSON:
-                out.append(Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique))
-            elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
-                # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
-                voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or SPOKESPERSON_AFTER_RE.match(
-                    sentence.text[seg.end :]
-                )
-                # "A spokesman for the BPI said …": the spokesperson is the sentence's subject
-                subject = subject or bool(voice and SPOKESPERSON_FIRST_RE.match(sentence.text))
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        org_of[normalize(seg.text)],
-                        Kind.PERSON if voice else Kind.ORG,
-                        subject,
-                        voice=bool(voice),
-                        oblique=oblique and not voice,
-                    )
-                )
-            elif seg.kind is Kind.PLACE and normalize(seg.text) in place_of:
-                # "The government of American Samoa issued a statement: …", "Northern Ireland has suggested"
-                # The place opens its sentence: not "Sustainable Australia describes", "it was “plain” Iraq continued"
-                if GOVERNMENT_OF_RE.match(sentence.text[: seg.start]) or (
-                    re.fullmatch(r"\s*(?:(?:And|But|Meanwhile|However),?\s+)?", sentence.text[: seg.start])
-                    and _place_verb_re().match(sentence.text[seg.end :])
-                ):
-                    out.append(Mention(start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True))
-    return sorted(out, key=lambda m: m.start)
-
-
-# Words that may stand before a job word between a preposition and a name ("to AIP vice chairman X").
-ROLE_WORD_MODIFIERS = frozenset("vice deputy former acting chief senior junior assistant executive".split())
-
-
-def _oblique(before: str) -> bool:
-    """Is a name starting after `before` the object of a preposition ("the murder of journalist
-    Jamal Khashoggi", "then with President Trump")? A word between the preposition and the name
-    counts only if it is a job or a title, and the words before it its modifiers ("a message he
-    sent to AIP vice chairman Mark Seidenberg:"): after "on Tuesday" a name opens a clause."""
-    match = OBLIQUE_RE.match(before)
-    if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
-        return False  # "according to X" names a speaker
-    preceding = before[: match.start("prep")].split()
-    if match.group("prep").lower() == "of" and preceding and preceding[-1][0].isupper():
-        return False  # "House of Commons Speaker John Bercow": the "of" is inside a name
-    words = (match.group("word") or "").split()
-    if not words:
-        return True
-    head = words[-1]
-    return (
-        head.lower() in lexicon.role_nouns() or " ".join(words) in lexicon.titles() or head in lexicon.titles()
-    ) and (len(words) == 1 or all(w[0].isupper() or w.lower() in ROLE_WORD_MODIFIERS for w in words[:-1]))
-
-
 @cache
-def verb_pattern() -> str:
-    verbs = sorted(lexicon.speech_verbs(), key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
-
-
-@cache
-def _place_verb_re() -> re.Pattern[str]:
-    """A place as the subject of a verb of saying: "Northern Ireland has suggested", "China said"."""
-    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:{verb_pattern()})\b(?!\s+to\b)")
-
-
-@cache
-def _longest_verb() -> int:
-    return max(map(len, lexicon.speech_verbs()))
-
-
-@cache
-def _verb_at_end_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{verb_pattern()})\s+$")
+def _speech_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{verb_pattern()})\b")
 
 
 def attribution_clause_end(paragraph: str, at: int) -> int:
@@ -182,7 +56,15 @@ def named_at(
 ) -> str | None:
     """Who an attribution clause names: a person before an organisation ("said Yukos chief
     executive Steven Theede"), else the organisation, else 'the mayor'."""
-    named = [m for m in mentions if at <= m.start < max(limit, at + 1) and not _affiliation(paragraph, m)]
+    # Not the one whose agent speaks: 'said Aguilera's agent Meghan Prophet' ("Erdogan's office" speaks for him)
+    named = [
+        m
+        for m in mentions
+        if at <= m.start < max(limit, at + 1)
+        and not _affiliation(paragraph, m)
+        and not m.modifier
+        and not (m.possessive and _owner_of_a_person(paragraph, m))
+    ]
     person = next((m for m in named if m.kind is Kind.PERSON), None)
     if person:
         return person.name
@@ -190,10 +72,8 @@ def named_at(
         job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end :])
         if job and re.fullmatch(SPOKESPERSON, job.group(1)):
             return named[0].name  # "a Home Office spokesman said" speaks for the organisation
-        if job and job.group(1) in lexicon.role_nouns():
-            # "the Arsenal boss said" is a person described by their job: the one who holds it, if known
-            return _definite_description(paragraph[at:limit], cast)
         return named[0].name  # an organisation, unless an unrecognised name stands before it
+    # "the Arsenal boss said": a person described by their job (the name is a `modifier`), the one who holds it
     words = paragraph[at:limit].split()
     if SPOKESPERSON_FIRST_RE.match(" ".join(words[:2])):
         voices = [
@@ -202,6 +82,14 @@ def named_at(
         ]  # "the spokesman added"
         return voices[-1].name if voices else None
     return _definite_description(" ".join(words[:4]), cast)
+
+
+def _owner_of_a_person(paragraph: str, mention: Mention) -> bool:
+    """'Aguilera's agent', 'Nogar's son Stephen': the words are the agent's or the son's."""
+    owned = re.match(r"(?:['’]s?)?\s+([\w-]+)(?:\s+([\w-]+))?", paragraph[mention.end : mention.end + 60])
+    nouns = lexicon.role_nouns()  # 'Nogar's son', "Aguilera's long-time agent"
+    words = [w.lower() for w in owned.groups() if w] if owned else []
+    return any(w in nouns or w.endswith("s") and w[:-1] in nouns for w in words)  # "Mr Jackson's lawyers"
 
 
 def _affiliation(paragraph: str, mention: Mention) -> bool:
@@ -232,11 +120,18 @@ def subject_before(
     boundaries = list(re.finditer(r",\s*(?:while|but|whereas|and)\s+|;\s*", text))
     boundary = boundaries[-1] if boundaries else None  # the last clause boundary before the verb
     clause_start = sentence_start + (boundary.end() if boundary else 0)
+    according = re.match(r"\s*According\s+to\s+", paragraph[clause_start:cut], re.I)
+    source = next((m for m in mentions if according and clause_start + according.end() <= m.start < cut), None)
+    if source:  # "According to Mr Peston the prime minister said:": Peston reports who said it
+        clause_start = source.end
     account = ACCOUNT_OF_RE.match(paragraph, clause_start)
     if account and account.end() <= cut:
         owner = next((m for m in mentions if m.start == account.start("owner")), None)
         return owner.name if owner else account.group("owner")
     relative = re.search(r",\s*(?:who|whose|which)\b", paragraph[clause_start:cut])
+    after_relative = paragraph[clause_start + relative.end() : cut].rsplit(",", 1) if relative else []
+    if len(after_relative) == 2 and re.match(r"\s*(?:his|her|their|its|the|a|an)\s", after_relative[1]):
+        relative = None  # "Of the cut due to Lee, 82, who created Spider-Man, his lawyer said": the lawyer speaks
     if relative:  # "The actor, whose films include … Michael Collins …, said": the speaker is before "whose"
         named = [m for m in mentions if clause_start <= m.start < clause_start + relative.start()]
         if named:
@@ -244,19 +139,33 @@ def subject_before(
             return (persons or named)[0].name
         return _definite_description(paragraph[clause_start : clause_start + relative.start()], cast)
     clause = paragraph[clause_start:cut]
-    named = [m for m in mentions if clause_start <= m.start < cut]
+    named = [m for m in mentions if clause_start <= m.start < cut and not m.modifier]
     described = DESCRIBED_AT_VERB_RE.search(clause)
     if described and not any(clause_start + described.start(1) <= m.start < cut for m in named):
         # "Reacting to a comment by chairman Tim Phillips, the American said": the description at
         # the verb is its subject, not the name before it (a blind review's wrong key).
         return _definite_description(described.group(1), cast)
+    conjoined = re.search(r"\b(?:but|and)\s+(?:\w+ly\s+)?$", clause)
+    # the latest verb of saying before "and": "… but his lawyer told X it was … and added:"
+    earlier = (
+        _speech_verb_re().finditer(paragraph, sentence_start, clause_start + conjoined.start()) if conjoined else ()
+    )
+    earlier_verb = next(reversed(list(earlier)), None)
+    if earlier_verb:
+        # "The girl said she hoped to meet DiCaprio and Keanu Reeves but joked that": the verb shares
+        # the subject of the earlier verb of saying; the names after that verb are what was said
+        return subject_before(paragraph, sentence_start, earlier_verb.start(), mentions, recent, cast)
     if re.search(r",\s*(?:\w+ly\s+)?$", clause) and re.match(r"\w+ing\b", paragraph[cut:]):
-        # "He also commented on the agreement, calling it “…”": the pronoun opening the sentence, before
-        # any name after it ("He said Mr Blair had spoken with sincerity, adding: “…”": not Blair)
+        # "He also commented on the agreement, calling it “…”", "He said Mr Blair had spoken …, adding:":
+        # the pronoun opening the sentence, never a name after its verb
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
             return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
-        opening = [m for m in mentions if sentence_start <= m.start < cut and m.subject and not _object(paragraph, m)]
+        opening = [
+            m
+            for m in mentions
+            if sentence_start <= m.start < cut and m.subject and not m.modifier and not object_of_verb(paragraph, m)
+        ]
         if opening:
             return opening[0].name
     pronoun = re.search(r"\b(he|she|they|it)\s+(?:\w+\s+){0,2}$", clause, re.I)  # "he had once told"
@@ -275,7 +184,7 @@ def subject_before(
     # nor an owner, unless what is owned is a text: "Trump's statement read:", not "Trump's lawyer said:"
     named = [m for m in named if not m.oblique and (not m.possessive or OWNED_TEXT_RE.match(paragraph, m.end))]
     # Nor a verb's object: "An All England club spokesperson denied Phillips made the remark, insisting:"
-    named = [m for m in named if not _object(paragraph, m)]
+    named = [m for m in named if not object_of_verb(paragraph, m)]
     persons = [m for m in named if m.kind is Kind.PERSON]
     opens = named[:1] if named and _only_a_title(paragraph[clause_start : named[0].start]) else []
     for choice in ([m for m in opens if m.kind is Kind.PERSON], persons, opens, named):
@@ -292,7 +201,7 @@ OBJECT_OF_VERB_RE = re.compile(
 )
 
 
-def _object(paragraph: str, mention: Mention) -> bool:
+def object_of_verb(paragraph: str, mention: Mention) -> bool:
     return OBJECT_OF_VERB_RE.search(paragraph, max(0, mention.start - 30), mention.start) is not None
 
 
