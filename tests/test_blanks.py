@@ -59,6 +59,15 @@ REFUSED = [
     pytest.param(  # 16th blind review: trivial
         "On Saturday, Caloundra defeated Maroochydore in round ", " of the 2020 season.", "number", id="a-round"
     ),
+    pytest.param(  # 17th blind review: obvious (three of three each)
+        "In Britain, the Queen and Prince ", " will lead the commemoration in Westminster Hall.", "person", id="a-royal"
+    ),
+    pytest.param(
+        "the company said it was halving its dividend payment to ",
+        " cents a share from 34 cents.",
+        "number",
+        id="worked-out-by-halving",
+    ),
     pytest.param(  # 15th blind review: trivial, formatting
         "Radcliffe sprinted clear to win in two hours, 23 minutes and ", " seconds.", "number", id="seconds-of-a-time"
     ),
@@ -80,6 +89,8 @@ ACCEPTED = [
     pytest.param("The iPod is at number ", " in the list.", "number", id="a-place-in-a-chart"),
     pytest.param("More than ", " copies were sold on the first day.", "number", id="a-count"),
     pytest.param("The man, aged ", ", was arrested on Monday.", "number", id="an-age-that-is-no-law"),
+    pytest.param("The Duke of Edinburgh met ", " in Leeds on Monday.", "person", id="a-name-after-a-royal"),
+    pytest.param("The company cut its dividend payment to ", " cents a share from 34 cents.", "number", id="a-cut"),
 ]
 
 

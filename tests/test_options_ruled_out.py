@@ -159,3 +159,10 @@ def test_no_day_a_month_does_not_have(answer):
             day = int(re.search(r"\b\d{1,2}\b", option).group())
             month = next(i for i, name in enumerate(calendar.month_name) if name and name in option)
             assert day <= calendar.monthrange(2024, month)[1], option
+
+
+def test_no_thousand_thousand():
+    """ "Nearly ___ customers" (800 thousand): '1,000 thousand' among the options (17th review)."""
+    for seed in range(10):
+        for option in nearby_numbers("800 thousand", random.Random(seed)):
+            assert int(option.split()[0].replace(",", "")) < 1000, option

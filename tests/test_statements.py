@@ -136,6 +136,16 @@ NOT_STATEMENTS = [
         "The Welsh striker has rejected a move to Birmingham after falling out with manager Graeme Souness.",
         id="the-welsh-striker",
     ),
+    # 17th blind review: vague or a prediction (two or three raters of three each)
+    pytest.param(
+        "The Boro defender looked offside as he got on the end of a misdirected effort in Leeds.",
+        id="the-boro-defender",
+    ),
+    pytest.param("Hewitt, along with Andy Roddick, is sure to be prominent in Leeds during 2005.", id="sure-to"),
+    pytest.param(
+        "But realistically, all three will be fighting for the world number two ranking in Leeds.", id="all-three"
+    ),
+    pytest.param("Today, Chief Executive of Leeds Carrie Lam delivered her annual policy speech.", id="today"),
     pytest.param("Analysts forecast that growth in Leeds will slow to 0.5% this year.", id="forecast-as-a-verb"),
 ]
 
@@ -319,6 +329,13 @@ def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, 
         pytest.param(  # 16th blind review: "59% are men compared to 14% of women" (obvious)
             "Of the 22 million Leeds residents who own MP3 players, 59% are men compared to 41% of women.",
             id="two-shares-of-a-whole",
+        ),
+        pytest.param(  # 17th blind review: "9.4% …, slightly below the average of 4%" (obvious)
+            "The Leeds economy had grown by an average of 3.2% over four years, slightly below the average of 4%.",
+            id="a-figure-and-what-it-is-below",
+        ),
+        pytest.param(  # 17th blind review: "A phase two was planned" (vague)
+            "A phase three of the Leeds power shutoffs was tentatively planned for 2,000 homes.", id="a-phase"
         ),
     ],
 )

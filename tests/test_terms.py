@@ -68,6 +68,10 @@ def test_a_term_the_article_names_is_blanked(sentence, term):
             id="initials-in-brackets",
         ),
         pytest.param("The council has called for a new flood plan for the River Aire in Leeds.", id="called-for"),
+        pytest.param(  # 17th blind review: vague (three of three)
+            'The move was met with what WalesOnline called "fury" from local tourism chiefs in Leeds.',
+            id="someone-s-word-in-quotes",
+        ),
     ],
 )
 def test_called_that_names_no_term_is_not_asked(sentence):

@@ -51,7 +51,7 @@ NUMBER_WORD_RANGE_RE = re.compile(
 # "flight ___", "Psion Organiser series ___": a number that names something rather than counts it.
 LABEL_WORDS = (
     r"flight|route|no\.|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|bus|line|"
-    r"series|version|episode|channel|track|code|round"
+    r"series|version|episode|channel|track|code|round|phase"
 )
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{LABEL_WORDS})\s+$", re.I)
 # "children gain an absolute right to the money at age ___", "legally adults at ___": 16, 18, 21.
@@ -259,6 +259,14 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "an estimate or a unit's base (the ___ or so images, $2 per ___ cubic metres)"
     if answer_type == "number" and re.match(r"^(?:st|nd|rd|th)?\s+(?:anniversary|birthday)\b", after):
         return "an anniversary: the headline or a founding year gives it (celebrating its ___ anniversary)"
+    if answer_type == "person" and re.search(r"\b(?:Prince|Princess|King|Queen|Duke|Duchess)\s+$", before):
+        return "general knowledge: a royal's given name (the Queen and Prince ___)"
+    if (
+        answer_type == "number"
+        and re.search(r"\b(?:halv|doubl|tripl|quadrupl)\w*\b", f"{before} {after}", re.I)
+        and (re.search(r"\d", before) or re.search(r"\d", after))
+    ):
+        return "worked out from the sentence (halving its dividend to ___ cents from 34 cents)"
     if answer_type == "number" and LABEL_BEFORE_RE.search(before):
         return "a label, not a quantity (flight ___, Psion Organiser series ___)"
     if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):

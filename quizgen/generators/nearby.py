@@ -167,12 +167,14 @@ def nearby_numbers(answer: str, rng: random.Random) -> list[str]:
     options = []
     for v in values:
         text = _format_like(raw, v, decimals)
-        if text != raw:
+        if text != raw and not (float(text.replace(",", "")) >= 1000 and SCALE_AFTER_RE.match(match.group("post"))):
+            # not "1,000 thousand"
             post = ORDINAL_RE.sub(_ordinal_suffix(text), match.group("post"), count=1)
             options.append(f"{match.group('pre')}{text}{post}")
     return options
 
 
+SCALE_AFTER_RE = re.compile(r"\s*(?:thousand|million|billion|bn|m|k)\b", re.I)
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
 
 

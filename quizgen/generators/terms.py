@@ -55,6 +55,8 @@ def _term(sentence: Sentence, match: re.Match[str], analysis: Analysis) -> Candi
     term, text = match.group("term"), sentence.text
     if bool(match.group("open")) != bool(match.group("close")):
         return None  # 'called "Day' …: the quotation goes on past the name
+    if match.group("open") and term[:1].islower():
+        return None  # 'what WalesOnline called "fury"': someone's word for it, not a name (17th review)
     if term.split()[0].lower() in NOT_TERMS or term.split()[0] in lexicon.titles():
         return None
     if not WHOLE_AFTER_RE.match(text, match.end()) or NOT_A_NAMING_RE.match(text, match.end()):
