@@ -164,6 +164,10 @@ def _texts(q: Question, c: Candidate) -> list[str]:
 # "Pech-de-l’Azé I. These tools were …": a sentence split missed after an initial or a name
 NEXT_SENTENCE_RE = re.compile(
     r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s+(?:The|These|This|Those|It|He|She|They|We|His|Her|Their|Its)\s+[a-z]"
+    # "… down 2.1% at 1,011.15. Bar a slight dip …", "… the mass of the Sun. AB Aurigae is …" (18th review)
+    r"|(?<=[a-z0-9%)])\.\s+(?:[A-Z][\w'’-]*\s+[a-z]|[A-Z]{2,}\s)"
+    # "… in the here and now The hard drive …": the full stop lost
+    r"|(?<=[a-z])\s+The\s+[a-z]"
 )
 ABBREVIATION_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Inc|Ltd|Co|Jr|Sr|Mt)$")
 

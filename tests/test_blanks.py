@@ -62,6 +62,7 @@ REFUSED = [
     pytest.param(  # 17th blind review: obvious (three of three each)
         "In Britain, the Queen and Prince ", " will lead the commemoration in Westminster Hall.", "person", id="a-royal"
     ),
+    pytest.param("", "' hit show triumphed in the battle for best new musical.", "person", id="a-lone-apostrophe"),
     pytest.param(
         "the company said it was halving its dividend payment to ",
         " cents a share from 34 cents.",
@@ -327,3 +328,33 @@ def test_no_blank_in_a_sentence_in_another_script():
     )
     answers = blank_answers(text)
     assert "July 2020" not in answers and "2011" in answers
+
+
+@pytest.mark.parametrize(
+    "sentence, answer",
+    [
+        # 18th blind review: vague, three raters of three each
+        ("Trump was the first president to refuse to do so since 1976.", "1976"),
+        ("But the pair were all smiles on Tuesday morning, as they joined John Prescott in Leeds.", "John Prescott"),
+        ("The two countries strengthened ties in both defence and economic issues in 2004.", "2004"),
+        ("In 2003 the figure was 29% of the 1,200 people asked.", "2003"),
+    ],
+)
+def test_no_blank_in_a_sentence_that_leans_on_the_one_before(sentence, answer):
+    text = f"Leeds news\n\nLeeds City Council approved a £40m flood plan in January 2024.\n\n{sentence}\n"
+    answers = blank_answers(text)
+    assert answer not in answers and "January 2024" in answers
+
+
+def test_a_blank_across_two_sentences_is_refused():
+    """'… down 2.1% at 1,011.15. Bar a slight dip at the New Year, the JSE had risen by ___' (18th review)."""
+    from quizgen.checks import NEXT_SENTENCE_RE
+
+    for run_on in (
+        "The exchange was down 2.1% at 1,011.15. Bar a slight dip at the New Year, it had risen by 4.7%.",
+        "The host star is about 2.4 times the mass of the Sun. AB Aurigae is classified as a Herbig Ae star.",
+        "Not in the here and now The hard drive - at 80GB for the larger model - is too small.",
+    ):
+        assert NEXT_SENTENCE_RE.search(run_on), run_on
+    for one in ("George W. Bush met the Labour leader in The Hague.", "The plan was agreed at 9 a.m. on Monday."):
+        assert not NEXT_SENTENCE_RE.search(one), one

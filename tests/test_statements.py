@@ -146,6 +146,11 @@ NOT_STATEMENTS = [
         "But realistically, all three will be fighting for the world number two ranking in Leeds.", id="all-three"
     ),
     pytest.param("Today, Chief Executive of Leeds Carrie Lam delivered her annual policy speech.", id="today"),
+    # 18th blind review: vague (three raters of three each)
+    pytest.param(
+        "The 24-year-old England midfielder is determined to see out his contract in Leeds.", id="the-24-year-old-x"
+    ),
+    pytest.param("Inside that small box in Leeds there is a G4 processor and a CD/DVD player.", id="that-small-box"),
     pytest.param("Analysts forecast that growth in Leeds will slow to 0.5% this year.", id="forecast-as-a-verb"),
 ]
 

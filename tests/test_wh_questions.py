@@ -116,6 +116,9 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
             "The regional giant has enjoyed strong growth in 2004.", "When", id="a-described-subject"
         ),
         pytest.param("Thailand has enjoyed strong growth in 2004.", "When has", id="when-has"),
+        pytest.param(  # 18th blind review: vague
+            "Chancellor Gordon Brown slaps that aside, claiming his forecasts are accurate.", "Who", id="that-aside"
+        ),
     ],
 )
 def test_shape_is_not_transformed(text, forbidden):

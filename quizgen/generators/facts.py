@@ -17,6 +17,7 @@ from ..rules import lexicon
 from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
+from .leaning import leans_on_the_page
 from .text import (
     OTHER_SCRIPT_RE,
     Quotations,
@@ -74,6 +75,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
     for sentence in analysis.sentences:
         if not _usable(sentence.text) or quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
+        if leans_on_the_page(sentence.text):
+            continue  # "refuse to do so since ___", "the pair … joined ___" (18th review: vague)
         if FIRST_PERSON.search(QUOTED_RE.sub(" ", sentence.text)):
             continue  # "I've been at Red Hat for almost ___": an interview's answer, whose speaker the blank hides
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
@@ -292,6 +295,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         return "one of two years side by side (approved in ___ and 2002): the other gives it away"
     if answer_type not in ("person", "number", "date") and re.match(r"^\s+\d+\b", after):
         return "part of a longer name (___ 4's Today programme: BBC Radio 4)"
+    if re.match(r"^['’]\s", after):
+        return "a possessive apostrophe alone after the blank (___' hit show: Mel Brooks')"
     if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
         return "part of a longer name (Kurdistan Workers' Party)"
     if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:

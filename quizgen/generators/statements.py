@@ -22,6 +22,7 @@ from .antecedents import resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
 from .conversions import without_conversions
+from .leaning import BACK_REFERENCE_RE, described_subject
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
 from .text import OTHER_SCRIPT_RE, Quotations, mentions_any, whole_words
@@ -67,23 +68,6 @@ OPENING_RE = re.compile(
     # the writer's judgement opening the sentence: "Admittedly the competition has been tough, …"
     r"admittedly|arguably|frankly|clearly|obviously|surely|undoubtedly|certainly|presumably|ironically|"
     r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably|realistically|hopefully|ideally)\b",
-    re.I,
-)
-# "argued that these organisations …", "replacements for the veteran": someone or something named
-# in another sentence, so the statement does not read alone.
-# "Spurred by this, …": "this" stands for something said before, unless it names a time.
-BACK_REFERENCE_RE = re.compile(
-    r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
-    # "made the comments", "to study the documents": which ones, a sentence before said (13th review)
-    r"the (?:comments|remarks|documents|allegations|claims|move|incident)|"
-    # "For Thailand, that figure is much lower at 0.1%": which figure, the sentence before said
-    r"that (?:figure|number|rate|amount|level|total|sum|decision|deal|plan|year|day|time)|"
-    # "all three will be fighting for …", "Today, Carrie Lam delivered …": who, and which day (17th review)
-    r"all (?:two|three|four|five)|both of them|today|yesterday|tomorrow|tonight|"
-    # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
-    r"(?:do|does|did|doing|done) so|"
-    r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
-    r"decade|century)\b)|(?:since|after|before|from|of|in|at)\s+that)\b",
     re.I,
 )
 # "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
@@ -251,32 +235,10 @@ def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person,
     return False
 
 
-# "The Swede reached the last four", "The 18-year-old, who has played in 13 of the club's last 14
-# games, had surgery": someone a sentence before named, by nationality or age (13th blind review:
-# three raters of three, vague), whoever else the statement names.
-DESCRIBED_SUBJECT_RE = re.compile(
-    r"^The\s+(?:(?P<age>\d+-year-old)|(?:\d+-year-old\s+)?(?P<people>[A-Z][a-z]+))"
-    r"(?:,|\s+(?:[a-z]+ed|has|had|is|was|will|won|lost|beat|made|took|came|became|set|ran|hit|went|got|led|"
-    r"said|says|scored|finished)\b)"
-)
-
-
-DESCRIBED_BY_JOB_RE = re.compile(r"^The\s+(?P<people>[A-Z][a-z]+)\s+(?P<job>[a-z]+)\s+[a-z]")
-
-
 def vague_subject(text: str) -> bool:
     """The sentence's subject needs the sentence before: 'The company', 'The regional giant', 'The
     Swede', 'The 18-year-old'."""
-    return bool(VAGUE_SUBJECT_RE.match(text)) and not _names_early(text) or _described_subject(text)
-
-
-def _described_subject(text: str) -> bool:
-    match = DESCRIBED_SUBJECT_RE.match(text)
-    if match is not None:
-        return match.group("age") is not None or match.group("people") in lexicon.demonyms()
-    # "The Welsh striker has rejected a move", "The Boro defender looked offside" (16th, 17th reviews: vague)
-    job = DESCRIBED_BY_JOB_RE.match(text)
-    return job is not None and job.group("job") in lexicon.role_nouns()
+    return bool(VAGUE_SUBJECT_RE.match(text)) and not _names_early(text) or described_subject(text)
 
 
 def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:

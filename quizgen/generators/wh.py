@@ -18,6 +18,7 @@ from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import home_place
 from .how_many import number_object, number_subject
+from .leaning import leans_on_the_page
 from .subjects import entity_subject
 from .text import Quotations, certain_organization, plausible_person, plausible_place
 from .where_when import where_when, year_opening
@@ -42,6 +43,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # quotations have their own questions; a quote in a stem needs care
         if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words
+        if leans_on_the_page(sentence.text):
+            continue  # "Who slaps that aside …?", "In which year was the figure 29%?" (18th review: vague)
         facts = analysis.by_sentence[sentence.index]
         subjects = (
             *((p, "person") for p in facts.people if plausible_person(p)),
