@@ -405,3 +405,28 @@ def test_no_role_question_about_someone_known_to_all():
     candidates = people.generate(analyze(parse_article(text, name="licensing")))
     assert not [c for c in candidates if "Tony Blair" in (c.answer, c.prompt) or "Blair" in c.prompt]
     assert [c for c in candidates if "Ken Jones" in (c.answer, c.extra.get("person", ""), c.prompt)]
+
+
+def test_no_famous_office_among_the_descriptions_of_someone_ordinary():
+    """'How does the article describe Tara Reade?' with 'US President' among the options (19th
+    blind review: weak distractor, three raters of three)."""
+    import random
+
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people
+    from quizgen.shapes import make_question
+
+    text = (
+        "Campaign trail\n\n"
+        "Former staffer Tara Reade spoke to reporters in Ohio on Monday.\n\n"
+        "US President Joe Biden spoke in Ohio. Green Party candidate Howie Hawkins spoke in Maine.\n\n"
+        "Libertarian candidate Jo Jorgensen spoke in Texas. Clemson University psychologist Ann Lee spoke too.\n"
+    )
+    analysis = analyze(parse_article(text, name="trail"))
+    asked = [c for c in people.generate(analysis) if c.prompt.endswith("describe Tara Reade?")]
+    assert asked
+    for candidate in asked:
+        for seed in range(10):
+            question = make_question(candidate, analysis, random.Random(seed))
+            assert question is None or "US President" not in getattr(question, "choices", ())

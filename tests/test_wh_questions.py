@@ -119,6 +119,15 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
         pytest.param(  # 18th blind review: vague
             "Chancellor Gordon Brown slaps that aside, claiming his forecasts are accurate.", "Who", id="that-aside"
         ),
+        # 19th blind review: obvious (two or three raters of three each)
+        pytest.param("President Donald Trump made several controversial statements in May.", "Who", id="known-to-all"),
+        pytest.param("Twitter continued to edit the president's tweets on Friday.", "Which organisation", id="twitter"),
+        pytest.param(
+            "Saudi Arabia extended curfews in the holy cities of Mecca and Medina to last the entire day.",
+            "Which country",
+            id="a-clue-to-the-country",
+        ),
+        pytest.param("Former governor Bill Weld secured the remaining delegates.", "Who", id="the-remaining"),
     ],
 )
 def test_shape_is_not_transformed(text, forbidden):

@@ -71,7 +71,7 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
             for p in analysis.people
             if p.name != candidate.extra.get("person")
             for r in p.roles
-            if r.kind == "title" and len(r.text.split()) > 1
+            if r.kind == "title" and len(r.text.split()) > 1 and not famous_office(r.text)  # "US President"
         ]
         return _ordered((), roles, rng)
     if kind == "date" and candidate.preferred:  # days around a resolved relative date (when.py)

@@ -24,6 +24,8 @@ BACK_REFERENCE_RE = re.compile(
     r"that(?=\s+(?:aside|away|off|out|down|again|too)\b|\s*[.;])|"
     # "all three will be fighting for …", "Today, Carrie Lam delivered …": who, and which day (17th review)
     r"all (?:two|three|four|five)|both of them|today|yesterday|tomorrow|tonight|"
+    # "Bill Weld secured the remaining 1": the rest of what, the sentence before said (19th review)
+    r"the remaining|the rest|"
     # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
     r"(?:do|does|did|doing|done) so|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
