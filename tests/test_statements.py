@@ -151,6 +151,12 @@ NOT_STATEMENTS = [
         "The 24-year-old England midfielder is determined to see out his contract in Leeds.", id="the-24-year-old-x"
     ),
     pytest.param("Inside that small box in Leeds there is a G4 processor and a CD/DVD player.", id="that-small-box"),
+    # 20th blind review: formatting, trivial
+    pytest.param(
+        "For instance, in Leeds, camera phones will be used to take snaps at crime scenes involving children.",
+        id="for-instance",
+    ),
+    pytest.param("No one at Aire Homes in Leeds was available for comment on the 300 new homes.", id="no-comment"),
     pytest.param("Analysts forecast that growth in Leeds will slow to 0.5% this year.", id="forecast-as-a-verb"),
 ]
 
@@ -539,3 +545,14 @@ def test_a_number_is_not_swapped_for_one_within_a_tenth_of_it():
     )
     numbers = {r for slot, _, r in swaps(text, 0) if slot == "number"}
     assert "60%" not in numbers and "45%" in numbers
+
+
+def test_no_swap_a_reader_sees_through_by_a_capital_or_an_age():
+    """'In Switzerland's capital Beijing, courts …' and 'Sir John, 62,' for 54 (20th blind review)."""
+    text = (
+        "Courts news\n\nIn China's capital Beijing, courts have adopted mobile phone photos as formal evidence.\n\n"
+        "Courts in Switzerland and France did not. The knighting of Sir John Leeds, 54, surprised MPs in 2004. "
+        "Sir Tom Baker, 62, and Sir Ann Hill, 70, were knighted too.\n"
+    )
+    assert not [r for slot, _, r in swaps(text, 0) if slot == "place"]
+    assert not [r for slot, _, r in swaps(text, 2) if slot == "number"]

@@ -67,7 +67,8 @@ OPENING_RE = re.compile(
     r"none|neither|like|unlike|"
     # the writer's judgement opening the sentence: "Admittedly the competition has been tough, …"
     r"admittedly|arguably|frankly|clearly|obviously|surely|undoubtedly|certainly|presumably|ironically|"
-    r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably|realistically|hopefully|ideally)\b",
+    r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably|realistically|hopefully|ideally|"
+    r"for instance|for example)\b",
     re.I,
 )
 # "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
@@ -101,6 +102,9 @@ TRAILING_CLAUSE_RE = re.compile(
     r"following|prompting|leaving|making|bringing|in a move|in what)\s[^.]*\.$"
 )
 INNER_CLAUSE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,.;]{3,80},\s+")
+NO_COMMENT_RE = re.compile(
+    r"\b(?:available for comment|declined to comment|could not be reached|did not respond|refused to comment)\b", re.I
+)
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
@@ -209,6 +213,8 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         return None
     if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
         return None
+    if NO_COMMENT_RE.search(text):
+        return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
     if _unnamed_role(text, analysis, index, also) or re.search(r"\brespectively\b", text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text

@@ -160,6 +160,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 # true of one in London: a blind review's wrong key), a street is no town ("The
                 # building on Welshpool"), and raters rejected most swaps of cities and regions.
                 continue
+            if _capital_named(statement, place.forms):
+                continue  # "in Switzerland's capital Beijing" (20th blind review: obvious)
             others = [
                 p.name
                 for p in analysis.places
@@ -225,6 +227,8 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     found = find_form(statement, text)
     if found is None or value in (None, 0, 1) or re.fullmatch(r"\d{4}", text) or not (words or re.search(r"\d", text)):
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
+    if re.search(r"[A-Z][\w'’-]*,\s*$", statement[: found[0]]) and statement[found[1] :].startswith(","):
+        return False  # "The knighting of Sir John, 54, will be …": an age beside a name (20th review: trivial)
     if LINKED_FIGURES_RE.search(statement):
         return False  # "increased 11% to $3.1bn, from $2.8bn": the figures check each other, a swap shows
     before, after = statement[: found[0]], statement[found[1] :]
@@ -255,6 +259,12 @@ LINKED_FIGURES_RE = re.compile(
     r"|\d[^.;]{0,60}?\b(?:below|above|higher than|lower than|short of|ahead of)\b[^.;]{0,40}?\d",
     re.I,
 )
+
+
+def _capital_named(statement: str, forms: tuple[str, ...]) -> bool:
+    """The statement names the country's capital ("China's capital Beijing"): no other country fits."""
+    capitals = tuple(capital for clue, capital in lexicon.giveaways() if clue in forms)
+    return bool(capitals) and mentions_any(statement, capitals)
 
 
 def _too_close(a: float | None, b: float | None) -> bool:
