@@ -56,16 +56,10 @@ def questions(text: str) -> dict[str, str]:
             id="year-opening-with-do-support",
         ),
         pytest.param(
-            "Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
-            "Which organisation says the new dam in Laos threatens rare river dolphins?",
-            "Greenpeace",
-            id="organisation-named-as-plural-takes-a-singular-verb",
-        ),
-        pytest.param(
-            "The boat sank near Santa Cruz Island. The United States Coast Guard (USCG) called off its search "
-            "late on Tuesday.",
-            "Which organisation called off its search late on Tuesday?",
-            "United States Coast Guard",
+            "The boat sank near Santa Cruz Island. Coast Guard captain Ana Duarte (USCG) called off the search "
+            "for the 12 divers late on Tuesday.",
+            "Who called off the search for the 12 divers late on Tuesday?",
+            "Ana Duarte",
             id="acronym-after-the-subject",
         ),
         pytest.param(
@@ -121,11 +115,17 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
         ),
         # 19th blind review: obvious (two or three raters of three each)
         pytest.param("President Donald Trump made several controversial statements in May.", "Who", id="known-to-all"),
+        # organisations and countries as subjects: raters accepted 2 of 15 over ten reviews
         pytest.param("Twitter continued to edit the president's tweets on Friday.", "Which organisation", id="twitter"),
         pytest.param(
             "Saudi Arabia extended curfews in the holy cities of Mecca and Medina to last the entire day.",
             "Which country",
             id="a-clue-to-the-country",
+        ),
+        pytest.param(
+            "Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
+            "Which organisation",
+            id="an-organisation-subject",
         ),
         pytest.param("Former governor Bill Weld secured the remaining delegates.", "Who", id="the-remaining"),
     ],

@@ -46,12 +46,8 @@ PLURAL_VERBS = frozenset({"have", "are", "were", "do"})
 MAX_REST = 3  # words between the verb and a closing place/date: longer, and the phrase may belong to a noun
 
 
-def verb_phrase(rest: str, strict: bool = False, plural: bool = False) -> str | None:
-    """The verb phrase after a subject, or None when what follows is not one.
-
-    `strict` (after an organisation or a place) refuses a word in -s, which there is more
-    often a plural noun ("U.S. officials identified ...") than a verb.
-    """
+def verb_phrase(rest: str, plural: bool = False) -> str | None:
+    """The verb phrase after a subject, or None when what follows is not one."""
     rest = ACRONYM_RE.sub("", rest, count=1)  # "The United States Coast Guard (USCG) called off …"
     appositive = APPOSITIVE_RE.match(rest)
     if appositive:
@@ -62,8 +58,6 @@ def verb_phrase(rest: str, strict: bool = False, plural: bool = False) -> str | 
         return None
     if first in PLURAL_VERBS and not plural:
         return None  # "Which place have ...": the wh-subject is singular
-    if strict and not (first in AUXILIARIES or first in lexicon.speech_verbs() or base_of_past(first)):
-        return None
     predicate = re.sub(r"^(\w+) also\b", r"\1", rest.rstrip(" .!"))  # "has also offered" -> "has offered"
     if OPEN_PRONOUNS.search(predicate) or FIRST_PERSON.search(predicate) or len(predicate.split()) < 4:
         return None
