@@ -162,3 +162,30 @@ def test_a_where_question_without_enough_places_is_judged_true_or_false():
     where = next(c for c in wh.generate(analysis) if c.prompt == "Where was Chadwick Boseman born?")
     assert where.stated is not None
     assert where.stated[0] + where.answer + where.stated[1] == "Chadwick Boseman was born in South Carolina."
+
+
+def test_no_question_keyed_to_a_surname_two_people_share():
+    """'Edwards walks out of the Embassy Hotel …' keyed to Sherry Edwards, where the article means
+    her son Richey, whom the analysis missed (21st blind review: two wrong keys)."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import generate_all
+
+    text = (
+        "Manics remember Edwards\n\n"
+        "Richey Edwards, guitarist and lyricist for the band, vanished 10 years ago, on 1 February 1995.\n\n"
+        "Edwards walks out of the Embassy Hotel in London in the early morning, ahead of the band's US tour.\n\n"
+        "His mother, Sherry Edwards, makes an emotional TV appeal five years after the disappearance.\n"
+    )
+    candidates = generate_all(analyze(parse_article(text, name="edwards")))
+    assert candidates
+    assert not [c for c in candidates if c.answer == "Sherry Edwards" and c.kind.value in ("subject", "quote")]
+
+
+def test_a_name_spelt_two_ways_is_no_option_for_itself():
+    """'Jacques Barrot said: “…”' marked false for the article's 'Mr Barot' (21st blind review)."""
+    from quizgen.generators.distractors import _spelt_alike
+
+    assert _spelt_alike("Jacques Barrot", ("Barot", "Mr Barot"))
+    assert not _spelt_alike("Jacques Chirac", ("Barot", "Mr Barot"))
+    assert not _spelt_alike("Ann Hill", ("Tom Hall",))  # short surnames a letter apart are two people

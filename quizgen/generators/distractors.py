@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 import re
 
+from rapidfuzz import fuzz
+
 from ..models import BLANK_RE, Analysis, NumberMention, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
@@ -180,6 +182,8 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
         return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
     if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
         return False
+    if candidate.answer_type == "person" and _spelt_alike(option, candidate.forms):
+        return False  # "Jacques Barrot" beside the article's "Barot": one man, spelt two ways (21st review)
     if any(_initials(a) == b or _initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
         return False  # "NUJ" beside "National Union of Journalists": one body, two names
     if option.isupper() and any(
@@ -190,6 +194,15 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
     if candidate.answer_type not in ("date", "number") and mentions_any(candidate.prompt, (option,)):
         return False  # a name shown in the question is a trivially eliminated option
     return True
+
+
+def _spelt_alike(option: str, forms: tuple[str, ...]) -> bool:
+    """Surnames one or two letters apart ('Barrot', 'Barot'): most likely one name misspelt."""
+    surname = option.split()[-1]
+    return any(
+        surname != form.split()[-1] and len(surname) > 3 and fuzz.ratio(surname, form.split()[-1]) >= 80
+        for form in forms
+    )
 
 
 def _initials(name: str) -> str:

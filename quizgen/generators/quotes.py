@@ -8,6 +8,7 @@ from ..models import Analysis, Entity, QuestionKind, Quote, Sentence, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .text import certain_organization, mentions_any, plausible_person, whole_words
+from .usage import surnames_in_doubt
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
@@ -19,6 +20,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     named = (_named(q.speaker, entities) for q in analysis.quotes)
     speakers = tuple(dict.fromkeys(e.name for e in named if e is not None))
     people = {p.name for p in analysis.people}
+    doubtful = surnames_in_doubt(analysis)
     candidates = []
     for quote in analysis.quotes:
         speaker = _named(quote.speaker, entities)
@@ -28,8 +30,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
         source = attribution_sentence(analysis, quote, speaker.forms)
         if shown is None or source is None:
             continue
-        if speaker.name in people and not plausible_person(speaker):
-            continue
+        if speaker.name in people and (not plausible_person(speaker) or speaker.name in doubtful):
+            continue  # doubtful: "Edwards" may be Richey or his mother Sherry (usage.surnames_in_doubt)
         if speaker.name not in people and not certain_organization(speaker.name):
             continue  # "Which organisation said …?" keyed to "Tait": a person the analysis could not place
         if speaker.name not in people and re.search(r"\b(?:I|I'm|I've|I'd|me|my)\b", shown):

@@ -21,6 +21,7 @@ from .how_many import number_object, number_subject
 from .leaning import leans_on_the_page
 from .subjects import person_subject
 from .text import Quotations, plausible_person
+from .usage import surnames_in_doubt
 from .where_when import where_when, year_opening
 
 
@@ -51,8 +52,9 @@ def generate(analysis: Analysis) -> list[Candidate]:
         # sentence's subject: blind raters accepted 2 of 15 over ten reviews (options of another
         # kind, a famous body, a country its cities give away), against half of "Who …?".
         named = tuple(form for person in facts.people for form in person.forms)
+        doubtful = surnames_in_doubt(analysis)
         for person in facts.people:
-            if not plausible_person(person) or lexicon.famous() & set(person.forms):
+            if not plausible_person(person) or lexicon.famous() & set(person.forms) or person.name in doubtful:
                 continue
             candidate = person_subject(sentence, person, named)
             if candidate:
