@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from ..models import Analysis, Entity, Sentence, normalize
@@ -246,6 +247,7 @@ def famous_office(role: str) -> bool:
     return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
 
 
+INDEXED_QUOTATIONS = 50_000  # characters of quotations from which a sentence is looked up by its words
 INTERVIEW_TURN_RE = re.compile(r"\(\([^()]{1,60}\)\)|(?:Q|A):\s")
 
 
@@ -263,9 +265,34 @@ class Quotations:
         # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
         # without quotation marks: from the first on, the paragraphs are the speakers' words.
         self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
+        self._places: dict[str, list[int]] | None = None
 
     def hold(self, sentence: str) -> bool:
-        return self.any and normalize(sentence) in self.joined
+        if not self.any:
+            return False
+        text = normalize(sentence)
+        words = text.split(" ")
+        if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
+            return text in self.joined
+        # A long article's quotations: a sentence inside one has each word between two of its own
+        # words (" word ") where the quotation has it too, so only the places of its rarest such
+        # word are tried. The same answer as the search, without reading every quotation each time.
+        places = self._word_places()
+        starts = list(accumulate((len(w) + 1 for w in words), initial=0))
+        word, offset = min(
+            ((words[i], starts[i]) for i in range(1, len(words) - 1)), key=lambda item: len(places.get(item[0], ()))
+        )
+        return any(self.joined.startswith(text, place - offset) for place in places.get(word, ()))
+
+    def _word_places(self) -> dict[str, list[int]]:
+        """Where each word between two spaces starts in the joined quotations, made on first use."""
+        if self._places is None:
+            self._places = {}
+            place = 0
+            for word in self.joined.split(" "):
+                self._places.setdefault(word, []).append(place)
+                place += len(word) + 1
+        return self._places
 
     def spoken(self, sentence: Sentence) -> bool:
         """Someone's words, not the article's: inside a quotation, or among an interview's turns."""
