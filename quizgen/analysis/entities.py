@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from types import MappingProxyType
@@ -170,23 +170,20 @@ def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
 def _link_people(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     full = [f for f in found if f.segment.kind is Kind.PERSON and len(f.segment.text.split()) > 1]
-    # A name's owner is the first cluster it is part of. Clusters are only added, so a name met
-    # again is looked for only among those made since (a long article names its people hundreds
-    # of times, and looking through every cluster each time cost the square of its length).
-    made: list[Cluster] = []
-    looked: dict[str, tuple[Cluster | None, int]] = {}  # name -> its owner, or None and the clusters looked at
+    # A name's owner is the first cluster it is part of (`_parts`): the start or the end of a
+    # longer name. Each cluster's parts are indexed as it is made, so a name is looked up, not
+    # compared with every cluster (a long article names hundreds of people, each many times).
+    part_of: dict[str, Cluster] = {}  # a part -> the first cluster made with it
     # Longest names first, so "Leo XIV" absorbs "Leo" and "Ursula von der Leyen" keeps "von der Leyen".
     for f in sorted(full, key=lambda f: -len(f.segment.text.split())):
         key = normalize(f.segment.text)
-        owner, seen = looked.get(key, (None, 0))
-        if owner is None:
-            owner = next((c for c in made[seen:] if _is_part_of(key, c)), None)
-            looked[key] = (owner, len(made))
+        owner = part_of.get(key)
         if owner is None:
             owner = clusters.get(key)
             if owner is None:
                 owner = clusters[key] = Cluster(Kind.PERSON, f.segment.text)
-                made.append(owner)
+                for part in _parts(key):
+                    part_of.setdefault(part, owner)
         owner.add(f.segment.text, f.sentence)
     by_surname = _surname_index(clusters.values())
     for f in found:
@@ -327,10 +324,13 @@ def _one_by_first_name(name: str, clusters: dict[str, Cluster]) -> Cluster | Non
     return owners[0] if len(owners) == 1 else None
 
 
-def _is_part_of(key: str, cluster: Cluster) -> bool:
-    """A shorter full name that is the start or the end of a longer one: same person."""
-    longer = normalize(cluster.name)
-    return longer.endswith(" " + key) or longer.startswith(key + " ")
+def _parts(name: str) -> Iterator[str]:
+    """The shorter names that are the start or the end of a (normalised) full name, words whole:
+    the same person ("Ursula von der Leyen": "Ursula", "von der Leyen", "Leyen", ...)."""
+    for i, c in enumerate(name):
+        if c == " ":
+            yield name[:i]
+            yield name[i + 1 :]
 
 
 def _surname_index(clusters: Iterable[Cluster]) -> dict[str, list[Cluster]]:
@@ -399,10 +399,17 @@ def _entity_key(name: str) -> str:
 def _merge_short_forms(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'United' is Manchester United, 'the House' the House of Representatives, when the text
     names only one organisation that ends in, or starts with 'X of', the short form."""
+    # The names each one-word name may be short for, by their last word or the word before " of ".
+    longer: dict[str, set[str]] = defaultdict(set)
+    for k in clusters:
+        if " " in k:
+            longer[k[k.rfind(" ") + 1 :]].add(k)
+            if k[k.find(" ") :].startswith(" of "):
+                longer[k[: k.find(" ")]].add(k)
     for key, cluster in list(clusters.items()):
         if " " in key or " " in canonical.get(cluster.name, "") or cluster.name in NATIONAL_BODIES:
             continue  # "Democrats" is the Democratic Party, not the Liberal Democrats
-        owners = [c for k, c in clusters.items() if k != key and (k.endswith(" " + key) or k.startswith(key + " of "))]
+        owners = [clusters[k] for k in longer.get(key, ()) if k in clusters]
         if len(owners) == 1:
             for form in cluster.forms:
                 owners[0].add(form, min(cluster.sentences))

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 from ..models import Analysis, Entity, Sentence, normalize
@@ -275,14 +274,12 @@ class Quotations:
         if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
             return text in self.joined
         # A long article's quotations: a sentence inside one has each word between two of its own
-        # words (" word ") where the quotation has it too, so only the places of its rarest such
-        # word are tried. The same answer as the search, without reading every quotation each time.
-        places = self._word_places()
-        starts = list(accumulate((len(w) + 1 for w in words), initial=0))
-        word, offset = min(
-            ((words[i], starts[i]) for i in range(1, len(words) - 1)), key=lambda item: len(places.get(item[0], ()))
-        )
-        return any(self.joined.startswith(text, place - offset) for place in places.get(word, ()))
+        # words (" word ") where the quotation has it too, so only the places of its longest such
+        # word (a rare one, as a rule) are tried. The same answer as the search, without reading
+        # every quotation for each sentence.
+        inner = max(range(1, len(words) - 1), key=lambda i: len(words[i]))
+        offset = len(" ".join(words[:inner])) + 1
+        return any(self.joined.startswith(text, place - offset) for place in self._word_places().get(words[inner], ()))
 
     def _word_places(self) -> dict[str, list[int]]:
         """Where each word between two spaces starts in the joined quotations, made on first use."""
