@@ -264,7 +264,6 @@ class Quotations:
         # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
         # without quotation marks: from the first on, the paragraphs are the speakers' words.
         self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
-        self._places: dict[str, list[int]] | None = None
 
     def hold(self, sentence: str) -> bool:
         if not self.any:
@@ -274,25 +273,29 @@ class Quotations:
         if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
             return text in self.joined
         # A long article's quotations: a sentence inside one has each word between two of its own
-        # words (" word ") where the quotation has it too, so only the places of its longest such
-        # word (a rare one, as a rule) are tried. The same answer as the search, without reading
-        # every quotation for each sentence.
-        inner = max(range(1, len(words) - 1), key=lambda i: len(words[i]))
-        offset = len(" ".join(words[:inner])) + 1
-        return any(self.joined.startswith(text, place - offset) for place in self._word_places().get(words[inner], ()))
-
-    def _word_places(self) -> dict[str, list[int]]:
-        """Where each word between two spaces starts in the joined quotations, made on first use."""
-        if self._places is None:
-            self._places = {}
-            place = 0
-            for word in self.joined.split(" "):
-                self._places.setdefault(word, []).append(place)
-                place += len(word) + 1
-        return self._places
+        # words (" word ") where the quotation has it too, so only the places of its rarest such
+        # word are tried. The same answer as the search, without reading every quotation for each
+        # sentence.
+        places = _word_places(self.joined)
+        found = [places.get(word, ()) for word in words[1:-1]]
+        counts = [len(f) for f in found]
+        inner = counts.index(min(counts))
+        offset = len(" ".join(words[: inner + 1])) + 1
+        return any(self.joined.startswith(text, place - offset) for place in found[inner])
 
     def spoken(self, sentence: Sentence) -> bool:
         """Someone's words, not the article's: inside a quotation, or among an interview's turns."""
         return self.hold(sentence.text) or (
             self.interview_from is not None and sentence.paragraph >= self.interview_from
         )
+
+
+@lru_cache(maxsize=2)  # one article's quotations, asked of by each generator's Quotations
+def _word_places(joined: str) -> dict[str, list[int]]:
+    """Where each word between two spaces starts in `joined`."""
+    places: dict[str, list[int]] = {}
+    place = 0
+    for word in joined.split(" "):
+        places.setdefault(word, []).append(place)
+        place += len(word) + 1
+    return places
