@@ -8,7 +8,9 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.analysis.entities import _parts
+from quizgen.analysis.entities import _first_name_index, _one_by_first_name, _parts
+from quizgen.analysis.entity_index import Cluster
+from quizgen.analysis.names import Kind
 from quizgen.generators.people import _held_by_another
 from quizgen.generators.quotes import _by_name, _named
 from quizgen.models import normalize
@@ -39,3 +41,11 @@ def test_a_role_is_held_by_another_when_another_persons_role_holds_it_or_is_held
 
     expected = any(other != name and same(role, text) for other, text in roles)
     assert _held_by_another(role, name, [(other, normalize(text)) for other, text in roles]) == expected
+
+
+@given(st.lists(NAMES, max_size=8, unique=True), NAMES)
+def test_a_first_name_points_to_the_one_full_name_it_starts(names, name):
+    clusters = {normalize(n): Cluster(Kind.PERSON, n) for n in names}
+    owners = [c for c in clusters.values() if normalize(c.name).split()[0] == normalize(name) and " " in c.name]
+    expected = owners[0] if len(owners) == 1 else None
+    assert _one_by_first_name(name, _first_name_index(clusters)) is expected

@@ -186,6 +186,8 @@ def _link_people(found: list[Found]) -> list[Cluster]:
                     part_of.setdefault(part, owner)
         owner.add(f.segment.text, f.sentence)
     by_surname = _surname_index(clusters.values())
+    # Clusters added below are of one word (no space): never a full name a first name points to.
+    by_first_name = _first_name_index(clusters)
     for f in found:
         seg = f.segment
         if seg.kind is Kind.PERSON and len(seg.text.split()) > 1:
@@ -195,7 +197,7 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         if len(candidates) == 1:
             form = f"{seg.honorific} {seg.text}" if seg.honorific else seg.text
             candidates[0].add(form, f.sentence)
-        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, clusters)):
+        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, by_first_name)):
             named.add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
         elif seg.kind is Kind.PERSON and not candidates:
             key = normalize(seg.text)
@@ -206,7 +208,11 @@ def _link_people(found: list[Found]) -> list[Cluster]:
                 owners = by_surname.get(normalize(part), [])
                 if len(owners) == 1:
                     owners[0].sentences.setdefault(f.sentence, None)
-        elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg) and (named := _one_by_first_name(seg.text, clusters)):
+        elif (
+            seg.kind is Kind.UNKNOWN
+            and _lone_given_name(seg)
+            and (named := _one_by_first_name(seg.text, by_first_name))
+        ):
             named.add(seg.text, f.sentence)  # "Crown Prince Mohammad bin Salman" ... "Mohammad"
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
@@ -318,9 +324,18 @@ def _merge_birth_names(found: list[Found], clusters: dict[str, Cluster]) -> None
         del clusters[next(k for k, c in clusters.items() if c is born)]
 
 
-def _one_by_first_name(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
-    key = normalize(name)
-    owners = [c for c in clusters.values() if normalize(c.name).split()[0] == key and " " in c.name]
+def _first_name_index(clusters: dict[str, Cluster]) -> dict[str, list[Cluster]]:
+    """The full names (with a space) by their first word, normalised."""
+    index: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters.values():
+        if " " in cluster.name:
+            index[normalize(cluster.name).split()[0]].append(cluster)
+    return index
+
+
+def _one_by_first_name(name: str, by_first_name: dict[str, list[Cluster]]) -> Cluster | None:
+    """The one full name whose first word is `name` ("Pope Leo" of "Pope Leo XIV"), if only one."""
+    owners = by_first_name.get(normalize(name), [])
     return owners[0] if len(owners) == 1 else None
 
 
