@@ -182,3 +182,23 @@ def test_card_backs_name_the_paragraph_and_a_deck_from_before_paragraphs_updates
         [(_, back)] = rendered(notes[question.id])[:1]
         for _, paragraph in question.evidence:
             assert f'<span class="paragraph">(paragraph {paragraph})</span>' in back, question.id
+
+
+def test_a_package_holds_the_collection_genanki_builds_from_nothing(tmp_path, quiz, hostile_quiz):
+    """Each package starts from a copy of one empty collection: its bytes are those of a
+    collection genanki builds from its schema for that package alone, quiz after quiz."""
+    import itertools
+    import sqlite3
+    import zipfile
+
+    from quizgen.exporters import anki
+
+    for n, one in enumerate((quiz, hostile_quiz, quiz)):
+        path = write_quiz(one, "apkg", tmp_path / str(n), ExportOptions(timestamp=T1))
+        connection = sqlite3.connect(":memory:")
+        package = genanki.Package(anki._deck(one, anki.deck_id(one.slug), anki.deck_name(one.title)))
+        package.write_to_db(connection.cursor(), T1, itertools.count(int(T1 * 1000)))
+        connection.commit()
+        with zipfile.ZipFile(path) as archive:
+            assert archive.read("collection.anki2") == connection.serialize()
+        connection.close()

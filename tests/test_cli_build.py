@@ -264,3 +264,18 @@ def test_recursive_build_and_generate_reach_the_folders_inside(tmp_path):
     assert generated.exit_code == 0, generated.stderr
     assert [p.name for p in (tmp_path / "gen").iterdir()] == ["story.json"]
     assert "plan.rtf: a word-processor file" in generated.stderr
+
+
+def test_files_written_through_a_linked_folder_are_named_where_they_are(tmp_path, monkeypatch):
+    """Each folder is resolved once for all its files: the lines name the files as before, by the
+    real folder when it is inside the current one, else as the folder was given."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    (tmp_path / "here").mkdir()
+    for cwd, out, shown in ((tmp_path, "link", "real"), (tmp_path / "here", "../link", "../link")):
+        monkeypatch.chdir(cwd)
+        result = run("build", str(SEED), "-o", out, "--format", "json", "--format", "html")
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout.splitlines()[0].endswith(
+            f" -> {shown}/zelenskyy-carney-g7.json, {shown}/zelenskyy-carney-g7.html"
+        )

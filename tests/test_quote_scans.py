@@ -9,6 +9,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 from types import SimpleNamespace
+from unittest.mock import patch
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -94,3 +95,18 @@ def test_one_search_through_all_quotations_answers_as_asking_each(quotations, se
     analysis = SimpleNamespace(quotes=[SimpleNamespace(text=text) for text in quotations], sentences=[])
     expected = any(normalize(sentence) in normalize(text) for text in quotations)
     assert Quotations(analysis).hold(sentence) == expected
+    # A long article's quotations are looked up by the sentence's words: the same answers.
+    with patch("quizgen.generators.text.INDEXED_QUOTATIONS", 0):
+        assert Quotations(analysis).hold(sentence) == expected
+
+
+def test_a_sentence_among_many_quotations_is_found_where_a_plain_search_finds_it():
+    words = "the minister said plans would change after the vote in parliament".split()
+    rng = random.Random(5)
+    quotations = [" ".join(rng.choice(words) for _ in range(rng.randint(3, 30))) for _ in range(20_000)]
+    analysis = SimpleNamespace(quotes=[SimpleNamespace(text=text) for text in quotations], sentences=[])
+    quoted = Quotations(analysis)
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(300)]
+    sentences += [" ".join(q.split()[1:5]) for q in quotations[:300]] + ["said plans would change zebra"]
+    joined = "\n".join(quotations)
+    assert [quoted.hold(s) for s in sentences] == [s in joined for s in sentences]

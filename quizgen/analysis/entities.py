@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import cache
 from types import MappingProxyType
@@ -170,25 +170,24 @@ def _names_person(seg: Segment, person_of: dict[str, str]) -> bool:
 def _link_people(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     full = [f for f in found if f.segment.kind is Kind.PERSON and len(f.segment.text.split()) > 1]
-    # A name's owner is the first cluster it is part of. Clusters are only added, so a name met
-    # again is looked for only among those made since (a long article names its people hundreds
-    # of times, and looking through every cluster each time cost the square of its length).
-    made: list[Cluster] = []
-    looked: dict[str, tuple[Cluster | None, int]] = {}  # name -> its owner, or None and the clusters looked at
+    # A name's owner is the first cluster it is part of (`_parts`): the start or the end of a
+    # longer name. Each cluster's parts are indexed as it is made, so a name is looked up, not
+    # compared with every cluster (a long article names hundreds of people, each many times).
+    part_of: dict[str, Cluster] = {}  # a part -> the first cluster made with it
     # Longest names first, so "Leo XIV" absorbs "Leo" and "Ursula von der Leyen" keeps "von der Leyen".
     for f in sorted(full, key=lambda f: -len(f.segment.text.split())):
         key = normalize(f.segment.text)
-        owner, seen = looked.get(key, (None, 0))
-        if owner is None:
-            owner = next((c for c in made[seen:] if _is_part_of(key, c)), None)
-            looked[key] = (owner, len(made))
+        owner = part_of.get(key)
         if owner is None:
             owner = clusters.get(key)
             if owner is None:
                 owner = clusters[key] = Cluster(Kind.PERSON, f.segment.text)
-                made.append(owner)
+                for part in _parts(key):
+                    part_of.setdefault(part, owner)
         owner.add(f.segment.text, f.sentence)
     by_surname = _surname_index(clusters.values())
+    # Clusters added below are of one word (no space): never a full name a first name points to.
+    by_first_name = _first_name_index(clusters)
     for f in found:
         seg = f.segment
         if seg.kind is Kind.PERSON and len(seg.text.split()) > 1:
@@ -198,7 +197,7 @@ def _link_people(found: list[Found]) -> list[Cluster]:
         if len(candidates) == 1:
             form = f"{seg.honorific} {seg.text}" if seg.honorific else seg.text
             candidates[0].add(form, f.sentence)
-        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, clusters)):
+        elif seg.kind is Kind.PERSON and not candidates and (named := _one_by_first_name(seg.text, by_first_name)):
             named.add(seg.text, f.sentence)  # "Pope Leo" and "Pope Leo XIV"
         elif seg.kind is Kind.PERSON and not candidates:
             key = normalize(seg.text)
@@ -209,7 +208,11 @@ def _link_people(found: list[Found]) -> list[Cluster]:
                 owners = by_surname.get(normalize(part), [])
                 if len(owners) == 1:
                     owners[0].sentences.setdefault(f.sentence, None)
-        elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg) and (named := _one_by_first_name(seg.text, clusters)):
+        elif (
+            seg.kind is Kind.UNKNOWN
+            and _lone_given_name(seg)
+            and (named := _one_by_first_name(seg.text, by_first_name))
+        ):
             named.add(seg.text, f.sentence)  # "Crown Prince Mohammad bin Salman" ... "Mohammad"
         elif seg.kind is Kind.UNKNOWN and _lone_given_name(seg):
             clusters.setdefault(normalize(seg.text), Cluster(Kind.PERSON, seg.text)).add(seg.text, f.sentence)
@@ -321,16 +324,28 @@ def _merge_birth_names(found: list[Found], clusters: dict[str, Cluster]) -> None
         del clusters[next(k for k, c in clusters.items() if c is born)]
 
 
-def _one_by_first_name(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
-    key = normalize(name)
-    owners = [c for c in clusters.values() if normalize(c.name).split()[0] == key and " " in c.name]
+def _first_name_index(clusters: dict[str, Cluster]) -> dict[str, list[Cluster]]:
+    """The full names (with a space) by their first word, normalised."""
+    index: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters.values():
+        if " " in cluster.name:
+            index[normalize(cluster.name).split()[0]].append(cluster)
+    return index
+
+
+def _one_by_first_name(name: str, by_first_name: dict[str, list[Cluster]]) -> Cluster | None:
+    """The one full name whose first word is `name` ("Pope Leo" of "Pope Leo XIV"), if only one."""
+    owners = by_first_name.get(normalize(name), [])
     return owners[0] if len(owners) == 1 else None
 
 
-def _is_part_of(key: str, cluster: Cluster) -> bool:
-    """A shorter full name that is the start or the end of a longer one: same person."""
-    longer = normalize(cluster.name)
-    return longer.endswith(" " + key) or longer.startswith(key + " ")
+def _parts(name: str) -> Iterator[str]:
+    """The shorter names that are the start or the end of a (normalised) full name, words whole:
+    the same person ("Ursula von der Leyen": "Ursula", "von der Leyen", "Leyen", ...)."""
+    for i, c in enumerate(name):
+        if c == " ":
+            yield name[:i]
+            yield name[i + 1 :]
 
 
 def _surname_index(clusters: Iterable[Cluster]) -> dict[str, list[Cluster]]:
@@ -399,10 +414,17 @@ def _entity_key(name: str) -> str:
 def _merge_short_forms(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:
     """'United' is Manchester United, 'the House' the House of Representatives, when the text
     names only one organisation that ends in, or starts with 'X of', the short form."""
+    # The names each one-word name may be short for, by their last word or the word before " of ".
+    longer: dict[str, set[str]] = defaultdict(set)
+    for k in clusters:
+        if " " in k:
+            longer[k[k.rfind(" ") + 1 :]].add(k)
+            if k[k.find(" ") :].startswith(" of "):
+                longer[k[: k.find(" ")]].add(k)
     for key, cluster in list(clusters.items()):
         if " " in key or " " in canonical.get(cluster.name, "") or cluster.name in NATIONAL_BODIES:
             continue  # "Democrats" is the Democratic Party, not the Liberal Democrats
-        owners = [c for k, c in clusters.items() if k != key and (k.endswith(" " + key) or k.startswith(key + " of "))]
+        owners = [clusters[k] for k in longer.get(key, ()) if k in clusters]
         if len(owners) == 1:
             for form in cluster.forms:
                 owners[0].add(form, min(cluster.sentences))

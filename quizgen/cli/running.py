@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -17,9 +18,24 @@ from .failures import EXIT_FAILED
 def shown(path: Path | str) -> str:
     """`path` relative to the current folder when it is inside it, else as it is."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return str(Path(path).resolve().relative_to(_resolved(os.getcwd(), ".")))
     except ValueError:
         return str(path)
+
+
+def shown_output(path: Path) -> str:
+    """`shown` of a file quizgen wrote (never a link: it was renamed into place), its folder
+    resolved once for all the files written there rather than link by link for each one."""
+    try:
+        return str((_resolved(os.getcwd(), str(path.parent)) / path.name).relative_to(_resolved(os.getcwd(), ".")))
+    except ValueError:
+        return str(path)
+
+
+@lru_cache(maxsize=64)
+def _resolved(cwd: str, folder: str) -> Path:
+    """`folder` (relative to `cwd`, the current folder) with its links resolved."""
+    return (Path(cwd) / folder).resolve()
 
 
 def read_source(source: str):
@@ -51,7 +67,7 @@ def write_all(quiz, formats: tuple[str, ...], output_dir: Path, options: ExportO
 
 
 def report_line(name: str, n: int, paths) -> str:
-    return f"{name}: {n} question{'s' if n != 1 else ''} -> {', '.join(shown(p) for p in paths)}"
+    return f"{name}: {n} question{'s' if n != 1 else ''} -> {', '.join(shown_output(Path(p)) for p in paths)}"
 
 
 def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, totals: bool = False) -> int:
@@ -87,7 +103,7 @@ def run_articles(sources, settings, *, jobs: int = 1, quiet: bool = False, total
                 for line, err in lines:
                     click.echo(line, err=err)
             counts = ", ".join(f"{tally[s]} {s}" for s in (BUILT, SKIPPED, FAILED) if tally[s])
-            progress.update(done, counts, shown(outcome.source))
+            progress.update(done, counts, shown(outcome.source) if progress.enabled else "")
 
     def building(done: int) -> str:
         source = sources[done]  # outcomes arrive in input order: the next one is being built

@@ -61,21 +61,12 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     if kind == "person":
         return _people(candidate, analysis, rng)
     if kind == "organization":
-        orgs = sorted(
-            (o for o in analysis.organizations if certain_organization(o.name)), key=lambda o: -len(o.sentences)
-        )
-        return _ordered(candidate.preferred, [o.name for o in orgs], rng)
+        return _ordered(candidate.preferred, _organizations(analysis), rng)
     if kind == "place":
         return _places(candidate.answer, analysis, rng)
     if kind == "role":
-        roles = [
-            r.text
-            for p in analysis.people
-            if p.name != candidate.extra.get("person")
-            for r in p.roles
-            if r.kind == "title" and len(r.text.split()) > 1 and not famous_office(r.text)  # "US President"
-        ]
-        return _ordered((), roles, rng)
+        person = candidate.extra.get("person")
+        return _ordered((), [role for name, role in _titles(analysis) if name != person], rng)
     if kind == "date" and candidate.preferred:  # days around a resolved relative date (when.py)
         days = list(candidate.preferred)
         rng.shuffle(days)
@@ -87,6 +78,25 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
     if kind == "number":
         return _article_numbers(candidate.answer, analysis, rng) + nearby_numbers(candidate.answer, rng)
     return []
+
+
+@once_per_analysis
+def _organizations(analysis: Analysis) -> list[str]:
+    """The organisations certainly named as such, most mentioned first."""
+    orgs = sorted((o for o in analysis.organizations if certain_organization(o.name)), key=lambda o: -len(o.sentences))
+    return [o.name for o in orgs]
+
+
+@once_per_analysis
+def _titles(analysis: Analysis) -> list[tuple[str, str]]:
+    """(person, title) for every title of more than one word the article gives a person, but a
+    famous office ("US President" among an ordinary person's descriptions: 19th blind review)."""
+    return [
+        (p.name, r.text)
+        for p in analysis.people
+        for r in p.roles
+        if r.kind == "title" and len(r.text.split()) > 1 and not famous_office(r.text)  # no "US President"
+    ]
 
 
 def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
@@ -104,7 +114,8 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
         # president as a consultancy's economist). A holder of a role never: with too few others
         # it is asked as true or false, or not at all; a quotation a head of state may have said.
         prominent = ordinary
-    return _ordered(tuple(x for x in candidate.preferred if x in prominent), prominent, rng)
+    shown = set(prominent)
+    return _ordered(tuple(x for x in candidate.preferred if x in shown), prominent, rng)
 
 
 @once_per_analysis
@@ -147,7 +158,8 @@ def gender_asked(prompt: str) -> str | None:
 def _ordered(preferred: tuple[str, ...], rest: list[str], rng: random.Random) -> list[str]:
     """Preferred first, then the article's most mentioned, lightly shuffled by the seed."""
     head = list(dict.fromkeys(preferred))
-    tail = [x for x in dict.fromkeys(rest) if x not in head]
+    first = set(head)
+    tail = [x for x in dict.fromkeys(rest) if x not in first]
     rng.shuffle(head)
     top, bottom = tail[:6], tail[6:]
     rng.shuffle(top)

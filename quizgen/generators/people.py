@@ -11,19 +11,20 @@ from .text import certain_organization, famous_office, famous_person, mentions_a
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates: list[Candidate] = []
+    # Every person's roles, normalised once: a long article's roles are each compared with all.
+    roles = [(p.name, normalize(r.text)) for p in analysis.people for r in p.roles]
     for person in analysis.people:
         # A full name: "Who is the Downing Street adviser?" keyed to "Morgan" beside full names,
         # or "How does the article describe Morgan?", is vague or gives the key away.
         # Nor someone known to all: "Who is described in the article as the Prime Minister?" of
         # Tony Blair (16th blind review: obvious, three raters of three).
         if plausible_person(person) and len(person.name.split()) > 1 and not famous_person(person):
-            candidates += _role_questions(person, analysis)
+            candidates += _role_questions(person, analysis, roles)
     return candidates
 
 
-def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
+def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, str]]) -> list[Candidate]:
     out = []
-    others = [p for p in analysis.people if p.name != person.name]
     for role in person.roles:
         source = analysis.sentences[role.sentence]
         surname = person.name.split()[-1]
@@ -53,8 +54,7 @@ def _role_questions(person: Person, analysis: Analysis) -> list[Candidate]:
             continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
         if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
             continue  # "Who is the French President?" (or anything about them) is general knowledge
-        shared = [p.name for p in others if any(_same_role(role.text, r.text) for r in p.roles)]
-        if not shared and _specific(role.text):
+        if _specific(role.text) and not _held_by_another(role.text, person.name, roles):
             out.append(
                 Candidate(
                     kind=QuestionKind.ROLE_HOLDER,
@@ -110,9 +110,10 @@ RELATIONS = frozenset(
 )
 
 
-def _same_role(a: str, b: str) -> bool:
-    a, b = normalize(a), normalize(b)
-    return a == b or a in b or b in a
+def _held_by_another(role: str, name: str, roles: list[tuple[str, str]]) -> bool:
+    """Another person of the article has this role, or one holding it or held in it."""
+    a = normalize(role)
+    return any(other != name and (a in b or b in a) for other, b in roles)
 
 
 def _org_forms(name: str, analysis: Analysis) -> tuple[str, ...]:

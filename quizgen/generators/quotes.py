@@ -17,13 +17,14 @@ NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "before-subject
 
 def generate(analysis: Analysis) -> list[Candidate]:
     entities = {e.name: e for e in (*analysis.people, *analysis.organizations)}
-    named = (_named(q.speaker, entities) for q in analysis.quotes)
+    by_name = _by_name(entities)
+    named = (_named(q.speaker, entities, by_name) for q in analysis.quotes)
     speakers = tuple(dict.fromkeys(e.name for e in named if e is not None))
     people = {p.name for p in analysis.people}
     doubtful = surnames_in_doubt(analysis)
     candidates = []
     for quote in analysis.quotes:
-        speaker = _named(quote.speaker, entities)
+        speaker = _named(quote.speaker, entities, by_name)
         if speaker is None or quote.how not in NAMED_RULES:
             continue
         shown = quotable(quote.text)
@@ -58,13 +59,25 @@ def generate(analysis: Analysis) -> list[Candidate]:
     return candidates
 
 
-def _named(speaker: str | None, entities: dict[str, Entity]) -> Entity | None:
+def _named(speaker: str | None, entities: dict[str, Entity], by_name: dict[str, list[Entity]]) -> Entity | None:
     """The entity a quotation's speaker names: "Mr Dams said: “…”" is Tim Dams, when exactly
-    one person or organisation of the article goes by that name."""
+    one person or organisation of the article goes by that name (`_by_name`)."""
     if speaker is None or speaker in entities:
         return entities.get(speaker or "")
-    named = [e for e in entities.values() if speaker in e.forms or e.name.endswith(f" {speaker}")]
+    named = by_name.get(speaker, ())
     return named[0] if len(named) == 1 else None
+
+
+def _by_name(entities: dict[str, Entity]) -> dict[str, list[Entity]]:
+    """The entities each name may stand for: their forms and the ends of their names after a space
+    ("Dams", "Tim Dams" of "Mr Tim Dams"). Made once per article, so a long article's quotations
+    do not each look through every person and organisation."""
+    by_name: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        ends = {entity.name[i + 1 :] for i, c in enumerate(entity.name) if c == " "}
+        for name in dict.fromkeys((*entity.forms, *ends)):
+            by_name.setdefault(name, []).append(entity)
+    return by_name
 
 
 def _member_spoke(text: str, forms: tuple[str, ...], analysis: Analysis, index: int) -> bool:

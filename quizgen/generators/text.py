@@ -257,6 +257,7 @@ OTHER_SCRIPT_RE = re.compile(
     r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 
+INDEXED_QUOTATIONS = 50_000  # characters of quotations from which a sentence is looked up by its words
 INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")  # not a language tag, "((ko))"
 
 
@@ -276,10 +277,36 @@ class Quotations:
         self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
 
     def hold(self, sentence: str) -> bool:
-        return self.any and normalize(sentence) in self.joined
+        if not self.any:
+            return False
+        text = normalize(sentence)
+        words = text.split(" ")
+        if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
+            return text in self.joined
+        # A long article's quotations: a sentence inside one has each word between two of its own
+        # words (" word ") where the quotation has it too, so only the places of its rarest such
+        # word are tried. The same answer as the search, without reading every quotation for each
+        # sentence.
+        places = _word_places(self.joined)
+        found = [places.get(word, ()) for word in words[1:-1]]
+        counts = [len(f) for f in found]
+        inner = counts.index(min(counts))
+        offset = len(" ".join(words[: inner + 1])) + 1
+        return any(self.joined.startswith(text, place - offset) for place in found[inner])
 
     def spoken(self, sentence: Sentence) -> bool:
         """Someone's words, not the article's: inside a quotation, or among an interview's turns."""
         return self.hold(sentence.text) or (
             self.interview_from is not None and sentence.paragraph >= self.interview_from
         )
+
+
+@lru_cache(maxsize=2)  # one article's quotations, asked of by each generator's Quotations
+def _word_places(joined: str) -> dict[str, list[int]]:
+    """Where each word between two spaces starts in `joined`."""
+    places: dict[str, list[int]] = {}
+    place = 0
+    for word in joined.split(" "):
+        places.setdefault(word, []).append(place)
+        place += len(word) + 1
+    return places
