@@ -158,6 +158,12 @@ GIVEN_AWAY = [
         "11 September",
         id="a-date-everyone-knows",
     ),
+    pytest.param(  # 22nd blind review: obvious (three of three)
+        "The weaker than expected growth figure makes it less likely that the ",
+        " will raise interest rates next month, economists said.",
+        "US Federal Reserve",
+        id="who-raises-interest-rates",
+    ),
     pytest.param(  # 16th blind review: obvious (three of three)
         "The government was told that using anti-terror legislation brought in after ",
         " to hold the men indefinitely broke human rights laws.",
@@ -358,3 +364,13 @@ def test_a_blank_across_two_sentences_is_refused():
         assert NEXT_SENTENCE_RE.search(run_on), run_on
     for one in ("George W. Bush met the Labour leader in The Hague.", "The plan was agreed at 9 a.m. on Monday."):
         assert not NEXT_SENTENCE_RE.search(one), one
+
+
+def test_no_blank_of_the_year_s_first_day():
+    """'From ___, a new law is being introduced' (1 January): everyone's guess (22nd blind review)."""
+    text = (
+        "Spyware law\n\nFrom 1 January, a new law is being introduced to protect computer users from spyware.\n\n"
+        "The law was passed on 12 March 2004 by 300 votes.\n"
+    )
+    answers = blank_answers(text)
+    assert "1 January" not in answers and "12 March 2004" in answers

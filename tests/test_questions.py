@@ -430,3 +430,20 @@ def test_no_famous_office_among_the_descriptions_of_someone_ordinary():
         for seed in range(10):
             question = make_question(candidate, analysis, random.Random(seed))
             assert question is None or "US President" not in getattr(question, "choices", ())
+
+
+@pytest.mark.parametrize(
+    "role, famous",
+    [
+        ("South African President", True),  # 22nd blind review: "Who is described as …?" Thabo Mbeki
+        ("Ukrainian President", True),
+        ("Canada's newly elected Prime Minister", False),  # new to the office: not yet known to all
+        ("French President", True),
+        ("club president", False),
+        ("Labour Party president", False),
+    ],
+)
+def test_a_national_office_is_famous(role, famous):
+    from quizgen.generators.text import famous_office
+
+    assert famous_office(role) is famous

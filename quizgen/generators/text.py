@@ -248,7 +248,11 @@ def famous_office(role: str) -> bool:
     phrase = " ".join(w for w in words if w)
     if not phrase:  # "Prime Minister" alone names no country; a pope or a secretary-general is one of a kind
         return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))
-    return phrase in lexicon.countries() or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
+    return (
+        phrase in lexicon.countries()
+        or phrase in lexicon.demonyms()  # "South African President", "Ukraine's new president"
+        or all(w in lexicon.demonyms() or w in lexicon.countries() for w in words if w)
+    )
 
 
 # Letters of scripts other than the Latin, Greek and Cyrillic: Arabic, Hebrew, the Indian scripts,
