@@ -65,13 +65,6 @@ def discard(paths: Iterable[Path]) -> None:
             pass
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> Path:
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-
-    return atomic_write(path, write)
-
-
 def replace_all(staged: Sequence[tuple[Path, Path]]) -> None:
     """Rename each (temporary, final) pair into place: all of them, or none.
 

@@ -132,10 +132,6 @@ def _someone_speaks_after(before: str, at: int) -> bool:
     )
 
 
-def _name_after_preposition(attribution: str) -> bool:
-    return LEADING_PREPOSITION_RE.match(attribution) is not None
-
-
 # Verbs of saying a speaker's name may follow ("said X", "added X"); not those that take a person
 # as their object ("denied Phillips made the remark", "told Smith").
 INVERTING_VERBS = frozenset(
@@ -234,7 +230,7 @@ def attribute(
                         break  # '…?" The party's spokeswoman, Eleanor Scott, said she was pleased': a new report
                     said = after[: match.start(group)] if group != "pre" else after[match.end(group) : match.end()]
                     said = said.strip(" ,!?").lower()
-                    if said.endswith("ing") or group == "pre" and _name_after_preposition(match.group("pre")):
+                    if said.endswith("ing") or group == "pre" and LEADING_PREPOSITION_RE.match(match.group("pre")):
                         break  # ', adding Iran will pursue … Trump', '“a warning shot” to Mr Blair … writing'
                     if group == "pre" and OBJECT_RELATIVE_RE.search(match.group("pre")):
                         break  # '“…” with Mr Campbell, who he described as': "he" speaks, of Campbell

@@ -235,14 +235,6 @@ def place_word_length(tokens: Sequence[TokenLike]) -> int:
     return 0
 
 
-def place_after_connector(tokens: Sequence[TokenLike]) -> int:
-    """'East of the Euphrates River': where a place-word run after the last connector starts."""
-    last = max((i for i, t in enumerate(tokens) if not t.capitalised), default=-1)
-    if last < 0 or last + 2 > len(tokens) or tokens[-1].text not in lexicon.place_words():
-        return -1
-    return last + 1
-
-
 def up_to_title(tokens: Sequence[TokenLike]) -> int:
     """Where a title starts that introduces a name ("Bank of England Governor Andrew Bailey");
     a title word ending the run is part of the name ("Department of Justice")."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..analysis.entities import NAME_SUFFIXES
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
 from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
@@ -168,7 +169,6 @@ def only_cited(org: Entity, analysis: Analysis) -> bool:
     return True
 
 
-NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # Two capitalised words side by side ("Richey Edwards"), every pair, overlapping: one pattern.
 NAME_PAIR_RE = re.compile(r"(?=\b([A-Z][\w'’-]*) ([A-Z][\w-]*)\b)")
 # Words that may stand before a surname without being another given name.
