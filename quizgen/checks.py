@@ -32,8 +32,6 @@ Check = Callable[[Question, Candidate, Analysis], str | None]
 
 
 def _key_supported(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    if c.answer_type == "role":
-        return None if normalize(q.answer) in normalize(q.source_sentence) else "role not in the source sentence"
     if not mentions_any(q.source_sentence, c.forms):
         return f"the source sentence does not contain {q.answer!r}"
     return None
@@ -220,10 +218,8 @@ COUNTRY_SHORT_FORMS = (("United States", ("US", "U.S.")), ("United Kingdom", ("U
 
 
 def _not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None:
-    if c.kind.value == "person_role":
-        forms: tuple[str, ...] = (q.answer,)  # "US Representative Elijah Cummings dies": the role is in the headline
-    elif c.kind.value in HEADLINE_SENSITIVE:
-        forms = c.forms
+    if c.kind.value in HEADLINE_SENSITIVE:
+        forms: tuple[str, ...] = c.forms
     else:
         return None
     variants = {*forms}

@@ -46,7 +46,8 @@ FAMILIES = {
 FAMILY_ORDER = ("match", "quote", "statement", "fact", "role", "completion", "cloze")
 HOLES = ("completion", "cloze")  # sentences with a blank: with options, or to fill in
 PER_250_WORDS = 5  # with the share a teacher accepts (85%), about four usable questions per 250 words
-MIN_COUNT, MAX_COUNT = 4, 25
+# A long feature keeps about the same density up to a worksheet of 40 (2,000 words); --count asks for more.
+MIN_COUNT, MAX_COUNT = 4, 40
 MAX_PER_TOPIC = 2
 TYPE_SHARE = 0.6  # of a default quiz, at most this share of one type (multiple choice, true/false, ...)
 NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
@@ -59,7 +60,7 @@ def family_of(candidate: Candidate) -> str:
 
 
 def default_count(word_count: int) -> int:
-    """About five questions per 250 words, between 4 and 25."""
+    """About five questions per 250 words, between 4 and 40."""
     return max(MIN_COUNT, min(MAX_COUNT, round(word_count / 250 * PER_250_WORDS)))
 
 

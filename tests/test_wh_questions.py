@@ -20,18 +20,6 @@ def questions(text: str) -> dict[str, str]:
     "text, prompt, answer",
     [
         pytest.param(
-            "Portuguese Prime Minister Ana Duarte has asked the mayors to cut traffic by a third.",
-            "Who has asked the mayors to cut traffic by a third?",
-            "Ana Duarte",
-            id="subject-with-role",
-        ),
-        pytest.param(
-            "Jason Easton, a former senior adviser to the minister, said the summit will discuss trade.",
-            "Who said the summit will discuss trade?",
-            "Jason Easton",
-            id="subject-with-appositive",
-        ),
-        pytest.param(
             "Two motions were passed by the city council on the same evening.",
             "How many motions were passed by the city council on the same evening?",
             "Two",
@@ -55,21 +43,6 @@ def questions(text: str) -> dict[str, str]:
             "2004",
             id="year-opening-with-do-support",
         ),
-        pytest.param(
-            "The boat sank near Santa Cruz Island. Coast Guard captain Ana Duarte (USCG) called off the search "
-            "for the 12 divers late on Tuesday.",
-            "Who called off the search for the 12 divers late on Tuesday?",
-            "Ana Duarte",
-            id="acronym-after-the-subject",
-        ),
-        pytest.param(
-            "Busted broke up. Charlie Simpson took his new band Fightstar to the stage on Friday, hours after "
-            "announcing his departure from Busted.",
-            "Who took their new band Fightstar to the stage on Friday, hours after announcing their departure "
-            "from Busted?",
-            "Charlie Simpson",
-            id="every-his-of-the-answer-becomes-their",
-        ),
     ],
 )
 def test_shape_becomes_a_natural_question(text, prompt, answer):
@@ -83,55 +56,35 @@ def test_shape_becomes_a_natural_question(text, prompt, answer):
             "The launch follows a row about the role of faith schools in Britain.", "Where", id="pp-may-attach-to-noun"
         ),
         pytest.param(
-            "U.S. officials identified the suspect as a local man from Allen.",
-            "Which country officials",
-            id="place-as-modifier",
-        ),
-        pytest.param(
             "Monday saw police with dogs searching a second block in Lisbon.", "Where did Monday", id="date-subject"
-        ),
-        pytest.param("He said the plan was held in Rome.", "Who", id="pronoun-subject"),
-        pytest.param(
-            "Maria Lopes told her the plan for the new bridge was ready.", "Who", id="an-object-her-names-no-one"
-        ),
-        pytest.param(
-            "Turkey would guard the captured fighters, the statement said, until a court decides.",
-            "Which country",
-            id="an-attribution-inside-the-predicate",
         ),
         pytest.param('"We were born in Lisbon," the mayor said.', "Where", id="inside-a-quotation"),
         pytest.param("The firm sold more than 40,000 cartons to the agency.", "How many", id="inexact-count"),
-        pytest.param(
-            "The BBC has learnt that Manchester United is unlikely to reject the latest plan.",
-            "Which organisation",
-            id="the-outlet-has-learnt",
-        ),
         pytest.param(  # 14th blind review: vague, and a when-question in the perfect tense
             "The regional giant has enjoyed strong growth in 2004.", "When", id="a-described-subject"
         ),
         pytest.param("Thailand has enjoyed strong growth in 2004.", "When has", id="when-has"),
-        pytest.param(  # 18th blind review: vague
-            "Chancellor Gordon Brown slaps that aside, claiming his forecasts are accurate.", "Who", id="that-aside"
-        ),
-        # 19th blind review: obvious (two or three raters of three each)
-        pytest.param("President Donald Trump made several controversial statements in May.", "Who", id="known-to-all"),
-        # organisations and countries as subjects: raters accepted 2 of 15 over ten reviews
-        pytest.param("Twitter continued to edit the president's tweets on Friday.", "Which organisation", id="twitter"),
-        pytest.param(
-            "Saudi Arabia extended curfews in the holy cities of Mecca and Medina to last the entire day.",
-            "Which country",
-            id="a-clue-to-the-country",
-        ),
-        pytest.param(
-            "Oxfam and the Red Cross spoke. Greenpeace say the new dam in Laos threatens rare river dolphins.",
-            "Which organisation",
-            id="an-organisation-subject",
-        ),
-        pytest.param("Former governor Bill Weld secured the remaining delegates.", "Who", id="the-remaining"),
     ],
 )
 def test_shape_is_not_transformed(text, forbidden):
     assert not [p for p in questions(text) if p.startswith(forbidden)]
+
+
+def test_who_did_what_is_asked_as_a_statement():
+    """'Who has asked the mayors …?' offers people who plainly could not have (blind raters accepted
+    15 of 33 over the 10th to 22nd reviews): the sentence is judged true or false instead, with
+    another person the article names swapped in."""
+    from quizgen.generators import generate_all
+
+    text = (
+        "Ana Duarte, the prime minister, has asked the mayors to cut traffic by a third.\n\n"
+        "Rui Costa, the transport minister, met the mayors of Lisbon and Porto on Monday.\n"
+    )
+    candidates = generate_all(analyze(parse_article(HEADLINE + text, name="t")))
+    assert not [c for c in candidates if c.prompt.startswith(("Who ", "Which organisation", "Which country"))]
+    statement = next(c for c in candidates if c.kind.value == "statement" and "cut traffic" in c.answer)
+    assert "Ana Duarte" in statement.answer
+    assert any(v.replacement == "Rui Costa" for v in statement.variants)
 
 
 def test_no_where_question_whose_place_the_question_or_the_article_gives_away():

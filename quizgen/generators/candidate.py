@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..models import Analysis, MatchPair, QuestionKind, Sentence
 
@@ -35,7 +35,6 @@ class Candidate:
     completion: bool = False  # a sentence with a hole and options: ranked with the cloze, not as a question
     hint: str | None = None
     answer_forms: tuple[str, ...] = ()  # every form of the answer (aliases): never a distractor, never in the stem
-    excluded: tuple[str, ...] = ()  # other answers the article supports: never distractors
     preferred: tuple[str, ...] = ()  # distractors to try first (e.g. other speakers for a quote)
     about: str = ""  # the entity or fact the question is about, for coverage and de-duplication
     weight: float = 1.0  # how much a teacher values this shape of question
@@ -45,7 +44,6 @@ class Candidate:
     # The question as a statement, split where the answer goes ("", " said: “…”."): when too few
     # options can be found, it is asked as true or false instead (shapes.restated).
     stated: tuple[str, str] | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def paragraph(self) -> int:

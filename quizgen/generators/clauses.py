@@ -1,6 +1,6 @@
 """Clauses the wh-questions take apart: a subject, its verb and what follows.
 
-The questions of subjects.py, where_when.py and how_many.py are made only for verb shapes
+The questions of where_when.py and how_many.py are made only for verb shapes
 handled exactly: a predicate that starts with a verb, a plain noun phrase as subject, and
 question word order by moving an auxiliary or adding "did"/"does". Anything else gives no
 question rather than bad grammar.

@@ -50,8 +50,6 @@ def _named_in_stem(option: str, forms: tuple[str, ...], candidate: Candidate) ->
     stem = BLANK_RE.sub(" ", candidate.prompt)
     if candidate.answer_type in ("date", "number"):
         return mentions_any(stem, (option,))
-    if candidate.answer_type == "role":
-        return False
     words = [w for w in option.split() if len(w) > 3 and w[0].isupper()]
     return mentions_any(stem, (*forms, *words))
 
@@ -64,9 +62,6 @@ def _pool(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[
         return _ordered(candidate.preferred, _organizations(analysis), rng)
     if kind == "place":
         return _places(candidate.answer, analysis, rng)
-    if kind == "role":
-        person = candidate.extra.get("person")
-        return _ordered((), [role for name, role in _titles(analysis) if name != person], rng)
     if kind == "date" and candidate.preferred:  # days around a resolved relative date (when.py)
         days = list(candidate.preferred)
         rng.shuffle(days)
@@ -85,18 +80,6 @@ def _organizations(analysis: Analysis) -> list[str]:
     """The organisations certainly named as such, most mentioned first."""
     orgs = sorted((o for o in analysis.organizations if certain_organization(o.name)), key=lambda o: -len(o.sentences))
     return [o.name for o in orgs]
-
-
-@once_per_analysis
-def _titles(analysis: Analysis) -> list[tuple[str, str]]:
-    """(person, title) for every title of more than one word the article gives a person, but a
-    famous office ("US President" among an ordinary person's descriptions: 19th blind review)."""
-    return [
-        (p.name, r.text)
-        for p in analysis.people
-        for r in p.roles
-        if r.kind == "title" and len(r.text.split()) > 1 and not famous_office(r.text)  # no "US President"
-    ]
 
 
 def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> list[str]:
@@ -186,13 +169,9 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
     answer_words = {w for form in candidate.forms for w in normalize(form).split() if len(w) > 2}
     chosen_words = {w for c in chosen for w in normalize(c).split() if len(w) > 2}
     option_words = {w for w in key.split() if len(w) > 2}
-    if candidate.answer_type not in ("date", "number", "role") and (answer_words | chosen_words) & option_words:
+    if candidate.answer_type not in ("date", "number") and (answer_words | chosen_words) & option_words:
         return False  # an alias or part of the answer or of another option ("Brown" beside "Gordon Brown")
-    if candidate.answer_type == "role" and any(
-        key in normalize(x) or normalize(x) in key for x in (candidate.answer, *chosen)
-    ):
-        return False  # "Prime Minister" beside "Samoan Prime Minister": one is part of the other
-    if any(normalize(x) == key for x in (*candidate.forms, *candidate.excluded)):
+    if any(normalize(x) == key for x in candidate.forms):
         return False
     if candidate.answer_type == "person" and _spelt_alike(option, candidate.forms):
         return False  # "Jacques Barrot" beside the article's "Barot": one man, spelt two ways (21st review)

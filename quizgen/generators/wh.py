@@ -1,11 +1,15 @@
 """Natural wh-questions made from a sentence, for the shapes handled exactly.
 
-Each sentence is offered to three kinds of question, each in its own module:
-1. subjects.py, who did what: a wh-phrase replaces the sentence's subject and the rest is kept
-   ("Who said the G7 summit will ...?", "Which organisation called off its search ...?");
-2. how_many.py, a count as subject or object ("How many motions were passed by ...?");
-3. where_when.py, a place or date closing the sentence ("Where was Doris Day born?").
+Each sentence is offered to two kinds of question, each in its own module:
+1. how_many.py, a count as subject or object ("How many motions were passed by ...?");
+2. where_when.py, a place or date closing the sentence ("Where was Doris Day born?").
 Anything else is left to the completion and cloze generators rather than risk bad grammar.
+
+Who did what ("Who said the G7 summit will ...?", the sentence's subject replaced by Who) is not
+asked: blind raters accepted 15 of 33 over the 10th to 22nd reviews (other people offered who
+plainly could not have done it, a second clause about someone else, a famous name), the lowest
+of any family. The sentence is still asked as a statement, with one person swapped for another
+the article names (statements.py, swap_people.py).
 """
 
 from __future__ import annotations
@@ -19,9 +23,7 @@ from .clauses import FIRST_PERSON
 from .guessable import home_place
 from .how_many import number_object, number_subject
 from .leaning import leans_on_the_page
-from .subjects import person_subject
-from .text import Quotations, plausible_person
-from .usage import surnames_in_doubt
+from .text import Quotations
 from .where_when import where_when, year_opening
 
 
@@ -45,20 +47,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words
         if leans_on_the_page(sentence.text):
-            continue  # "Who slaps that aside …?", "In which year was the figure 29%?" (18th review: vague)
-        facts = analysis.by_sentence[sentence.index]
-        # People only, and not someone known to all ("Who made several controversial statements?" of
-        # Donald Trump, 19th review: obvious). "Which organisation …?" and "Which country …?" of a
-        # sentence's subject: blind raters accepted 2 of 15 over ten reviews (options of another
-        # kind, a famous body, a country its cities give away), against half of "Who …?".
-        named = tuple(form for person in facts.people for form in person.forms)
-        doubtful = surnames_in_doubt(analysis)
-        for person in facts.people:
-            if not plausible_person(person) or lexicon.famous() & set(person.forms) or person.name in doubtful:
-                continue
-            candidate = person_subject(sentence, person, named)
-            if candidate:
-                candidates.append(candidate)
+            continue  # "In which year was the figure 29%?" (18th review: vague)
         candidates += number_subject(sentence, analysis)
         candidates += number_object(sentence, analysis)
         candidates += year_opening(sentence, analysis)
