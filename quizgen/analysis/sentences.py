@@ -42,6 +42,10 @@ _BRACKET_RE = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
 # Anything that could make syntok split a piece: a terminal (but a decimal point) or an opening bracket.
 _MAY_SPLIT_RE = re.compile(f"[{re.escape(_TERMINAL_CHARACTERS.replace('.', '') + _OPENING)}]|(?<!\\d)\\.|\\.(?!\\d)")
 _PLAIN_END_RE = re.compile(r"[%\"”’']*[.!?]?[\"”’']?")
+# "… down from October's £3.6bn. Overall UK exports rose …": syntok takes "3.6bn." for one token
+# and runs the two sentences together (it cuts after "£5m." or "3.75p."); a decimal sum with its
+# unit, a full stop, a space and a capital ends a sentence.
+_DECIMAL_SUM_END_RE = re.compile(r"\d\.\d+[a-z]{1,3}\.(?= +[\"“]?[A-Z])")
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -53,11 +57,23 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
                 spans[-1][1] = end  # a semicolon does not end a sentence: "…; Sanders trailed him"
             else:
                 spans.append([start, end])
-        for start, end in (piece for span in spans for piece in _bounded(paragraph, *span)):
+        cut = (piece for span in spans for piece in _after_decimal_sums(paragraph, *span))
+        for start, end in (piece for span in cut for piece in _bounded(paragraph, *span)):
             text = paragraph[start:end]
             if text.strip():
                 sentences.append(Sentence(index=len(sentences), paragraph=paragraph_index, start=start, text=text))
     return tuple(sentences)
+
+
+def _after_decimal_sums(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut after every decimal sum that ends a sentence syntok missed."""
+    pieces = []
+    for match in _DECIMAL_SUM_END_RE.finditer(paragraph, start, end):
+        following = match.end() + len(paragraph[match.end() : end]) - len(paragraph[match.end() : end].lstrip(" "))
+        pieces.append((start, match.end()))
+        start = following
+    pieces.append((start, end))
+    return pieces
 
 
 def _bounded(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .leaning import leans_on_the_page
 from .text import (
+    MISSING_SPACE_RE,
     OTHER_SCRIPT_RE,
     Quotations,
     famous_office,
@@ -102,6 +103,7 @@ def _usable(text: str) -> bool:
         and "))" not in text
         and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
+        and not MISSING_SPACE_RE.search(text)
     )
 
 
@@ -169,6 +171,10 @@ def _for_blank(
         return []  # "filed on Monday in the ___ in California" (US District Court): any state's body
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
+    if answer_type == "person" and re.match(r"^['’]s\s+(?:[A-Z\d])", after):
+        # "with ___'s Madame Butterfly" (Puccini: obvious), "Martin Scorsese's The Aviator, ___'s A Very
+        # Long Engagement" (trivial): the maker of a named work (22nd, 23rd blind reviews)
+        return []
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
         return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
     if any(form in lexicon.famous() for form in (answer, *forms)):
