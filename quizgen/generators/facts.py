@@ -18,6 +18,7 @@ from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .leaning import leans_on_the_page
+from .side_details import side_detail
 from .text import (
     OTHER_SCRIPT_RE,
     Quotations,
@@ -156,6 +157,8 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if side_detail(before, answer, after, answer_type):
+        return []  # "a first-time drive from ___ yards", "a world city by ___" (22nd review: trivial, obvious)
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return []  # "From ___, a new law is being introduced": the year's first day is everyone's guess (22nd review)
     if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}", answer):

@@ -29,6 +29,8 @@ def person_subject(sentence: Sentence, entity: Entity, named: tuple[str, ...] = 
     span = _subject_span(text, entity)
     if span is None:
         return None
+    if re.match(r"\s*,\s+which\b", text[span:]):
+        return None  # "Hardie, which makes 80% of its revenues in the US, was …": a company named like a person
     predicate = verb_phrase(text[span:])
     if predicate is None or mentions_any(predicate, entity.forms):
         return None
