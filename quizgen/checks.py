@@ -93,13 +93,24 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     )
     if match:
         return f"the stem starts with the pronoun {match.group(1)!r}"
-    fronted = FRONTED_PRONOUN_RE.match(inner.split("“", 1)[-1].strip())
+    fronted = fronted_pronoun(inner.split("“", 1)[-1].strip())
     return f"the clause after {fronted.group(1)!r} opens on the pronoun {fronted.group(2)!r}" if fronted else None
 
 
 # "In ___, it sued a former contractor", "If confirmed, that would be the best showing since ___",
-# "In a report, it said": a phrase with no name in it, then a pronoun as the subject.
-FRONTED_PRONOUN_RE = re.compile(r"^([A-Z][^A-Z,;:“”\"]{0,60}),\s+(it|they|this|that|these|those)\s")
+# "In a report, it said", "In both cases, their shares fell by some ___" (22nd review: vague): a
+# phrase with no name in it, then a pronoun as the subject or its owner.
+FRONTED_PRONOUN_RE = re.compile(r"^([A-Z][^A-Z,;:“”\"]{0,60}),\s+(it|they|this|that|these|those|their|its)\s")
+
+
+def fronted_pronoun(text: str) -> re.Match[str] | None:
+    """The fronted phrase and the pronoun after it, when the pronoun says nothing of whom. An owner
+    ("their", "its") only after a short phrase: "Singapore's economy grew by 8.1%, its best
+    performance …" is an aside about the clause before it, not an unnamed owner."""
+    fronted = FRONTED_PRONOUN_RE.match(text)
+    if fronted and fronted.group(2) in ("their", "its") and len(fronted.group(1).split()) > 4:
+        return None
+    return fronted
 
 
 PERSON_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
@@ -163,7 +174,8 @@ def _texts(q: Question, c: Candidate) -> list[str]:
 NEXT_SENTENCE_RE = re.compile(
     r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s+(?:The|These|This|Those|It|He|She|They|We|His|Her|Their|Its)\s+[a-z]"
     # "… down 2.1% at 1,011.15. Bar a slight dip …", "… the mass of the Sun. AB Aurigae is …" (18th review)
-    r"|(?<=[a-z0-9%)])\.\s+(?:[A-Z][\w'’-]*\s+[a-z]|[A-Z]{2,}\s)"
+    # "… ended the day down at ___. Traders said …": the blank ends the first (22nd review)
+    r"|(?<=[a-z0-9%)_])\.\s+(?:[A-Z][\w'’-]*\s+[a-z]|[A-Z]{2,}\s)"
     # "… in the here and now The hard drive …": the full stop lost
     r"|(?<=[a-z])\s+The\s+[a-z]"
 )

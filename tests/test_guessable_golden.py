@@ -15,7 +15,7 @@ from test_true_false_more import swapped
 from quizgen.analysis import analyze
 from quizgen.analysis.quote_spans import quote_spans
 from quizgen.articles import parse_article
-from quizgen.checks import FRONTED_PRONOUN_RE, STATEMENT_CHECKS, _given_name
+from quizgen.checks import STATEMENT_CHECKS, _given_name, fronted_pronoun
 from quizgen.generators import Candidate
 from quizgen.generators.distractors import _initials
 from quizgen.generators.facts import generate
@@ -272,6 +272,12 @@ RUN_ON = [
     pytest.param("Mr. He Jiankui said the work was done.", False, id="an-honorific"),
     pytest.param("The tools were found by Dr. Martisius and her team.", False, id="no-second-sentence"),
     pytest.param("He met George W. Bush in Texas.", False, id="an-initial"),
+    pytest.param(  # 22nd blind review: formatting (three raters of three)
+        "The real estate firm ended the day down at _______. Traders said there was some panic selling.",
+        True,
+        id="after-a-blank",
+    ),
+    pytest.param("The firm ended the day down at _______ on Friday.", False, id="a-blank-in-one-sentence"),
 ]
 
 
@@ -282,12 +288,17 @@ FRONTED = [
     pytest.param("According to Apple, it sold _______ iPods.", False, id="a-name-before-the-pronoun"),
     pytest.param("In _______, the company sued a former contractor.", False, id="a-noun-subject"),
     pytest.param("If it rains, the match will be moved to _______.", False, id="a-pronoun-inside-the-clause"),
+    # 22nd blind review: vague (three raters of three)
+    pytest.param("In both cases, their shares fell by some _______.", True, id="in-both-cases-their"),
+    pytest.param(
+        "Singapore's economy grew by 8.1% in _______, its best performance since 2000.", False, id="its-in-an-aside"
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, refused", FRONTED)
 def test_a_pronoun_subject_after_a_fronted_phrase(text, refused):
-    assert bool(FRONTED_PRONOUN_RE.match(text)) is refused
+    assert bool(fronted_pronoun(text)) is refused
 
 
 def test_an_unclosed_quotation_ends_before_the_next_one_s_attribution():

@@ -46,6 +46,10 @@ PLURAL_VERBS = frozenset({"have", "are", "were", "do"})
 MAX_REST = 3  # words between the verb and a closing place/date: longer, and the phrase may belong to a noun
 
 
+# "… after an hour but Hearts held on": a contrast whose clause has a name of its own as subject
+OTHER_SUBJECT_RE = re.compile(r"\s(?:but|while|whereas|yet)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+([a-z]+)\b")
+
+
 def verb_phrase(rest: str, plural: bool = False) -> str | None:
     """The verb phrase after a subject, or None when what follows is not one."""
     rest = ACRONYM_RE.sub("", rest, count=1)  # "The United States Coast Guard (USCG) called off …"
@@ -67,6 +71,9 @@ def verb_phrase(rest: str, plural: bool = False) -> str | None:
         predicate,
     ):
         return None  # ", and many commentators believe …": a second clause with its own subject
+    other = OTHER_SUBJECT_RE.search(predicate)
+    if other and looks_like_verb(other.group(1)):
+        return None  # "Who headed in a goal after an hour but Hearts held on?" (22nd review: ungrammatical)
     if re.match(r"(?:is|was|are|were)\s+(?:a|an|one)\b", predicate):
         return None  # "Which country is a Catholic-majority nation?": a definition fits many answers
     if re.search(r"\bmore\s+\w+", predicate) and not re.search(r"\bthan\b", predicate):

@@ -18,6 +18,7 @@ from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .leaning import leans_on_the_page
+from .side_details import side_detail
 from .text import (
     MISSING_SPACE_RE,
     OTHER_SCRIPT_RE,
@@ -158,6 +159,8 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if side_detail(before, answer, after, answer_type):
+        return []  # "a first-time drive from ___ yards", "a world city by ___" (22nd review: trivial, obvious)
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return []  # "From ___, a new law is being introduced": the year's first day is everyone's guess (22nd review)
     if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}", answer):
@@ -171,10 +174,6 @@ def _for_blank(
         return []  # "filed on Monday in the ___ in California" (US District Court): any state's body
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
-    if answer_type == "person" and re.match(r"^['’]s\s+(?:[A-Z\d])", after):
-        # "with ___'s Madame Butterfly" (Puccini: obvious), "Martin Scorsese's The Aviator, ___'s A Very
-        # Long Engagement" (trivial): the maker of a named work (22nd, 23rd blind reviews)
-        return []
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
         return []  # "the Consumer Electronics Show in ___": Las Vegas, reading or not
     if any(form in lexicon.famous() for form in (answer, *forms)):

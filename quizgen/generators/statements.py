@@ -54,6 +54,8 @@ HEDGE_RE = re.compile(
     r"apparently|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
     r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|(?:sure|bound|certain) to|"
     r"predict(?:s|ed|ing)?|forecasting|"
+    # "Spyware is considered by computer experts to be one of the biggest …": an opinion (22nd review)
+    r"(?:considered|regarded)(?:\s+[\w-]+){0,4}\s+(?:to\s+be|as)|"
     # "analysts forecast growth" predicts; "ahead of the 0.6% forecast" reports a figure beside the estimate
     r"(?<!\bthe\s)(?<!\ba\s)(?<!%\s)forecasts?|"
     r"will (?:also )?(?:be|become) (?:more|less|very|much|even|increasingly|keen))\b",
@@ -185,7 +187,10 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
         return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
     outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact
-    named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *facts.places)
+    # Not the Earth or the Sun: general truths name them too ("oxygen is essential for life on
+    # Earth", 22nd review: obvious-answer).
+    places = (p for p in facts.places if p.name not in lexicon.celestial_bodies())
+    named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *places)
     if any(next(whole_words(statement, form), None) for entity in named for form in entity.forms):
         return True
     return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))

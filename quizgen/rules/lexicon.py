@@ -197,6 +197,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def celestial_bodies() -> frozenset[str]:
+    """The Sun, the Moon and the planets ("Earth"): places no statement's news turns on."""
+    return _word_set("celestial_bodies.txt")
+
+
+@cache
 def not_org_acronyms() -> frozenset[str]:
     """Capitalised abbreviations that are not organisations ("GMT", "CEO")."""
     return _word_set("not_org_acronyms.txt")

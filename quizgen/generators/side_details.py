@@ -1,0 +1,77 @@
+"""Blanks of a detail no reader keeps or anyone guesses, by the words around them: a shot's
+distance in a match report, a price's second level in a sentence that gives the first, the
+reporter of an interview, a round target year, the maker of a named work.
+
+Each rule is a shape three blind raters rejected (22nd, 23rd reviews), kept narrow enough that the
+same sentence's main facts, and the same figures in other roles, are still blanked.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "a first-time drive from ___ yards", "loop his header from ___ yards": where a shot was taken
+SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|ft)\b", re.I)
+# "touched 17.70 euros, before falling back to trade … at ___ euros", "up … 16.75 pence to ___":
+# a price the sentence already gave another level of or the move to, then the level it reached.
+# Its unit: a currency sign before it, or a word after it ("p" and "pence" are one).
+PRICE_RE = re.compile(r"([$£€¥])\s?\d[\d.,]*|\d[\d.,]*\s?(p|pence|cents?|euros?|dollars?|pounds?|yen|points)\b", re.I)
+LEVEL_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.I)
+UNIT_AFTER_RE = re.compile(r"^\s*(p|pence|cents?|euros?|dollars?|pounds?|yen|points)\b", re.I)
+# "from Wikinews accredited reporter ___", "told BBC correspondent ___"
+REPORTER_BEFORE_RE = re.compile(
+    r"\b(?:reporter|correspondent|interviewer|journalist|stringer)s?\s+$",
+    re.I,
+)
+INTERVIEW_RE = re.compile(r"\b(?:interview\w*|questions?|told|spoke|asked|answered|caught up)\b", re.I)
+# "a world city by ___" (2030), "net zero by ___" (2050): a round year is the target everyone sets
+TARGET_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?$", re.I)
+# "with ___'s Madame Butterfly" (Puccini: obvious), "Martin Scorsese's The Aviator, ___'s A Very
+# Long Engagement" (trivial): the maker of a named work, a credit rather than a fact of the story
+WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
+
+
+def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
+    """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
+    if answer_type == "number" and re.search(r"\bfrom\s+$", before) and SHOT_DISTANCE_AFTER_RE.match(after):
+        return "the distance of a shot in a match report (a drive from ___ yards)"
+    if answer_type == "number" and _second_level(before, answer, after):
+        return "a price's second level in a sentence that gives the first (touched 17.70 euros, … at ___ euros)"
+    if answer_type == "person" and REPORTER_BEFORE_RE.search(before) and _about_an_interview(before + after):
+        return "the reporter who asked the questions, not a fact of the story (from Wikinews reporter ___)"
+    if answer_type == "date" and _round_year(answer) and TARGET_BEFORE_RE.search(before):
+        return "a round target year anyone guesses (a world city by ___)"
+    if answer_type == "person" and WORK_AFTER_RE.match(after):
+        return "the maker of a named work (___'s Madame Butterfly)"
+    return None
+
+
+def _second_level(before: str, answer: str, after: str) -> bool:
+    """A price level after "at" or "to" when the clause before gives another figure in the same
+    unit; not a total it brought something to ("taking its total to ___") nor a comparison."""
+    if not LEVEL_BEFORE_RE.search(before) or re.search(r"\b(?:total|compared|lead|leading|led)\b", before[-40:], re.I):
+        return False
+    unit = _unit(answer, after)
+    clause = re.split(r"[.;]\s", before)[-1]
+    return unit is not None and any(_unit(m.group(0), "") == unit for m in PRICE_RE.finditer(clause))
+
+
+def _unit(figure: str, after: str) -> str | None:
+    """'$' of '$53.03', 'p' of '293.5p' or of '16.75 pence', 'euro' of '16.60' before ' euros'."""
+    found = PRICE_RE.fullmatch(figure.strip())
+    word = UNIT_AFTER_RE.match(after)
+    if found and found.group(1):
+        return found.group(1)
+    name = (found.group(2) if found else None) or (word.group(1) if word else None)
+    if name is None:
+        return "point" if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure.strip()) else None
+    name = name.lower().rstrip("s")
+    return "p" if name == "pence" else name
+
+
+def _about_an_interview(text: str) -> bool:
+    return bool(INTERVIEW_RE.search(text))
+
+
+def _round_year(answer: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d0", answer.strip()))

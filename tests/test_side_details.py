@@ -1,0 +1,186 @@
+"""Golden cases from the 22nd blind review's rejections (three raters, majority labels): blanks of a
+side detail, a subject question about two clauses, a company offered as a person, general truths
+as true statements. Each shape is refused in the article's own sentence; the counter-examples,
+the same words in another role, still give a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.generators import facts, statements
+from quizgen.generators.clauses import verb_phrase
+from quizgen.generators.side_details import side_detail
+from quizgen.generators.text import plausible_person
+from quizgen.models import Person
+
+SIDE_DETAILS = [
+    # trivial (two raters of three each): where a shot was taken from
+    pytest.param(
+        "Moments later Miller came close to grabbing his second with a first-time drive from ",
+        "16",
+        " yards, which skimmed the bar.",
+        "number",
+        id="a-drive-from-yards",
+    ),
+    pytest.param(
+        "Miller outjumped the static visiting defence to loop his header from ",
+        "10",
+        " yards over Meldrum.",
+        "number",
+        id="a-header-from-yards",
+    ),
+    # trivial (three of three); obvious-answer (two of three)
+    pytest.param(
+        "Rossignol shares touched 17.70 euros, before falling back to trade 7.8% higher at ",
+        "16.60",
+        " euros.",
+        "number",
+        id="a-price-s-second-level",
+    ),
+    pytest.param(
+        "However the news sent shares in SSL, which also makes Scholl footwear, up more than 6%, or 16.75 pence to ",
+        "293.5p",
+        ".",
+        "number",
+        id="a-rise-in-pence-to-a-level",
+    ),
+    # trivial (three of three): the interviewer, not the story
+    pytest.param(
+        "Businessman Don Blankenship of West Virginia answered some questions about his campaign from Wikinews "
+        "accredited reporter ",
+        "William S. Saturn",
+        ".",
+        "person",
+        id="the-interview-s-reporter",
+    ),
+    # obvious-answer (three of three): options 2027 to 2030, and the round one is the target
+    pytest.param(
+        "Tseng also explained why he thinks Melbourne is poised to be a world city by ",
+        "2030",
+        ".",
+        "date",
+        id="a-round-target-year",
+    ),
+    # trivial (three of three): the maker of a named work, here one in a list of films
+    pytest.param(
+        "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
+        "Jean-Pierre Jeunet",
+        "'s A Very Long Engagement and the Ray Charles biopic, Ray.",
+        "person",
+        id="one-credit-in-a-list-of-works",
+    ),
+]
+KEPT = [
+    pytest.param("The $4bn order should lead to ", "2,500", " new jobs.", "number", id="a-count-after-a-price"),
+    pytest.param(
+        "The film took $17.1m at the weekend, taking its total to ", "$110.2m", ".", "number", id="a-running-total"
+    ),
+    pytest.param("Shares in the airline fell 65 cents to ", "$14.35", ".", "number", id="cents-then-dollars"),
+    pytest.param("The new pitch will be ", "110", " yards long.", "number", id="a-length-in-yards"),
+    pytest.param("She won the ", "10,000", " metres in Helsinki.", "number", id="a-race-in-metres"),
+    pytest.param("Rossignol shares rose 7.8% to ", "16.60", " euros.", "number", id="a-price-after-a-percentage"),
+    pytest.param("Sales rose to ", "$3bn", " last year, the firm said.", "number", id="a-level-with-no-other-price"),
+    pytest.param(
+        "Reporter ", "Alan Johnston", " was kidnapped in Gaza in March.", "person", id="a-reporter-in-the-news"
+    ),
+    pytest.param("The new line will be finished by ", "2007", ".", "date", id="a-target-year-that-is-not-round"),
+    pytest.param("The city hosted the Olympic Games in ", "2000", ".", "date", id="a-round-year-that-is-no-target"),
+    pytest.param("Officials extended ", "Joseph Volpe", "'s contract until 2010.", "person", id="a-possessive-no-work"),
+]
+
+
+@pytest.mark.parametrize("before, answer, after, answer_type", SIDE_DETAILS)
+def test_a_side_detail_is_not_blanked(before, answer, after, answer_type):
+    assert side_detail(before, answer, after, answer_type)
+
+
+@pytest.mark.parametrize("before, answer, after, answer_type", KEPT)
+def test_the_same_words_in_another_role_are_blanked(before, answer, after, answer_type):
+    assert side_detail(before, answer, after, answer_type) is None
+
+
+def _blanks(text: str) -> set[str]:
+    return {c.answer for c in facts.generate(analyze(parse_article(text, name="side")))}
+
+
+def test_an_article_keeps_its_main_figures_and_loses_the_side_ones():
+    text = (
+        "Ski maker shares jump\n\n"
+        "Shares in the French ski maker Rossignol rose 7.8% to 16.60 euros on Friday after a takeover bid.\n\n"
+        "Rossignol shares touched 17.70 euros, before falling back to trade 7.8% higher at 16.40 euros.\n\n"
+        "The bid from the American firm Quiksilver values the company at 560 million euros.\n"
+    )
+    blanks = _blanks(text)
+    assert "16.40" not in blanks
+    assert {"16.60", "560 million"} & blanks
+
+
+@pytest.mark.parametrize(
+    "rest, refused",
+    [
+        # ungrammatical and weak-distractor (three raters of three): "Who … but Hearts held on?"
+        pytest.param("headed in a controversial goal after an hour but Hearts held on.", True, id="but-hearts-held-on"),
+        pytest.param("won the race but Nigel Mansell was injured in the crash.", True, id="but-a-full-name-was"),
+        pytest.param("met Tony Blair and Gordon Brown in London on Friday.", False, id="two-names-as-objects"),
+        pytest.param("joined Arsenal in 2004 but left for Barcelona in 2008.", False, id="but-with-the-same-subject"),
+    ],
+)
+def test_a_predicate_with_a_clause_about_someone_else(rest, refused):
+    assert (verb_phrase(rest) is None) is refused
+
+
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        pytest.param("Victoria Market", False, id="a-market-named-after-a-queen"),  # weak-distractor (3 of 3)
+        pytest.param("Queen Victoria Market", False, id="with-the-title"),
+        pytest.param("Sally Capp", True, id="a-person"),
+        pytest.param("Victoria Marks", True, id="a-surname-like-the-word"),
+    ],
+)
+def test_a_place_named_after_someone_is_no_person_option(name, person):
+    assert plausible_person(Person(name=name)) is person
+
+
+def _statements(text: str) -> set[str]:
+    analysis = analyze(parse_article("Life without oxygen\n\n" + text, name="t"))
+    return {c.answer for c in statements.generate(analysis) if c.shape == "true_false"}
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # obvious-answer (three raters of three each): general science
+        pytest.param(
+            "While Earth's atmosphere is dominated by nitrogen gas, oxygen is essential for advanced living organisms.",
+            False,
+            id="oxygen-is-essential",
+        ),
+        pytest.param(
+            "Life has not been observed in any habitat other than Earth, which has an oxygen-rich environment.",
+            False,
+            id="life-only-on-earth",
+        ),
+        # obvious-answer (two of three): an opinion
+        pytest.param(
+            "Spyware is considered by computer experts to be one of the biggest nuisance and security threats "
+            "facing PC users.",
+            False,
+            id="considered-to-be-one-of",
+        ),
+        pytest.param(
+            "The Perseverance rover landed on Mars in February 2021 after a seven-month trip.", True, id="a-date"
+        ),
+        pytest.param(
+            "Scientists at Harvard University grew the yeast in Boston for two weeks.", True, id="a-place-on-earth"
+        ),
+        pytest.param(
+            "The Tower Bridge was considered for demolition by London officials in 2004.", True, id="considered-for"
+        ),
+    ],
+)
+def test_a_general_truth_is_no_true_statement(sentence, kept):
+    assert (sentence in _statements(sentence)) is kept
