@@ -28,6 +28,7 @@ from .candidate import Variant
 from .distractors import same_shape, similar_size
 from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
 from .indefinite import agree
+from .swap_counts import other_counts
 from .swap_people import people_facts, role_facts
 from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
 from .usage import ArticleUsage
@@ -205,6 +206,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 and not _too_close(n.value, number.value)
                 and (same_shape(n.text, number.text) or words and n.text.lower() in ONES)
             ]
+            if words and number.unit:
+                others += other_counts(statement, number, facts.numbers, analysis.numbers)
             yield "number", number.text, list(dict.fromkeys(others))
     for date in facts.dates:
         shape = _date_shape(date.text)
