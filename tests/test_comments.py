@@ -43,3 +43,23 @@ def test_the_reader_leaves_the_comments_out():
     text = "Call for action on internet scams\n\n" + "\n\n".join(STORY + COMMENTS) + "\n"
     article = parse_article(text, name="scams")
     assert article.paragraphs == tuple(STORY)
+
+
+INTERVIEW = [
+    "((WN))  What prompted your interest in astronomy?",
+    "((Anthony Boccaletti))  Because it's about objects that are very far from us, which we never observed before.",
+    "((WN))  How did you get involved with this study?",
+    "((Anthony Boccaletti))  I was involved because I also took part in the building of the instrument.",
+    "So the instrument we used at the Very Large Telescope was one I know well.",
+    "Q: Where do you see the field in ten years?",
+    "A: I hope we will have watched a planet form from start to finish.",
+]
+
+
+def test_an_interview_after_its_introduction_is_read_whole():
+    """An interview's turns are in the first and second person, as comments are: the reader kept
+    only the introduction of a 5,287-word Wikinews interview (330 words) before turns counted."""
+    assert comments_start(STORY + INTERVIEW) is None
+    article = parse_article("Astronomer discusses a young planet\n\n" + "\n\n".join(STORY + INTERVIEW), name="wn")
+    assert article.paragraphs[-1] == INTERVIEW[-1]
+    assert comments_start(STORY + COMMENTS) == len(STORY)  # comments are still left out

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..models import Analysis, Entity, Person, Sentence, normalize
 from ..rules import lexicon
+from ..rules.comments import INTERVIEW_TURN_RE
 
 
 def _is_word_char(char: str, also: str = "") -> bool:
@@ -265,7 +266,6 @@ OTHER_SCRIPT_RE = re.compile(
 MISSING_SPACE_RE = re.compile(r"[a-z]{2}[,;][A-Za-z]{2}")
 
 INDEXED_QUOTATIONS = 50_000  # characters of quotations from which a sentence is looked up by its words
-INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")  # not a language tag, "((ko))"
 
 
 class Quotations:

@@ -5,7 +5,9 @@ A page that prints comments switches voice: the story is in the third person, th
 that follow are in the first or second person, or ask questions. `comments_start` finds that
 switch: the last run of at least MIN_COMMENTS paragraphs, most of them in the readers' voice,
 after at least MIN_BODY paragraphs that mostly are not. A column written in the first person
-throughout has no switch, and is kept whole.
+throughout has no switch, and is kept whole; so is an interview, whose turns ("((WN))  What
+prompted your interest?", "((Anthony Boccaletti))  I was involved because …") are in the first
+and second person too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ MIN_BODY, MIN_COMMENTS = 4, 4
 COMMENT_SHARE = 0.75  # of the tail's paragraphs in the readers' voice
 BODY_SHARE = 0.2  # at most, of the story's paragraphs
 
+# An interview's turn: the speaker's name in double brackets (Wikinews), or "Q:" / "A:". Not a
+# language tag ("((ko))").
+INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")
 READERS_VOICE_RE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b")
 
 
@@ -23,7 +28,7 @@ def readers_voice(paragraph: str) -> bool:
     """First or second person, or a question, in a paragraph that quotes no one: how comments
     read. Any quotation mark makes it a journalist's paragraph (a quotation may run on over
     several paragraphs, its "I" the speaker's)."""
-    if re.search(r"[“”\"]", paragraph):
+    if re.search(r"[“”\"]", paragraph) or INTERVIEW_TURN_RE.match(paragraph):
         return False
     return bool(READERS_VOICE_RE.search(paragraph)) or paragraph.rstrip().endswith("?")
 
