@@ -103,11 +103,19 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
 FRONTED_PRONOUN_RE = re.compile(r"^([A-Z][^A-Z,;:“”\"]{0,60}),\s+(it|they|this|that|these|those|their|its)\s")
 
 
+# "So far it has only received ___ from the US", "In ___ it bought Romanian firm GeCAD" (24th
+# review: vague): a short phrase of time, with no comma, then "it" or "they" as the subject.
+SHORT_FRONTED_PRONOUN_RE = re.compile(
+    r"^((?:In|On|At|By|Since|Until|After|Before|During|Over|For|Last|This|Next|So far|Now|Then|Earlier|Later)"
+    r"(?:\s+[^\s,;:“”\"]+){0,2})\s+(it|they)\s"
+)
+
+
 def fronted_pronoun(text: str) -> re.Match[str] | None:
     """The fronted phrase and the pronoun after it, when the pronoun says nothing of whom. An owner
     ("their", "its") only after a short phrase: "Singapore's economy grew by 8.1%, its best
     performance …" is an aside about the clause before it, not an unnamed owner."""
-    fronted = FRONTED_PRONOUN_RE.match(text)
+    fronted = FRONTED_PRONOUN_RE.match(text) or SHORT_FRONTED_PRONOUN_RE.match(text)
     if fronted and fronted.group(2) in ("their", "its") and len(fronted.group(1).split()) > 4:
         return None
     return fronted

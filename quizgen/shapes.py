@@ -28,6 +28,7 @@ from .models import (
     TrueFalseQuestion,
     normalize,
 )
+from .rules import lexicon
 
 OPTIONS = 4
 
@@ -139,10 +140,15 @@ def restated(candidate: Candidate, question: Question) -> Candidate | None:
     before, after = candidate.stated
     # Not someone the sentence speaks of: "Rinus Michels said: “He was one of the best coaches we
     # had”" of the coach the quotation praises is false at a glance.
+    # Nor someone known to all beside an ordinary person: "Donald Trump said: “Saying I'm sorry I got
+    # caught is not an inspiring plea …”" of a judge's words is false at a glance (24th review).
+    famous = lexicon.famous()
     others = [
         choice
         for choice in question.choices
-        if choice != question.answer and choice.split()[-1] not in candidate.source.text
+        if choice != question.answer
+        and choice.split()[-1] not in candidate.source.text
+        and (choice not in famous or candidate.answer in famous)
     ]
     if not others:
         return None

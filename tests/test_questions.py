@@ -353,19 +353,20 @@ def test_no_role_question_about_a_clause_taken_for_a_role(sentence):
     assert not reads_as_role("may seek a shareholder vote on the issue")
 
 
-def test_an_uncertain_affiliation_gives_no_question():
-    """'Who is described in the article as The Rolling Stones?': an affiliation is asked as one,
-    of a certain organisation, or not at all."""
+def test_no_question_asks_which_organisation_someone_is_associated_with():
+    """'Which organisation is Barry Ferguson associated with?' keyed to the club that bid for him
+    (24th blind review: vague, weak-distractor); 'Who is described as …?' stays."""
     from quizgen.analysis import analyze
     from quizgen.articles import parse_article
     from quizgen.generators import people
 
     text = (
-        "Drummer dies\n\nCharlie Watts of The Rolling Stones played with him in London in 1962.\n\n"
-        "Mick Jagger of The Rolling Stones paid tribute on Monday. Keith Richards of The Rolling Stones did too.\n"
+        "Drummer dies\n\nCharlie Watts of the Rolling Stones Fan Club Ltd played with him in London in 1962.\n\n"
+        "Blackburn Rovers chief executive John Williams accepted a £5m offer for Barry Ferguson from Everton FC.\n"
     )
     candidates = people.generate(analyze(parse_article(text, name="drummer")))
-    assert not [c for c in candidates if "Rolling Stones" in c.prompt or "Rolling Stones" in c.answer]
+    assert not [c for c in candidates if "associated with" in c.prompt or c.kind.value == "affiliation"]
+    assert any(c.answer == "John Williams" for c in candidates)
 
 
 def test_no_role_question_about_someone_known_to_all():

@@ -1,4 +1,4 @@
-"""Golden tables from the 23rd blind review's rejections: statements that do not read alone or
+"""Golden tables from the 23rd and 24th blind reviews' rejections: statements that do not read alone or
 that test no fact of the article, blanks a reader fills without reading, and two sentences run
 together. Each refused shape (a real sentence of the reviewed article, or our own in the same
 shape) has counter-examples the rule must keep, so it cannot silently refuse good questions.
@@ -10,7 +10,8 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
-from quizgen.generators import facts, statements
+from quizgen.generators import facts, quotes, statements
+from quizgen.pipeline import build_quiz
 
 HEADLINE = "Golden article\n\n"
 
@@ -85,6 +86,20 @@ STATEMENTS = [
         True,
         id="a-comma-inside-a-number",
     ),
+    # 24th review: where a body has its seat is background (obvious, trivial)
+    pytest.param("UNESCO, a specialized agency of the United Nations, is based in Paris.", False, id="based-in"),
+    pytest.param("UNESCO opened a new office for the agency in Paris in March 2004.", True, id="opened-an-office-in"),
+    # "the demand" made in the sentence before (vague)
+    pytest.param(
+        "Vedomosti newspaper reported that Russian authorities made the demand at the end of last year.",
+        False,
+        id="the-demand",
+    ),
+    pytest.param(
+        "Vedomosti newspaper reported that Russian authorities demanded $10bn from Yukos in December 2004.",
+        True,
+        id="what-was-demanded",
+    ),
 ]
 
 
@@ -136,6 +151,13 @@ BLANKS = [
         True,
         id="a-date-of-the-story",
     ),
+    # a body every American knows from its context (24th review: obvious)
+    pytest.param(
+        "The rallies happened two days before the formal vote of the Electoral College to choose the president.",
+        "Electoral College",
+        False,
+        id="the-electoral-college",
+    ),
     # someone known to all ("obvious", three raters of three)
     pytest.param(
         "The exposure of Janet Jackson's breast at the Superbowl landed CBS with a $550,000 fine.",
@@ -149,3 +171,69 @@ BLANKS = [
 @pytest.mark.parametrize("text, answer, kept", BLANKS)
 def test_blanks_only_a_reader_fills(text, answer, kept):
     assert (answer in blank_answers(text)) is kept
+
+
+def test_an_attribution_with_an_aside_is_kept_whole():
+    """'According to a new book, Brown's Britain by … Robert Peston, Mr Blair went back …' lost its
+    opening and began with the aside (24th review: ungrammatical, three raters of three)."""
+    text = (
+        "According to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair "
+        "went back on a pledge to Gordon Brown in June 2004.\n\nAccording to the BBC, Leeds has 300 homes at "
+        "risk of flooding in 2024.\n"
+    )
+    answers = statement_answers(text)
+    assert not [a for a in answers if a.startswith("Brown's Britain")]
+    assert "Leeds has 300 homes at risk of flooding in 2024." in answers
+
+
+def _prompts(text: str, seeds: range = range(8)) -> list[str]:
+    article = parse_article(HEADLINE + text, name="golden")
+    return [q.prompt for seed in seeds for q in build_quiz(article, count=30, seed=seed).questions]
+
+
+def test_no_one_known_to_all_is_swapped_in_for_an_ordinary_speaker():
+    """'Donald Trump said: “Saying I'm sorry I got caught …”' of a judge's words is false at a glance
+    (24th review: obvious, weak-distractor): a quote with too few options, asked true or false."""
+    import random
+
+    from quizgen.shapes import make_question, restated
+
+    text = (
+        'Judge Amy Berman Jackson said: "Saying I\'m sorry I got caught is not an inspiring plea for leniency."\n\n'
+        'Defence lawyer Kevin Downing said: "Mr Manafort has accepted responsibility for his actions."\n\n'
+        'Donald Trump said: "I feel very badly for Paul Manafort, he has been treated very unfairly."\n'
+    )
+    analysis = analyze(parse_article(HEADLINE + text, name="golden"))
+    candidate = next(c for c in quotes.generate(analysis) if c.answer == "Amy Berman Jackson")
+    question = make_question(candidate, analysis, random.Random(1))
+    choices = ("Amy Berman Jackson", "Donald Trump", "Kevin Downing")
+    stated = restated(candidate, question.model_copy(update={"choices": choices}))
+    assert stated is not None
+    assert {v.replacement for v in stated.variants} == {"Kevin Downing"}
+
+
+def test_no_blank_after_a_phrase_of_time_and_it():
+    """'So far it has only received ___ from the US', 'In ___ it bought Romanian firm GeCAD' (24th
+    review: vague): what "it" is, the sentence before said."""
+    text = (
+        "Microsoft has been buying security firms since 2003.\n\n"
+        "In 2003 it bought Romanian firm GeCAD Software to get its anti-virus technology.\n\n"
+        "In December 2004 Microsoft bought New York-based anti-spyware firm Giant Company Software.\n"
+    )
+    prompts = _prompts(text, range(2))
+    assert not [p for p in prompts if "it bought Romanian" in p]
+    assert [p for p in prompts if "Giant Company Software" in p]  # the same fact with its subject named
+
+
+def test_a_possessive_office_is_not_swapped_in_after_an_article():
+    """'According to the El Paso mayor, Dee Margo, …' became 'According to the Mexico's Foreign
+    Secretary, Dee Margo, …' (a false statement found while checking the 24th review's rules)."""
+    text = (
+        "Mexico's Foreign Secretary Marcelo Ebrard said Mexico would send officials to Texas on Sunday.\n\n"
+        "According to the El Paso mayor, Dee Margo, police were investigating a manifesto posted online "
+        "on Saturday.\n"
+    )
+    analysis = analyze(parse_article(HEADLINE + text, name="golden"))
+    statements_made = [c for c in statements.generate(analysis) if "Dee Margo" in c.answer]
+    assert statements_made
+    assert not [v for c in statements_made for v in c.variants if "the Mexico's" in v.statement]

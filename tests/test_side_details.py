@@ -64,6 +64,25 @@ SIDE_DETAILS = [
         "date",
         id="a-round-target-year",
     ),
+    # 24th review: a rate the sentence says it came from (obvious, weak-distractor)
+    pytest.param(
+        "In late trading in New York, the dollar reached ",
+        "$1.2871",
+        " against the euro, from $1.2974 on Thursday.",
+        "number",
+        id="a-rate-reached-from-another",
+    ),
+    # 23rd review: the level a change started from, worked out from the change and the new level
+    pytest.param(
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from ", "$10.9bn", ".", "number", id="worked-out"
+    ),
+    # 24th review: when in a match (trivial, three of three)
+    pytest.param("Hewitt grabbed the vital break in the ", "17th", " game and served out.", "number", id="the-game"),
+    pytest.param(
+        "The home side dominated possession in the opening ", "10 minutes", ".", "number", id="the-opening-minutes"
+    ),
+    # 24th review: a share of no one named (vague, three of three)
+    pytest.param("", "18%", " said they would not get a landline if they moved house.", "number", id="a-share-of-whom"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -89,6 +108,12 @@ KEPT = [
     pytest.param("The new line will be finished by ", "2007", ".", "date", id="a-target-year-that-is-not-round"),
     pytest.param("The city hosted the Olympic Games in ", "2000", ".", "date", id="a-round-year-that-is-no-target"),
     pytest.param("Officials extended ", "Joseph Volpe", "'s contract until 2010.", "person", id="a-possessive-no-work"),
+    pytest.param("Sales rose to ", "$3bn", " from $2bn last year.", "number", id="a-level-with-where-it-came-from"),
+    pytest.param("Sales rose to $3bn from ", "$2bn", " last year.", "number", id="where-it-came-from-no-change-given"),
+    pytest.param("She finished ", "17th", " in the race in Helsinki.", "number", id="a-place-in-a-race"),
+    pytest.param("The talks lasted ", "10 minutes", ".", "number", id="minutes-outside-a-match"),
+    pytest.param("", "300 people", " were injured in the crash.", "number", id="a-count-of-people"),
+    pytest.param("", "18%", " of voters said they would not vote.", "number", id="a-share-of-someone"),
 ]
 
 

@@ -42,10 +42,12 @@ _BRACKET_RE = re.compile(f"[{re.escape(_OPENING + _CLOSING)}]")
 # Anything that could make syntok split a piece: a terminal (but a decimal point) or an opening bracket.
 _MAY_SPLIT_RE = re.compile(f"[{re.escape(_TERMINAL_CHARACTERS.replace('.', '') + _OPENING)}]|(?<!\\d)\\.|\\.(?!\\d)")
 _PLAIN_END_RE = re.compile(r"[%\"”’']*[.!?]?[\"”’']?")
-# "… down from October's £3.6bn. Overall UK exports rose …": syntok takes "3.6bn." for one token
-# and runs the two sentences together (it cuts after "£5m." or "3.75p."); a decimal sum with its
-# unit, a full stop, a space and a capital ends a sentence.
-_DECIMAL_SUM_END_RE = re.compile(r"\d\.\d+[a-z]{1,3}\.(?= +[\"“]?[A-Z])")
+# Where syntok runs two sentences together: "… down from October's £3.6bn. Overall UK exports
+# rose …" (it takes "3.6bn." for one token, though it cuts after "£5m." or "3.75p."), and
+# "… Hoobastank and Jay-Z. Soul singer Stevie Wonder will …" (it takes "Z." for an initial). A
+# decimal sum with its unit, or a hyphenated name ending in a capital, then a full stop, a space
+# and a capital (a word, after the name) ends a sentence.
+_MISSED_END_RE = re.compile(r"\d\.\d+[a-z]{1,3}\.(?= +[\"“]?[A-Z])|\b[A-Z][a-z]+-[A-Z]\.(?= +[\"“]?[A-Z][a-z])")
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
@@ -57,7 +59,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
                 spans[-1][1] = end  # a semicolon does not end a sentence: "…; Sanders trailed him"
             else:
                 spans.append([start, end])
-        cut = (piece for span in spans for piece in _after_decimal_sums(paragraph, *span))
+        cut = (piece for span in spans for piece in _after_missed_ends(paragraph, *span))
         for start, end in (piece for span in cut for piece in _bounded(paragraph, *span)):
             text = paragraph[start:end]
             if text.strip():
@@ -65,10 +67,10 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _after_decimal_sums(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) cut after every decimal sum that ends a sentence syntok missed."""
+def _after_missed_ends(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut wherever a sentence ends that syntok missed."""
     pieces = []
-    for match in _DECIMAL_SUM_END_RE.finditer(paragraph, start, end):
+    for match in _MISSED_END_RE.finditer(paragraph, start, end):
         following = match.end() + len(paragraph[match.end() : end]) - len(paragraph[match.end() : end].lstrip(" "))
         pieces.append((start, match.end()))
         start = following

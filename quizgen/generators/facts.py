@@ -160,7 +160,7 @@ def _for_blank(
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
     if side_detail(before, answer, after, answer_type):
-        return []  # "a first-time drive from ___ yards", "a world city by ___" (22nd review: trivial, obvious)
+        return []  # "a drive from ___ yards", "a world city by ___", "___ said they would" (trivial, obvious, vague)
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return []  # "From ___, a new law is being introduced": the year's first day is everyone's guess (22nd review)
     if answer_type == "number" and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}", answer):

@@ -35,7 +35,9 @@ COMMA_ONLY_RE = re.compile(
     re.I,
 )
 # "According to CNN, …", "According to police, …": a short source without a comma of its own.
-ACCORDING_RE = re.compile(r"^according to [^,]{2,80},\s+", re.I)
+# Not when an aside naming the source follows: "According to a new book, Brown's Britain by
+# Sunday Telegraph journalist Robert Peston, Mr Blair went back …" (24th review: ungrammatical).
+ACCORDING_RE = re.compile(r"^according to [^,]{2,80},\s+(?![^,]{3,80},\s)", re.I)
 # What a stripped remainder must not start with: a second connective that changes the claim,
 # or a lowercase word that was a continuation ("and then", "but not").
 KEEPS_MEANING_RE = re.compile(r"^(?:only|even|not|then|now|instead|so|too|either|neither|nor|rather)\b", re.I)

@@ -1,6 +1,7 @@
 """Blanks of a detail no reader keeps or anyone guesses, by the words around them: a shot's
 distance in a match report, a price's second level in a sentence that gives the first, the
-reporter of an interview, a round target year, the maker of a named work.
+reporter of an interview, a round target year, the maker of a named work, a share of no one named,
+a moment of a match ("the ___ game", "the opening ___").
 
 Each rule is a shape three blind raters rejected (22nd, 23rd reviews), kept narrow enough that the
 same sentence's main facts, and the same figures in other roles, are still blanked.
@@ -10,13 +11,23 @@ from __future__ import annotations
 
 import re
 
+from ..rules import lexicon
+from .clauses import AUXILIARIES
+
 # "a first-time drive from ___ yards", "loop his header from ___ yards": where a shot was taken
 SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|ft)\b", re.I)
+# "grabbed the vital break in the ___ game" (17th), "dominated possession in the opening ___" (10
+# minutes): when in a match something happened, which no reader keeps (24th review: trivial)
+MATCH_MOMENT_AFTER_RE = re.compile(r"^\s+(?:game|minute|lap|over|hole|frame|set|innings|end|end of)\b")
+MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
 # "touched 17.70 euros, before falling back to trade … at ___ euros", "up … 16.75 pence to ___":
 # a price the sentence already gave another level of or the move to, then the level it reached.
 # Its unit: a currency sign before it, or a word after it ("p" and "pence" are one).
-PRICE_RE = re.compile(r"([$£€¥])\s?\d[\d.,]*|\d[\d.,]*\s?(p|pence|cents?|euros?|dollars?|pounds?|yen|points)\b", re.I)
+PRICE_RE = re.compile(
+    r"([$£€¥])\s?\d[\d.,]*(?:bn|tn|m|k)?|\d[\d.,]*\s?(p|pence|cents?|euros?|dollars?|pounds?|yen|points)\b", re.I
+)
 LEVEL_BEFORE_RE = re.compile(r"\b(?:at|to)\s+$", re.I)
+REACHED_BEFORE_RE = re.compile(r"\b(?:reached|hit|touched)\s+$", re.I)
 UNIT_AFTER_RE = re.compile(r"^\s*(p|pence|cents?|euros?|dollars?|pounds?|yen|points)\b", re.I)
 # "from Wikinews accredited reporter ___", "told BBC correspondent ___"
 REPORTER_BEFORE_RE = re.compile(
@@ -33,6 +44,13 @@ WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
 
 def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
+    if answer_type == "number" and re.fullmatch(r"\d+(?:st|nd|rd|th)", answer) and MATCH_MOMENT_AFTER_RE.match(after):
+        return "a moment of a match (the ___ game)"
+    if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
+        if MATCH_STRETCH_BEFORE_RE.search(before):
+            return "a stretch of a match (in the opening ___)"
+    if answer_type == "number" and answer.endswith("%") and not before.strip() and _verb_next(after):
+        return "a share of no one named (___ said they would not get a landline: 18% of whom?)"  # 24th review
     if answer_type == "number" and re.search(r"\bfrom\s+$", before) and SHOT_DISTANCE_AFTER_RE.match(after):
         return "the distance of a shot in a match report (a drive from ___ yards)"
     if answer_type == "number" and _second_level(before, answer, after):
@@ -46,14 +64,32 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     return None
 
 
+def _verb_next(after: str) -> bool:
+    """The words after a figure open with a verb: the figure is the subject."""
+    first = re.match(r"\s+([a-z]+)\b", after)
+    return first is not None and (
+        first.group(1) in AUXILIARIES or first.group(1) in lexicon.speech_verbs() or first.group(1).endswith("ed")
+    )
+
+
 def _second_level(before: str, answer: str, after: str) -> bool:
     """A price level after "at" or "to" when the clause before gives another figure in the same
-    unit; not a total it brought something to ("taking its total to ___") nor a comparison."""
-    if not LEVEL_BEFORE_RE.search(before) or re.search(r"\b(?:total|compared|lead|leading|led)\b", before[-40:], re.I):
-        return False
+    unit; not a total it brought something to ("taking its total to ___") nor a comparison. After
+    "reached", "hit" or "touched", also when the figure it came from follows ("the dollar reached
+    ___ against the euro, from $1.2974": 24th review, obvious). And the level a change started
+    from, when the clause gives the change and the new level ("rose 2% to $11.1bn from ___": the
+    answer is worked out, 23rd review)."""
     unit = _unit(answer, after)
-    clause = re.split(r"[.;]\s", before)[-1]
-    return unit is not None and any(_unit(m.group(0), "") == unit for m in PRICE_RE.finditer(clause))
+    if unit is None or re.search(r"\b(?:total|compared|lead|leading|led)\b", before[-40:], re.I):
+        return False
+    clause_before = re.split(r"[.;]\s", before)[-1]
+    clause_after = re.split(r"[.;]\s", after)[0]
+    same_before = any(_unit(m.group(0), "") == unit for m in PRICE_RE.finditer(clause_before))
+    if LEVEL_BEFORE_RE.search(before):
+        return same_before
+    if REACHED_BEFORE_RE.search(before):
+        return same_before or any(_unit(m.group(0), "") == unit for m in PRICE_RE.finditer(clause_after))
+    return bool(re.search(r"\bfrom\s+$", before) and re.search(r"\d%", clause_before) and same_before)
 
 
 def _unit(figure: str, after: str) -> str | None:

@@ -118,6 +118,9 @@ RANKED_AMONG_RE = re.compile(
     r"\bone of the (?:[\w'’-]+\s+)?(?:most|best|worst|greatest|leading|top|"
     r"(?!(?:inter|requ|cont|prot|harv|for|sugg|arr|conqu|manif)est\b)[a-z]{3,}est)\b"
 )
+# "UNESCO, a specialized agency of the United Nations, is based in Paris": where a body has its
+# seat is background a reader may know without the article (24th blind review: obvious, trivial).
+BACKGROUND_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:based|headquartered)\s+in\b")
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
@@ -223,6 +226,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         or described_inside(text)
         or REPORTED_QUESTION_RE.search(text)
         or RANKED_AMONG_RE.search(text)
+        or BACKGROUND_RE.search(text)
     ):
         return None
     if re.search(r"[;:()\[\]]|\s[-–—]\s", text):

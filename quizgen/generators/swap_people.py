@@ -19,6 +19,7 @@ from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "the Hungarian Government commissioner responsible for defence, defence industries and …":
 # an office whose description goes on as a list after it; a swap leaves the list's tail behind.
+POSSESSIVE_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’])\s")
 LIST_GOES_ON_RE = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){1,3}and\s+[a-z]")
 
 
@@ -123,6 +124,8 @@ def role_facts(statement: str, sentence: Sentence, analysis: Analysis) -> Iterat
         found = find_form(statement, role.text)
         if found is None or LIST_GOES_ON_RE.match(statement[found[1] :]):
             continue
+        # "the El Paso mayor" never becomes "the Mexico's Foreign Secretary": a possessive takes no article
+        after_article = bool(re.search(r"\b(?:the|a|an)\s+$", statement[: found[0]], re.I))
         others = [
             r.text
             for p, r in titles
@@ -130,6 +133,7 @@ def role_facts(statement: str, sentence: Sentence, analysis: Analysis) -> Iterat
             and normalize(r.text) != normalize(role.text)
             and normalize(r.text) not in normalize(role.text)
             and normalize(role.text) not in normalize(r.text)
+            and not (after_article and POSSESSIVE_RE.match(r.text))
         ]
         yield "role", role.text, list(dict.fromkeys(others))
 
