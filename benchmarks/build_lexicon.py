@@ -965,6 +965,38 @@ Texts, no Back-Cover Texts (https://www.gnu.org/licenses/fdl-1.2.html)."""
     return render(header, (f"{n}|{genders[n]}" for n in names if n in genders))
 
 
+# Listed cities GeoNames places elsewhere than the news means, or that are no city: left out of
+# city_locations.txt, so that no true/false statement swaps them (swap_places.py).
+LOCATION_DROP = frozenset({"Westminster", "Camp David", "Hollywood", "Soweto", "Kowloon", "Cambridge", "Gaza City"})
+
+
+def build_city_locations() -> str:
+    """Each listed city's country, position and population (the most populous GeoNames place of
+    that name): swap_places.py swaps a city only for another of the same country, far enough away
+    that neither lies inside the other."""
+    rows = json.loads((geonames_dir() / "cities15000.json").read_text(encoding="utf-8"))
+    by_name: dict[str, dict] = {}
+    for row in sorted(rows.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        for name in {row["name"], ascii_fold(row["name"]), CITY_RENAME.get(row["name"], row["name"])}:
+            by_name.setdefault(name, row)
+    lines = []
+    for line in (DATA / "cities.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        forms = line.split("|")
+        row = next((by_name[f] for f in forms if f in by_name), None)
+        if row is None or forms[0] in LOCATION_DROP:
+            continue
+        lines.append(
+            f"{forms[0]}|{row['countrycode']}|{row['latitude']:.3f}|{row['longitude']:.3f}|{row['population']}"
+        )
+    header = (
+        GEONAMES_HEADER
+        + "\nEach listed city's country code, latitude, longitude and population. Format: Name|CC|lat|lon|population."
+    )
+    return render(header, lines)
+
+
 def build_all(review: bool = False) -> dict[str, str]:
     words = dict_words()
     given = given_name_set(words, review)
@@ -975,6 +1007,7 @@ def build_all(review: bool = False) -> dict[str, str]:
         "cities.txt": build_cities(given, words, review),
         "given_names.txt": build_given_names(given),
         "given_name_genders.txt": build_name_genders(given),
+        "city_locations.txt": build_city_locations(),
     }
 
 

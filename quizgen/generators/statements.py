@@ -32,7 +32,7 @@ MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
 STATEMENT_PROMPT = "Which of these statements does the article support?"
 # Blind raters accepted 2 of 9 which-statement questions over two reviews, most swapping a person.
-CHOICE_REFUSED_SLOTS = ("person", "role")
+CHOICE_REFUSED_SLOTS = ("person", "role", "exchange")  # an exchange changes two facts at once
 # and 1 of 3 in the next (an impossible year, a person's name as a place): asked after the
 # true/false statements (0.8, 0.85) and the other questions, when the article has few of them.
 CHOICE_WEIGHT = 0.7

@@ -29,7 +29,9 @@ from .distractors import same_shape, similar_size
 from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
 from .indefinite import agree
 from .swap_counts import other_counts
+from .swap_exchange import exchanges
 from .swap_people import people_facts, role_facts
+from .swap_places import other_cities
 from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
 from .usage import ArticleUsage
 
@@ -117,6 +119,9 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
                 continue
             out.append(Variant(statement=altered, slot=slot, original=original, replacement=replacement))
             kept += 1
+    if not (MEMBERSHIP_RE.search(statement) or RELATION_RE.search(statement)):
+        # two values of the statement exchanged (swap_exchange.py); not "X beat Y and Z beat W"
+        out += [v for v in exchanges(statement, sentence, analysis) if normalize(v.statement) not in article.text]
     return out
 
 
@@ -156,10 +161,12 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             and not TOPIC_LIST_RE.search(statement[: start_of(statement, written)])
             and not OPPONENT_BEFORE_RE.search(statement[: start_of(statement, written)])
         ):
+            if lexicon.place_kind(place.name) == "city":
+                # A city for a city of the same country, neither inside the other (swap_places.py)
+                yield "place", written, other_cities(statement, place.name, analysis)
             if lexicon.place_kind(place.name) != "country":
-                # Countries only: a city may lie in another ("a news conference in Westminster" is
-                # true of one in London: a blind review's wrong key), a street is no town ("The
-                # building on Welshpool"), and raters rejected most swaps of cities and regions.
+                # No region: a street is no town ("The building on Welshpool"), and raters
+                # rejected most swaps of regions.
                 continue
             if _capital_named(statement, place.forms):
                 continue  # "in Switzerland's capital Beijing" (20th blind review: obvious)

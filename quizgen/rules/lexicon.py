@@ -96,6 +96,16 @@ def cities() -> dict[str, str]:
 
 
 @cache
+def city_locations() -> dict[str, tuple[str, float, float, int]]:
+    """Listed city (canonical name) -> (country code, latitude, longitude, population), from GeoNames."""
+    out = {}
+    for line in _lines("city_locations.txt"):
+        name, country, lat, lon, population = line.split("|")
+        out[name] = (country, float(lat), float(lon), int(population))
+    return out
+
+
+@cache
 def venues() -> dict[str, str]:
     """Famous sports grounds and venues without a place word ("Wembley", "Roland Garros")."""
     return _alias_map("venues.txt")
