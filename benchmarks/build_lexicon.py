@@ -991,7 +991,7 @@ def build_city_locations() -> str:
             f"{forms[0]}|{row['countrycode']}|{row['latitude']:.3f}|{row['longitude']:.3f}|{row['population']}"
         )
     header = (
-        GEONAMES_HEADER
+        GEONAMES_HEADER.removesuffix(" Format: Name|alias|alias")
         + "\nEach listed city's country code, latitude, longitude and population. Format: Name|CC|lat|lon|population."
     )
     return render(header, lines)
