@@ -1,4 +1,4 @@
-"""Golden tables from the 23rd and 24th blind reviews' rejections: statements that do not read alone or
+"""Golden tables from the 23rd to 25th blind reviews' rejections: statements that do not read alone or
 that test no fact of the article, blanks a reader fills without reading, and two sentences run
 together. Each refused shape (a real sentence of the reviewed article, or our own in the same
 shape) has counter-examples the rule must keep, so it cannot silently refuse good questions.
@@ -99,6 +99,33 @@ STATEMENTS = [
         "Vedomosti newspaper reported that Russian authorities demanded $10bn from Yukos in December 2004.",
         True,
         id="what-was-demanded",
+    ),
+    # 25th review (vague, three raters of three each)
+    pytest.param("Southcorp confirmed the brewer had asked for talks in Sydney on Monday.", False, id="the-brewer"),
+    pytest.param("Southcorp confirmed Foster's had asked for talks in Sydney on Monday.", True, id="the-brewer-named"),
+    pytest.param("The Act comes into force across the whole of the UK in mid-2005.", False, id="the-act"),
+    pytest.param(
+        "The Licensing Act comes into force across England and Wales in November 2005.", True, id="an-act-named"
+    ),
+    pytest.param(
+        "At Cern, Dr Brian Carpenter helped pioneer net applications, so he is well-placed to take on such a task.",
+        False,
+        id="such-a-task",
+    ),
+    pytest.param(
+        "Alain Lipietz said the parliament would then reject the version of the law in March 2005.",
+        False,
+        id="would-then",
+    ),
+    pytest.param(
+        "Police press officer Monika Kosiec revealed police have been unable to question him in Koszalin.",
+        False,
+        id="him-after-a-woman",
+    ),
+    pytest.param(
+        "Police press officer Tomasz Nowak revealed police have been unable to question him in Koszalin.",
+        True,
+        id="him-after-a-man",
     ),
 ]
 
@@ -237,3 +264,39 @@ def test_a_possessive_office_is_not_swapped_in_after_an_article():
     statements_made = [c for c in statements.generate(analysis) if "Dee Margo" in c.answer]
     assert statements_made
     assert not [v for c in statements_made for v in c.variants if "the Mexico's" in v.statement]
+
+
+def test_a_whole_saying_not_words_worked_into_a_sentence():
+    """'Who said “welfare state that is truly family-friendly for the first time in its history”?'
+    (25th review: ungrammatical, twice)."""
+    from quizgen.generators.quotes import quotable
+
+    assert quotable("welfare state that is truly family-friendly for the first time in its history") is None
+    assert quotable("but there's a strong social argument for it too, and we will make it") is None
+    assert quotable("The measures will create a welfare state that is truly family-friendly") is not None
+
+
+def test_no_role_question_for_one_member_of_a_house():
+    """'The article describes Geoff Hoon as the Labour MP': one of hundreds (25th review: vague);
+    the Welsh Secretary is one."""
+    from quizgen.generators import people
+
+    text = (
+        "An alternative blueprint had been put forward by Labour MP Eric Joyce on Monday in London.\n\n"
+        "The plan was backed by Welsh Secretary Peter Hain in London on Tuesday.\n"
+    )
+    candidates = people.generate(analyze(parse_article(HEADLINE + text, name="golden")))
+    assert not [c for c in candidates if c.answer == "Eric Joyce"]
+    assert [c for c in candidates if c.answer == "Peter Hain"]
+
+
+def test_no_blank_after_a_connective_and_a_pronoun():
+    """'But its president ___ changed his mind': whose president? (25th review: vague)."""
+    text = (
+        "Spain's football federation had planned to play the match in Madrid on 17 November.\n\n"
+        "But its president Angel Maria Villar changed his mind after a request by the commission.\n\n"
+        "Federation president Angel Maria Villar met the commission in Madrid on Monday.\n"
+    )
+    prompts = _prompts(text, range(2))
+    assert not [p for p in prompts if p.startswith("But its president")]
+    assert [p for p in prompts if "Angel Maria Villar" in p or "met the commission" in p]

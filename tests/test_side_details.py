@@ -83,6 +83,20 @@ SIDE_DETAILS = [
     ),
     # 24th review: a share of no one named (vague, three of three)
     pytest.param("", "18%", " said they would not get a landline if they moved house.", "number", id="a-share-of-whom"),
+    # 25th review: when figures came out (trivial), figures a reader works out (obvious)
+    pytest.param(
+        "Subscribers doubled to 13 million, according to figures released at ",
+        "the end of 2004",
+        ".",
+        "date",
+        id="released",
+    ),
+    pytest.param(
+        "Borrowing is £35bn - £2.5bn less than the ", "£37.5bn", " predicted in March.", "number", id="a-difference"
+    ),
+    pytest.param(
+        "About ", "258 million", " images are shared every day, equating to 94 billion a year.", "number", id="equating"
+    ),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -114,6 +128,9 @@ KEPT = [
     pytest.param("The talks lasted ", "10 minutes", ".", "number", id="minutes-outside-a-match"),
     pytest.param("", "300 people", " were injured in the crash.", "number", id="a-count-of-people"),
     pytest.param("", "18%", " of voters said they would not vote.", "number", id="a-share-of-someone"),
+    pytest.param("The firm released its figures on ", "3 May 2005", ".", "date", id="the-day-of-a-release"),
+    pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),
+    pytest.param("About ", "258 million", " images are shared every day.", "number", id="nothing-to-work-it-out"),
 ]
 
 

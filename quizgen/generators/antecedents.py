@@ -41,6 +41,11 @@ from .usage import HONORIFICS, article_usage, once_per_analysis, pronouns_after
 # follows, so "Her Majesty's Government" is no possessive.
 OPENING_RE = re.compile(r"^(?P<pronoun>He|She|His|Her)\s+(?=[a-z])")
 GENDER_OF = {"He": "m", "His": "m", "She": "f", "Her": "f"}
+# Every personal pronoun that says whether a man or a woman is meant.
+GENDERED = {
+    **{p: "m" for p in ("he", "him", "his", "himself")},
+    **{p: "f" for p in ("she", "her", "hers", "herself")},
+}
 # People of one gender the sentence names by no name: any of them may be the one meant.
 UNNAMED = {
     "m": "man|men|boy|boys|father|son|sons|brother|brothers|husband|uncle|nephew|grandfather|grandson|"

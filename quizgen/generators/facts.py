@@ -77,8 +77,6 @@ def generate(analysis: Analysis) -> list[Candidate]:
     for sentence in analysis.sentences:
         if not _usable(sentence.text) or quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words, not the article's
-        if leans_on_the_page(sentence.text):
-            continue  # "refuse to do so since ___", "the pair … joined ___" (18th review: vague)
         if FIRST_PERSON.search(QUOTED_RE.sub(" ", sentence.text)):
             continue  # "I've been at Red Hat for almost ___": an interview's answer, whose speaker the blank hides
         for answer, answer_type, forms, about in _blankable(sentence, analysis):
@@ -105,6 +103,9 @@ def _usable(text: str) -> bool:
         and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
+        # "refuse to do so since ___", "the pair … joined ___" (18th review), "delayed this clause for
+        # firms below ___" (a sum converted in brackets, 25th review): vague
+        and not leans_on_the_page(text)
     )
 
 

@@ -26,6 +26,8 @@ BACK_REFERENCE_RE = re.compile(
     r"all (?:two|three|four|five)|both of them|today|yesterday|tomorrow|tonight|"
     # "Bill Weld secured the remaining 1": the rest of what, the sentence before said (19th review)
     r"the remaining|the rest|"
+    # "so he is well-placed to take on such a task", "the parliament would then reject …" (25th review)
+    r"such an?|(?:would|will|could|can|must|may) then|"
     # "Minecraft, on the other hand, is a paid game": set against a sentence before (23rd review)
     r"on the other hand|by contrast|in contrast|"
     # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
@@ -60,7 +62,13 @@ def leans_on_the_page(text: str) -> bool:
         bool(BACK_REFERENCE_RE.search(text) or TWO_OPENING_RE.match(text))
         or described_subject(text)
         or described_inside(text)
+        or bool(UNNAMED_LAW_RE.search(text))
     )
+
+
+# "The Act comes into force in mid-2005": which Act, the sentence before said (25th review: vague);
+# "the Licensing Act" names it.
+UNNAMED_LAW_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:Act|Bill|Treaty|Directive|Accord)\b(?!\s+of\b)")
 
 
 def described_inside(text: str) -> bool:

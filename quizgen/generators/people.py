@@ -72,8 +72,14 @@ def role_fact(person: Person) -> frozenset[str]:
 
 
 def _specific(role: str) -> bool:
-    """'Italian Prime Minister' or 'a former senior adviser to ...' name one person; 'US actor' may not."""
-    return any(w[0].isupper() for w in role.split()[1:]) or len(role.split()) >= 4
+    """'Italian Prime Minister' or 'a former senior adviser to ...' name one person; 'US actor' may
+    not, nor 'Labour MP' (one of hundreds: 25th review, vague)."""
+    capitalised = [w for w in role.split()[1:] if w[0].isupper() and w not in SEAT_ACRONYMS]
+    return bool(capitalised) or len(role.split()) >= 4
+
+
+# Members of a house: "Labour MP" or "SNP MSP" is one of many, unless more is said.
+SEAT_ACRONYMS = frozenset("MP MPs MEP MSP AM MLA MHA MK TD QC KC".split())
 
 
 def _relation(role: str) -> bool:

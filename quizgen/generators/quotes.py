@@ -110,8 +110,11 @@ def quotable(text: str) -> str | None:
         return None
     if re.search(r"[“”\"]", text) or not text[0].isalnum() and text[0] not in "[":
         return None  # nested or broken quotation marks would show unbalanced in the stem
-    if re.match(r"(?:but|and|or|so|because|which|who)\b", text):
-        return None  # "… said “but there's a strong social argument too”": the end of someone's sentence
+    if text[0].islower():
+        # "… would create a “welfare state that is truly family-friendly …”", "… said “but there's a
+        # strong social argument too”": words worked into a sentence, no whole saying (25th review:
+        # ungrammatical, twice)
+        return None
     if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b", text):
         return None  # 'Exxon "were not planning to bid"': the verb of someone's sentence, its subject left out
     return text.rstrip(".")

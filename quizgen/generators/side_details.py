@@ -1,7 +1,8 @@
 """Blanks of a detail no reader keeps or anyone guesses, by the words around them: a shot's
 distance in a match report, a price's second level in a sentence that gives the first, the
 reporter of an interview, a round target year, the maker of a named work, a share of no one named,
-a moment of a match ("the ___ game", "the opening ___").
+a moment of a match ("the ___ game", "the opening ___"), when figures came out, a figure the
+sentence lets a reader work out.
 
 Each rule is a shape three blind raters rejected (22nd, 23rd reviews), kept narrow enough that the
 same sentence's main facts, and the same figures in other roles, are still blanked.
@@ -20,6 +21,17 @@ SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|f
 # minutes): when in a match something happened, which no reader keeps (24th review: trivial)
 MATCH_MOMENT_AFTER_RE = re.compile(r"^\s+(?:game|minute|lap|over|hole|frame|set|innings|end|end of)\b")
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
+# "according to figures released at ___" (the end of 2004): when the figures came out (25th review)
+RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:figures|data|statistics|numbers|results)\s+(?:were\s+)?(?:released|published|out|issued)\s+(?:at|on|in)\s+$",
+    re.I,
+)
+# "£35bn - £2.5bn less than the ___ predicted" (£37.5bn), "about ___ a day, equating to 94 billion a
+# year": a figure worked out from the others the sentence gives (25th review: obvious)
+DIFFERENCE_BEFORE_RE = re.compile(
+    r"\d[\d.,]*\w*\s*[-–]\s*[$£€]?\d[\d.,]*\w*\s+(?:less|more|lower|higher|fewer|smaller|bigger)\s+than\s+(?:the\s+)?$"
+)
+EQUATING_AFTER_RE = re.compile(r"^[^.;]{0,40}?,?\s+(?:equating|equivalent|amounting)\s+to\s+(?:about\s+)?[$£€]?\d")
 # "touched 17.70 euros, before falling back to trade … at ___ euros", "up … 16.75 pence to ___":
 # a price the sentence already gave another level of or the move to, then the level it reached.
 # Its unit: a currency sign before it, or a word after it ("p" and "pence" are one).
@@ -49,6 +61,10 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
         if MATCH_STRETCH_BEFORE_RE.search(before):
             return "a stretch of a match (in the opening ___)"
+    if answer_type == "date" and RELEASED_BEFORE_RE.search(before):
+        return "when the figures came out, not what they say (figures released at ___)"
+    if answer_type == "number" and (DIFFERENCE_BEFORE_RE.search(before) or EQUATING_AFTER_RE.match(after)):
+        return "a figure worked out from the others the sentence gives (£35bn - £2.5bn less than the ___)"
     if answer_type == "number" and answer.endswith("%") and not before.strip() and _verb_next(after):
         return "a share of no one named (___ said they would not get a landline: 18% of whom?)"  # 24th review
     if answer_type == "number" and re.search(r"\bfrom\s+$", before) and SHOT_DISTANCE_AFTER_RE.match(after):

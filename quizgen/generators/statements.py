@@ -18,11 +18,11 @@ from functools import cache, partial
 
 from ..models import Analysis, Person, QuestionKind, normalize
 from ..rules import lexicon
-from .antecedents import resolve_opening
+from .antecedents import GENDERED, known_genders, resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
 from .conversions import without_conversions
-from .leaning import BACK_REFERENCE_RE, described_inside, described_subject
+from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
 from .text import MISSING_SPACE_RE, OTHER_SCRIPT_RE, Quotations, mentions_any, whole_words
@@ -76,7 +76,9 @@ OPENING_RE = re.compile(
 )
 # "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
 UNNAMED_BODY_RE = re.compile(
-    r"\bthe\s+(?:company|firm|group|club|team|bank|airline|retailer|band|scheme|project|deal|report|study|survey)\b",
+    r"\bthe\s+(?:company|firm|group|club|team|bank|airline|retailer|band|scheme|project|deal|report|study|survey|"
+    # "Southcorp confirmed the brewer had asked for talks", "the box is a networked TV" (25th review)
+    r"brewer|carmaker|maker|chain|broadcaster|insurer|lender|operator|box|device|gadget|machine|film|album)\b",
     re.I,
 )
 PLURAL_PRONOUNS = ("they", "their", "them", "themselves", "theirs")
@@ -222,8 +224,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         or MISSING_SPACE_RE.search(text)
         or FIRST_PERSON_RE.search(text)
         or HEDGE_RE.search(REPORTED_FUTURE_RE.sub(" ", text))
-        or BACK_REFERENCE_RE.search(text)
-        or described_inside(text)
+        or leans_on_the_page(text)
         or REPORTED_QUESTION_RE.search(text)
         or RANKED_AMONG_RE.search(text)
         or BACKGROUND_RE.search(text)
@@ -321,6 +322,9 @@ def _pronoun_without_name(text: str, analysis: Analysis, index: int, also: tuple
             continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
         neuter = pronoun.group(0).lower() in ("it", "its")
         named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *also, *facts.organizations)
+        if gender := GENDERED.get(pronoun.group(0).lower()):
+            # "Monika Kosiec revealed police have been unable to question him": no man is named (25th review)
+            named = tuple(p for p in (*facts.people, *also) if known_genders(analysis).get(p.name) in (None, gender))
         before = text[: pronoun.start()]
         if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
             return True

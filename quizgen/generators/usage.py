@@ -115,7 +115,8 @@ def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     return with_the > without
 
 
-MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+# Not "him": "Monika Kosiec revealed police have been unable to question him" is about someone else.
+MALE_RE = re.compile(r"\b(?:he|his|himself)\b", re.I)
 FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
