@@ -276,6 +276,7 @@ class Quotations:
     def __init__(self, analysis: Analysis) -> None:
         self.any = bool(analysis.quotes)
         self.joined = "\n".join(normalize(q.text) for q in analysis.quotes)
+        self._places: dict[str, list[int]] | None = None
         # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
         # without quotation marks: from the first on, the paragraphs are the speakers' words.
         self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
@@ -291,7 +292,9 @@ class Quotations:
         # words (" word ") where the quotation has it too, so only the places of its rarest such
         # word are tried. The same answer as the search, without reading every quotation for each
         # sentence.
-        places = _word_places(self.joined)
+        if self._places is None:  # looked up once: the cache compares the whole text to find it
+            self._places = _word_places(self.joined)
+        places = self._places
         found = [places.get(word, ()) for word in words[1:-1]]
         counts = [len(f) for f in found]
         inner = counts.index(min(counts))
