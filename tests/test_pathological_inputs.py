@@ -171,9 +171,9 @@ def test_report_authors_are_searched_for_with_patterns_that_grow_with_the_articl
             work.append(len(text) * self.names)
             return self.pattern.finditer(text)
 
-    patterns = implicit_speakers._report_patterns
+    pattern = implicit_speakers._report_pattern
     monkeypatch.setattr(
-        implicit_speakers, "_report_patterns", lambda forms: tuple(Counted(p, len(forms)) for p in patterns(forms))
+        implicit_speakers, "_report_pattern", lambda rule, forms: Counted(pattern(rule, forms), len(forms))
     )
     totals = []
     for n in (400, 1600):

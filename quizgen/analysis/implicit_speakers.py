@@ -18,6 +18,7 @@ only the attributions with a verb of saying in the quote's own sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -172,16 +173,18 @@ def report_authors(paragraphs: tuple[str, ...], organizations: dict[str, str]) -
             groups.append(([], set()))
         groups[-1][0].append(text)
         groups[-1][1].update(names)
-    return frozenset(
-        organizations[name]
-        for texts, names in groups
-        if names
-        for pattern in _report_patterns(sorted(names, key=order.__getitem__))
-        for text in texts
-        for match in pattern.finditer(text)
-        for name in match.groupdict().values()
-        if name
-    )
+    authors: set[str] = set()
+    for texts, names in groups:
+        for rule, around in enumerate(REPORT_CUES):
+            # A pattern is compiled only for paragraphs holding all of it but the name ("X's report"
+            # needs "'s report"): most report paragraphs hold none, and compiling costs the most.
+            cued = [text for text in texts if around.search(text)]
+            if not names or not cued:
+                continue
+            pattern = _report_pattern(rule, sorted(names, key=order.__getitem__))
+            for match in itertools.chain.from_iterable(pattern.finditer(text) for text in cued):
+                authors.update(organizations[name] for name in match.groupdict().values() if name)
+    return frozenset(authors)
 
 
 NAMES_PER_PATTERN = 200  # an ordinary article has fewer in its report paragraphs: one pattern serves them all
@@ -202,15 +205,22 @@ def _names_present(paragraphs: tuple[str, ...], forms: dict[str, int]) -> list[s
     return present
 
 
-def _report_patterns(forms: list[str]) -> tuple[re.Pattern[str], ...]:
+# What each pattern of _report_pattern() holds besides the names: no match without it.
+REPORT_CUES = (
+    re.compile(rf"\b{WORKS}\s+(?:\w+\s+){{0,3}}?(?:by|from|of)\s+"),
+    re.compile(rf"['’]s?\s+(?:\w+\s+){{0,2}}?{WORKS}\b"),
+    re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from|of)\s+"),
+)
+
+
+def _report_pattern(rule: int, forms: list[str]) -> re.Pattern[str]:
     names = "|".join(re.escape(f) for f in forms)
     # "researchers at X and the Y": both are authors
     both = rf"(?P<org>{names})(?:,?\s+and\s+(?:the\s+)?(?P<also>{names}))?\b"
-    return tuple(
-        re.compile(pattern)
-        for pattern in (
+    return re.compile(
+        (
             rf"\b{WORKS}\s+(?:\w+\s+){{0,3}}?(?:by|from|of)\s+(?:the\s+)?{both}",
             rf"\b(?P<org>{names})['’]s?\s+(?:\w+\s+){{0,2}}?{WORKS}\b",
             rf"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from|of)\s+(?:the\s+)?{both}",
-        )
+        )[rule]
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Hashable, Iterator
 
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
@@ -20,7 +19,7 @@ from .candidate import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
 from .roles import reads_as_role
-from .text import certain_organization, famous_office, mentions_any, plausible_person
+from .text import NameIndex, certain_organization, famous_office, mentions_any, plausible_person
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
 MAX_ROLE_WORDS = 9
@@ -170,24 +169,5 @@ def _distinct(pairs: list[Pair]) -> list[Pair]:
         kept.append(pair)
         taken.add(n)
     names = [p[0] for p in kept]
-    named = _Names((*names, *[n.split()[-1] for n in names]))
+    named = NameIndex((*names, *[n.split()[-1] for n in names]))
     return [p for p in kept if not named.mentioned_in(p[1])]
-
-
-WORD_RE = re.compile(r"\w+")
-
-
-class _Names:
-    """Does a text mention any of many names, as mentions_any() would find them? Each name is tried
-    only where its first word is a word of the text: a name found as whole words starts with one."""
-
-    def __init__(self, forms: tuple[str, ...]) -> None:
-        self.by_first: dict[str, list[str]] = {}
-        for form in filter(None, forms):
-            key = normalize(form)
-            first = WORD_RE.search(key)
-            self.by_first.setdefault(first.group() if first else "", []).append(form)
-
-    def mentioned_in(self, text: str) -> bool:
-        words = {"", *WORD_RE.findall(normalize(text))}
-        return any(mentions_any(text, self.by_first.get(word, ())) for word in words)

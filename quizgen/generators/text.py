@@ -60,6 +60,24 @@ def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
 _normalized = lru_cache(maxsize=16384)(normalize)
 
 
+class NameIndex:
+    """mentions_any() over many names at once: each name is tried only where its first word is a
+    word of the text, as it must be to be found there as whole words."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for form in filter(None, forms):
+            first = _WORD_RUN_RE.search(_normalized(form))
+            self.by_first.setdefault(first.group() if first else "", []).append(form)
+
+    def mentioned_in(self, text: str) -> bool:
+        words = {"", *_WORD_RUN_RE.findall(_normalized(text))}
+        return any(mentions_any(text, self.by_first[word]) for word in words if word in self.by_first)
+
+
+_WORD_RUN_RE = re.compile(r"\w+")  # a run of what _is_word_char() takes for word characters
+
+
 class MentionIndex:
     """Many texts searched at once: which of them mention a form, as mentions_any would find it, from
     one search through them all rather than one per text (an article's sentences, a quiz's questions)."""
