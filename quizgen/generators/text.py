@@ -294,6 +294,7 @@ class Quotations:
     def __init__(self, analysis: Analysis) -> None:
         self.any = bool(analysis.quotes)
         self.joined = "\n".join(normalize(q.text) for q in analysis.quotes)
+        self._answers: dict[str, bool] | None = None
         self._places: dict[str, list[int]] | None = None
         # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
         # without quotation marks: from the first on, the paragraphs are the speakers' words.
@@ -302,7 +303,14 @@ class Quotations:
     def hold(self, sentence: str) -> bool:
         if not self.any:
             return False
-        text = normalize(sentence)
+        if self._answers is None:  # looked up once: the cache compares the whole text to find it
+            self._answers = _answers(self.joined)
+        held = self._answers.get(sentence)
+        if held is None:  # each generator asks of the same sentences: each is searched for once
+            held = self._answers[sentence] = self._search(normalize(sentence))
+        return held
+
+    def _search(self, text: str) -> bool:
         words = text.split(" ")
         if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
             return text in self.joined
@@ -310,7 +318,7 @@ class Quotations:
         # words (" word ") where the quotation has it too, so only the places of its rarest such
         # word are tried. The same answer as the search, without reading every quotation for each
         # sentence.
-        if self._places is None:  # looked up once: the cache compares the whole text to find it
+        if self._places is None:  # as above
             self._places = _word_places(self.joined)
         places = self._places
         found = [places.get(word, ()) for word in words[1:-1]]
@@ -327,6 +335,12 @@ class Quotations:
 
 
 @lru_cache(maxsize=2)  # one article's quotations, asked of by each generator's Quotations
+def _answers(joined: str) -> dict[str, bool]:
+    """Which sentences are inside one of the quotations `joined`, as found so far."""
+    return {}
+
+
+@lru_cache(maxsize=2)
 def _word_places(joined: str) -> dict[str, list[int]]:
     """Where each word between two spaces starts in `joined`."""
     places: dict[str, list[int]] = {}
