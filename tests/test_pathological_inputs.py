@@ -83,8 +83,103 @@ def test_a_giant_paragraph_of_quoted_words_grows_linearly():
     body = " ".join(f"“{word}”" for line in TEXT.splitlines()[1:] for word in line.split())
     spent = []
     for copies in (2, 8):
-        start = time.process_time()
-        with suppress(QuizgenError):  # a quiz or a clean error: only the time counts here
-            build_quiz(parse_article(TEXT.splitlines()[0] + "\n\n" + " ".join([body] * copies)))
-        spent.append(time.process_time() - start)
-    assert spent[1] < 4 * spent[0] * 1.6, f"{spent}: four times the text took more than four times as long"
+        article = parse_article(TEXT.splitlines()[0] + "\n\n" + " ".join([body] * copies))
+        best = float("inf")
+        for _ in range(3):  # the quickest of three: another job on the machine only ever adds time
+            start = time.process_time()
+            with suppress(QuizgenError):  # a quiz or a clean error: only the time counts here
+                build_quiz(article)
+            best = min(best, time.process_time() - start)
+        spent.append(best)
+    # Linear growth gives about 4 times (measured 3.8 to 4.7); the square would give 16.
+    assert spent[1] < 4 * spent[0] * 2, f"{spent}: four times the text took more than eight times as long"
+
+
+# A 5 MB article holds thousands of people and organisations. The rules below once weighed each
+# against all the others (the square of the article's length); each test counts the work done
+# for n and for 4n of them, which no load on the machine changes: 4 times the names may cost at
+# most 6 times the work (the square would be 16 times).
+GIVEN = "Ana Maria Sofia Rui Joao Lena Omar Ivan Nina Paul Hugo Lara".split()
+SURNAMES = "Lopez Silva Costa Moreau Novak Berg Haddad Petrov Okafor Tanaka Keller Romano".split()
+JOBS = "chief executive|finance director|senior adviser|head coach|lead researcher|deputy mayor".split("|")
+
+
+def _count_calls(monkeypatch, module, name):
+    calls = []
+    original = getattr(module, name)
+
+    def counted(*args):
+        calls.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_matching_weighs_each_role_once_not_against_every_other_person(monkeypatch):
+    from quizgen.analysis import analyze
+    from quizgen.generators import matching
+
+    work = []
+    for n in (36, 144):
+        people = [(GIVEN[i % 12], SURNAMES[(i * 5 + i // 12) % 12]) for i in range(n)]
+        lines = [
+            f"{g} {s}, the {JOBS[i % 6]} of Company{i} Holdings, said the plan works."
+            for i, (g, s) in enumerate(people)
+        ]
+        analysis = analyze(parse_article("Many people\n\n" + "\n\n".join(lines)))
+        assert len(analysis.people) >= n * 0.9 and sum(len(p.roles) for p in analysis.people) >= n * 0.9
+        calls = _count_calls(monkeypatch, matching, "normalize")
+        matching.generate(analysis)
+        work.append(len(calls))
+        monkeypatch.undo()
+    assert work[1] <= 6 * work[0], f"{work}: four times the people, more than six times the comparisons"
+
+
+def test_an_acronym_is_matched_to_its_organisation_without_reading_every_other_one(monkeypatch):
+    from quizgen.analysis import acronyms
+    from quizgen.analysis.entity_index import Cluster
+    from quizgen.analysis.names import Kind
+
+    words = "Alder Birch Cedar Dune Elm Fern Grove Heath Iris Juniper Kestrel Linden".split()
+    work = []
+    for n in (50, 200):
+        names = [f"{words[i % 12]} {words[i // 12 % 12]} {words[i // 144 % 12]} Authority" for i in range(n)]
+        longs = [Cluster(Kind.ORG, name, {name: None}, {i: None}) for i, name in enumerate(names)]
+        shorts = [
+            Cluster(Kind.ORG, acronyms._initials(name), {acronyms._initials(name): None}, {n + i: None})
+            for i, name in enumerate(names)
+        ]
+        calls = _count_calls(monkeypatch, acronyms, "_initials")
+        acronyms._merge_initials((*longs, *shorts))
+        work.append(len(calls))
+        monkeypatch.undo()
+        assert sum(1 for c in shorts if not c.forms) >= n * 0.9  # most are merged into their long name
+    assert work[1] <= 6 * work[0], f"{work}: four times the organisations, more than six times the work"
+
+
+def test_report_authors_are_searched_for_with_patterns_that_grow_with_the_article_not_its_square(monkeypatch):
+    from quizgen.analysis import implicit_speakers
+
+    work: list[int] = []  # characters searched times the names each pattern tries at every one
+
+    class Counted:
+        def __init__(self, pattern, names):
+            self.pattern, self.names = pattern, names
+
+        def finditer(self, text):
+            work.append(len(text) * self.names)
+            return self.pattern.finditer(text)
+
+    pattern = implicit_speakers._report_pattern
+    monkeypatch.setattr(
+        implicit_speakers, "_report_pattern", lambda rule, forms: Counted(pattern(rule, forms), len(forms))
+    )
+    totals = []
+    for n in (400, 1600):
+        paragraphs = tuple(f"A study by the Institute{i} of Marine Science found {i} new species." for i in range(n))
+        names = {f"Institute{i} of Marine Science": f"Institute{i} of Marine Science" for i in range(n)}
+        work.clear()
+        assert implicit_speakers.report_authors(paragraphs, names) == frozenset(names.values())
+        totals.append(sum(work))
+    assert totals[1] <= 6 * totals[0], f"{totals}: four times the paragraphs and names, more than six times the work"

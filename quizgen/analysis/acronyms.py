@@ -124,11 +124,18 @@ def merge_acronyms(index: EntityIndex, sentences: tuple[Sentence, ...]) -> Entit
 def _merge_initials(organizations: tuple[Cluster, ...]) -> None:
     """'Akhil Bharat Hindu Mahasabha' … 'ABHM president', 'Football Association' … 'the FA': an acronym that
     spells the initials of exactly one other organisation of the article is that organisation."""
+    # Indexed once by initials, not every organisation read again for each acronym (the square of
+    # a long article's names). What the loop changes leaves the index true: a form it adds or
+    # clears is a single word of capitals, whose initials are one letter, never an acronym's.
+    by_initials: dict[str, list[Cluster]] = {}
+    for cluster in organizations:
+        for initials in dict.fromkeys(map(_initials, cluster.forms)):
+            by_initials.setdefault(initials, []).append(cluster)
     for short in organizations:
         acronyms = [f for f in short.forms if f.isupper() and f.isalpha() and len(f) >= 2]
         if len(short.forms) != 1 or not acronyms:
             continue
-        longs = [c for c in organizations if c is not short and c.forms and acronyms[0] in map(_initials, c.forms)]
+        longs = [c for c in by_initials.get(acronyms[0], ()) if c is not short and c.forms]
         if len(longs) == 1:
             longs[0].add(acronyms[0], next(iter(short.sentences)))
             longs[0].sentences.update(short.sentences)

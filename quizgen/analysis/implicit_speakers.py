@@ -18,6 +18,7 @@ only the attributions with a verb of saying in the quote's own sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -156,25 +157,70 @@ WORK_CUE_RE = re.compile(rf"\b{WORKS}|\b(?:[Rr]esearchers|[Ss]cientists)\b")
 def report_authors(paragraphs: tuple[str, ...], organizations: dict[str, str]) -> frozenset[str]:
     """The organisations the article credits a report or study to: "a study by X", "X's report",
     "researchers at X", "The study was conducted by X's centre"."""
-    forms = sorted(organizations, key=len, reverse=True)
     # Each pattern below needs a report word or "researchers": most articles hold none, and the
     # patterns of the article's own names cost more to compile than all else the quote finder does.
     paragraphs = tuple(p for p in paragraphs if WORK_CUE_RE.search(p))
-    if not forms or not paragraphs:
+    if not organizations or not paragraphs:
         return frozenset()
+    # Only the names written in a paragraph can match in it (the patterns are case-sensitive): the
+    # others would make the patterns longer to compile and to run, and change no match. A long
+    # article's paragraphs are searched in groups, each with the names written in it: one pattern
+    # of thousands of names tried at every word of thousands of paragraphs grows with their product.
+    order = {form: n for n, form in enumerate(sorted(organizations, key=len, reverse=True))}
+    groups: list[tuple[list[str], set[str]]] = []
+    for text, names in zip(paragraphs, _names_present(paragraphs, order), strict=True):
+        if not groups or len(groups[-1][1] | names) > NAMES_PER_PATTERN:
+            groups.append(([], set()))
+        groups[-1][0].append(text)
+        groups[-1][1].update(names)
+    authors: set[str] = set()
+    for texts, names in groups:
+        for rule, around in enumerate(REPORT_CUES):
+            # A pattern is compiled only for paragraphs holding all of it but the name ("X's report"
+            # needs "'s report"): most report paragraphs hold none, and compiling costs the most.
+            cued = [text for text in texts if around.search(text)]
+            if not names or not cued:
+                continue
+            pattern = _report_pattern(rule, sorted(names, key=order.__getitem__))
+            for match in itertools.chain.from_iterable(pattern.finditer(text) for text in cued):
+                authors.update(organizations[name] for name in match.groupdict().values() if name)
+    return frozenset(authors)
+
+
+NAMES_PER_PATTERN = 200  # an ordinary article has fewer in its report paragraphs: one pattern serves them all
+WORD_RE = re.compile(r"\w+")
+
+
+def _names_present(paragraphs: tuple[str, ...], forms: dict[str, int]) -> list[set[str]]:
+    """The forms written in each paragraph, found through their first word: a name the patterns
+    match starts and ends at a word boundary, so its first word is a whole word of the paragraph."""
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        first = WORD_RE.search(form)
+        by_first.setdefault(first.group() if first else "", []).append(form)
+    present = []
+    for text in paragraphs:
+        words = {""} | set(WORD_RE.findall(text))
+        present.append({form for word in words for form in by_first.get(word, ()) if form in text})
+    return present
+
+
+# What each pattern of _report_pattern() holds besides the names: no match without it.
+REPORT_CUES = (
+    re.compile(rf"\b{WORKS}\s+(?:\w+\s+){{0,3}}?(?:by|from|of)\s+"),
+    re.compile(rf"['’]s?\s+(?:\w+\s+){{0,2}}?{WORKS}\b"),
+    re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from|of)\s+"),
+)
+
+
+def _report_pattern(rule: int, forms: list[str]) -> re.Pattern[str]:
     names = "|".join(re.escape(f) for f in forms)
     # "researchers at X and the Y": both are authors
     both = rf"(?P<org>{names})(?:,?\s+and\s+(?:the\s+)?(?P<also>{names}))?\b"
-    patterns = (
-        rf"\b{WORKS}\s+(?:\w+\s+){{0,3}}?(?:by|from|of)\s+(?:the\s+)?{both}",
-        rf"\b(?P<org>{names})['’]s?\s+(?:\w+\s+){{0,2}}?{WORKS}\b",
-        rf"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from|of)\s+(?:the\s+)?{both}",
-    )
-    return frozenset(
-        organizations[name]
-        for text in paragraphs
-        for pattern in patterns
-        for match in re.finditer(pattern, text)
-        for name in match.groupdict().values()
-        if name
+    return re.compile(
+        (
+            rf"\b{WORKS}\s+(?:\w+\s+){{0,3}}?(?:by|from|of)\s+(?:the\s+)?{both}",
+            rf"\b(?P<org>{names})['’]s?\s+(?:\w+\s+){{0,2}}?{WORKS}\b",
+            rf"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from|of)\s+(?:the\s+)?{both}",
+        )[rule]
     )

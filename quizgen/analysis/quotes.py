@@ -64,6 +64,7 @@ def find_quotes(
     for f in index.found:
         found_in.setdefault(f.sentence, []).append(f)
     cast = Cast(people, tuple(c.name for c in index.organizations))
+    people_names = {x.name for x in people}  # asked for each quotation: a long article has thousands
     authors = report_authors(paragraphs, {f: c.name for c in index.organizations for f in c.forms})
     quotes: list[Quote] = []
     recent: list[Mention] = []  # mentions from earlier paragraphs, for pronouns
@@ -108,7 +109,7 @@ def find_quotes(
             if speaker and how != "named-quote":  # a saying cited from someone absent says nothing more
                 paragraph_speaker = speaker
                 # The speaker is the latest one named: "he added" after the next quote means them.
-                kind = Kind.PERSON if any(x.name == speaker for x in people) else Kind.ORG
+                kind = Kind.PERSON if speaker in people_names else Kind.ORG
                 mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind, True)], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
         previous_text = paragraph

@@ -9,13 +9,17 @@ Each pair keeps the sentence it comes from, so the key can be checked against th
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Hashable, Iterator
+
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .people import role_fact
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
 from .roles import reads_as_role
-from .text import certain_organization, famous_office, mentions_any, plausible_person
+from .text import NameIndex, certain_organization, famous_office, mentions_any, plausible_person
 
 MIN_PAIRS, MAX_PAIRS = 4, 6
 MAX_ROLE_WORDS = 9
@@ -77,12 +81,12 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
     # Heads of state and household names are matched at a glance: one at most, first in the list.
     famous = [p for p in people if _famous(p)]
     pool = famous[:1] + [p for p in people if not _famous(p)]
+    # "High Commissioner" when two others are made one too: the role, or one containing it or
+    # contained in it, describes another person.
+    roles = _Overlaps([(r.text, p.name) for p in people for r in p.roles])
     out = []
     for person in pool:
-        others = [r.text for p in people if p.name != person.name for r in p.roles]
         for role in sorted(person.roles, key=lambda r: r.sentence):
-            if _fits_another(role.text, others):
-                continue  # "High Commissioner" when two others are made one too
             words = role.text.split()
             if not 1 < len(words) <= MAX_ROLE_WORDS and role.kind == "title":
                 continue  # "President" alone fits anyone; a long clause is no role to match
@@ -94,15 +98,43 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
                 analysis.sentences[role.sentence].text, person.forms
             ):
                 continue
+            if any(name != person.name for name in roles.owners_of(role.text)):
+                continue
             out.append((person.name, role.text, role.sentence, role_fact(person)))
             break
     return out
 
 
-def _fits_another(role: str, others: list[str]) -> bool:
-    """The role, or one that contains it or is contained in it, describes another person too."""
-    key = normalize(role)
-    return any(key in normalize(o) or normalize(o) in key for o in others)
+class _Overlaps:
+    """Which texts of a list contain a given text or are contained in it (normalised)?
+
+    The texts normalised once and joined by line breaks (which no normalised text holds), so one
+    search finds those that contain the text, and the ones it contains are looked up by its
+    substrings: the same answer as comparing it with each of them, without reading them all for
+    every text asked about (the square of a long article's people).
+    """
+
+    def __init__(self, texts: list[tuple[str, Hashable]]) -> None:
+        self.owners: dict[str, list[Hashable]] = {}  # normalised text -> what it belongs to
+        for text, owner in texts:
+            self.owners.setdefault(normalize(text), []).append(owner)
+        self.keys = list(self.owners)
+        self.joined = "\n".join(self.keys)
+        self.ends = list(itertools.accumulate(len(key) + 1 for key in self.keys))
+        self.lengths = sorted({len(key) for key in self.keys})
+
+    def owners_of(self, text: str) -> Iterator[Hashable]:
+        """The owners of each text containing `text` or contained in it, lazily."""
+        key = normalize(text)
+        at = self.joined.find(key)
+        while at != -1:
+            yield from self.owners[self.keys[bisect.bisect_right(self.ends, at)]]
+            at = self.joined.find(key, at + 1)
+        for size in self.lengths:
+            if size > len(key):
+                break
+            for start in range(len(key) - size + 1):
+                yield from self.owners.get(key[start : start + size], ())
 
 
 def _famous(person: Person) -> bool:
@@ -128,12 +160,14 @@ def _quote_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
 
 def _distinct(pairs: list[Pair]) -> list[Pair]:
     """Pairs whose right-hand items are distinct, none part of another, and none naming a listed person."""
+    rights = _Overlaps([(pair[1], n) for n, pair in enumerate(pairs)])
     kept: list[Pair] = []
-    for pair in pairs:
-        right = normalize(pair[1])
-        if any(right in normalize(other[1]) or normalize(other[1]) in right for other in kept):
+    taken: set[Hashable] = set()
+    for n, pair in enumerate(pairs):
+        if any(owner in taken for owner in rights.owners_of(pair[1])):
             continue
         kept.append(pair)
+        taken.add(n)
     names = [p[0] for p in kept]
-    surnames = [n.split()[-1] for n in names]
-    return [p for p in kept if not mentions_any(p[1], (*names, *surnames))]
+    named = NameIndex((*names, *[n.split()[-1] for n in names]))
+    return [p for p in kept if not named.mentioned_in(p[1])]

@@ -25,7 +25,7 @@ from .conversions import without_conversions
 from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
-from .text import MISSING_SPACE_RE, OTHER_SCRIPT_RE, Quotations, mentions_any, whole_words
+from .text import MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, whole_words
 from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -184,11 +184,16 @@ def _readings(text: str) -> list[str]:
     return list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
 
 
+@cache  # the news sites' names, indexed once: a statement is checked against all of them
+def _news_sites() -> NameIndex:
+    return NameIndex(lexicon.news_site_names())
+
+
 def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     """A statement worth judging names something a reader checks: a person, organisation, place,
     date or number the analysis found in its sentence ('The film has been a hit' tests nothing).
     The person a resolved "He" stands for is no such fact: the sentence itself must hold one."""
-    if mentions_any(statement, lexicon.news_site_names()):
+    if _news_sites().mentioned_in(statement):
         return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
     outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact

@@ -61,6 +61,24 @@ def mentions_any(text: str, forms: tuple[str, ...] | list[str]) -> bool:
 _normalized = lru_cache(maxsize=16384)(normalize)
 
 
+class NameIndex:
+    """mentions_any() over many names at once: each name is tried only where its first word is a
+    word of the text, as it must be to be found there as whole words."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for form in filter(None, forms):
+            first = _WORD_RUN_RE.search(_normalized(form))
+            self.by_first.setdefault(first.group() if first else "", []).append(form)
+
+    def mentioned_in(self, text: str) -> bool:
+        words = {"", *_WORD_RUN_RE.findall(_normalized(text))}
+        return any(mentions_any(text, self.by_first[word]) for word in words if word in self.by_first)
+
+
+_WORD_RUN_RE = re.compile(r"\w+")  # a run of what _is_word_char() takes for word characters
+
+
 class MentionIndex:
     """Many texts searched at once: which of them mention a form, as mentions_any would find it, from
     one search through them all rather than one per text (an article's sentences, a quiz's questions)."""
@@ -283,6 +301,8 @@ class Quotations:
     def __init__(self, analysis: Analysis) -> None:
         self.any = bool(analysis.quotes)
         self.joined = "\n".join(normalize(q.text) for q in analysis.quotes)
+        self._answers: dict[str, bool] | None = None
+        self._places: dict[str, list[int]] | None = None
         # An interview's turns ("((Rich Bowen))  I'm the Community Manager …", "Q: …") are printed
         # without quotation marks: from the first on, the paragraphs are the speakers' words.
         self.interview_from = next((s.paragraph for s in analysis.sentences if INTERVIEW_TURN_RE.match(s.text)), None)
@@ -290,7 +310,14 @@ class Quotations:
     def hold(self, sentence: str) -> bool:
         if not self.any:
             return False
-        text = normalize(sentence)
+        if self._answers is None:  # looked up once: the cache compares the whole text to find it
+            self._answers = _answers(self.joined)
+        held = self._answers.get(sentence)
+        if held is None:  # each generator asks of the same sentences: each is searched for once
+            held = self._answers[sentence] = self._search(normalize(sentence))
+        return held
+
+    def _search(self, text: str) -> bool:
         words = text.split(" ")
         if len(self.joined) < INDEXED_QUOTATIONS or len(words) < 3:
             return text in self.joined
@@ -298,7 +325,9 @@ class Quotations:
         # words (" word ") where the quotation has it too, so only the places of its rarest such
         # word are tried. The same answer as the search, without reading every quotation for each
         # sentence.
-        places = _word_places(self.joined)
+        if self._places is None:  # as above
+            self._places = _word_places(self.joined)
+        places = self._places
         found = [places.get(word, ()) for word in words[1:-1]]
         counts = [len(f) for f in found]
         inner = counts.index(min(counts))
@@ -313,6 +342,12 @@ class Quotations:
 
 
 @lru_cache(maxsize=2)  # one article's quotations, asked of by each generator's Quotations
+def _answers(joined: str) -> dict[str, bool]:
+    """Which sentences are inside one of the quotations `joined`, as found so far."""
+    return {}
+
+
+@lru_cache(maxsize=2)
 def _word_places(joined: str) -> dict[str, list[int]]:
     """Where each word between two spaces starts in `joined`."""
     places: dict[str, list[int]] = {}
