@@ -666,4 +666,7 @@ def test_a_quotation_that_starts_mid_sentence_is_not_shown():
     # 'According to Mr Waller, Exxon "were not planning to bid at a new tender anyway"' (13th blind
     # review: ungrammatical, three raters of three): its subject is outside the quotation
     assert quotable("were not planning to bid at a new tender anyway") is None
-    assert quotable("a very difficult decision for the whole board") is not None
+    # Nor any words worked into the article's sentence: "would create a “welfare state that is truly
+    # family-friendly …”" (25th blind review: ungrammatical, twice)
+    assert quotable("a very difficult decision for the whole board") is None
+    assert quotable("A very difficult decision for the whole board") is not None
