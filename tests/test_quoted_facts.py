@@ -1,8 +1,10 @@
 """Golden cases for facts inside someone's words: interview answers and direct quotations.
 
 The interview turns are Wikinews's (CC BY 2.5: "Open source game developer Perttu Ahola talks
-about Minetest with Wikinews", 2020), shortened; the news quotations follow real shapes of the
-dev set, in our own words.
+about Minetest with Wikinews", 2020), shortened; the refused and kept answers below are sentences
+of other Wikinews interviews of 2020 (Wayne Tseng, Naomi Martisius, Anthony Boccaletti, Akram
+Pasha, Pablo Greco, Sara Seager), put in Perttu Ahola's turn; the news quotations follow real
+shapes of the dev set, in our own words.
 """
 
 from __future__ import annotations
@@ -91,6 +93,98 @@ def test_words_that_are_not_a_fact_of_the_story_are_not_blanked(answer_turn: str
     assert prompts(text) == {}
 
 
+@pytest.mark.parametrize(
+    "answer_turn",
+    [
+        pytest.param(
+            "Of people in Melbourne (State Suburbs) aged 15 years and over, 23.7% were married and 5.8% were "
+            "either divorced or separated.",
+            id="two-shares-of-a-census",
+        ),
+        pytest.param(
+            "0.5% of the population, or 24,062 people, identified as Indigenous Australians in 2016.  "
+            "In Greater Melbourne at the 2016 census, 63.3% of residents were born in Australia.",
+            id="a-paragraph-of-census-figures",
+        ),
+        pytest.param(
+            "I chose Zorin because I also have another company called Zorin Industries which specialise in Robotics.",
+            id="a-term",
+        ),
+        pytest.param(
+            "Gary Morgan rightly said, young family will settle in CBD, but where do they send their children.",
+            id="a-person",
+        ),
+        pytest.param(
+            "Post COVID Melbourne will see many empty shops, office floors and rental apartments.", id="a-place"
+        ),
+        pytest.param(
+            "Just like the Spanish Flu that shaped the 20th century, COVID-19 is shaping our time.", id="a-century"
+        ),
+        pytest.param("Lectured in RMIT University before launching [my] firm eTranslate in 2001.", id="editor-s-word"),
+        pytest.param(
+            "I proved it with the initial versions that had like 3 block types and zero game elements.",
+            id="filler-like",
+        ),
+        pytest.param("Currently it looks like 11 languages have most texts translated.", id="it-looks-like"),
+        pytest.param(
+            "Melbournians will no longer accept that if your needs are not on their agenda, bad luck try again in "
+            "4 years.",
+            id="a-stretch-of-time",
+        ),
+        pytest.param("Whatever was available in 30 to 60 minutes we had to buy it.", id="one-end-of-a-range"),
+        pytest.param("Oxygen (O2) fills our atmosphere to 20% by volume.", id="general-science"),
+        pytest.param("And then it was re-excavated in the 90s, and then again in — around 2010.", id="self-correction"),
+        pytest.param("And so that was mostly done in 2019.", id="that-was-done"),
+        pytest.param("Well, like I said, we started back in 2017.", id="like-i-said"),
+        pytest.param(
+            "And then from there, I think some of the first results were obtained at the end of 2017.",
+            id="from-there",
+        ),
+        pytest.param(
+            "Australia is a lot of ethnic minorities speaking over 120 languages and over 80 cultures.",
+            id="a-run-of-figures",
+        ),
+    ],
+)
+def test_spoken_words_give_no_blank_of_a_term_a_statistic_or_a_side_remark(answer_turn: str) -> None:
+    text = interview("((WN))  Tell us more about it.", f"((Perttu Ahola))  {answer_turn}", "((WN))  Thank you.")
+    assert prompts(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("answer_turn", "answer"),
+    [
+        pytest.param(
+            "Most importantly, I have lived in Melbourne since 2000 and understand the city intimately.",
+            "2000",
+            id="the-speaker-s-own-story",
+        ),
+        pytest.param(
+            "And I know back in 1909, there was the remains of a Neandertal child found.", "1909", id="a-past-event"
+        ),
+        pytest.param(
+            "So slowly-slowly: first sixteen people joined, then from sixteen; now there are about 5000 members in "
+            "the community.",
+            "5000",
+            id="a-count-beside-counts-in-words",
+        ),
+        pytest.param(
+            "The CentOS QA team which handles most of the day-to-day things, are about 20 people, most of which are "
+            "not Red Hat employees, like myself.",
+            "20",
+            id="like-after-the-number",
+        ),
+        pytest.param(
+            "And so we started the design of the instruments back in 2005, I would say.", "2005", id="and-so-we"
+        ),
+        pytest.param("We had 300 volunteers in the first year of 2016.", "300", id="a-count-beside-a-year"),
+    ],
+)
+def test_a_date_or_number_of_the_speaker_s_story_is_kept(answer_turn: str, answer: str) -> None:
+    text = interview("((WN))  Tell us more about it.", f"((Perttu Ahola))  {answer_turn}", "((WN))  Thank you.")
+    assert answer in prompts(text).values()
+
+
 def test_a_marker_naming_nobody_of_the_article_is_not_a_speaker() -> None:
     # "((Richard Sanskrit))": a typo for Richard Stallman in a real interview; no stem may name him
     text = interview("((Richard Sanskrit))  I created the website sometime during January 2011.")
@@ -141,7 +235,7 @@ def test_the_kinds_are_the_existing_completions_and_cloze() -> None:
     text = interview(
         "((Perttu Ahola))  I created the website sometime during January 2011.",
         "((WN))  How many languages is the game translated into?",
-        "((Perttu Ahola))  Currently it looks like 11 languages have most of their texts translated.",
+        "((Perttu Ahola))  Now there are about 5000 members in the community.",
         "((WN))  Thank you.",
     )
     analysis = analyze(parse_article(text, name="quoted"))

@@ -39,6 +39,40 @@ QUOTED_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]|^([^“”\"]+)[”\"]")
 FIGURE_OF_SPEECH_RE = re.compile(
     r"^(?:100|110|1,?000|a (?:hundred|thousand|million)|1 million)\s*(?:%|per ?cent|percent)?$", re.I
 )
+# Only a date or a number is blanked in someone's words: a name, a term or an organisation there
+# is what the speaker talks about, not a fact a reader learns ("specialise in ___" Robotics, "___
+# rightly said" Gary Morgan, "the Spanish Flu that shaped ___"; the lead's review of 17 interviews).
+SPOKEN_FACTS = ("date", "number")
+# An editor's word in square brackets ("Lectured in RMIT before launching [my] firm", "PR [pull
+# request]"): the sentence is no longer the speaker's words alone.
+EDITOR_RE = re.compile(r"\[[^\]]*\]")
+# A speaker correcting themselves mid-sentence ("and then again in — around 2010", "we had...
+# pretty much our final draft"): no clean statement to complete.
+HESITATION_RE = re.compile(r"\.\.\.|…|\s[—–]\s")
+PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per ?cent\b|percent\b)", re.I)
+# Census figures an interviewee pasted ("aged 15 years and over, 23.7% were married and 5.8% …"):
+# two shares in a sentence, a census, or a paragraph of three or more shares.
+CENSUS_RE = re.compile(r"\bcensus\b", re.I)
+# General science, not the speaker's story ("Oxygen (O2) fills our atmosphere to 20% by volume").
+GENERAL_SCIENCE_RE = re.compile(r"\b(?:atmosphere|sea level|speed of light|boiling point)\b", re.I)
+# "And so that was mostly done in 2019", "So that, trying …", "And then from there, I think …",
+# "Well, like I said, we started back in 2017": what was done, the answer before says.
+DEMONSTRATIVE_SUBJECT_RE = re.compile(
+    r"^(?:(?:and|so|but|well|then|now)\b[\s,]*)*(?:(?:that|this|these|those|it)\s+(?:\w+\s+)?"
+    r"(?:was|is|were|are|has|had|will|would|took)\b|that\s*,)",
+    re.I,
+)
+SPOKEN_BACK_REFERENCE_RE = re.compile(r"\b(?:from there|(?:like|as) I (?:said|mentioned))\b", re.I)
+# "like 3 block types", "it looks like 11 languages have ___": a filler before the number, no
+# figure the speaker vouches for.
+FILLER_BEFORE_RE = re.compile(r"\blike\b(?:\s+\S+){0,4}\s*$", re.I)
+# "over 120 languages and over 80 cultures": a figure beside another (not a year) is a run of
+# figures, one as likely as the other.
+OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+# "30 to ___ minutes", "2 to ___": one end of a range.
+RANGE_END_RE = re.compile(r"\d\s*(?:to|-|–)\s*$")
+# "try again in 4 years", "within 30 minutes": a stretch of time, not an event of the story.
+DURATION_RE = re.compile(r"^\d[\d,]*\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,15 +88,16 @@ class Words:
 
 def generate(analysis: Analysis) -> list[Candidate]:
     home = home_organization(analysis)
+    statistics = _statistics_paragraphs(analysis)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for words in (*interview_answers(analysis), *quoted_words(analysis)):
-        if leans_on_the_page(words.text) or normalize(words.text) in seen:
+        if normalize(words.text) in seen or not told_as_a_fact(words.text) or words.sentence.paragraph in statistics:
             continue  # a sentence the article prints twice is asked once
         seen.add(normalize(words.text))
         shown = words.sentence.model_copy(update={"text": words.text})  # the blank is looked for in the words alone
         for answer, answer_type, forms, about in blankable(shown, analysis):
-            if about == home or _not_a_fact(answer, answer_type, about, words.text):
+            if answer_type not in SPOKEN_FACTS or about == home or _not_a_fact(answer, answer_type, about, words.text):
                 continue
             for made in blank_candidates(shown, answer, answer_type, forms, about):
                 candidates.append(_attributed(made, words))
@@ -86,6 +121,31 @@ def _attributed(made: Candidate, words: Words) -> Candidate:
     )
 
 
+def told_as_a_fact(text: str) -> bool:
+    """Someone's sentence that states a fact of their story as it stands: not leaning on the
+    sentence before, no editor's bracket, no self-correction, no run of statistics, no general
+    science."""
+    return not (
+        leans_on_the_page(text)
+        or EDITOR_RE.search(text)
+        or HESITATION_RE.search(text)
+        or len(PERCENT_RE.findall(text)) >= 2
+        or CENSUS_RE.search(text)
+        or GENERAL_SCIENCE_RE.search(text)
+        or DEMONSTRATIVE_SUBJECT_RE.match(text)
+        or SPOKEN_BACK_REFERENCE_RE.search(text)
+    )
+
+
+def _statistics_paragraphs(analysis: Analysis) -> set[int]:
+    """Paragraphs holding three or more shares, or a census: figures pasted from a report."""
+    shares: dict[int, int] = {}
+    for sentence in analysis.sentences:
+        count = 3 if CENSUS_RE.search(sentence.text) else len(PERCENT_RE.findall(sentence.text))
+        shares[sentence.paragraph] = shares.get(sentence.paragraph, 0) + count
+    return {paragraph for paragraph, count in shares.items() if count >= 3}
+
+
 def _not_a_fact(answer: str, answer_type: str, about: str, text: str) -> bool:
     """Spoken words hold more numbers and names than facts of the story: refused here, on top of
     every rule of facts.py, are an editor's gloss and the words it explains ("a ___ [Just-in-time]
@@ -96,8 +156,13 @@ def _not_a_fact(answer: str, answer_type: str, about: str, text: str) -> bool:
     before, after = text[: max(at, 0)], text[at + len(answer) :]
     if before.count("[") > before.count("]") or re.match(r"^\s*[\[\]]|^\s+\([A-Z]", after):
         return True
+    if RANGE_END_RE.search(before) or DURATION_RE.match(answer.strip()) or re.search(r"\bcentur", answer):
+        return True  # "30 to ___" (60 minutes), "try again in ___" (4 years), "the Spanish Flu that shaped ___"
     if answer_type != "number":
         return False
+    others = OTHER_FIGURE_RE.findall(before + " " + after)
+    if FILLER_BEFORE_RE.search(before) or others:
+        return True
     if re.fullmatch(r"\d+\.\d+", answer.strip()) or (about == answer and not re.search(r"[%$£€]|per ?cent", answer)):
         return True
     return _figure_of_speech(answer, text)
