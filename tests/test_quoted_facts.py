@@ -144,6 +144,21 @@ def test_words_that_are_not_a_fact_of_the_story_are_not_blanked(answer_turn: str
             "Australia is a lot of ethnic minorities speaking over 120 languages and over 80 cultures.",
             id="a-run-of-figures",
         ),
+        pytest.param("Each mayor term is 4 years, that takes it to 2024 at the latest.", id="a-date-by-sums"),
+        pytest.param(
+            "Growth will probably slow by the end of 2005 and we will see higher interest rates.", id="a-guess"
+        ),
+        pytest.param("Yeah, so I believe you're referring to the 2013 study from PNAS.", id="you-re-referring-to"),
+        pytest.param("I am confident that we will show a meaningful increase in earnings for 2005.", id="a-plan"),
+        pytest.param(
+            "I was like really much I was much happier than in 2002, that's for sure, because I get over it.",
+            id="i-was-like",
+        ),
+        pytest.param("If you are going at 40mph, nine times out of ten they will die.", id="an-imagined-case"),
+        pytest.param(
+            "1983 was when I was first elected as an MP, so Tony Blair and myself were all class of '83.",
+            id="the-year-given-as-'83",
+        ),
     ],
 )
 def test_spoken_words_give_no_blank_of_a_term_a_statistic_or_a_side_remark(answer_turn: str) -> None:

@@ -48,7 +48,7 @@ SPOKEN_FACTS = ("date", "number")
 EDITOR_RE = re.compile(r"\[[^\]]*\]")
 # A speaker correcting themselves mid-sentence ("and then again in — around 2010", "we had...
 # pretty much our final draft"): no clean statement to complete.
-HESITATION_RE = re.compile(r"\.\.\.|…|\s[—–]\s")
+HESITATION_RE = re.compile(r"\.\.\.|…|\s[—–]\s|\b(?:I|was|is|were) like\b")
 PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per ?cent\b|percent\b)", re.I)
 # Census figures an interviewee pasted ("aged 15 years and over, 23.7% were married and 5.8% …"):
 # two shares in a sentence, a census, or a paragraph of three or more shares.
@@ -62,10 +62,21 @@ DEMONSTRATIVE_SUBJECT_RE = re.compile(
     r"(?:was|is|were|are|has|had|will|would|took)\b|that\s*,)",
     re.I,
 )
-SPOKEN_BACK_REFERENCE_RE = re.compile(r"\b(?:from there|(?:like|as) I (?:said|mentioned))\b", re.I)
+SPOKEN_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:from there|(?:like|as) I (?:said|mentioned)|you(?:'re| are) (?:referring|talking))\b", re.I
+)
+# "…back in 2005, I would say": the speaker's modesty, not a guess.
+MODEST_RE = re.compile(r"\b(?:I|we) (?:would|'d) say\b|\bI'd say\b", re.I)
 # "like 3 block types", "it looks like 11 languages have ___": a filler before the number, no
 # figure the speaker vouches for.
 FILLER_BEFORE_RE = re.compile(r"\blike\b(?:\s+\S+){0,4}\s*$", re.I)
+# "Growth will probably slow by ___", "If you are going at ___", "we expect growth to fall to ___":
+# a guess, a plan or a case the speaker imagines ("we will show an increase for ___", "we will
+# have ___ players on Tuesday"), no fact of the story.
+SPOKEN_HEDGE_RE = re.compile(
+    r"\b(?:probably|likely|expect\w*|doubt|[Ii]f|[Uu]nless|could|might|(?-i:may)|should|would|will|won't)\b|'ll\b"
+)
+DURATION_IN_RE = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?)\b", re.I)
 # "over 120 languages and over 80 cultures": a figure beside another (not a year) is a run of
 # figures, one as likely as the other.
 OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
@@ -134,6 +145,7 @@ def told_as_a_fact(text: str) -> bool:
         or GENERAL_SCIENCE_RE.search(text)
         or DEMONSTRATIVE_SUBJECT_RE.match(text)
         or SPOKEN_BACK_REFERENCE_RE.search(text)
+        or SPOKEN_HEDGE_RE.search(MODEST_RE.sub("", text))
     )
 
 
@@ -158,6 +170,11 @@ def _not_a_fact(answer: str, answer_type: str, about: str, text: str) -> bool:
         return True
     if RANGE_END_RE.search(before) or DURATION_RE.match(answer.strip()) or re.search(r"\bcentur", answer):
         return True  # "30 to ___" (60 minutes), "try again in ___" (4 years), "the Spanish Flu that shaped ___"
+    if answer_type == "date" and DURATION_IN_RE.search(before + " " + after):
+        return True  # "Each mayor term is 4 years, that takes it to ___": sums, not reading
+    year = re.fullmatch(r"(?:19|20)(\d\d)", answer.strip())
+    if year and re.search(rf"['’]{year.group(1)}\b", before + " " + after):
+        return True  # "___ was when I was first elected … all class of '83": the year is given
     if answer_type != "number":
         return False
     others = OTHER_FIGURE_RE.findall(before + " " + after)
@@ -241,9 +258,12 @@ def quoted_words(analysis: Analysis) -> Iterator[Words]:
             continue
         inside = normalize(quote.text)
         for sentence in analysis.sentences[quote.sentence :]:
-            if sentence.paragraph != quote.paragraph:
-                break
-            for text in _pieces(sentence.text):
+            pieces = list(_pieces(sentence.text))
+            if sentence.paragraph != quote.paragraph or (
+                sentence.index > quote.sentence and not any(normalize(p)[:30] in inside for p in pieces)
+            ):
+                break  # the quotation ended: a paragraph of many quotations is read once, not once for each
+            for text in pieces:
                 shown = quotable(text)
                 if shown is None or normalize(shown) not in inside or not re.match(r"[A-Z0-9]", shown):
                     continue
