@@ -14,13 +14,14 @@ __all__ = ["Candidate", "Generator", "Variant", "generate_all", "registered"]
 
 
 def registered() -> tuple[Generator, ...]:
-    from . import conversions, facts, matching, people, quotes, statements, terms, wh, when
+    from . import conversions, facts, matching, people, quoted_facts, quotes, statements, terms, wh, when
 
     return (
         quotes.generate,
         people.generate,
         wh.generate,
         facts.generate,
+        quoted_facts.generate,
         conversions.generate,
         terms.generate,
         when.generate,

@@ -392,4 +392,5 @@ def _noun(answer_type: str) -> str:
 # For generators that show a sentence in another form first (conversions.py drops "(£14bn)"; terms.py):
 # the same blank rules and the same test of a usable sentence.
 blank_candidates = _for_blank
+blankable = _blankable  # quoted_facts.py: the same spans, looked for in someone's words
 usable_sentence = _usable

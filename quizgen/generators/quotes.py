@@ -141,3 +141,8 @@ def _stem(shown: str, is_person: bool) -> str:
     """'Who said “…”?', without a second question mark after a quoted question."""
     mark = "" if shown.endswith(("?", "!")) else "?"
     return f"{'Who' if is_person else 'Which organisation'} said “{shown}”{mark}"
+
+
+# quoted_facts.py names a quotation's speaker in its stems: the same reading of who spoke.
+named_entity = _named
+entities_by_name = _by_name
