@@ -670,3 +670,21 @@ def test_a_quotation_that_starts_mid_sentence_is_not_shown():
     # family-friendly …”" (25th blind review: ungrammatical, twice)
     assert quotable("a very difficult decision for the whole board") is None
     assert quotable("A very difficult decision for the whole board") is not None
+
+
+def test_a_speaker_the_analysis_missed_is_no_one_else():
+    """'But when asked if Gerrard would be a Liverpool player …, Parry said: “…”', where "Parry" is
+    named nowhere in full: the quotation was keyed to Steven Gerrard (26th blind review: wrong key)."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+
+    text = (
+        "Parry puts Gerrard above money\n\n"
+        "Liverpool captain Steven Gerrard has been linked with Chelsea all season.\n\n"
+        "But when asked if Gerrard would be a Liverpool player next season, Parry said: "
+        '"I sincerely hope he will be. He knows my views."\n\n'
+        'Asked about the stadium, Steven Gerrard said: "I want to win things with Liverpool."\n'
+    )
+    speakers = {q.text[:11]: q.speaker for q in analyze(parse_article(text, name="parry")).quotes}
+    assert speakers["I sincerely"] is None
+    assert speakers["I want to w"] == "Steven Gerrard"

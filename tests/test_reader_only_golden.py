@@ -300,3 +300,43 @@ def test_no_blank_after_a_connective_and_a_pronoun():
     prompts = _prompts(text, range(2))
     assert not [p for p in prompts if p.startswith("But its president")]
     assert [p for p in prompts if "Angel Maria Villar" in p or "met the commission" in p]
+
+
+def test_no_role_that_is_a_count_or_a_piece_of_an_office():
+    """'The article describes Julen Hernandez-Lallement as the two of the authors', 'Who is the Sport
+    Secretary?' of the Culture, Media and Sport Secretary (26th review: ungrammatical, vague)."""
+    from quizgen.generators import people
+
+    text = (
+        "Police spoke to Dr Christian Keysers and Dr Valeria Gazzola, two of the authors of the paper, in May.\n\n"
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell in London.\n\n"
+        "Welsh Secretary Peter Hain agreed on Monday in Cardiff.\n"
+    )
+    candidates = people.generate(analyze(parse_article(HEADLINE + text, name="golden")))
+    assert [c.answer for c in candidates] == ["Peter Hain"]
+
+
+def _variants(text: str) -> dict[str, list[str]]:
+    analysis = analyze(parse_article(HEADLINE + text, name="golden"))
+    return {c.answer: [v.replacement for v in c.variants] for c in statements.generate(analysis)}
+
+
+def test_no_count_swapped_that_the_statement_shows():
+    """'… Dr Christian Keysers and Dr Valeria Gazzola, three of the authors' (the names count two),
+    'new singles in the top six' for the top ten (26th review: obvious, other)."""
+    text = (
+        "Police spoke to Dr Christian Keysers and Dr Valeria Gazzola, two of the authors of the paper, in May.\n\n"
+        "Girls Aloud, Akon and Kaiser Chiefs have new singles in the top ten of the UK chart this week.\n\n"
+        "Police arrested two men in Amsterdam on Monday after the raid.\n\n"
+        "Five other researchers and six officers joined them in 2019.\n"
+    )
+    variants = _variants(text)
+    assert not [v for answer, found in variants.items() for v in found if "authors" in answer or "top" in answer]
+    assert any(found for answer, found in variants.items() if "arrested two men" in answer)
+
+
+def test_no_statement_opening_on_yes():
+    """'Yes, the Apple laptop and Sony Walkman are classic gadgets.' (26th review: other, vague)"""
+    text = "Yes, the Apple laptop and the Sony Walkman were classic gadgets of 1979.\n"
+    assert not statement_answers(text)
+    assert statement_answers("The Apple laptop and the Sony Walkman were classic gadgets of 1979.\n")

@@ -97,6 +97,8 @@ SIDE_DETAILS = [
     pytest.param(
         "About ", "258 million", " images are shared every day, equating to 94 billion a year.", "number", id="equating"
     ),
+    # 26th review: the span of a financial year (trivial, three of three)
+    pytest.param("Dortmund posted a record loss in the ", "12 months", " through June.", "number", id="twelve-months"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -129,6 +131,7 @@ KEPT = [
     pytest.param("", "300 people", " were injured in the crash.", "number", id="a-count-of-people"),
     pytest.param("", "18%", " of voters said they would not vote.", "number", id="a-share-of-someone"),
     pytest.param("The firm released its figures on ", "3 May 2005", ".", "date", id="the-day-of-a-release"),
+    pytest.param("The works will take ", "12 months", " to finish.", "number", id="twelve-months-of-work"),
     pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),
     pytest.param("About ", "258 million", " images are shared every day.", "number", id="nothing-to-work-it-out"),
 ]

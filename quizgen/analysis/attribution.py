@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ..models import Sentence
+from ..rules import lexicon
 from .mentions import Mention, verb_pattern
 from .names import Kind
 from .quote_spans import QuoteSpan
@@ -138,6 +139,22 @@ INVERTING_VERBS = frozenset(
     "said says added adds continued explained wrote writes noted notes remarked commented stated insisted argued "
     "concluded replied recalled admitted acknowledged declared announced confirmed claimed observed".split()
 )
+
+
+UNKNOWN_NAME_RE = re.compile(r"(?:^|[\s,])([A-Z][a-z][\w'’-]*)\s*$")
+
+
+def _unknown_name_at(paragraph: str, sentence_start: int, cut: int, mentions: list[Mention]) -> bool:
+    """A capitalised word right before the speech verb that names no one the analysis found: the
+    speaker is someone it missed. Not a title ("the Prime Minister said") nor the sentence's
+    first word ("Officials said")."""
+    found = UNKNOWN_NAME_RE.search(paragraph, sentence_start, cut)
+    if found is None or found.start(1) == sentence_start:
+        return False
+    word = found.group(1)
+    if word.lower() in lexicon.role_nouns() or word in lexicon.titles() or word.lower() in lexicon.common_words():
+        return False
+    return not any(m.start <= found.start(1) < m.end for m in mentions)
 
 
 def _inverted(head: str) -> bool:
@@ -272,6 +289,10 @@ def attribute(
             return None, "none"  # 'Mr Blair recalls how Bill Clinton once advised him: “…”': Clinton's words
         if verb is not None or before.rstrip().endswith(":"):
             cut = sentence_start + (verb.start() if verb else len(before))
+            if _unknown_name_at(paragraph, sentence_start, cut, mentions):
+                # "…if Gerrard would be a Liverpool player…, Parry said: “…”", where "Parry" is no one
+                # the analysis knows: never the other person of the sentence (26th review: wrong key)
+                return None, "unnamed"
             who = subject_before(paragraph, sentence_start, cut, mentions, recent, cast)
             if (
                 not who

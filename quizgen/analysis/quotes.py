@@ -84,7 +84,8 @@ def find_quotes(
             )
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
             # "X has been described as a “…”" names who is spoken about: no neighbour speaks it either.
-            open_quote = speaker is None and how != "passive"
+            # "Parry said: “…”" of someone the analysis missed: no neighbour speaks it either.
+            open_quote = speaker is None and how not in ("passive", "unnamed")
             if open_quote and paragraph_speaker is None and sentence is not None:
                 speaker = _speaker_of_previous_sentence(in_paragraph, sentence, span, mentions, recent)
                 how = "context" if speaker else how

@@ -103,6 +103,7 @@ def _usable(text: str) -> bool:
         and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
+        and " / " not in text  # "subsumed into the PDA's / laptops etc." (26th review: formatting)
         # "refuse to do so since ___", "the pair … joined ___" (18th review), "delayed this clause for
         # firms below ___" (a sum converted in brackets, 25th review): vague
         and not leans_on_the_page(text)

@@ -12,10 +12,12 @@ too vague to pick out), against 17 of 25 for "Who is described in the article as
 
 from __future__ import annotations
 
+import re
+
 from ..models import Analysis, Person, QuestionKind, normalize
 from .candidate import Candidate
 from .roles import reads_as_role
-from .text import famous_office, famous_person, mentions_any, plausible_person, with_article
+from .text import famous_office, famous_person, find_form, mentions_any, plausible_person, with_article
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
@@ -43,8 +45,11 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
             continue  # "Which organisation is Barry Ferguson associated with?": see the module's docstring
         if _relation(role.text) or not reads_as_role(role.text):
             continue  # "as the Greek striker found the bottom corner", "as a may seek a shareholder vote"
-        if len(role.text.split()) < 2 or role.text.lower().startswith(("another ", "other ", "one of ")):
-            continue  # "President" alone, or "another lawyer for the victim", is too vague to ask about
+        if len(role.text.split()) < 2 or COUNTED_ROLE_RE.match(role.text):
+            continue  # "President" alone, "another lawyer for the victim", "two of the authors" (26th review)
+        found = find_form(source.text, role.text)
+        if found and OFFICE_LIST_BEFORE_RE.search(source.text[: found[0]]):
+            continue  # "Culture, Media and Sport Secretary Tessa Jowell": "Sport Secretary" is a piece (26th review)
         if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
             continue  # "Who is the French President?" (or anything about them) is general knowledge
         if _specific(role.text) and not _held_by_another(role.text, person.name, roles):
@@ -76,6 +81,15 @@ def _specific(role: str) -> bool:
     not, nor 'Labour MP' (one of hundreds: 25th review, vague)."""
     capitalised = [w for w in role.split()[1:] if w[0].isupper() and w not in SEAT_ACRONYMS]
     return bool(capitalised) or len(role.split()) >= 4
+
+
+# "another lawyer for the victim", "one of the authors", "two of the authors": one of several.
+COUNTED_ROLE_RE = re.compile(
+    r"^(?:another|other|one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|several|many|\d+)\s+(?:of\b|\w)",
+    re.I,
+)
+# "Culture, Media and Sport Secretary": the office's name is a list, and the role found is its end.
+OFFICE_LIST_BEFORE_RE = re.compile(r"[A-Z][\w-]*,\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+$")
 
 
 # Members of a house: "Labour MP" or "SNP MSP" is one of many, unless more is said.

@@ -20,6 +20,8 @@ SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|f
 # "grabbed the vital break in the ___ game" (17th), "dominated possession in the opening ___" (10
 # minutes): when in a match something happened, which no reader keeps (24th review: trivial)
 MATCH_MOMENT_AFTER_RE = re.compile(r"^\s+(?:game|minute|lap|over|hole|frame|set|innings|end|end of)\b")
+# "in the ___ through June" (12 months): the span of a financial year
+PERIOD_END_AFTER_RE = re.compile(r"^\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?[A-Z]")
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
 # "according to figures released at ___" (the end of 2004): when the figures came out (25th review)
 RELEASED_BEFORE_RE = re.compile(
@@ -58,6 +60,8 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
     if answer_type == "number" and re.fullmatch(r"\d+(?:st|nd|rd|th)", answer) and MATCH_MOMENT_AFTER_RE.match(after):
         return "a moment of a match (the ___ game)"
+    if answer_type == "number" and re.fullmatch(r"\d+ months", answer) and PERIOD_END_AFTER_RE.match(after):
+        return "the span of a financial year (in the ___ through June)"  # 26th review: trivial
     if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
         if MATCH_STRETCH_BEFORE_RE.search(before):
             return "a stretch of a match (in the opening ___)"

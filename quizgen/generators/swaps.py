@@ -38,7 +38,7 @@ from .usage import ArticleUsage
 PER_SLOT = 3  # replacements kept per fact
 # A label ("flight 93") or a position ("round 3", "aged 40"): swapping it tests no fact of the story.
 LABEL_BEFORE_RE = re.compile(
-    rf"\b(?:{LABEL_WORDS}|number|size|level|grade|category|type|season|stage|phase|round|day|week|year|aged?|between|"
+    rf"\b(?:{LABEL_WORDS}|number|size|level|grade|category|type|season|stage|phase|round|day|week|year|aged?|between|top|"
     r"from)\s+$",
     re.I,
 )
@@ -239,6 +239,8 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         return False  # one and a plural disagree; a bare four-digit number is a year or a label
     if re.search(r"[A-Z][\w'’-]*,\s*$", statement[: found[0]]) and statement[found[1] :].startswith(","):
         return False  # "The knighting of Sir John, 54, will be …": an age beside a name (20th review: trivial)
+    if re.search(r",\s*$", statement[: found[0]]) and re.match(r"\s+of\b", statement[found[1] :]):
+        return False  # "Dr Keysers and Dr Gazzola, two of the authors": the names count them (26th review)
     if LINKED_FIGURES_RE.search(statement):
         return False  # "increased 11% to $3.1bn, from $2.8bn": the figures check each other, a swap shows
     before, after = statement[: found[0]], statement[found[1] :]
