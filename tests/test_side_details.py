@@ -99,6 +99,13 @@ SIDE_DETAILS = [
     ),
     # 26th review: the span of a financial year (trivial, three of three)
     pytest.param("Dortmund posted a record loss in the ", "12 months", " through June.", "number", id="twelve-months"),
+    # 27th review (trivial): the length of a run, a stretch of a match, a model number
+    pytest.param(
+        "He found a gap in the Irish line, racing ", "25", " yards to touch down.", "number", id="racing-yards"
+    ),
+    pytest.param("England were awarded a penalty after ", "20 minutes", ".", "number", id="after-minutes"),
+    pytest.param("The malicious program locks many of the ", "7610", "'s functions.", "number", id="a-phone-model"),
+    pytest.param("The Aviation Herald states the ", "707", " was a freighter.", "number", id="a-plane-model"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -132,6 +139,8 @@ KEPT = [
     pytest.param("", "18%", " of voters said they would not vote.", "number", id="a-share-of-someone"),
     pytest.param("The firm released its figures on ", "3 May 2005", ".", "date", id="the-day-of-a-release"),
     pytest.param("The works will take ", "12 months", " to finish.", "number", id="twelve-months-of-work"),
+    pytest.param("The flight was delayed by ", "90 minutes", " in Paris.", "number", id="a-delay-in-minutes"),
+    pytest.param("Police said the ", "300", " protesters were peaceful.", "number", id="a-count-after-the"),
     pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),
     pytest.param("About ", "258 million", " images are shared every day.", "number", id="nothing-to-work-it-out"),
 ]

@@ -101,6 +101,7 @@ def _usable(text: str) -> bool:
         and "((" not in text
         and "))" not in text
         and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
+        and not text[:1].islower()  # "took the men's title in ___ …": the name that opened it was lost (27th review)
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
         and " / " not in text  # "subsumed into the PDA's / laptops etc." (26th review: formatting)
@@ -161,6 +162,8 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
+    if re.search(r"\b(?:a|an|A|An)\s+$", before):
+        return []  # "Project Entropia, an ___ which allows …": "an" tells the answer's first sound (27th review)
     if side_detail(before, answer, after, answer_type):
         return []  # "a drive from ___ yards", "a world city by ___", "___ said they would" (trivial, obvious, vague)
     if answer_type == "date" and normalize(answer) in NEW_YEAR:

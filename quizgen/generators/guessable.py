@@ -125,6 +125,8 @@ def echoed(answer: str, text: str) -> bool:
     (blogosphere), "The ___ (aka …) and the US National Cyber Alerting Service" (National
     Alerting Service for the Netherlands). A word of the text that shares the first five letters
     of one of the answer's words, or most of a long answer's words, gives it away."""
+    if _acronym_shown(answer, text):
+        return True  # "The ___ is warning … e-mails that purport to be from the FBI" (27th review)
     words = [w for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", answer) if w.lower() not in ECHO_STOP]
     if not words:
         return False
@@ -138,6 +140,17 @@ def echoed(answer: str, text: str) -> bool:
 
     shared = [w for w in words if spelt(w)]
     return bool(shared) and (len(words) == 1 or len(shared) * 2 > len(words))
+
+
+def _acronym_shown(answer: str, text: str) -> bool:
+    """The answer's initials, or those of its words after a country's ("US Federal Bureau of
+    Investigation": USFBI, FBI), stand in the rest of the sentence."""
+    words = [w for w in answer.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for")]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    shown = set(re.findall(r"\b[A-Z]{2,}\b", text))
+    return initials in shown or len(initials) > 2 and initials[1:] in shown
 
 
 # Words too common in names to give one away ("Party", "National" alone do; "the" does not).

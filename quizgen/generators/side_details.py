@@ -22,6 +22,8 @@ SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|f
 MATCH_MOMENT_AFTER_RE = re.compile(r"^\s+(?:game|minute|lap|over|hole|frame|set|innings|end|end of)\b")
 # "in the ___ through June" (12 months): the span of a financial year
 PERIOD_END_AFTER_RE = re.compile(r"^\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?[A-Z]")
+RUN_BEFORE_RE = re.compile(r"\b(?:racing|ran|running|sprinting|dribbling|charging|raced)\s+$", re.I)
+MODEL_AFTER_RE = re.compile(r"^(?:['’]s\b|\s+(?:was|is|were|has|had|will|can)\b)")
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
 # "according to figures released at ___" (the end of 2004): when the figures came out (25th review)
 RELEASED_BEFORE_RE = re.compile(
@@ -63,8 +65,13 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     if answer_type == "number" and re.fullmatch(r"\d+ months", answer) and PERIOD_END_AFTER_RE.match(after):
         return "the span of a financial year (in the ___ through June)"  # 26th review: trivial
     if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
-        if MATCH_STRETCH_BEFORE_RE.search(before):
-            return "a stretch of a match (in the opening ___)"
+        if MATCH_STRETCH_BEFORE_RE.search(before) or re.search(r"\b(?:after|inside|within)\s+$", before):
+            return "a stretch of a match (in the opening ___, after ___)"
+    if answer_type == "number" and RUN_BEFORE_RE.search(before) and SHOT_DISTANCE_AFTER_RE.match(after):
+        return "the length of a run in a match report (racing ___ yards to touch down)"  # 27th review
+    if answer_type == "number" and re.fullmatch(r"\d{3,5}", answer) and re.search(r"\bthe\s+$", before):
+        if MODEL_AFTER_RE.match(after):
+            return "a model number (the ___'s functions, the ___ was a freighter)"  # 27th review: trivial
     if answer_type == "date" and RELEASED_BEFORE_RE.search(before):
         return "when the figures came out, not what they say (figures released at ___)"
     if answer_type == "number" and (DIFFERENCE_BEFORE_RE.search(before) or EQUATING_AFTER_RE.match(after)):

@@ -110,9 +110,12 @@ INNER_CLAUSE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,.;]{3,80},\s+")
 NO_COMMENT_RE = re.compile(
     r"\b(?:available for comment|declined to comment|could not be reached|did not respond|refused to comment)\b", re.I
 )
-# "Why on earth will the prime minister not take up the offer …, he demanded.": a question, told
+# "Why on earth will the prime minister not take up the offer …, he demanded.": a question, told;
+# "What happened to Paula in Athens this year is the obvious low …": a judgement (27th review)
 # (23rd blind review: ungrammatical and vague, three raters of three).
-REPORTED_QUESTION_RE = re.compile(r"^Why\b|,\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:asked|demanded|wondered|queried)\.$")
+REPORTED_QUESTION_RE = re.compile(
+    r"^Why\b|^What\s+(?:happened|matters)\b|,\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:asked|demanded|wondered|queried)\.$"
+)
 # "Desailly is one of the most decorated players in the history of football", "IBM is one of the
 # largest chip-makers in the world": a ranking the writer gives, general knowledge or opinion, and
 # as likely true of whoever is swapped in (23rd blind review: other, obvious).
@@ -133,6 +136,8 @@ def generate(analysis: Analysis) -> list[Candidate]:
     for sentence in analysis.sentences:
         if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation or an interview is someone's words
+        if sentence.text.lstrip()[:1].islower():
+            continue  # "also set a new championship mark …": the name that opened it was lost (27th review)
         statement = None
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
         for text in _readings(sentence.text):

@@ -19,6 +19,7 @@ from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 GENDERED_RE = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.I)
 # "the Hungarian Government commissioner responsible for defence, defence industries and …":
 # an office whose description goes on as a list after it; a swap leaves the list's tail behind.
+ORIGIN_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:originally\s+)?(?:from|born)\b|\b(?:grew up|lives|lived)\s+in\b")
 POSSESSIVE_RE = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’])\s")
 LIST_GOES_ON_RE = re.compile(r"^,\s+(?:[a-z][\w-]*\s+){1,3}and\s+[a-z]")
 
@@ -31,6 +32,8 @@ def people_facts(
     "his" or "her" in the statement, only someone the article gives the same pronouns."""
     pool = _swappable_people(article.analysis)
     described = {p.name for p in pool}
+    if ORIGIN_RE.search(statement):
+        return  # "Tusk, a founding Civic Platform member, is from Gdańsk": so may the other be (27th review)
     gendered = bool(GENDERED_RE.search(statement))
     for person in people:
         if person.name not in described:

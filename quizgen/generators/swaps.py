@@ -241,6 +241,8 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         return False  # "The knighting of Sir John, 54, will be …": an age beside a name (20th review: trivial)
     if re.search(r",\s*$", statement[: found[0]]) and re.match(r"\s+of\b", statement[found[1] :]):
         return False  # "Dr Keysers and Dr Gazzola, two of the authors": the names count them (26th review)
+    if re.search(r"\d\s*[-–]\s*\d+(?:\.\d+)?\s*%", statement):
+        return False  # "missed its target of a 3-5% rise, turning in a 4.3% increase": the range checks the figure
     if LINKED_FIGURES_RE.search(statement):
         return False  # "increased 11% to $3.1bn, from $2.8bn": the figures check each other, a swap shows
     before, after = statement[: found[0]], statement[found[1] :]
