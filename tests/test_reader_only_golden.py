@@ -1,4 +1,4 @@
-"""Golden tables from the 23rd to 27th blind reviews' rejections: statements that do not read alone or
+"""Golden tables from the 23rd to 28th blind reviews' rejections: statements that do not read alone or
 that test no fact of the article, blanks a reader fills without reading, and two sentences run
 together. Each refused shape (a real sentence of the reviewed article, or our own in the same
 shape) has counter-examples the rule must keep, so it cannot silently refuse good questions.
@@ -146,6 +146,26 @@ STATEMENTS = [
         False,
         id="the-prize",
     ),
+    # 28th review: a judgement, a writer's "Rather,", "doubtless", "named it" (other, vague)
+    pytest.param(
+        "But what marked Halo as a classic were the thousands of details of its 2001 design.", False, id="what"
+    ),
+    pytest.param(
+        "Rather, the leader of the party with the most seats in Parliament is appointed Prime Minister by the Queen.",
+        False,
+        id="rather",
+    ),
+    pytest.param(
+        "Battlefront's novelty value will doubtless wear off fast after its launch in 2004.", False, id="doubtless"
+    ),
+    pytest.param(
+        "The Chicago Film Critics Association named it winner in five categories in January 2005.", False, id="named-it"
+    ),
+    pytest.param(
+        "The Chicago Film Critics Association named Sideways winner in five categories in January 2005.",
+        True,
+        id="named-the-film",
+    ),
 ]
 
 
@@ -223,6 +243,13 @@ BLANKS = [
     pytest.param("Profits at the Leeds firm rose by 12% in the year to March 2004.", "12%", True, id="no-article"),
     pytest.param(
         "took the men's title in 46.46 seconds ahead of Dale Garland in Sheffield.", "Dale Garland", False, id="lost"
+    ),
+    # 28th review: the half of a fixed name (obvious, trivial)
+    pytest.param(
+        "All Blacks captain Tama Umaga has warned the British and Irish Lions ahead of their tour in 2005.",
+        "Blacks",
+        False,
+        id="all-blacks",
     ),
     # someone known to all ("obvious", three raters of three)
     pytest.param(
@@ -392,3 +419,25 @@ def test_no_swap_that_may_be_true_or_that_a_range_checks():
     )
     variants = _variants(text)
     assert not [v for answer, found in variants.items() for v in found if "Gdańsk" in answer or "Best Buy" in answer]
+
+
+def test_him_after_a_woman_whose_pronouns_are_mixed():
+    """'Following the UK's Brexit vote, Theresa May appointed him Foreign Secretary, which he served
+    as until 2018 …': the "he" and "him" are Boris Johnson's, not hers (28th review: vague)."""
+    text = (
+        "Boris Johnson was elected leader of the Conservative Party on Tuesday in London.\n\n"
+        "Following the UK's Brexit vote, Theresa May appointed him Foreign Secretary, which he served as until "
+        "2018.\n\nTheresa May said she would resign in June 2019.\n"
+    )
+    answers = statement_answers(text)
+    assert not [a for a in answers if "appointed him" in a]
+    assert "Theresa May said she would resign in June 2019." in answers
+
+
+def test_no_swap_of_a_number_in_a_title():
+    """'Ocean's 10 fell to number two' for Ocean's 12 (28th review: trivial)."""
+    text = (
+        "Ocean's 12 fell to number two while new entry Spanglish entered the chart at number three in 2004.\n\n"
+        "Meet the Fockers took $19.3m and 10 other films took less than $5m each.\n"
+    )
+    assert not [v for answer, found in _variants(text).items() for v in found if "Ocean's" in answer and v != "2004"]

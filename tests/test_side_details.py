@@ -106,6 +106,13 @@ SIDE_DETAILS = [
     pytest.param("England were awarded a penalty after ", "20 minutes", ".", "number", id="after-minutes"),
     pytest.param("The malicious program locks many of the ", "7610", "'s functions.", "number", id="a-phone-model"),
     pytest.param("The Aviation Herald states the ", "707", " was a freighter.", "number", id="a-plane-model"),
+    # 23rd and 28th reviews: a race named by its distance (weak-distractor), half a title, "an" (obvious)
+    pytest.param("Kim Collins will compete in the ", "60m", " at the Grand Prix.", "number", id="compete-in-the-60m"),
+    pytest.param("Defending ", "60m", " champion Jason Gardener is included.", "number", id="defending-60m-champion"),
+    pytest.param(
+        "The warm reception that has greeted ", "Star Wars", ": Battlefront is a reflection.", "organization", id="half"
+    ),
+    pytest.param("The land is in Project Entropia, an ", "RPG", " which lets players meet.", "organization", id="an"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -140,6 +147,7 @@ KEPT = [
     pytest.param("The firm released its figures on ", "3 May 2005", ".", "date", id="the-day-of-a-release"),
     pytest.param("The works will take ", "12 months", " to finish.", "number", id="twelve-months-of-work"),
     pytest.param("The flight was delayed by ", "90 minutes", " in Paris.", "number", id="a-delay-in-minutes"),
+    pytest.param("The new runway will be ", "3km", " long.", "number", id="a-length"),
     pytest.param("Police said the ", "300", " protesters were peaceful.", "number", id="a-count-after-the"),
     pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),
     pytest.param("About ", "258 million", " images are shared every day.", "number", id="nothing-to-work-it-out"),

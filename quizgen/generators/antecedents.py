@@ -145,15 +145,20 @@ def _subject(previous: Sentence, analysis: Analysis, gender: str) -> Person | No
 @once_per_analysis
 def known_genders(analysis: Analysis) -> dict[str, str]:
     """Person -> "m" or "f": the article's word for it, else the given name's, unless the
-    article gives the person pronouns of both."""
+    article gives the person more pronouns of the other."""
     said = article_usage(analysis).genders
     by_name = lexicon.given_name_genders()
     genders = {}
     for person in analysis.people:
         if person.name in said:
             genders[person.name] = said[person.name]
-        elif (first := by_name.get(person.name.split()[0])) and not all(pronouns_after(person, analysis)):
-            genders[person.name] = first
+        elif first := by_name.get(person.name.split()[0]):
+            # Pronouns of both after the name ("Theresa May appointed him …, which he served as …")
+            # leave the given name to decide, unless the other's are more.
+            male, female = pronouns_after(person, analysis)
+            own, other = (male, female) if first == "m" else (female, male)
+            if other <= own:
+                genders[person.name] = first
     return genders
 
 

@@ -162,8 +162,6 @@ def _for_blank(
     before, after = sentence.text[:start], sentence.text[end:]
     if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
         return []
-    if re.search(r"\b(?:a|an|A|An)\s+$", before):
-        return []  # "Project Entropia, an ___ which allows …": "an" tells the answer's first sound (27th review)
     if side_detail(before, answer, after, answer_type):
         return []  # "a drive from ___ yards", "a world city by ___", "___ said they would" (trivial, obvious, vague)
     if answer_type == "date" and normalize(answer) in NEW_YEAR:

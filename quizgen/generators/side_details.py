@@ -2,7 +2,8 @@
 distance in a match report, a price's second level in a sentence that gives the first, the
 reporter of an interview, a round target year, the maker of a named work, a share of no one named,
 a moment of a match ("the ___ game", "the opening ___"), when figures came out, a figure the
-sentence lets a reader work out.
+sentence lets a reader work out, a race named by its distance, the first half of a title, a blank
+after "a" or "an".
 
 Each rule is a shape three blind raters rejected (22nd, 23rd reviews), kept narrow enough that the
 same sentence's main facts, and the same figures in other roles, are still blanked.
@@ -22,6 +23,7 @@ SHOT_DISTANCE_AFTER_RE = re.compile(r"^\s*(?:yards?|yds|metres?|meters?|m|feet|f
 MATCH_MOMENT_AFTER_RE = re.compile(r"^\s+(?:game|minute|lap|over|hole|frame|set|innings|end|end of)\b")
 # "in the ___ through June" (12 months): the span of a financial year
 PERIOD_END_AFTER_RE = re.compile(r"^\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?[A-Z]")
+EVENT_AFTER_RE = re.compile(r"^\s+(?:champion|title|final|race|hurdles|record|event|gold|silver|bronze|crown)\b")
 RUN_BEFORE_RE = re.compile(r"\b(?:racing|ran|running|sprinting|dribbling|charging|raced)\s+$", re.I)
 MODEL_AFTER_RE = re.compile(r"^(?:['’]s\b|\s+(?:was|is|were|has|had|will|can)\b)")
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
@@ -60,6 +62,10 @@ WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
 
 def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
+    if re.match(r"^:\s+[A-Z]", after):
+        return "the first half of a title (greeted ___: Battlefront)"  # 28th review: obvious
+    if re.search(r"\b(?:a|an|A|An)\s+$", before):
+        return "'a' or 'an' tells the answer's first sound (Project Entropia, an ___ which …)"  # 27th review
     if answer_type == "number" and re.fullmatch(r"\d+(?:st|nd|rd|th)", answer) and MATCH_MOMENT_AFTER_RE.match(after):
         return "a moment of a match (the ___ game)"
     if answer_type == "number" and re.fullmatch(r"\d+ months", answer) and PERIOD_END_AFTER_RE.match(after):
@@ -67,6 +73,9 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
         if MATCH_STRETCH_BEFORE_RE.search(before) or re.search(r"\b(?:after|inside|within)\s+$", before):
             return "a stretch of a match (in the opening ___, after ___)"
+    if answer_type == "number" and re.fullmatch(r"\d+(?:m|km| metres| meters)", answer):
+        if re.search(r"\bthe\s+$", before) or EVENT_AFTER_RE.match(after):
+            return "the distance that names a race (compete in the ___, defending ___ champion)"  # 23rd, 28th
     if answer_type == "number" and RUN_BEFORE_RE.search(before) and SHOT_DISTANCE_AFTER_RE.match(after):
         return "the length of a run in a match report (racing ___ yards to touch down)"  # 27th review
     if answer_type == "number" and re.fullmatch(r"\d{3,5}", answer) and re.search(r"\bthe\s+$", before):

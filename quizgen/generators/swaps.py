@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from ..analysis.quantities import ONES
 from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
+from ..rules.verbs import irregular_past
 from .candidate import Variant
 from .distractors import same_shape, similar_size
 from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
@@ -248,6 +249,9 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
     before, after = statement[: found[0]], statement[found[1] :]
     if re.match(r"\s+[A-Z]\w", after) or re.search(r"\b[A-Z][\w.-]*(?<!['’]s)\s+$", before) and before.strip():
         return False  # part of a name: '50 Cent', 'Radio 1', 'Formula 1 World Championship'
+    verb = re.match(r"\s+([a-z]+)\b", after)
+    if re.search(r"[A-Z][\w.-]*['’]s\s+$", before) and verb and _a_verb(verb.group(1)):
+        return False  # "Ocean's 12 fell to number two": a title, not a count (28th review: trivial)
     return not (
         LABEL_BEFORE_RE.search(before)
         or BOUND_BEFORE_RE.search(before)
@@ -259,6 +263,10 @@ def _swappable_number(statement: str, text: str, value: float | None, words: boo
         # of a report is no fact a reader keeps, and a swap of it is trivial (blind raters)
         or re.match(DURATION_AFTER, after, re.I)
     )
+
+
+def _a_verb(word: str) -> bool:
+    return word.endswith("ed") or word in ("is", "was", "has", "had", "will") or word in irregular_past()
 
 
 # A change given as a share and as both ends ("rose 11% to $3.1bn, from $2.8bn", "fell 5% from 200
