@@ -1,4 +1,4 @@
-"""Golden tables from the 23rd to 28th blind reviews' rejections: statements that do not read alone or
+"""Golden tables from the 23rd to 29th blind reviews' rejections: statements that do not read alone or
 that test no fact of the article, blanks a reader fills without reading, and two sentences run
 together. Each refused shape (a real sentence of the reviewed article, or our own in the same
 shape) has counter-examples the rule must keep, so it cannot silently refuse good questions.
@@ -166,6 +166,12 @@ STATEMENTS = [
         True,
         id="named-the-film",
     ),
+    # 29th review (vague)
+    pytest.param(
+        "Not only that, but most of the present Ireland side will be wearing red next June in New Zealand.",
+        False,
+        id="not-only",
+    ),
 ]
 
 
@@ -250,6 +256,25 @@ BLANKS = [
         "Blacks",
         False,
         id="all-blacks",
+    ),
+    # 29th review: an ellipsis, "it said" with no one named (formatting, vague)
+    pytest.param(
+        "Rod Stewart also won the first Grammy of his career in Los Angeles for Stardust...",
+        "Rod Stewart",
+        False,
+        id="dots",
+    ),
+    pytest.param(
+        "Over 60% of mobiles sold in Europe in the three months to September had cameras, it said.",
+        "60%",
+        False,
+        id="it-said",
+    ),
+    pytest.param(
+        "Over 60% of mobiles sold in Europe in the three months to September had cameras, Canalys said.",
+        "60%",
+        True,
+        id="a-named-source-said",
     ),
     # someone known to all ("obvious", three raters of three)
     pytest.param(
@@ -441,3 +466,32 @@ def test_no_swap_of_a_number_in_a_title():
         "Meet the Fockers took $19.3m and 10 other films took less than $5m each.\n"
     )
     assert not [v for answer, found in _variants(text).items() for v in found if "Ocean's" in answer and v != "2004"]
+
+
+def test_a_role_as_the_article_writes_it_and_only_whole():
+    """'the study's lead author, doctoral candidate', 'president of … at the firm', 'the director of
+    …' for the article's "a director of" (29th review: ungrammatical, vague)."""
+    from quizgen.generators import people
+
+    text = (
+        "The study's lead author, doctoral candidate Maninder Thind, spoke in Minneapolis in 2019.\n\n"
+        "Christoph Caselitz, president of the mobile networks division at the firm, spoke in Munich.\n\n"
+        "One of the dead was Jalal Saifur Rahman, a director of Bengali Anti-Corruption Commission, in Dhaka.\n"
+    )
+    prompts = {c.answer: c.prompt for c in people.generate(analyze(parse_article(HEADLINE + text, name="golden")))}
+    assert "Maninder Thind" not in prompts and "Christoph Caselitz" not in prompts
+    assert prompts.get("Jalal Saifur Rahman") == (
+        "Who is described in the article as a director of Bengali Anti-Corruption Commission?"
+    )
+
+
+def test_no_swap_of_figures_that_check_each_other_or_of_ages_in_a_list():
+    """'totaling 318 seats, surpassing the 326 seats needed' (obvious), 'their two children Emily,
+    16, and Pelham, 36' (trivial) (29th review)."""
+    text = (
+        "The Conservative Party netted an additional 66 seats, totaling 365 seats, surpassing the 326 seats needed.\n\n"
+        "Mr Pound said their two children Emily, 16, and Pelham, 14 were pleased to have an older sister.\n\n"
+        "Labour won 202 seats and 40 other members were elected, while 12 stood down and 3 lost.\n"
+    )
+    variants = _variants(text)
+    assert not [v for answer, found in variants.items() for v in found if "surpassing" in answer or "Pelham" in answer]

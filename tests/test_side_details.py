@@ -113,6 +113,14 @@ SIDE_DETAILS = [
         "The warm reception that has greeted ", "Star Wars", ": Battlefront is a reflection.", "organization", id="half"
     ),
     pytest.param("The land is in Project Entropia, an ", "RPG", " which lets players meet.", "organization", id="an"),
+    # 29th review: the figure stands in the sentence already (obvious)
+    pytest.param(
+        "The study focused on PM2.5, airborne particles under ",
+        "2.5",
+        " micrometers in diameter.",
+        "number",
+        id="pm2.5",
+    ),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -148,6 +156,7 @@ KEPT = [
     pytest.param("The works will take ", "12 months", " to finish.", "number", id="twelve-months-of-work"),
     pytest.param("The flight was delayed by ", "90 minutes", " in Paris.", "number", id="a-delay-in-minutes"),
     pytest.param("The new runway will be ", "3km", " long.", "number", id="a-length"),
+    pytest.param("Sales rose 2.5% to ", "12.5", " million euros.", "number", id="a-figure-not-repeated"),
     pytest.param("Police said the ", "300", " protesters were peaceful.", "number", id="a-count-after-the"),
     pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),
     pytest.param("About ", "258 million", " images are shared every day.", "number", id="nothing-to-work-it-out"),

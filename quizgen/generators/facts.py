@@ -22,6 +22,7 @@ from .side_details import side_detail
 from .text import (
     MISSING_SPACE_RE,
     OTHER_SCRIPT_RE,
+    UNNAMED_SOURCE_RE,
     Quotations,
     famous_office,
     find_form,
@@ -105,6 +106,8 @@ def _usable(text: str) -> bool:
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
         and " / " not in text  # "subsumed into the PDA's / laptops etc." (26th review: formatting)
+        and ".." not in text  # "… the best traditional pop album award for Stardust..." (29th review)
+        and not UNNAMED_SOURCE_RE.search(text)  # "Over ___ of mobiles sold …, it said." (29th review: vague)
         # "refuse to do so since ___", "the pair … joined ___" (18th review), "delayed this clause for
         # firms below ___" (a sum converted in brackets, 25th review): vague
         and not leans_on_the_page(text)

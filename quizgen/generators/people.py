@@ -47,6 +47,8 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
             continue  # "as the Greek striker found the bottom corner", "as a may seek a shareholder vote"
         if len(role.text.split()) < 2 or COUNTED_ROLE_RE.match(role.text):
             continue  # "President" alone, "another lawyer for the victim", "two of the authors" (26th review)
+        if "," in role.text or UNNAMED_BODY_IN_ROLE_RE.search(role.text):
+            continue  # "the study's lead author, doctoral candidate", "president of … at the firm" (29th review)
         found = find_form(source.text, role.text)
         if found and OFFICE_LIST_BEFORE_RE.search(source.text[: found[0]]):
             continue  # "Culture, Media and Sport Secretary Tessa Jowell": "Sport Secretary" is a piece (26th review)
@@ -56,7 +58,7 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
             out.append(
                 Candidate(
                     kind=QuestionKind.ROLE_HOLDER,
-                    prompt=f"Who is described in the article as {with_article(role.text)}?",
+                    prompt=f"Who is described in the article as {_as_written(role.text, source.text)}?",
                     answer=person.name,
                     source=source,
                     answer_type="person",
@@ -65,10 +67,19 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
                     about=person.name,
                     weight=0.9,
                     reveals=role_fact(person),
-                    stated=("The article describes ", f" as {with_article(role.text)}."),
+                    stated=("The article describes ", f" as {_as_written(role.text, source.text)}."),
                 )
             )
     return out
+
+
+def _as_written(role: str, sentence: str) -> str:
+    """'a director of Bengali Anti-Corruption Commission' as the sentence writes it: "the" would
+    make one of several directors the only one (29th review: vague)."""
+    found = find_form(sentence, role)
+    if found and re.search(r"\b(?:a|an)\s+$", sentence[: found[0]]):
+        return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
+    return with_article(role)
 
 
 def role_fact(person: Person) -> frozenset[str]:
@@ -90,6 +101,10 @@ COUNTED_ROLE_RE = re.compile(
 )
 # "Culture, Media and Sport Secretary": the office's name is a list, and the role found is its end.
 OFFICE_LIST_BEFORE_RE = re.compile(r"[A-Z][\w-]*,\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+$")
+
+
+# "president of the mobile networks division at the firm": which firm, the sentence does not say
+UNNAMED_BODY_IN_ROLE_RE = re.compile(r"\bthe\s+(?:firm|company|group|club|team|organisation|organization|study)\b")
 
 
 # Members of a house: "Labour MP" or "SNP MSP" is one of many, unless more is said.

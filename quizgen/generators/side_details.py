@@ -62,6 +62,8 @@ WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
 
 def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
+    if answer_type == "number" and re.search(rf"(?<![\d.,]){re.escape(answer)}(?![\d])", before + " " + after):
+        return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
     if re.match(r"^:\s+[A-Z]", after):
         return "the first half of a title (greeted ___: Battlefront)"  # 28th review: obvious
     if re.search(r"\b(?:a|an|A|An)\s+$", before):

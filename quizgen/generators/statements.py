@@ -71,7 +71,7 @@ OPENING_RE = re.compile(
     # the writer's judgement opening the sentence: "Admittedly the competition has been tough, …"
     r"admittedly|arguably|frankly|clearly|obviously|surely|undoubtedly|certainly|presumably|ironically|"
     r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably|realistically|hopefully|ideally|"
-    r"for instance|for example|yes|no|well|ok|okay|so far|rather|instead)\b",
+    r"for instance|for example|yes|no|well|ok|okay|so far|rather|instead|not only)\b",
     re.I,
 )
 # "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.

@@ -45,3 +45,8 @@ def base_of_present(word: str) -> str | None:
     guesses = [word[:-3] + "y"] if word.endswith("ies") else []
     guesses += [word[:-1], word[:-2]]
     return next((g for g in guesses if g in lexicon.common_words()), None)
+
+
+def past_or_auxiliary(word: str) -> bool:
+    """'fell', 'announced', 'was', 'will': a word that makes what comes before it a subject."""
+    return word.endswith("ed") or word in ("is", "was", "has", "had", "will") or word in irregular_past()
