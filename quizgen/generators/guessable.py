@@ -12,7 +12,7 @@ from functools import cache
 
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
-from .text import mentions_any
+from .text import count_sentences_mentioning, mentions_any
 
 
 def given_away(answer: str, before: str, after: str) -> str | None:
@@ -92,7 +92,7 @@ def home_organization(analysis: Analysis) -> str | None:
     if not analysis.organizations:
         return None
     top = max(analysis.organizations, key=lambda o: (len(o.sentences), o.name))
-    count = sum(mentions_any(s.text, top.forms) for s in analysis.sentences)
+    count = count_sentences_mentioning(analysis, top.forms)
     return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
 
 
