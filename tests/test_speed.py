@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import re._compiler
+import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import example as case
@@ -15,10 +17,18 @@ from hypothesis import strategies as st
 
 from quizgen.analysis import quantities, temporal
 from quizgen.articles import parse_article, read_article
-from quizgen.generators.text import MentionIndex, find_form, mentions_any, unit_after, whole_words
+from quizgen.generators.swap_places import _placing_names
+from quizgen.generators.text import (
+    MentionIndex,
+    count_sentences_mentioning,
+    find_form,
+    mentions_any,
+    unit_after,
+    whole_words,
+)
 from quizgen.models import Article, normalize
 from quizgen.pipeline import build_quiz
-from quizgen.rules import furniture, rules_that_may_match, starting_with
+from quizgen.rules import furniture, lexicon, rules_that_may_match, starting_with
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "zelenskyy-carney-g7.txt"
@@ -326,3 +336,34 @@ def test_english_is_told_as_letter_by_letter_counting_told_it(words):
         len(found) < 20 or sum(w in english_function_words() for w in found) / len(found) >= MIN_FUNCTION_SHARE
     )
     assert looks_english(text) == expected
+
+
+# Letters with accents written whole or as a letter and a combining mark, a ligature, curly
+# apostrophes, and the letters case folding treats specially.
+ACCENTED = st.text(alphabet="aé\u0301e\u0308 Å\u00a0’'ﬁİıſK\u212a-1\u0327c", max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ACCENTED)
+def test_normalize_drops_accents_as_looking_at_every_character_did(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert normalize.__wrapped__(text) == " ".join(stripped.casefold().replace("’", "'").split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=5), st.lists(FORM, max_size=3))
+def test_sentences_counted_through_the_article_index_are_those_asked_one_by_one(texts, forms):
+    analysis = SimpleNamespace(sentences=tuple(SimpleNamespace(text=t) for t in texts))
+    expected = sum(mentions_any(t, forms) for t in texts)
+    assert count_sentences_mentioning(analysis, forms) == expected  # type: ignore[arg-type]
+
+
+PLACING = sorted({*lexicon.countries(), *lexicon.regions(), *lexicon.demonyms()})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PLACING) | TEXT, max_size=4), st.sampled_from(["", " ", "'s ", "-", ", "]))
+def test_a_city_is_placed_by_the_same_names_through_their_index(pieces, glue):
+    statement = glue.join(pieces)
+    assert _placing_names().mentioned_in(statement) == mentions_any(statement, PLACING)

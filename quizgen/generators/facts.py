@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
@@ -90,6 +91,8 @@ NEW_YEAR = frozenset({"1 january", "january 1", "1st january", "january 1st", "n
 QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
+# Asked of each sentence by the facts and the terms generators alike: each sentence is read once.
+@lru_cache(maxsize=4096)
 def _usable(text: str) -> bool:
     words = len(text.split())
     quote_marks = len(re.findall(r"[“”\"]", text))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..models import Analysis, Entity, normalize
+from ..models import Analysis, normalize
 from ..rules import lexicon
-from .text import mentions_any
+from .text import count_sentences_mentioning, mentions_any
 
 
 def given_away(answer: str, before: str, after: str) -> str | None:
@@ -77,12 +77,8 @@ def home_place(analysis: Analysis) -> str | None:
     if not analysis.places:
         return None
 
-    def reach(place: Entity) -> int:
-        forms = (*place.forms, *_adjectives().get(place.name, ()))
-        return sum(mentions_any(s.text, forms) for s in analysis.sentences)
-
     top = max(analysis.places, key=lambda p: (len(p.sentences), p.name))
-    count = reach(top)
+    count = count_sentences_mentioning(analysis, (*top.forms, *_adjectives().get(top.name, ())))
     return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
 
 
@@ -92,7 +88,7 @@ def home_organization(analysis: Analysis) -> str | None:
     if not analysis.organizations:
         return None
     top = max(analysis.organizations, key=lambda o: (len(o.sentences), o.name))
-    count = sum(mentions_any(s.text, top.forms) for s in analysis.sentences)
+    count = count_sentences_mentioning(analysis, top.forms)
     return top.name if count * 4 >= len(analysis.sentences) and count >= 3 else None
 
 

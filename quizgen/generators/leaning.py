@@ -6,6 +6,7 @@ who or what is meant, so no statement, blank or question is made of them (blind 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..rules import lexicon
 
@@ -58,6 +59,9 @@ DESCRIBED_INSIDE_RE = re.compile(
 )
 
 
+# Asked of each sentence by the facts, terms, wh and statement generators in turn (three times a
+# sentence on average), and its patterns try every word start: each sentence is read once.
+@lru_cache(maxsize=4096)
 def leans_on_the_page(text: str) -> bool:
     """The sentence needs the one before to be understood. Blind raters call a blank or a question
     in such a sentence vague, as they do a statement (18th review: 20 of 175 questions)."""

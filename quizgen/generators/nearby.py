@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from functools import lru_cache
 
 from ..models import BLANK_RE
 from .candidate import Candidate
@@ -45,18 +46,33 @@ def ruled_out_by_sentence(option: str, candidate: Candidate) -> bool:
     if candidate.answer_type != "number" or value is None:
         return False
     number = float(value.group("num").replace(",", ""))
-    if (match := PART_OF_RE.search(candidate.prompt)) and number > float(match.group("whole").replace(",", "")):
+    whole, limit = _limits(candidate.prompt)
+    if whole is not None and number > whole:
         return True
     answer = NUMBER_RE.fullmatch(candidate.answer)
-    if not (match := BOUND_RE.search(candidate.prompt)) or answer is None:
+    if limit is None or answer is None:
         return False
-    bound = float(match.group("bound").replace(",", ""))
-    below = match.group("way").lower() in UPPER_BOUNDS
+    bound, below = limit
 
     def wrong_side(x: float) -> bool:
         return x >= bound if below else x <= bound
 
     return wrong_side(number) and not wrong_side(float(answer.group("num").replace(",", "")))
+
+
+# Each option of a candidate is asked about the same sentence: it is read once.
+@lru_cache(maxsize=1024)
+def _limits(prompt: str) -> tuple[float | None, tuple[float, bool] | None]:
+    """The whole the blank is a part of, and the bound it is compared with (and whether it is an
+    upper bound), each None when the sentence gives none."""
+    part = PART_OF_RE.search(prompt)
+    compared = BOUND_RE.search(prompt)
+    return (
+        float(part.group("whole").replace(",", "")) if part else None,
+        (float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS)
+        if compared
+        else None,
+    )
 
 
 SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..models import Analysis
 from ..rules import lexicon
-from .text import mentions_any, plausible_place
+from .text import NameIndex, mentions_any, plausible_place
 
 APART_KM = 50  # closer cities: one may be a suburb of the other, or a reader may take them for one
 DISTRICT_KM = 25  # a listed city this close to a bigger one is a part of it (Brooklyn, Salford)
@@ -62,11 +62,17 @@ def _apart(one: str, other: str) -> bool:
 
 def _located_by(statement: str, city: str) -> bool:
     """The statement places the city for the reader: a country, region or people, or a giveaway."""
-    names = (*lexicon.countries(), *lexicon.regions(), *lexicon.demonyms())
-    if mentions_any(statement, names):
+    if _placing_names().mentioned_in(statement):
         return True
     clues = tuple(clue for clue, answer in lexicon.giveaways() if answer == city)
     return bool(clues) and mentions_any(statement, clues)
+
+
+@cache
+def _placing_names() -> NameIndex:
+    """The countries, regions and peoples of the word lists: thousands of names, each tried only
+    where its first word is in the statement."""
+    return NameIndex((*lexicon.countries(), *lexicon.regions(), *lexicon.demonyms()))
 
 
 @cache

@@ -120,9 +120,19 @@ _sentence_index: list[Any] = [None, None]  # the sentences last indexed and thei
 
 def sentences_mentioning(analysis: Analysis, form: str) -> list[int]:
     """The indexes of the article's sentences that mention `form`, in order."""
+    return sorted(analysis.sentences[i].index for i in _sentences_indexed(analysis).mentioning((form,)))
+
+
+def count_sentences_mentioning(analysis: Analysis, forms: Iterable[str]) -> int:
+    """How many of the article's sentences mention any of `forms`."""
+    return len(_sentences_indexed(analysis).mentioning(forms))
+
+
+def _sentences_indexed(analysis: Analysis) -> MentionIndex:
     if _sentence_index[0] is not analysis.sentences:
         _sentence_index[:] = [analysis.sentences, MentionIndex([s.text for s in analysis.sentences])]
-    return sorted(analysis.sentences[i].index for i in _sentence_index[1].mentioning((form,)))
+    index: MentionIndex = _sentence_index[1]
+    return index
 
 
 def find_form(text: str, form: str) -> tuple[int, int] | None:

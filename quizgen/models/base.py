@@ -22,5 +22,14 @@ def normalize(text: str) -> str:
     if text.isascii():  # nothing to decompose, no curly apostrophe: the same result, faster
         return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Accents are dropped; only a character outside ASCII can be one, so only those are looked at
+    # (a whole article's text is normalized, most of it ASCII).
+    stripped = _NON_ASCII_RE.sub(_unless_combining, decomposed)
     return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    return "".join(c for c in match.group() if not unicodedata.combining(c))
