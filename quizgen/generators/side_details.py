@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..models import normalize
 from ..rules import lexicon
 from .clauses import AUXILIARIES
 
@@ -38,6 +39,8 @@ DIFFERENCE_BEFORE_RE = re.compile(
     r"\d[\d.,]*\w*\s*[-–]\s*[$£€]?\d[\d.,]*\w*\s+(?:less|more|lower|higher|fewer|smaller|bigger)\s+than\s+(?:the\s+)?$"
 )
 EQUATING_AFTER_RE = re.compile(r"^[^.;]{0,40}?,?\s+(?:equating|equivalent|amounting)\s+to\s+(?:about\s+)?[$£€]?\d")
+NEW_YEAR = frozenset({"1 january", "january 1", "1st january", "january 1st", "new year's day"})
+HUNDREDTHS_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}")
 # "touched 17.70 euros, before falling back to trade … at ___ euros", "up … 16.75 pence to ___":
 # a price the sentence already gave another level of or the move to, then the level it reached.
 # Its unit: a currency sign before it, or a word after it ("p" and "pence" are one).
@@ -64,6 +67,10 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
     if answer_type == "number" and re.search(rf"(?<![\d.,]){re.escape(answer)}(?![\d])", before + " " + after):
         return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
+    if answer_type == "date" and normalize(answer) in NEW_YEAR:
+        return "the year's first day, everyone's guess (From ___, a new law is being introduced)"  # 22nd review
+    if answer_type == "number" and HUNDREDTHS_RE.fullmatch(answer):
+        return "a level to the hundredth, no fact a reader keeps (close at ___ points: 11,488.76)"
     if re.match(r"^:\s+[A-Z]", after):
         return "the first half of a title (greeted ___: Battlefront)"  # 28th review: obvious
     if re.search(r"\b(?:a|an|A|An)\s+$", before):
