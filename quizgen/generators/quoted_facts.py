@@ -250,6 +250,16 @@ def quoted_words(analysis: Analysis) -> Iterator[Words]:
     people = {p.name: p for p in analysis.people}
     by_name = entities_by_name({**people, **{o.name: o for o in analysis.organizations}})
     doubtful = surnames_in_doubt(analysis)
+    known: dict[int, list[tuple[str, str | None, str]]] = {}
+
+    def shown_pieces(index: int) -> list[tuple[str, str | None, str]]:
+        """Each quoted stretch of the sentence, normalised and as a stem shows it, worked out once
+        for all the quotations of a sentence (a paragraph of 1,500 quotations: 17 KB of fuzzing)."""
+        if index not in known:
+            pieces = ((normalize(p), quotable(p)) for p in _pieces(analysis.sentences[index].text))
+            known[index] = [(piece, shown, normalize(shown or "")) for piece, shown in pieces]
+        return known[index]
+
     for quote in analysis.quotes:
         speaker = named_entity(quote.speaker, {**people}, by_name) if quote.how in ATTRIBUTED else None
         if speaker is None or speaker.name not in people or speaker.name in doubtful:
@@ -258,14 +268,13 @@ def quoted_words(analysis: Analysis) -> Iterator[Words]:
             continue
         inside = normalize(quote.text)
         for sentence in analysis.sentences[quote.sentence :]:
-            pieces = list(_pieces(sentence.text))
+            pieces = shown_pieces(sentence.index)
             if sentence.paragraph != quote.paragraph or (
-                sentence.index > quote.sentence and not any(normalize(p)[:30] in inside for p in pieces)
+                sentence.index > quote.sentence and not any(piece[:30] in inside for piece, _, _ in pieces)
             ):
                 break  # the quotation ended: a paragraph of many quotations is read once, not once for each
-            for text in pieces:
-                shown = quotable(text)
-                if shown is None or normalize(shown) not in inside or not re.match(r"[A-Z0-9]", shown):
+            for _, shown, plain in pieces:
+                if shown is None or plain not in inside or not re.match(r"[A-Z0-9]", shown):
                     continue
                 shown += "" if shown.endswith(("?", "!", ".")) else "."
                 if usable_sentence(shown) and not mentions_any(shown, speaker.forms):
