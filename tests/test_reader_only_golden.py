@@ -495,3 +495,37 @@ def test_no_swap_of_figures_that_check_each_other_or_of_ages_in_a_list():
     )
     variants = _variants(text)
     assert not [v for answer, found in variants.items() for v in found if "surpassing" in answer or "Pelham" in answer]
+
+
+@pytest.mark.parametrize(
+    "role, sentence, whole",
+    [
+        # 30th review: "Natural Gas Corporation chairman" in a matching question (formatting, three of three)
+        (
+            "Natural Gas Corporation chairman",
+            "a meeting between Oil and Natural Gas Corporation chairman Subir Raha",
+            False,
+        ),
+        ("Sport Secretary", "backed by Culture, Media and Sport Secretary Tessa Jowell", False),
+        ("Chancellor", "Tony Blair and Chancellor Gordon Brown met on Monday", True),
+        ("Gazprom chairman", "Oil minister Ivan Sechin and Gazprom chairman Aleksey Miller", True),
+    ],
+)
+def test_a_role_is_whole(role, sentence, whole):
+    from quizgen.generators.people import whole_role
+
+    assert whole_role(role, sentence) is whole
+
+
+def test_no_exchange_of_a_body_anyone_can_place_nor_a_statement_without_a_verb():
+    """'UK-based retailer Salling Group and Denmark-based retailer Tesco' (30th review: obvious);
+    'Last year, Crown Prince Abdullah, the de-facto ruler.', its verb taken for an attribution
+    tail (30th review: ungrammatical)."""
+    text = (
+        "On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced an agreement.\n\n"
+        "Last year, Crown Prince Abdullah, the de-facto ruler, told government departments to put plans in place "
+        "for employing women.\n"
+    )
+    variants = _variants(text)
+    assert not [v for found in variants.values() for v in found if "…" in v]
+    assert not [answer for answer in variants if answer.startswith("Last year, Crown Prince Abdullah, the de-facto")]

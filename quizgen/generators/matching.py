@@ -16,7 +16,7 @@ from collections.abc import Hashable, Iterator
 from ..models import Analysis, MatchPair, Person, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
-from .people import role_fact
+from .people import role_fact, whole_role
 from .quotes import NAMED_RULES, attribution_sentence, quotable, quote_fact
 from .roles import reads_as_role
 from .text import NameIndex, certain_organization, famous_office, mentions_any, plausible_person
@@ -90,8 +90,8 @@ def _role_pairs(people: list[Person], analysis: Analysis) -> list[Pair]:
             words = role.text.split()
             if not 1 < len(words) <= MAX_ROLE_WORDS and role.kind == "title":
                 continue  # "President" alone fits anyone; a long clause is no role to match
-            if len(words) > MAX_ROLE_WORDS or role.text.lower().startswith(("another ", "other ", "one of ")):
-                continue
+            if len(words) > MAX_ROLE_WORDS or not whole_role(role.text, analysis.sentences[role.sentence].text):
+                continue  # "Natural Gas Corporation chairman" of "Oil and Natural …" (30th review)
             if not (certain_organization(role.text) if role.kind == "affiliation" else reads_as_role(role.text)):
                 continue  # "Lock", "many non-Indian stars want to make the most of": no role
             if mentions_any(role.text, person.forms) or not mentions_any(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import Analysis, Person, QuestionKind, normalize
+from ..rules import lexicon
 from .candidate import Candidate
 from .roles import reads_as_role
 from .text import famous_office, famous_person, find_form, mentions_any, plausible_person, with_article
@@ -45,13 +46,8 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
             continue  # "Which organisation is Barry Ferguson associated with?": see the module's docstring
         if _relation(role.text) or not reads_as_role(role.text):
             continue  # "as the Greek striker found the bottom corner", "as a may seek a shareholder vote"
-        if len(role.text.split()) < 2 or COUNTED_ROLE_RE.match(role.text):
-            continue  # "President" alone, "another lawyer for the victim", "two of the authors" (26th review)
-        if "," in role.text or UNNAMED_BODY_IN_ROLE_RE.search(role.text):
-            continue  # "the study's lead author, doctoral candidate", "president of … at the firm" (29th review)
-        found = find_form(source.text, role.text)
-        if found and OFFICE_LIST_BEFORE_RE.search(source.text[: found[0]]):
-            continue  # "Culture, Media and Sport Secretary Tessa Jowell": "Sport Secretary" is a piece (26th review)
+        if len(role.text.split()) < 2 or not whole_role(role.text, source.text):
+            continue  # "President" alone fits anyone
         if famous_office(role.text) or any(famous_office(r.text) for r in person.roles):
             continue  # "Who is the French President?" (or anything about them) is general knowledge
         if _specific(role.text) and not _held_by_another(role.text, person.name, roles):
@@ -71,6 +67,20 @@ def _role_questions(person: Person, analysis: Analysis, roles: list[tuple[str, s
                 )
             )
     return out
+
+
+def whole_role(role: str, sentence: str) -> bool:
+    """A role that reads alone, as the sentence gives it: not one of several ("another lawyer for
+    the victim", "two of the authors": 26th review), not two roles with a comma ("the study's lead
+    author, doctoral candidate") or a body unnamed ("… at the firm": 29th review), and not the end
+    of a longer name ("Culture, Media and Sport Secretary", "Oil and Natural Gas Corporation
+    chairman": 26th, 30th reviews)."""
+    if COUNTED_ROLE_RE.match(role) or "," in role or UNNAMED_BODY_IN_ROLE_RE.search(role):
+        return False
+    found = find_form(sentence, role)
+    before = sentence[: found[0]] if found else ""
+    body = any(word in lexicon.org_words() for word in role.split())
+    return not (OFFICE_LIST_BEFORE_RE.search(before) or body and NAME_AND_BEFORE_RE.search(before))
 
 
 def _as_written(role: str, sentence: str) -> str:
@@ -101,6 +111,8 @@ COUNTED_ROLE_RE = re.compile(
 )
 # "Culture, Media and Sport Secretary": the office's name is a list, and the role found is its end.
 OFFICE_LIST_BEFORE_RE = re.compile(r"[A-Z][\w-]*,\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+$")
+# "Oil and Natural Gas Corporation chairman": a body's name with "and" in it, cut before the "and"
+NAME_AND_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+(?:and|&)\s+$")
 
 
 # "president of the mobile networks division at the firm": which firm, the sentence does not say

@@ -40,6 +40,8 @@ def exchanges(statement: str, sentence: Sentence, analysis: Analysis) -> list[Va
     for (kind, a, a_span), (other_kind, b, b_span) in combinations(_values(statement, sentence, analysis), 2):
         if kind != other_kind or normalize(a) == normalize(b) or a_span[1] > b_span[0]:
             continue
+        if _known(a) or _known(b):
+            continue  # "UK-based retailer Salling Group and Denmark-based retailer Tesco" (30th review: obvious)
         between = BETWEEN_RE.match(statement[a_span[1] : b_span[0]])
         if between is None:
             continue
@@ -55,6 +57,11 @@ def exchanges(statement: str, sentence: Sentence, analysis: Analysis) -> list[Va
         altered = statement[: a_span[0]] + b + statement[a_span[1] : b_span[0]] + a + statement[b_span[1] :]
         out.append(Variant(statement=altered, slot="exchange", original=f"{a} … {b}", replacement=f"{b} … {a}"))
     return out
+
+
+def _known(value: str) -> bool:
+    """A body or person anyone can place: exchanged, the statement is false at a glance."""
+    return value in lexicon.organizations() or value in lexicon.famous()
 
 
 def _values(statement: str, sentence: Sentence, analysis: Analysis) -> list[tuple[str, str, tuple[int, int]]]:
