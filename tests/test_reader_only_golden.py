@@ -172,6 +172,10 @@ STATEMENTS = [
         False,
         id="not-only",
     ),
+    # 31st review (vague)
+    pytest.param(
+        "The organisation said it had received 3,000 complaints from parents in Leeds in 2004.", False, id="org"
+    ),
 ]
 
 
@@ -509,6 +513,7 @@ def test_no_swap_of_figures_that_check_each_other_or_of_ages_in_a_list():
         ("Sport Secretary", "backed by Culture, Media and Sport Secretary Tessa Jowell", False),
         ("Chancellor", "Tony Blair and Chancellor Gordon Brown met on Monday", True),
         ("Gazprom chairman", "Oil minister Ivan Sechin and Gazprom chairman Aleksey Miller", True),
+        ("Industry Secretary", "Trade and Industry Secretary Patricia Hewitt said", False),  # 31st review: other
     ],
 )
 def test_a_role_is_whole(role, sentence, whole):
@@ -529,3 +534,17 @@ def test_no_exchange_of_a_body_anyone_can_place_nor_a_statement_without_a_verb()
     variants = _variants(text)
     assert not [v for found in variants.values() for v in found if "…" in v]
     assert not [answer for answer in variants if answer.startswith("Last year, Crown Prince Abdullah, the de-facto")]
+
+
+def test_no_news_agency_as_the_speaker_of_someone_it_quotes():
+    """'“The works council has expressed concerns …,” Reuters news agency reports a union source as
+    saying' was asked as Reuters' words (31st review: other, weak-distractor)."""
+    from quizgen.generators import quotes
+
+    text = (
+        '"The works council has expressed concerns that trade could be managed from London in the future," '
+        "Reuters news agency reports a union source as saying.\n\n"
+        'Deutsche Boerse chief Werner Seifert said: "We will keep the exchange in Frankfurt for good."\n'
+    )
+    answers = {c.answer for c in quotes.generate(analyze(parse_article(HEADLINE + text, name="golden")))}
+    assert "Reuters" not in answers

@@ -121,6 +121,8 @@ SIDE_DETAILS = [
         "number",
         id="pm2.5",
     ),
+    # 31st review: a time of day, its options no times at all (2500, 2900)
+    pytest.param("A bomb was due to explode at ", "2100", " local time.", "number", id="a-clock-time"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",
@@ -156,6 +158,7 @@ KEPT = [
     pytest.param("The works will take ", "12 months", " to finish.", "number", id="twelve-months-of-work"),
     pytest.param("The flight was delayed by ", "90 minutes", " in Paris.", "number", id="a-delay-in-minutes"),
     pytest.param("The new runway will be ", "3km", " long.", "number", id="a-length"),
+    pytest.param("The firm employs ", "2100", " local staff.", "number", id="a-count-before-local"),
     pytest.param("Sales rose 2.5% to ", "12.5", " million euros.", "number", id="a-figure-not-repeated"),
     pytest.param("Police said the ", "300", " protesters were peaceful.", "number", id="a-count-after-the"),
     pytest.param("Sales were £3bn less than the ", "£5bn", " forecast.", "number", id="one-figure-less-than"),

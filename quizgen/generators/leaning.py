@@ -16,7 +16,8 @@ from ..rules import lexicon
 BACK_REFERENCE_RE = re.compile(
     r"\b(?:these|those|the latter|the former|the veteran|the pair|the trio|the duo|"
     # "made the comments", "to study the documents": which ones, a sentence before said (13th review)
-    r"the (?:comments|remarks|documents|allegations|claims|move|incident|demand|request|proposal|prize|award)|"
+    r"the (?:comments|remarks|documents|allegations|claims|move|incident|demand|request|proposal|prize|award|"
+    r"organisation|organization|subject)|"
     # "For Thailand, that figure is much lower at 0.1%": which figure, the sentence before said
     r"that (?:figure|number|rate|amount|level|total|sum|decision|deal|plan|year|day|time|target|goal|pledge)|"
     r"the figure|"

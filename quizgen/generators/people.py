@@ -79,8 +79,13 @@ def whole_role(role: str, sentence: str) -> bool:
         return False
     found = find_form(sentence, role)
     before = sentence[: found[0]] if found else ""
-    body = any(word in lexicon.org_words() for word in role.split())
-    return not (OFFICE_LIST_BEFORE_RE.search(before) or body and NAME_AND_BEFORE_RE.search(before))
+    joined = NAME_AND_BEFORE_RE.search(before)
+    # "Oil and Natural Gas Corporation chairman", "Trade and Industry Secretary" (30th, 31st
+    # reviews); not "Tony Blair and Chancellor Gordon Brown", where a name stands before "and"
+    cut = joined is not None and (
+        any(word in lexicon.org_words() for word in role.split()) or joined.group(1).lower() in lexicon.common_words()
+    )
+    return not (OFFICE_LIST_BEFORE_RE.search(before) or cut)
 
 
 def _as_written(role: str, sentence: str) -> str:
@@ -112,7 +117,7 @@ COUNTED_ROLE_RE = re.compile(
 # "Culture, Media and Sport Secretary": the office's name is a list, and the role found is its end.
 OFFICE_LIST_BEFORE_RE = re.compile(r"[A-Z][\w-]*,\s+(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*\s+(?:and|&)\s+$")
 # "Oil and Natural Gas Corporation chairman": a body's name with "and" in it, cut before the "and"
-NAME_AND_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+(?:and|&)\s+$")
+NAME_AND_BEFORE_RE = re.compile(r"([A-Z][\w-]*)\s+(?:and|&)\s+$")
 
 
 # "president of the mobile networks division at the firm": which firm, the sentence does not say

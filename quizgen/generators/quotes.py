@@ -12,6 +12,7 @@ from .usage import surnames_in_doubt
 
 MIN_WORDS, MAX_WORDS = 6, 40
 # Attributions that name the speaker in the quote's own sentence: the key can be verified there.
+NEWS_AGENCY_RE = re.compile(r"\b(?:news agency|reports? an?|quoted an?|quoting an?|citing an?)\b")
 NAMED_RULES = ("after-post", "after-pre", "after-acc", "before", "before-subject")
 
 
@@ -33,6 +34,10 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue
         if speaker.name in people and (not plausible_person(speaker) or speaker.name in doubtful):
             continue  # doubtful: "Edwards" may be Richey or his mother Sherry (usage.surnames_in_doubt)
+        if speaker.name not in people and (
+            NEWS_AGENCY_RE.search(source.text) or speaker.name in lexicon.news_site_names()
+        ):
+            continue  # '“…,” Reuters news agency reports a union source as saying': the reporter, not who spoke (31st)
         if speaker.name not in people and not certain_organization(speaker.name):
             continue  # "Which organisation said …?" keyed to "Tait": a person the analysis could not place
         if speaker.name not in people and re.search(r"\b(?:I|I'm|I've|I'd|me|my)\b", shown):

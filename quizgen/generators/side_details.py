@@ -40,6 +40,7 @@ DIFFERENCE_BEFORE_RE = re.compile(
 )
 EQUATING_AFTER_RE = re.compile(r"^[^.;]{0,40}?,?\s+(?:equating|equivalent|amounting)\s+to\s+(?:about\s+)?[$£€]?\d")
 NEW_YEAR = frozenset({"1 january", "january 1", "1st january", "january 1st", "new year's day"})
+CLOCK_AFTER_RE = re.compile(r"^\s*(?:GMT|BST|UTC|CET|EST|hrs|hours|local time)\b")
 HUNDREDTHS_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}")
 # "touched 17.70 euros, before falling back to trade … at ___ euros", "up … 16.75 pence to ___":
 # a price the sentence already gave another level of or the move to, then the level it reached.
@@ -69,6 +70,8 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
         return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return "the year's first day, everyone's guess (From ___, a new law is being introduced)"  # 22nd review
+    if answer_type == "number" and re.fullmatch(r"[0-2]\d[0-5]\d", answer) and CLOCK_AFTER_RE.match(after):
+        return "a time of day on the 24-hour clock (explode at ___ local time)"  # 31st review: weak-distractor
     if answer_type == "number" and HUNDREDTHS_RE.fullmatch(answer):
         return "a level to the hundredth, no fact a reader keeps (close at ___ points: 11,488.76)"
     if re.match(r"^:\s+[A-Z]", after):
