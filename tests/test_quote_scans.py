@@ -28,10 +28,10 @@ TEXT = SEED.read_text(encoding="utf-8")
 
 
 def cpu_per_character(text: str) -> float:
-    """The best of two runs, in CPU seconds per character: a loaded machine slows both alike."""
+    """The best of three runs, in CPU seconds per character: a loaded machine slows both alike."""
     article = parse_article(text)
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.process_time()
         with suppress(QuizgenError):  # a quiz or a clean error: only the time counts here
             build_quiz(article)
@@ -48,9 +48,10 @@ def test_a_giant_paragraph_of_quoted_words_costs_per_character_about_what_an_art
     body = " ".join(f"“{word}”" if rng.random() < 0.7 else word for word in words)
     giant = lines[0] + "\n\n" + " ".join([body] * 4)
     normal, quoted = cpu_per_character(TEXT), cpu_per_character(giant)
-    # 3.5 times an article's cost per character now; 11 to 14 times when each quotation
-    # scanned its sentence again for speech verbs.
-    assert quoted < 7 * normal, f"{quoted / normal:.1f} times the cost per character of the article it was made from"
+    # 4.4 to 6.8 times an article's cost per character now on a quiet machine (the quoted facts of
+    # each quotation are its own work), up to 7.2 under load; 11 to 14 times when each quotation
+    # scanned its sentence again for speech verbs, which the bound still catches.
+    assert quoted < 9 * normal, f"{quoted / normal:.1f} times the cost per character of the article it was made from"
 
 
 WORDS = [
