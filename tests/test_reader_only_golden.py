@@ -1,4 +1,4 @@
-"""Golden tables from the 23rd to 29th blind reviews' rejections: statements that do not read alone or
+"""Golden tables from the 23rd to 32nd blind reviews' rejections: statements that do not read alone or
 that test no fact of the article, blanks a reader fills without reading, and two sentences run
 together. Each refused shape (a real sentence of the reviewed article, or our own in the same
 shape) has counter-examples the rule must keep, so it cannot silently refuse good questions.
@@ -176,6 +176,10 @@ STATEMENTS = [
     pytest.param(
         "The organisation said it had received 3,000 complaints from parents in Leeds in 2004.", False, id="org"
     ),
+    # 32nd review: a heading run into the sentence (formatting), "saw it" (vague)
+    pytest.param("WHEN AND WHERE The Oscars were held at a banquet in Los Angeles until 1942.", False, id="heading"),
+    pytest.param("The Oscars were held at a banquet in Los Angeles until 1942.", True, id="no-heading"),
+    pytest.param("Los Angeles floods in 1938 saw it put back by a week in March.", False, id="saw-it"),
 ]
 
 
@@ -279,6 +283,13 @@ BLANKS = [
         "60%",
         True,
         id="a-named-source-said",
+    ),
+    # 32nd review: dates anyone knows from the words around them (obvious)
+    pytest.param(
+        "Blackadder returned for a special filmed to celebrate the arrival of the millennium in 1999 in London.",
+        "1999",
+        False,
+        id="the-millennium",
     ),
     # someone known to all ("obvious", three raters of three)
     pytest.param(
@@ -548,3 +559,14 @@ def test_no_news_agency_as_the_speaker_of_someone_it_quotes():
     )
     answers = {c.answer for c in quotes.generate(analyze(parse_article(HEADLINE + text, name="golden")))}
     assert "Reuters" not in answers
+
+
+def test_no_office_swapped_for_someone_known_to_all():
+    """'Palestinian leader Tony Blair has arrived back …' and 'Mahmoud Abbas, the Prime Minister'
+    (32nd review: obvious, vague): Tony Blair's office is neither swapped out nor in."""
+    text = (
+        "Prime Minister Tony Blair has arrived back from his mission to the Middle East on Monday.\n\n"
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.\n"
+    )
+    variants = _variants(text)
+    assert not [v for found in variants.values() for v in found if v in ("Prime Minister", "Palestinian leader")]

@@ -123,6 +123,12 @@ SIDE_DETAILS = [
     ),
     # 31st review: a time of day, its options no times at all (2500, 2900)
     pytest.param("A bomb was due to explode at ", "2100", " local time.", "number", id="a-clock-time"),
+    # 32nd review: a century, a rough figure (trivial), a figure the sentence repeats (obvious)
+    pytest.param(
+        "The company's vision for the passenger in ", "the 21st Century", " involves a pod.", "date", id="century"
+    ),
+    pytest.param("For the first ", "10 years", " or so, the list was handed out.", "number", id="or-so"),
+    pytest.param("The experiment cost ", "$12", " because it used up 12 hours of computing power.", "number", id="12"),
     # trivial (three of three): the maker of a named work, here one in a list of films
     pytest.param(
         "Among the films tipped to do well are Martin Scorsese's The Aviator, ",

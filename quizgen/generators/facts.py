@@ -21,6 +21,7 @@ from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .leaning import leans_on_the_page
 from .side_details import side_detail
 from .text import (
+    HEADING_GLUED_RE,
     MISSING_SPACE_RE,
     OTHER_SCRIPT_RE,
     UNNAMED_SOURCE_RE,
@@ -109,6 +110,7 @@ def _usable(text: str) -> bool:
         and not MISSING_SPACE_RE.search(text)
         and " / " not in text  # "subsumed into the PDA's / laptops etc." (26th review: formatting)
         and ".." not in text  # "… the best traditional pop album award for Stardust..." (29th review)
+        and not HEADING_GLUED_RE.match(text)  # "WHEN AND WHERE The tradition of …" (32nd review: formatting)
         and not UNNAMED_SOURCE_RE.search(text)  # "Over ___ of mobiles sold …, it said." (29th review: vague)
         # "refuse to do so since ___", "the pair … joined ___" (18th review), "delayed this clause for
         # firms below ___" (a sum converted in brackets, 25th review): vague

@@ -30,7 +30,7 @@ BACK_REFERENCE_RE = re.compile(
     # "Bill Weld secured the remaining 1": the rest of what, the sentence before said (19th review)
     r"the remaining|the rest|"
     # "named it winner in five categories": what "it" is, the sentence before said (28th review)
-    r"(?:named|called|dubbed|described|labelled|labeled|rated|ranked|declared|voted)\s+it|"
+    r"(?:named|called|dubbed|described|labelled|labeled|rated|ranked|declared|voted|saw)\s+it|"
     # "so he is well-placed to take on such a task", "the parliament would then reject …" (25th review)
     r"such an?|(?:would|will|could|can|must|may) then|"
     # "Minecraft, on the other hand, is a paid game": set against a sentence before (23rd review)

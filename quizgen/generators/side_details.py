@@ -66,7 +66,12 @@ WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
 
 def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
-    if answer_type == "number" and re.search(rf"(?<![\d.,]){re.escape(answer)}(?![\d])", before + " " + after):
+    digits = re.sub(r"[^\d.]", "", answer).strip(".")
+    if (
+        answer_type == "number"
+        and digits
+        and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d])", before + " " + after)
+    ):
         return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return "the year's first day, everyone's guess (From ___, a new law is being introduced)"  # 22nd review
@@ -74,6 +79,10 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
         return "a time of day on the 24-hour clock (explode at ___ local time)"  # 31st review: weak-distractor
     if answer_type == "number" and HUNDREDTHS_RE.fullmatch(answer):
         return "a level to the hundredth, no fact a reader keeps (close at ___ points: 11,488.76)"
+    if answer_type == "date" and re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+[Cc]entury", answer):
+        return "a century, no date of the story (in the ___: the 21st Century)"  # 32nd review: trivial
+    if answer_type == "number" and re.match(r"^\s+or\s+so\b", after):
+        return "a figure the sentence gives as rough (the first ___ or so)"  # 32nd review: trivial
     if re.match(r"^:\s+[A-Z]", after):
         return "the first half of a title (greeted ___: Battlefront)"  # 28th review: obvious
     if re.search(r"\b(?:a|an|A|An)\s+$", before):

@@ -26,7 +26,7 @@ from .conversions import without_conversions
 from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
-from .text import MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, whole_words
+from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, whole_words
 from .usage import article_usage
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -143,7 +143,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
     for sentence in analysis.sentences:
         if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation or an interview is someone's words
-        if sentence.text.lstrip()[:1].islower():
+        if sentence.text.lstrip()[:1].islower() or HEADING_GLUED_RE.match(sentence.text.lstrip()):
             continue  # "also set a new championship mark …": the name that opened it was lost (27th review)
         statement = None
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".

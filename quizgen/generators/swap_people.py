@@ -151,6 +151,7 @@ def _offices(analysis: Analysis) -> list[tuple[Person, Role]]:
         and r.text[:1].isupper()
         and 1 < len(r.text.split()) <= 6
         and not famous_office(r.text)
+        and not famous_person(p)  # "Palestinian leader Tony Blair" (32nd review: obvious), either way round
         and _office(r.text)
     ]
 

@@ -297,6 +297,8 @@ OTHER_SCRIPT_RE = re.compile(
 # print as it is (23rd blind review: formatting, three raters of three). Not "1,000" nor "U.S.".
 # "Over ___ of mobiles sold …, it said.": who said it, the sentence before said (29th review: vague)
 UNNAMED_SOURCE_RE = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|reported|claimed)\.[”\"]?$")
+# "WHEN AND WHERE The tradition of holding the awards …": a heading run into the paragraph
+HEADING_GLUED_RE = re.compile(r"^(?:[A-Z]{2,}[,:]?\s+){2,}")
 MISSING_SPACE_RE = re.compile(r"[a-z]{2}[,;][A-Za-z]{2}|[a-z]{2}[\"“][a-z]{2}")  # 'of"squabbling' too
 
 INDEXED_QUOTATIONS = 50_000  # characters of quotations from which a sentence is looked up by its words
