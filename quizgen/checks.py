@@ -20,7 +20,7 @@ from .generators.text import MEMBERSHIP_RE, mentions_any
 from .generators.usage import once_per_analysis
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
-from .rules.verbs import irregular_past
+from .rules.verbs import may_hold_a_verb
 
 
 @dataclass(frozen=True)
@@ -342,13 +342,6 @@ CHECKS: dict[str, Check] = {
 }
 
 
-# Words that make a clause of a name and its descriptions: a verb form, or a relative pronoun
-VERB_HINT_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
-    r"did|who|which|that|whose|said|says)\b|\b[a-z]+(?:ed|es|s)\b"
-)
-
-
 def _has_a_verb(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     """'Adam Kokesh, an Iraq War veteran, activist, radio show host.': a name and what it is, cut
     from a longer sentence, states nothing (blind raters: ungrammatical). Only that shape is
@@ -356,13 +349,9 @@ def _has_a_verb(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     for text in _texts(q, c):
         match = re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+(.+?)[.!]?", text.strip())
         rest = match.group(1) if match else None
-        if rest is not None and not VERB_HINT_RE.search(rest) and not _irregular_past(rest):
+        if rest is not None and not may_hold_a_verb(rest):
             return f"no verb: {text!r}"
     return None
-
-
-def _irregular_past(text: str) -> bool:
-    return any(w in irregular_past() for w in re.findall(r"[a-z]+", text))
 
 
 def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | None:

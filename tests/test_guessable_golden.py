@@ -17,11 +17,11 @@ from quizgen.analysis.quote_spans import quote_spans
 from quizgen.articles import parse_article
 from quizgen.checks import STATEMENT_CHECKS, _given_name, fronted_pronoun
 from quizgen.generators import Candidate
-from quizgen.generators.distractors import _initials
 from quizgen.generators.facts import generate
 from quizgen.generators.guessable import any_state_s_body
 from quizgen.generators.indefinite import disagreeing_article
 from quizgen.generators.nearby import nearby_numbers
+from quizgen.generators.text import initials as _initials
 from quizgen.models import QuestionKind, Sentence, TrueFalseQuestion
 
 

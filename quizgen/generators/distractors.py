@@ -18,7 +18,7 @@ from ..models import BLANK_RE, Analysis, NumberMention, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .nearby import nearby_dates, nearby_numbers, ruled_out_by_sentence, season_months
-from .text import certain_organization, famous_office, mentions_any, plausible_person, plausible_place
+from .text import certain_organization, famous_office, initials, mentions_any, plausible_person, plausible_place
 from .usage import article_usage, once_per_analysis
 
 
@@ -175,7 +175,7 @@ def _acceptable(option: str, candidate: Candidate, chosen: list[str]) -> bool:
         return False
     if candidate.answer_type == "person" and _spelt_alike(option, candidate.forms):
         return False  # "Jacques Barrot" beside the article's "Barot": one man, spelt two ways (21st review)
-    if any(_initials(a) == b or _initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
+    if any(initials(a) == b or initials(b) == a for a in (option,) for b in (*candidate.forms, *chosen)):
         return False  # "NUJ" beside "National Union of Journalists": one body, two names
     if option.isupper() and any(
         f.isupper() and len(f) == len(option) and sum(a != b for a, b in zip(f, option, strict=True)) == 1
@@ -194,13 +194,6 @@ def _spelt_alike(option: str, forms: tuple[str, ...]) -> bool:
         surname != form.split()[-1] and len(surname) > 3 and fuzz.ratio(surname, form.split()[-1]) >= 80
         for form in forms
     )
-
-
-def _initials(name: str) -> str:
-    """'NUJ' of 'National Union of Journalists'; an acronym inside the name gives all its letters:
-    'UKIP' of 'UK Independence Party'."""
-    words = [w for w in name.split() if w[0].isupper() and w.lower() not in ("of", "the", "and", "for")]
-    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words) if len(words) > 1 else ""
 
 
 @once_per_analysis

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..models import Analysis, normalize
 from ..rules import lexicon
-from .text import count_sentences_mentioning, mentions_any
+from .text import count_sentences_mentioning, initials, mentions_any
 
 
 def given_away(answer: str, before: str, after: str) -> str | None:
@@ -141,12 +141,9 @@ def echoed(answer: str, text: str) -> bool:
 def _acronym_shown(answer: str, text: str) -> bool:
     """The answer's initials, or those of its words after a country's ("US Federal Bureau of
     Investigation": USFBI, FBI), stand in the rest of the sentence."""
-    words = [w for w in answer.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for")]
-    if len(words) < 2:
-        return False
-    initials = "".join(w[0] for w in words)
     shown = set(re.findall(r"\b[A-Z]{2,}\b", text))
-    return initials in shown or len(initials) > 2 and initials[1:] in shown
+    after_first = answer.split(" ", 1)[1] if " " in answer else ""
+    return bool({initials(answer), initials(after_first)} - {""} & shown)
 
 
 # Words too common in names to give one away ("Party", "National" alone do; "the" does not).

@@ -18,7 +18,7 @@ from functools import cache, partial
 
 from ..models import Analysis, Person, QuestionKind, normalize
 from ..rules import lexicon
-from ..rules.verbs import irregular_past
+from ..rules.verbs import may_hold_a_verb
 from .antecedents import GENDERED, known_genders, resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
@@ -128,11 +128,6 @@ RANKED_AMONG_RE = re.compile(
 # "UNESCO, a specialized agency of the United Nations, is based in Paris": where a body has its
 # seat is background a reader may know without the article (24th blind review: obvious, trivial).
 BACKGROUND_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:based|headquartered)\s+in\b")
-# A verb, or a word that may be one: a statement with none is a fragment.
-ANY_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
-    r"|\b[a-z]{2,}(?:ed|es|s)\b"
-)
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
@@ -232,7 +227,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         text = ACCORDING_RE.sub("", text)
         text = text[:1].upper() + text[1:]
     text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", ACRONYM_AFTER_NAME_RE.sub("", text)))
-    if not ANY_VERB_RE.search(text) and not any(w in irregular_past() for w in re.findall(r"[a-z]+", text)):
+    if not may_hold_a_verb(text):
         return None  # "Last year, Crown Prince Abdullah, the de-facto ruler.": its verb taken for a tail (30th review)
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:

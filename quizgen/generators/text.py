@@ -370,3 +370,10 @@ def _word_places(joined: str) -> dict[str, list[int]]:
         places.setdefault(word, []).append(place)
         place += len(word) + 1
     return places
+
+
+def initials(name: str) -> str:
+    """'NUJ' of 'National Union of Journalists'; an acronym inside the name gives all its letters:
+    'UKIP' of 'UK Independence Party'."""
+    words = [w for w in name.split() if w[0].isupper() and w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words) if len(words) > 1 else ""

@@ -50,3 +50,16 @@ def base_of_present(word: str) -> str | None:
 def past_or_auxiliary(word: str) -> bool:
     """'fell', 'announced', 'was', 'will': a word that makes what comes before it a subject."""
     return word.endswith("ed") or word in ("is", "was", "has", "had", "will") or word in irregular_past()
+
+
+# A verb form, or a relative pronoun: what makes a clause of a name and its descriptions.
+VERB_HINT_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
+    r"did|who|which|that|whose|said|says)\b|\b[a-z]+(?:ed|es|s)\b"
+)
+
+
+def may_hold_a_verb(text: str) -> bool:
+    """A word that may be a verb ("fell", "announced", "is") or a relative pronoun: with none, a
+    text is a name and its descriptions, no statement."""
+    return bool(VERB_HINT_RE.search(text)) or any(w in irregular_past() for w in re.findall(r"[a-z]+", text))
