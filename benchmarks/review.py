@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -140,7 +141,9 @@ def tally(out: Path) -> str:
             votes[(str(rating["article"]).zfill(2), int(rating["question"]))].append(rating)
     accepted, wrong, labels = Counter(), [], Counter()
     by_family, total = Counter(), 0
+    per_article: list[float] = []  # acceptable questions per 250 words of each article
     for code, entry in key.items():
+        good_here = 0
         for number, fam in enumerate(entry["families"], 1):
             ballots = votes.get((code, number), [])
             if not ballots:
@@ -150,16 +153,21 @@ def tally(out: Path) -> str:
             majority = len(ballots) // 2 + 1
             if sum(b["acceptable"] for b in ballots) >= majority:
                 accepted[fam] += 1
+                good_here += 1
             if sum(bool(b.get("wrong_key")) for b in ballots) >= majority:
                 wrong.append(f"{code} Q{number} ({fam})")
             counted = Counter(label for b in ballots for label in set(b.get("problems", ())))
             labels.update(label for label, n in counted.items() if n >= majority)
+        per_article.append(good_here / max(entry["words"], 1) * 250)
     words = sum(entry["words"] for entry in key.values())
     good = sum(accepted.values())
     lines = [
         f"{len(raters)} raters, {len(key)} articles, {total} questions rated",
         f"acceptable (majority): {good} of {total} = {good / total:.1%}" if total else "nothing rated",
         f"questions per 250 words: {total / words * 250:.2f}; acceptable per 250 words: {good / words * 250:.2f}",
+        # The pooled figure weighs long articles by their words; a teacher meets one article at a time.
+        f"acceptable per 250 words, article by article: median {statistics.median(per_article or [0]):.2f}; "
+        f"articles with 4 or more: {sum(rate >= 4 for rate in per_article)} of {len(per_article)}",
         f"wrong keys (majority): {len(wrong)}" + (f": {', '.join(wrong)}" if wrong else ""),
         "by family:",
         *(f"  {fam:<28} {accepted[fam]:>3} of {n:>3} = {accepted[fam] / n:.0%}" for fam, n in by_family.most_common()),

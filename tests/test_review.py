@@ -71,6 +71,9 @@ def test_packet_shows_raters_articles_and_questions_but_not_how_they_were_made(t
     assert "acceptable (majority): 1 of 2 = 50.0%" in text
     assert "wrong keys (majority): 1: 01 Q2" in text
     assert "trivial 1" in text
+    # Article by article: one acceptable question in the first, none in the second (not rated).
+    first_rate = 250 / key["01"]["words"]
+    assert f"median {first_rate / 2:.2f}; articles with 4 or more: {int(first_rate >= 4)} of 2" in text
 
 
 def test_two_gold_sets_side_by_side_show_the_gap():
