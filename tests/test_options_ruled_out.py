@@ -46,6 +46,11 @@ def test_ordinal_options_keep_their_suffix_right(answer):
         ("Consumer spending grew _______ in the final quarter, down from the third quarter's 5.1%.", "6.3%", True),
         ("Exports rose to _______, up from 300 tonnes a year ago.", "250", True),
         ("Exports rose to _______, up from 300 tonnes a year ago.", "450", False),
+        # 34th blind review (weak distractor, three of three): "rose to 220 in 2004 from 287"
+        ("The number of films released rose to _______ in 2004 from 287 the previous year.", "220", True),
+        ("The number of films released rose to _______ in 2004 from 287 the previous year.", "360", False),
+        ("Sales fell to _______ in March from 287 a year before.", "360", True),
+        ("Sales fell to _______ in March from 287 a year before.", "220", False),
         ("The 18-year-old, who has played in _______ of the club's last 14 games, had surgery.", "16", True),
         ("The 18-year-old, who has played in _______ of the club's last 14 games, had surgery.", "11", False),
         ("She answered _______ out of 10 questions correctly.", "12", True),
@@ -59,6 +64,8 @@ def test_ordinal_options_keep_their_suffix_right(answer):
 )
 def test_a_part_is_never_larger_than_its_whole(prompt, option, ruled_out):
     answer = {"4%": "2%", "1.5%": "2%", "6.3%": "4.2%", "250": "400", "450": "400"}.get(option, "13")
+    if "287" in prompt:
+        answer = "250" if "fell" in prompt else "310"
     assert ruled_out_by_sentence(option, number_candidate(prompt, answer)) is ruled_out
 
 

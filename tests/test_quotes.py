@@ -670,6 +670,12 @@ def test_a_quotation_that_starts_mid_sentence_is_not_shown():
     # family-friendly …”" (25th blind review: ungrammatical, twice)
     assert quotable("a very difficult decision for the whole board") is None
     assert quotable("A very difficult decision for the whole board") is not None
+    # '“Whenever there are signs of sending a palm branch,” wrote Joshua Wong' (34th blind review:
+    # trivial and formatting): a clause waiting for its main clause
+    assert quotable("Whenever there are signs of sending a palm branch,") is None
+    assert quotable("If the government believes a No vote means leaving") is None
+    assert quotable("If we win on Saturday, we will be in the final") is not None
+    assert quotable("When the storm came, the whole town was ready") is not None
 
 
 def test_a_speaker_the_analysis_missed_is_no_one_else():

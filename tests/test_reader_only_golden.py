@@ -570,3 +570,32 @@ def test_no_office_swapped_for_someone_known_to_all():
     )
     variants = _variants(text)
     assert not [v for found in variants.values() for v in found if v in ("Prime Minister", "Palestinian leader")]
+
+
+def test_no_question_of_the_problem_a_sentence_before_named():
+    """'True or false? To ease the problem the Bank of Japan has regularly flooded the money market
+    …' (34th review: vague, three of three): which problem, the sentence before said. A problem the
+    sentence itself names ("the problem of deflation") stays."""
+    text = (
+        "Japan's prices fell for the fifth year in a row in 2004, the government said on Friday.\n\n"
+        "To ease the problem the Bank of Japan has kept interest rates at 0% since 2001 to spur activity.\n\n"
+        "To ease the problem of deflation the Bank of Japan has bought $200bn of bonds since 2003.\n"
+    )
+    prompts = _prompts(text, range(2))
+    assert not [p for p in prompts if "interest rates at" in p]
+    assert [p for p in prompts if "bought" in p]
+
+
+def test_no_question_asks_which_organisation_said_something():
+    """'Which organisation said “If the government believes that a No vote would mean that we
+    should leave the European Union, …”?' keyed to UKIP beside BBC Radio and "Liberal Democrat"
+    (34th review: obvious and weak-distractor, three of three); raters accepted none of five such
+    questions from the 23rd to the 34th reviews. A person's words are still asked about."""
+    text = (
+        'The UK Independence Party said: "If the government believes that a No vote would mean that we '
+        'should leave the European Union, they should just ask us."\n\n'
+        'Foreign Secretary Jack Straw said: "We will hold the referendum on the constitution next spring."\n\n'
+        "The Liberal Democrats and the Financial Times backed the plan on Monday.\n"
+    )
+    analysis = analyze(parse_article(HEADLINE + text, name="golden"))
+    assert {c.answer for c in quotes.generate(analysis)} == {"Jack Straw"}

@@ -268,13 +268,15 @@ def test_sentences_are_syntoks_own(paragraphs):
 def test_sentences_syntok_runs_together_are_cut():
     """'… down from October's £3.6bn. Overall UK exports …' was one sentence, so a question showed
     two (23rd blind review: formatting, three raters of three); so was '… and Jay-Z. Soul singer
-    Stevie Wonder …', which gave Stevie Wonder the role "the Jay-Z. Soul singer" (24th review)."""
+    Stevie Wonder …', which gave Stevie Wonder the role "the Jay-Z. Soul singer" (24th review); so
+    was '… the course in 33.22. Gelete Burka …', a time with no unit (34th review)."""
     from quizgen.analysis.sentences import split_sentences
 
     text = (
         "Trade gap narrows\n\nThe gap was £3.1bn, down from October's £3.6bn. Overall UK exports rose to "
         '$42.09bn. "Our performance was strong," he said. It is 3.5 m. long. Shares rose 0.5p. on Friday. '
-        "Nominees include Jay-Z. Soul singer Stevie Wonder will attend. He met John F. Kennedy.\n"
+        "Nominees include Jay-Z. Soul singer Stevie Wonder will attend. He met John F. Kennedy. "
+        "He ran the course in 33.22. Gelete Burka then won the women's race.\n"
     )
     texts = [s.text for s in split_sentences(parse_article(text, name="t"))]
     assert texts == [
@@ -286,6 +288,8 @@ def test_sentences_syntok_runs_together_are_cut():
         "Nominees include Jay-Z.",
         "Soul singer Stevie Wonder will attend.",
         "He met John F. Kennedy.",
+        "He ran the course in 33.22.",
+        "Gelete Burka then won the women's race.",
     ]
 
 

@@ -202,6 +202,11 @@ STATEMENTS = [
         id="according-to-dropped",
     ),
     pytest.param(
+        "Patriots by definition wanted the UK to be prosperous at home and strong abroad, Mr Straw said.",
+        "Patriots by definition wanted the UK to be prosperous at home and strong abroad, Mr Straw said.",
+        id="a-named-person-s-view-keeps-its-tail-34th-review",
+    ),
+    pytest.param(
         "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
         "Engineer Sarah Collins, a former adviser to the Environment Agency, said the plan was ready.",
         id="said-keeps-what-was-said",
@@ -360,6 +365,20 @@ def test_a_bound_a_range_or_a_label_is_no_number_to_swap(sentence):
         )
         if s[0] == "number"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, swapped",
+    [
+        # 34th blind review: "Biden secured 39 of South Carolina's 26 delegates" (obvious, three of three)
+        ("Biden secured 39 of South Carolina's 54 delegates in the primary.", False),
+        ("Biden secured 39 of the 54 delegates in the primary.", False),
+        ("Biden secured 54 delegates in the South Carolina primary.", True),
+    ],
+)
+def test_a_part_of_a_whole_is_not_swapped(sentence, swapped):
+    text = f"Primary news\n\n{sentence}\n\nSanders won 26 delegates, and Warren took 12 delegates in Nevada.\n"
+    assert bool([r for slot, _, r in swaps(text, 0) if slot == "number"]) is swapped
 
 
 def test_a_swapped_number_is_never_one():

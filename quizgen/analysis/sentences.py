@@ -47,7 +47,7 @@ _PLAIN_END_RE = re.compile(r"[%\"”’']*[.!?]?[\"”’']?")
 # "… Hoobastank and Jay-Z. Soul singer Stevie Wonder will …" (it takes "Z." for an initial). A
 # decimal sum with its unit, or a hyphenated name ending in a capital, then a full stop, a space
 # and a capital (a word, after the name) ends a sentence.
-_MISSED_END_RE = re.compile(r"\d\.\d+[a-z]{1,3}\.(?= +[\"“]?[A-Z])|\b[A-Z][a-z]+-[A-Z]\.(?= +[\"“]?[A-Z][a-z])")
+_MISSED_END_RE = re.compile(r"\d\.\d+[a-z]{0,3}\.(?= +[\"“]?[A-Z])|\b[A-Z][a-z]+-[A-Z]\.(?= +[\"“]?[A-Z][a-z])")
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:

@@ -35,6 +35,15 @@ BOUND_RE = re.compile(
 
 
 UPPER_BOUNDS = ("below", "under", "lower than", "less than", "down from")
+# "rose to ___ in 2004 from 287 the previous year": a rise to the blank from a figure is above it
+# (34th blind review: 220 offered, weak distractor, three of three); a fall to it is below.
+MOVED_FROM_RE = re.compile(
+    rf"\b(?P<way>rose|risen|rising|increased|grew|grown|climbed|jumped|soared|fell|fallen|falling|dropped|"
+    rf"declined|decreased|slipped|slumped|shrank)\s+(?:\w+\s+){{0,2}}?to\s+{BLANK_RE.pattern}"
+    r"[^.;]{0,40}?\bfrom\s+[^.;\d]{0,20}?(?P<bound>\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+FALLS = ("fell", "fallen", "falling", "dropped", "declined", "decreased", "slipped", "slumped", "shrank")
 
 
 def ruled_out_by_sentence(option: str, candidate: Candidate) -> bool:
@@ -66,13 +75,12 @@ def _limits(prompt: str) -> tuple[float | None, tuple[float, bool] | None]:
     """The whole the blank is a part of, and the bound it is compared with (and whether it is an
     upper bound), each None when the sentence gives none."""
     part = PART_OF_RE.search(prompt)
-    compared = BOUND_RE.search(prompt)
-    return (
-        float(part.group("whole").replace(",", "")) if part else None,
-        (float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS)
-        if compared
-        else None,
-    )
+    whole = float(part.group("whole").replace(",", "")) if part else None
+    if compared := BOUND_RE.search(prompt):
+        return whole, (float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS)
+    if moved := MOVED_FROM_RE.search(prompt):
+        return whole, (float(moved.group("bound").replace(",", "")), moved.group("way").lower() in FALLS)
+    return whole, None
 
 
 SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")

@@ -8,7 +8,8 @@ A sentence is no statement when it is someone's words (a quotation), an opinion 
 prediction ("may", "could", "is expected to"), a question, or when it leans on the sentences
 around it: an opening pronoun or connective, a pronoun with no name before it, "the company"
 with no name at all, "I" or "we" outside quotation marks. An attribution tail (", police
-said.") is dropped: the fact survives without it, and the source sentence keeps it.
+said.") is dropped: the fact survives without it, and the source sentence keeps it. A named
+person's tail (", Mr Straw said.") stays: without it their view would read as the article's fact.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .swaps import combined, variants
 from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, whole_words
-from .usage import article_usage
+from .usage import article_usage, once_per_analysis
 
 MIN_WORDS, MAX_WORDS = 8, 32
 MAX_CHOICE_WORDS = 26  # four statements to read for one question: keep each short
@@ -93,6 +94,7 @@ PRONOUN_RE = re.compile(
 )
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
+HONORIFIC_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
 ATTRIBUTION_TAIL_RE = re.compile(
     r",\s+(?:according\s+to\s+[^,]{2,80}|(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+)?"
     r"(?:said|says|told\s+[^,]{2,40}?|added|reported|announced|confirmed|explained|noted|stated|wrote|argued|"
@@ -213,6 +215,17 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
 
 
+def _names_a_person(tail: str, analysis: Analysis) -> bool:
+    """A tail like ", Mr Straw said." or ", Jones added." gives someone's own claim; ", police said.",
+    ", the ministry said." or ", according to the BBC." a source vouching for a fact (34th review)."""
+    return bool(HONORIFIC_NAME_RE.search(tail)) or _people_forms(analysis).mentioned_in(tail)
+
+
+@once_per_analysis
+def _people_forms(analysis: Analysis) -> NameIndex:
+    return NameIndex(form for person in analysis.people for form in (person.name, *person.aliases))
+
+
 def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
     return any(combined(statement, a, b) for a in altered for b in altered if a.original != b.original)
 
@@ -226,7 +239,11 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
     if ACCORDING_RE.match(text):  # "According to the BNP's website, they …": what is left must read alone
         text = ACCORDING_RE.sub("", text)
         text = text[:1].upper() + text[1:]
-    text = main_clause(ATTRIBUTION_TAIL_RE.sub(".", ACRONYM_AFTER_NAME_RE.sub("", text)))
+    text = ACRONYM_AFTER_NAME_RE.sub("", text)
+    tail = ATTRIBUTION_TAIL_RE.search(text)
+    if tail and not _names_a_person(tail.group(0), analysis):
+        text = text[: tail.start()] + "."
+    text = main_clause(text)
     if not may_hold_a_verb(text):
         return None  # "Last year, Crown Prince Abdullah, the de-facto ruler.": its verb taken for a tail (30th review)
     words = text.split()

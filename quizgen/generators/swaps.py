@@ -277,7 +277,10 @@ LINKED_FIGURES_RE = re.compile(
     r"|\d%[^.;]{0,40}?\b(?:compared\s+(?:to|with)|against|versus|vs)\b[^.;]{0,20}?\d"
     # "grown by 3.2%, slightly below the average of 4%" (17th blind review: "9.4%, below 4%")
     # "totaling 318 seats, surpassing the 326 needed" (29th blind review)
-    r"|\d[^.;]{0,60}?\b(?:below|above|higher than|lower than|short of|ahead of|surpass\w*|exceed\w*)\b[^.;]{0,40}?\d",
+    r"|\d[^.;]{0,60}?\b(?:below|above|higher than|lower than|short of|ahead of|surpass\w*|exceed\w*)\b[^.;]{0,40}?\d"
+    # "39 of South Carolina's 54 delegates": a part of a whole, swapped larger than it (34th review)
+    r"|\d[\d,]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+)?"
+    r"(?:[a-z]+\s+)?\d",
     re.I,
 )
 
