@@ -306,9 +306,9 @@ WORD_RE = re.compile(r"\w+")
 
 
 def _doubled_word(text: str) -> str | None:
-    if text.isascii():  # a doubled run starts with a word written twice; most texts repeat none
+    if text.isascii():  # a doubled run is one to three whole words written twice in a row; most texts hold none
         words = WORD_RE.findall(text.lower())
-        if len(set(words)) == len(words):
+        if not any(words[i : i + k] == words[i + k : i + 2 * k] for k in (1, 2, 3) for i in range(len(words) - k)):
             return None
     match = DOUBLED_RE.search(text)
     return (

@@ -371,3 +371,18 @@ PLACING = sorted({*lexicon.countries(), *lexicon.regions(), *lexicon.demonyms()}
 def test_a_city_is_placed_by_the_same_names_through_their_index(pieces, glue):
     statement = glue.join(pieces)
     assert _placing_names().mentioned_in(statement) == mentions_any(statement, PLACING)
+
+
+def test_sentences_lean_on_the_page_as_they_did_without_the_lookahead():
+    from quizgen.generators.leaning import BACK_REFERENCE_RE
+
+    plain = re.compile(BACK_REFERENCE_RE.pattern.replace(r"\b(?=[abcdfilmnorstvwy])", r"\b", 1), re.I)
+    assert plain.pattern != BACK_REFERENCE_RE.pattern
+    pointers = (
+        "these those the latter the former the veteran the pair the comments that figure inside that box into that "
+        "rejected that. all three both of them today yesterday tomorrow tonight the remaining the rest named it "
+        "such a would then on the other hand by contrast in contrast did so this since that of that the figure"
+    )
+    texts = [*_sentences(), pointers, pointers.upper(), pointers.title(), "ſuch a ſtory, Today"]
+    for text in texts:
+        assert [m.span() for m in BACK_REFERENCE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text

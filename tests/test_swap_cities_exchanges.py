@@ -89,6 +89,24 @@ def test_a_district_or_suburb_of_a_bigger_city_is_never_swapped(district, city):
     assert swappable_city(city)
 
 
+def test_the_districts_are_those_of_every_pair_of_cities_measured():
+    """The towns are found by measuring each city against a band of latitude only: the same
+    cities as measuring it against every bigger city of its country."""
+    from quizgen.generators.swap_places import DISTRICT_KM, _km, _towns
+    from quizgen.rules import lexicon
+
+    cities = lexicon.city_locations()
+    towns = {
+        name
+        for name, (country, lat, lon, population) in cities.items()
+        if not any(
+            o[0] == country and o[3] > population and _km((lat, lon), o[1:3]) < DISTRICT_KM for o in cities.values()
+        )
+    }
+    assert _towns() == towns
+    assert "Salford" not in towns and "Manchester" in towns
+
+
 @pytest.mark.parametrize(
     "sentence, false",
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..models import Analysis
@@ -23,6 +24,8 @@ from .text import NameIndex, mentions_any, plausible_place
 
 APART_KM = 50  # closer cities: one may be a suburb of the other, or a reader may take them for one
 DISTRICT_KM = 25  # a listed city this close to a bigger one is a part of it (Brooklyn, Salford)
+# Degrees of latitude past which two cities are surely more than DISTRICT_KM apart (25 km is 0.225°).
+DISTRICT_LATITUDE = 0.3
 
 
 def other_cities(statement: str, city: str, analysis: Analysis) -> list[str]:
@@ -78,15 +81,23 @@ def _placing_names() -> NameIndex:
 @cache
 def _towns() -> frozenset[str]:
     """Listed cities that are no district of a bigger listed city within DISTRICT_KM."""
-    by_country: dict[str, list[tuple[str, float, float, int]]] = {}
+    by_country: dict[str, list[tuple[float, float, int, str]]] = {}
     for name, (country, lat, lon, population) in lexicon.city_locations().items():
-        by_country.setdefault(country, []).append((name, lat, lon, population))
-    return frozenset(
-        name
-        for places in by_country.values()
-        for name, lat, lon, population in places
-        if not any(o[3] > population and _km((lat, lon), o[1:3]) < DISTRICT_KM for o in places)
-    )
+        by_country.setdefault(country, []).append((lat, lon, population, name))
+    towns = set()
+    for places in by_country.values():
+        places.sort()
+        latitudes = [place[0] for place in places]
+        for lat, lon, population, name in places:
+            # Only cities within DISTRICT_LATITUDE of this one may be close enough: a distance on the
+            # globe is at least the difference in latitude. Each city is measured against its band,
+            # not against every city of its country (thousands of distances in a large country).
+            band = places[
+                bisect_left(latitudes, lat - DISTRICT_LATITUDE) : bisect_right(latitudes, lat + DISTRICT_LATITUDE)
+            ]
+            if not any(o[2] > population and _km((lat, lon), o[0:2]) < DISTRICT_KM for o in band):
+                towns.add(name)
+    return frozenset(towns)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -42,12 +42,7 @@ _APOSTROPHES = ("\u2019", "\u02bc")  # ’ and ʼ, as they appear in typeset new
 
 def _lines(filename: str) -> list[str]:
     text = resources.files("quizgen.rules").joinpath("data", filename).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return [line for line in map(str.strip, text.splitlines()) if line and line[0] != "#"]
 
 
 def _with_apostrophe_variants(mapping: dict[str, str]) -> dict[str, str]:
