@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
+from .acting import organisation_acts
 from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .guessable import any_state_s_body, echoed, given_away, home_organization
@@ -71,6 +72,7 @@ LEGAL_AGE_RE = re.compile(
 ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|whose|which|where|winning|having|making|becoming|before|after)\b[^,;:]*$")
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
+MODIFIER = "an organisation used as a modifier (___ museums)"
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
@@ -167,7 +169,10 @@ def _for_blank(
         return []
     start, end = found
     before, after = sentence.text[:start], sentence.text[end:]
-    if mentions_any(before + " " + after, forms) or bad_blank(before, after, answer_type):
+    if mentions_any(before + " " + after, forms):
+        return []
+    reason = bad_blank(before, after, answer_type)
+    if reason and not (reason == MODIFIER and organisation_acts(before, after)):
         return []
     if side_detail(before, answer, after, answer_type):
         return []  # "a drive from ___ yards", "a world city by ___", "___ said they would" (trivial, obvious, vague)
@@ -365,7 +370,7 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
     if answer_type == "organization":
         modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
         if modifier and modifier.group(1) not in AFTER_PLACE and modifier.group(1) not in lexicon.role_nouns():
-            return "an organisation used as a modifier (___ museums)"
+            return MODIFIER
     if answer_type == "organization" and REPORTING_BEFORE_RE.search(before):
         return "a news outlet cited as the source"
     return None
