@@ -20,7 +20,7 @@ from .generators.text import MEMBERSHIP_RE, mentions_any
 from .generators.usage import once_per_analysis
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
-from .rules.verbs import may_hold_a_verb
+from .rules.verbs import bare_verb_after_have, may_hold_a_verb
 
 
 @dataclass(frozen=True)
@@ -364,6 +364,25 @@ def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     return None
 
 
+# "After Trump tweeted the same advice", "Ben Sasse had the same response": the same as what, the
+# sentence before said (33rd review: vague, three raters of three); "the same salary as" says it
+SAME_AS_BEFORE_RE = re.compile(r"\bthe same\s+(?!as\b)[a-z]+\b(?![^.;]*\b(?:as|that)\b)", re.I)
+
+
+def _no_same_as_before(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    for text in _texts(q, c):
+        if (match := SAME_AS_BEFORE_RE.search(text)) and not re.search(r"\b(?:both|each|all)\b", text, re.I):
+            return f"{match.group(0)!r}: the same as what the statement does not show"
+    return None
+
+
+def _participle_after_have(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    for text in _texts(q, c):
+        if slip := bare_verb_after_have(text):
+            return f"{slip.group(0).strip()!r}: a base form where 'have' wants a participle"
+    return None
+
+
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     return _doubled_word(c.answer)
 
@@ -378,6 +397,8 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "two-sentences": _one_sentence,
     "no-verb": _has_a_verb,
     "points-back": _no_pointer_back,
+    "same-as-before": _no_same_as_before,
+    "bare-verb": _participle_after_have,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

@@ -18,6 +18,7 @@ from ..rules import lexicon
 from .acting import organisation_acts
 from .candidate import Candidate
 from .clauses import FIRST_PERSON
+from .date_blanks import predicted_date
 from .guessable import any_state_s_body, echoed, given_away, home_organization
 from .leaning import leans_on_the_page
 from .side_details import side_detail
@@ -176,12 +177,16 @@ def _for_blank(
         return []
     if side_detail(before, answer, after, answer_type):
         return []  # "a drive from ___ yards", "a world city by ___", "___ said they would" (trivial, obvious, vague)
+    if answer_type == "date" and predicted_date(before, answer, after):
+        return []  # "the ___ champion", "As of ___", "in 1978 … the 1979 treaty" (33rd review)
     if answer_type == "date" and YEAR_LIKE_RE.fullmatch(answer) and ASIDE_BEFORE_RE.search(before):
         # "Osbourne, who bit off the head of a live bat on stage in ___, rejoined …": a year that
         # dates a side remark; its options, the years around it, are told apart only by rote
         return []
     if answer_type == "organization" and any_state_s_body(answer):
         return []  # "filed on Monday in the ___ in California" (US District Court): any state's body
+    if answer_type == "person" and _given_name_alone(answer, after, forms):
+        return []  # "If ___'s last experience …" (Paula), "a biography of ___ Queen of Scots" (33rd review)
     if answer_type == "person" and " " not in answer and re.match(r"^\s+of\s+the\s+[A-Z]", after):
         return []  # "beating ___ of the Dead": one word of a title, not a person
     if given_away(answer, before, after) or echoed(answer, before + " " + after):
@@ -242,6 +247,21 @@ REPORTING_BEFORE_RE = re.compile(
     r"\b(?:according to|told|reported by|published in|(?:a|the)\s+(?:\w+\s+)?report (?:by|from)|"
     r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$",
     re.I,
+)
+
+
+def _given_name_alone(answer: str, after: str, forms: tuple[str, ...]) -> bool:
+    """A key that is a given name alone where the reader has the rest: "Paula" of Paula Radcliffe,
+    named in full elsewhere, or "Mary" before "Queen of Scots", a royal's epithet. "Ivan" of "a boy
+    identified only as Ivan" is all the article gives, and a fact; "Howard" of Michael Howard is a surname."""
+    word = answer.strip()
+    if " " in word or word not in lexicon.given_names():
+        return False
+    return bool(EPITHET_AFTER_RE.match(after)) or any(f.split()[0] == word for f in forms if len(f.split()) > 1)
+
+
+EPITHET_AFTER_RE = re.compile(
+    r"^\s+(?:(?:Queen|King|Prince|Princess|Emperor|Empress|Tsar|Duke|Duchess)\s+of\b|the\s+(?:Great|Conqueror|Elder|Younger|Confessor)\b)"
 )
 
 

@@ -39,6 +39,8 @@ DIFFERENCE_BEFORE_RE = re.compile(
     r"\d[\d.,]*\w*\s*[-–]\s*[$£€]?\d[\d.,]*\w*\s+(?:less|more|lower|higher|fewer|smaller|bigger)\s+than\s+(?:the\s+)?$"
 )
 EQUATING_AFTER_RE = re.compile(r"^[^.;]{0,40}?,?\s+(?:equating|equivalent|amounting)\s+to\s+(?:about\s+)?[$£€]?\d")
+# "buying ___ of KFB" (100%): all of something, what "buying" already says
+WHOLE_RE = re.compile(r"100\s?(?:%|per\s?cent|percent)", re.I)
 NEW_YEAR = frozenset({"1 january", "january 1", "1st january", "january 1st", "new year's day"})
 CLOCK_AFTER_RE = re.compile(r"^\s*(?:GMT|BST|UTC|CET|EST|hrs|hours|local time)\b")
 HUNDREDTHS_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{4,}\.\d+|\d{3}\.\d{2,}")
@@ -73,6 +75,8 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
         and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d])", before + " " + after)
     ):
         return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
+    if answer_type == "number" and WHOLE_RE.fullmatch(answer.strip()):
+        return "a share that is the whole (buying ___ of KFB: 100%)"  # 33rd review: obvious, three of three
     if answer_type == "date" and normalize(answer) in NEW_YEAR:
         return "the year's first day, everyone's guess (From ___, a new law is being introduced)"  # 22nd review
     if answer_type == "number" and re.fullmatch(r"[0-2]\d[0-5]\d", answer) and CLOCK_AFTER_RE.match(after):

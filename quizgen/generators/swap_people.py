@@ -137,8 +137,28 @@ def role_facts(statement: str, sentence: Sentence, analysis: Analysis) -> Iterat
             and normalize(r.text) not in normalize(role.text)
             and normalize(role.text) not in normalize(r.text)
             and not (after_article and POSSESSIVE_RE.match(r.text))
+            and not _other_branch(role.text, r.text)
         ]
         yield "role", role.text, list(dict.fromkeys(others))
+
+
+def _other_branch(one: str, other: str) -> bool:
+    """'Wisconsin governor' and 'Supreme Court Justice': offices of two branches (rules/data/
+    office_kinds.txt), whose swap a reader rules out without reading (33rd review)."""
+    kinds = [_branch(one), _branch(other)]
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def _branch(office: str) -> str | None:
+    """The branch of the office's last listed head word, before any "of": "Republican Senator" is
+    legislative, "Wisconsin governor" executive, "Secretary of State" executive, "IMF boss" none."""
+    words = [w.lower().strip(",.") for w in re.split(r"\s+of\s+|\s+for\s+", office)[0].split()]
+    for n in range(len(words), 0, -1):
+        for size in (2, 1):
+            head = " ".join(words[max(0, n - size) : n])
+            if head in lexicon.office_kinds():
+                return lexicon.office_kinds()[head]
+    return None
 
 
 @once_per_analysis

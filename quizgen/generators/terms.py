@@ -32,6 +32,7 @@ WHOLE_AFTER_RE = re.compile(r"(?:\s+[a-z]|[,.;:)\-–—]|\s+[-–—]|$)")
 # "has called Camp Delta a “scandal”": the verb "call", naming nothing; "Ultra Wideband (UWB)":
 # the initials in brackets spell the answer.
 NOT_A_NAMING_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|one)\s|\s+\(")
+APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:the\s+)?$")
 NOT_TERMS = frozenset(
     "for off on in up out him her it them the a an this that his their its upon back into these those what "
     "itself himself herself themselves".split()
@@ -66,6 +67,10 @@ def _term(sentence: Sentence, match: re.Match[str], analysis: Analysis) -> Candi
     people = (f for person in analysis.people for f in person.forms)
     if mentions_any(term, tuple(people)) or len(re.findall(re.escape(term), text)) > 1:
         return None  # "nicknamed Ginger": a person's; a term the sentence repeats gives itself away
+    if APPOSITIVE_BEFORE_RE.search(text[: match.start()]) and term[:1].islower():
+        # "the country's super-rich business leaders, the so-called ___" (oligarchs): the words
+        # before the aside describe what it names, and a word everyone uses for it (33rd review)
+        return None
     if echoed(term, text[: match.start()] + " " + text[match.end() :]):
         return None  # "the number of blogs …, the so-called ___": blogosphere
     start, end = match.span("term")

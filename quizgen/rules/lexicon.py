@@ -178,6 +178,12 @@ def fame_nouns() -> frozenset[str]:
 
 
 @cache
+def office_kinds() -> dict[str, str]:
+    """The head word of an office ("governor", "chief executive") -> its branch ("executive")."""
+    return {word.strip(): kind.strip() for word, kind in (line.split("|", 1) for line in _lines("office_kinds.txt"))}
+
+
+@cache
 def state_bodies() -> frozenset[str]:
     """Head words of the bodies every state has ("court", "ministry", "forces"), lowercase."""
     return _word_set("state_bodies.txt")

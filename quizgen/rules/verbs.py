@@ -63,3 +63,25 @@ def may_hold_a_verb(text: str) -> bool:
     """A word that may be a verb ("fell", "announced", "is") or a relative pronoun: with none, a
     text is a name and its descriptions, no statement."""
     return bool(VERB_HINT_RE.search(text)) or any(w in irregular_past() for w in re.findall(r"[a-z]+", text))
+
+
+# Base forms that are never a participle: "has come" and "has run" are, "has show" is not.
+PARTICIPLE_IS_BASE = frozenset({"come", "become", "overcome", "run"})
+
+
+def bare_verb_after_have(text: str) -> re.Match[str] | None:
+    """'The US military industry has show a strong interest': a base form where "have" wants a
+    participle, the article's slip (33rd review: ungrammatical, three raters of three). Only an
+    irregular verb whose past differs from its base ("show" too, whose participle is "shown"),
+    then a determiner, so "have cut a deal" and "has show dates" stand."""
+    match = BARE_AFTER_HAVE_RE.search(text)
+    if match is None:
+        return None
+    verb = match.group(1).lower()
+    bases = {base for past, base in irregular_past().items() if past != base} | {"show"}
+    return match if verb in bases and verb not in PARTICIPLE_IS_BASE else None
+
+
+BARE_AFTER_HAVE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?([a-z]+)\s+(?:a|an|the|his|her|their|its|no|some)\s", re.I
+)
