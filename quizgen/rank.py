@@ -286,6 +286,8 @@ def conflict(
             return "same-answer"
         if fuzz.token_set_ratio(_stem(other, other_candidate), _stem(question, candidate)) > NEAR_DUPLICATE:
             return "near-duplicate"
+        if _shows_sentence_of(other_candidate, candidate) or _shows_sentence_of(candidate, other_candidate):
+            return "sentence-shown"  # "X, executive director of Y, said …" beside "The article describes X as …"
         if candidate.reveals & other_candidate.reveals:
             return "reveals-same"  # "Who said ...?" beside a matching question pairing the same quote with its speaker
         # A blank's answer shown in another stem with words of the blank's sentence gives it away
@@ -296,6 +298,16 @@ def conflict(
         if _gives_away(shown_text(question, candidate), other_candidate):
             return "shows-another-answer"
     return None
+
+
+def _shows_sentence_of(one: Candidate, other: Candidate) -> bool:
+    """A statement to judge shows its sentence whole: no other question of that sentence beside
+    it, even once the quiz allows two per sentence (two quotations of one sentence still may)."""
+    return (
+        one.source.index == other.source.index
+        and one.shape in ("true_false", "statement")
+        and not one.kind is other.kind is QuestionKind.QUOTE
+    )
 
 
 def _gives_away(shown: str, candidate: Candidate) -> bool:

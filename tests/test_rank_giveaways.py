@@ -43,7 +43,9 @@ def cloze_of(index: int, text: str, answer: str, answer_type: str = "person", fo
     return 1.0, question, candidate
 
 
-def statement_of(index: int, text: str, swapped: tuple[str, str] | None = None):
+def statement_of(
+    index: int, text: str, swapped: tuple[str, str] | None = None, kind: QuestionKind = QuestionKind.STATEMENT
+):
     """A true/false statement; with `swapped` (the article's fact, another of the article's), it can be false."""
     variants = ()
     prompt, answer, correction = text, "True", None
@@ -53,15 +55,15 @@ def statement_of(index: int, text: str, swapped: tuple[str, str] | None = None):
         variants = (Variant(statement=prompt, slot="person", original=original, replacement=replacement),)
         answer, correction = "False", text
     question = TrueFalseQuestion(
-        id=f"statement-{index}",
-        kind=QuestionKind.STATEMENT,
+        id=f"{kind.value}-{index}",
+        kind=kind,
         prompt=prompt,
         answer=answer,
         correction=correction,
         source_sentence=text,
     )
     candidate = Candidate(
-        kind=QuestionKind.STATEMENT,
+        kind=kind,
         prompt=prompt,
         answer=text,
         source=sentence(index, text),
@@ -69,7 +71,7 @@ def statement_of(index: int, text: str, swapped: tuple[str, str] | None = None):
         key=f"{index}",
         shape="true_false",
         variants=variants,
-        about=f"statement {index}",
+        about=f"{kind.value} {index}",
     )
     return 1.2, question, candidate
 
@@ -208,3 +210,17 @@ def test_a_question_that_rules_out_two_others_is_given_back_for_them():
     assert answers(chosen) == {"2004", "Roddick"}
     # A quiz that is full keeps what the round-robin took first: only a short quiz trades.
     assert [q.id for q, _ in select([statement, year, beaten], count=1)] == ["statement-0"]
+
+
+def test_a_statement_is_never_asked_beside_another_question_of_its_sentence():
+    """Even when the quiz is short and allows two questions per sentence: the statement shows
+    "Russell Zimmerman, executive director of …", which answers "Who is the executive director?"."""
+    text = "Russell Zimmerman, executive director of the Retailers Association, said stock is rising."
+    statement = statement_of(10, text, swapped=("Russell Zimmerman", "Gary Mortimer"))
+    role = statement_of(
+        10,
+        "The article describes Russell Zimmerman as the executive director of the Retailers Association.",
+        swapped=("Russell Zimmerman", "Gary Mortimer"),
+        kind=QuestionKind.ROLE_HOLDER,
+    )
+    assert len(select([statement, role], count=2)) == 1
