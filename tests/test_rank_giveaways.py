@@ -224,3 +224,27 @@ def test_a_statement_is_never_asked_beside_another_question_of_its_sentence():
         kind=QuestionKind.ROLE_HOLDER,
     )
     assert len(select([statement, role], count=2)) == 1
+
+
+def test_a_statement_that_shows_a_role_is_not_asked_beside_a_question_of_that_role():
+    """'Yorkshire Water chief executive Nicola Shaw said the company would pay …' answers 'Who is
+    described in the article as the Yorkshire Water chief executive?' (and a matching pair of
+    Nicola Shaw): found on a dev quiz while measuring the ranker. A statement of a sentence naming
+    no role of hers reveals nothing of it."""
+    from quizgen.analysis import analyze
+    from quizgen.articles import parse_article
+    from quizgen.generators import people, statements
+    from quizgen.generators.people import role_fact
+
+    text = (
+        "Leeds approves flood plan\n\n"
+        "Yorkshire Water chief executive Nicola Shaw said the company would pay towards the cost.\n\n"
+        "Nicola Shaw met engineers in Leeds on Monday to discuss the flood scheme.\n"
+    )
+    analysis = analyze(parse_article(text, name="roles"))
+    shaw = next(p for p in analysis.people if p.name == "Nicola Shaw")
+    made = {c.source.index: c.reveals for c in statements.generate(analysis) if c.shape == "true_false"}
+    assert role_fact(shaw) <= made[0]
+    assert not made.get(1)
+    asked = [c for c in people.generate(analysis) if c.answer == "Nicola Shaw"]
+    assert asked and all(c.reveals & made[0] for c in asked)

@@ -26,8 +26,9 @@ from .clauses import ACRONYM
 from .conversions import without_conversions
 from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
+from .people import role_fact
 from .swaps import combined, variants
-from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, whole_words
+from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, mentions_any, whole_words
 from .usage import article_usage, once_per_analysis
 
 MIN_WORDS, MAX_WORDS = 8, 32
@@ -166,6 +167,7 @@ def generate(analysis: Analysis) -> list[Candidate]:
             answer_type="statement",
             about=f"statement:{sentence.index}",
             variants=tuple(altered),
+            reveals=_roles_shown(statement, analysis),
         )
         # With no fact to swap, the statement can only be shown true: a little less wanted, and
         # ranking pairs each such one with a false one (rank.py), so "True" is no safe guess.
@@ -185,6 +187,18 @@ def generate(analysis: Analysis) -> list[Candidate]:
                 )
             )
     return candidates
+
+
+def _roles_shown(statement: str, analysis: Analysis) -> frozenset[str]:
+    """ "Yorkshire Water chief executive Nicola Shaw said …" shows who holds that role: a role
+    question or a matching pair about her would be answered by the statement beside it."""
+    shown = [
+        role_fact(person)
+        for person in analysis.people
+        if any(role.kind == "title" and role.text in statement for role in person.roles)
+        and mentions_any(statement, person.forms)
+    ]
+    return frozenset().union(*shown)
 
 
 def _readings(text: str) -> list[str]:
