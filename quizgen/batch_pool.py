@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .batch_article import BatchSettings, Outcome, build_one, worker_died
 from .batch_inputs import Input
 from .fileio import discard
+from .warm_up import warm_up
 
 if TYPE_CHECKING:  # the process pool is loaded by a parallel run only: one article starts sooner
     from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ def in_parallel(sources: Sequence[Input], settings: BatchSettings, jobs: int) ->
     size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 4)))
     chunks = [list(sources[i : i + size]) for i in range(0, len(sources), size)]
     workers = min(jobs, len(chunks))
+    warm_up(settings)  # once here rather than once in each worker
     pools = [_pool(workers)]
     futures = [pools[-1].submit(_build_chunk, chunk, settings) for chunk in chunks]
     try:
