@@ -124,3 +124,16 @@ def test_blanks_of_a_likeness_or_an_article_s_slip(
 )
 def test_an_a_before_a_vowel_sound_copied_from_the_article(text: str, slip: bool) -> None:
     assert bool(disagreeing_article(text)) is slip
+
+
+def test_no_swap_of_the_place_of_a_war() -> None:
+    """'The war in Britain and reforms of the health service …' for the war in Iraq (33rd review:
+    obvious-answer and weak-distractor, three of three). The country is swapped elsewhere."""
+    text = (
+        "The war in Iraq and reforms of the health service have provoked dissent from backbenchers.\n\n"
+        "Mr Blair flew to Britain from Iraq on Monday.\n\n"
+        "Troops from Iraq trained in Britain and Poland last year.\n"
+    )
+    variants = swapped_in(text)
+    assert variants[text.split("\n")[0]] == []
+    assert any("Poland" in found or "Britain" in found for found in variants.values())

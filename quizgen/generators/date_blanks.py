@@ -76,7 +76,8 @@ def _bare_year(answer: str) -> int | None:
 
 
 # "first win … since ___": a year that starts a run, which another run of the article may share
-FRAME_BEFORE_RE = re.compile(r"\b(since|until)\s+$", re.I)
+# Not "until": "support until 2006" beside "payments deferred until 2006" is still false.
+FRAME_BEFORE_RE = re.compile(r"\b(since)\s+$", re.I)
 
 
 def same_frame_elsewhere(statement: str, start: int, replacement: str, texts: list[str]) -> bool:

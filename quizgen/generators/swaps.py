@@ -87,7 +87,12 @@ DATE_SHAPES = (
 # location, and another place there reads as nonsense.
 TOPIC_LIST_RE = re.compile(r"\b[a-z]{3,}\s+(?:and|or)\s+(?:the\s+)?$")
 # "the 2-0 Uefa Cup win against Lazio": a team named after its place; "against Europe" is nonsense.
-OPPONENT_BEFORE_RE = re.compile(r"\b(?:against|beat|beating|beaten by|over|v|vs\.?|versus|lost to|draw with)\s+$", re.I)
+# And where a war is ("The war in Britain and reforms …", 33rd review: obvious): anyone knows it.
+OPPONENT_BEFORE_RE = re.compile(
+    r"\b(?:against|beat|beating|beaten by|over|v|vs\.?|versus|lost to|draw with"
+    r"|(?:war|invasion|occupation) (?:in|of|on))\s+$",
+    re.I,
+)
 COMMON_CAPITALS = frozenset({"City", "United", "National", "International", "Council", "Party", "Group", "Union"})
 
 
