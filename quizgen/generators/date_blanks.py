@@ -3,7 +3,9 @@ inside a title ("the ___ champion"), the date a tally stood at ("As of ___"), a 
 ("around ___"), a year beside the one before or after it ("in 2005, … in ___"), a later year of a
 list of wins ("in 1987 with … and in ___ with …"), a day whose month another date of the
 sentence gives ("on ___, with the Oscars following on 27 February"), the age of an honour
-("awarded since ___") and when a report came out ("reported in ___,").
+("awarded since ___") and when a report came out ("reported in ___,"). And the one year swap
+that stays true: "since 1993" made "since 1999" in an article that has another "first … since
+1999" (34th review).
 
 Each shape is a rejection of the 33rd blind review or of the date completions of the 23rd to
 33rd. Checked against the 84 date completions raters accepted over those reviews, the rules
@@ -71,3 +73,19 @@ def _bare_year(answer: str) -> int | None:
     """The year of an answer that is a year alone, maybe with "early", "mid" or "late"."""
     match = re.fullmatch(r"(?:(?:early|mid|late)[- ])?(1[5-9]\d\d|20\d\d)", answer.strip(), re.I)
     return int(match.group(1)) if match else None
+
+
+# "first win … since ___": a year that starts a run, which another run of the article may share
+# Not "until": "support until 2006" beside "payments deferred until 2006" is still false.
+FRAME_BEFORE_RE = re.compile(r"\b(since)\s+$", re.I)
+
+
+def same_frame_elsewhere(statement: str, start: int, replacement: str, texts: list[str]) -> bool:
+    """The year at `start` follows "since" and the article gives `replacement` after "since" too:
+    "Wales' first win over England in Cardiff since 1999" may be true of another "first … since
+    1999" of the article; raters could not call it false (34th review)."""
+    frame = FRAME_BEFORE_RE.search(statement[:start])
+    if frame is None:
+        return False
+    elsewhere = re.compile(rf"\b{frame.group(1)}\s+{re.escape(replacement)}(?!\w)", re.I)
+    return any(elsewhere.search(text) for text in texts)

@@ -1,8 +1,8 @@
-"""Answers a student could give without reading: the word lists' clues and fixed phrases, the
-article's own country, a place whose people the question names.
+"""Answers a student could give without reading: the word lists' clues and fixed phrases, a
+famous event's year, the article's own country, a place whose people the question names.
 
 Each rule is data (quizgen/rules/data: giveaways.txt, capitals.txt, fixed_phrases.txt,
-demonyms.txt, with their sources) and a failure shape blind raters reject as obvious-answer.
+demonyms.txt, famous_years.txt, with their sources) and a failure shape blind raters reject as obvious-answer.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ def given_away(answer: str, before: str, after: str) -> str | None:
     a fixed phrase."""
     key = normalize(answer)
     around = f"{before} {after}"
+    if year := known_year(answer, around):
+        return year
     for clue in _clues_by_answer().get(key, ()):
         if mentions_any(around, (clue,)):
             return f"{clue!r} gives {answer!r} away"
@@ -30,6 +32,26 @@ def given_away(answer: str, before: str, after: str) -> str | None:
         if key in normalized and normalized != key and normalized in shown:
             return f"{answer!r} completes the phrase {phrase!r}"
     return None
+
+
+def known_year(answer: str, text: str) -> str | None:
+    """Why the year `answer` is known from `text` without the article: the text names an event
+    whose year everyone knows (rules/data/famous_years.txt: "the Sydney Olympics in ___", 2000;
+    "an arms ban in ___ after … Tiananmen Square", 1989). A day or a month of that year is not."""
+    year = answer.strip().removeprefix("in ").strip()
+    for parts in _famous_years_by_year().get(year, ()):
+        if all(mentions_any(text, ways) for ways in parts):
+            return f"{' + '.join(ways[0] for ways in parts)!r} gives the year {year} away"
+    return None
+
+
+@cache
+def _famous_years_by_year() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+    """Each year's clues: a blank looks up its own year's few instead of going through them all."""
+    by_year: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+    for parts, year in lexicon.famous_years():
+        by_year.setdefault(year, []).append(parts)
+    return {year: tuple(clues) for year, clues in by_year.items()}
 
 
 @cache

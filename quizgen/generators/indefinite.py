@@ -32,11 +32,13 @@ def disagreeing_article(text: str) -> str | None:
     """The first 'a'/'an' of `text` before a lower-case word that takes the other one ("an bid",
     "a apple"). Only clear cases: a word opening on a consonant letter other than 'h' after "an"
     (an "h" may be silent, and "an historic" is still written), on 'a', 'e', 'i' or 'o' after
-    "a" (a 'u' or an 'eu' may sound like "you", an 'o' in "one" like "w"); names and acronyms are left alone."""
+    "a" (a 'u' or an 'eu' may sound like "you", an 'o' in "one" like "w": only "un" other than
+    "uni", "unan" and a 'u' before two consonants are clear); names and acronyms are left alone."""
     for match in INDEFINITE_RE.finditer(text):
         article, word = match.group(1).lower(), match.group(2).lower()
         if article == "an" and re.match(r"[bcdfgjklmnpqrstvwxyz]", word):
             return match.group(0)
-        if article == "a" and re.match(r"[ai]|e(?!u|we)|o(?!ne\b|nce\b)", word):
+        # "a undecided fee" (34th review): 'un' and 'u' before two consonants sound as written
+        if article == "a" and re.match(r"[ai]|e(?!u|we)|o(?!ne\b|nce\b)|u(?:n(?!i|an)|[b-df-hj-np-tv-z]{2})", word):
             return match.group(0)
     return None

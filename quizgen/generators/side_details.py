@@ -3,7 +3,8 @@ distance in a match report, a price's second level in a sentence that gives the 
 reporter of an interview, a round target year, the maker of a named work, a share of no one named,
 a moment of a match ("the ___ game", "the opening ___"), when figures came out, a figure the
 sentence lets a reader work out, a race named by its distance, the first half of a title, a blank
-after "a" or "an".
+after "a" or "an", a figure of speech ("Think of it as Donkey Kong meets ___"), a figure whose
+noun the article wrote twice ("a fine of up to ___ fine").
 
 Each rule is a shape three blind raters rejected (22nd, 23rd reviews), kept narrow enough that the
 same sentence's main facts, and the same figures in other roles, are still blanked.
@@ -39,6 +40,14 @@ DIFFERENCE_BEFORE_RE = re.compile(
     r"\d[\d.,]*\w*\s*[-–]\s*[$£€]?\d[\d.,]*\w*\s+(?:less|more|lower|higher|fewer|smaller|bigger)\s+than\s+(?:the\s+)?$"
 )
 EQUATING_AFTER_RE = re.compile(r"^[^.;]{0,40}?,?\s+(?:equating|equivalent|amounting)\s+to\s+(?:about\s+)?[$£€]?\d")
+# "Think of it as Donkey Kong meets ___, or maybe Tetris takes on Kraftwerk": a likeness the writer
+# drew, no fact of the story (34th review: trivial, three of three)
+LIKENESS_BEFORE_RE = re.compile(
+    r"\b(?:think\s+of\s+(?:it|this|them|him|her)\s+as|imagine|a\s+cross\s+between|a\s+mix\s+of)\b[^.;:!?]*$", re.I
+)
+# "a fine of up to ___ fine for people who fail …": the noun written twice around the figure, a
+# slip copied from the article (34th review: ungrammatical)
+NOUN_OF_BEFORE_RE = re.compile(r"\b([a-z]{3,})\s+of\s+(?:up\s+to\s+|about\s+|around\s+|almost\s+|nearly\s+)?$")
 # "buying ___ of KFB" (100%): all of something, what "buying" already says
 WHOLE_RE = re.compile(r"100\s?(?:%|per\s?cent|percent)", re.I)
 NEW_YEAR = frozenset({"1 january", "january 1", "1st january", "january 1st", "new year's day"})
@@ -87,6 +96,11 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
         return "a century, no date of the story (in the ___: the 21st Century)"  # 32nd review: trivial
     if answer_type == "number" and re.match(r"^\s+or\s+so\b", after):
         return "a figure the sentence gives as rough (the first ___ or so)"  # 32nd review: trivial
+    if LIKENESS_BEFORE_RE.search(before):
+        return "a figure of speech, no fact (Think of it as Donkey Kong meets ___)"
+    if answer_type == "number" and (noun := NOUN_OF_BEFORE_RE.search(before)):
+        if re.match(rf"^\s+{noun.group(1)}\b", after):
+            return "the article's slip around the figure (a fine of up to ___ fine)"
     if re.match(r"^:\s+[A-Z]", after):
         return "the first half of a title (greeted ___: Battlefront)"  # 28th review: obvious
     if re.search(r"\b(?:a|an|A|An)\s+$", before):

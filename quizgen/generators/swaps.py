@@ -26,8 +26,10 @@ from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import past_or_auxiliary
 from .candidate import Variant
+from .date_blanks import same_frame_elsewhere
 from .distractors import same_shape, similar_size
 from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
+from .guessable import known_year
 from .indefinite import agree
 from .swap_counts import other_counts
 from .swap_exchange import exchanges
@@ -85,7 +87,12 @@ DATE_SHAPES = (
 # location, and another place there reads as nonsense.
 TOPIC_LIST_RE = re.compile(r"\b[a-z]{3,}\s+(?:and|or)\s+(?:the\s+)?$")
 # "the 2-0 Uefa Cup win against Lazio": a team named after its place; "against Europe" is nonsense.
-OPPONENT_BEFORE_RE = re.compile(r"\b(?:against|beat|beating|beaten by|over|v|vs\.?|versus|lost to|draw with)\s+$", re.I)
+# And where a war is ("The war in Britain and reforms …", 33rd review: obvious): anyone knows it.
+OPPONENT_BEFORE_RE = re.compile(
+    r"\b(?:against|beat|beating|beaten by|over|v|vs\.?|versus|lost to|draw with"
+    r"|(?:war|invasion|occupation) (?:in|of|on))\s+$",
+    re.I,
+)
 COMMON_CAPITALS = frozenset({"City", "United", "National", "International", "Council", "Party", "Group", "Union"})
 
 
@@ -116,7 +123,10 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
                 or _named_around(replacement, statement[:start] + " " + statement[end:])
             ):
                 continue
-            if _said_elsewhere(statement, original, replacement, sentence, analysis):
+            if _said_elsewhere(statement, original, replacement, sentence, analysis) or (
+                slot == "date"
+                and same_frame_elsewhere(statement, start, replacement, [s.text for s in analysis.sentences])
+            ):
                 continue
             out.append(Variant(statement=altered, slot=slot, original=original, replacement=replacement))
             kept += 1
@@ -220,7 +230,8 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
     for date in facts.dates:
         shape = _date_shape(date.text)
         # "the 2008 and 2012 presidential campaigns": a year beside another year reads against it
-        if not date.relative and shape and written_fact(statement, (date.text,), "date"):
+        known = known_year(date.text, statement)  # "the Sydney Olympics in 2004": false to anyone (34th review)
+        if not date.relative and shape and not known and written_fact(statement, (date.text,), "date"):
             others = [
                 d.text
                 for d in analysis.dates

@@ -13,7 +13,7 @@ import re
 from ..models import Analysis, Entity, QuestionKind, Sentence, normalize
 from .candidate import Candidate
 from .clauses import FIRST_PERSON, OPEN_PRONOUNS, invert_clause, inverted, split_clause
-from .guessable import place_given_away
+from .guessable import known_year, place_given_away
 from .openers import stand_alone
 from .statements import vague_subject
 from .text import mentions_any, plausible_place
@@ -48,6 +48,8 @@ def where_when(sentence: Sentence, analysis: Analysis, home: str | None) -> list
             continue
         if answer_type == "place" and place_given_away(answer, question, home):
             continue  # "Where did the Austrian court rule?", the article's own country
+        if answer_type == "date" and known_year(answer, text):
+            continue  # "When did Kenteris win gold at the Sydney Olympics?" (2000, 34th review)
         at = text.find(answer, start)
         out.append(
             Candidate(

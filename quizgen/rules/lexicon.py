@@ -166,6 +166,18 @@ def giveaways() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def famous_years() -> tuple[tuple[tuple[tuple[str, ...], ...], str], ...]:
+    """(clue, year) from famous_years.txt: a sentence naming every part of the clue (each part a
+    tuple of its ways of writing) gives the year away ("Sydney" and "Olympics": 2000)."""
+    out = []
+    for line in _lines("famous_years.txt"):
+        clue, _, year = line.rpartition("|")
+        parts = tuple(tuple(way.strip() for way in part.split(" / ")) for part in clue.split(" + "))
+        out.append((parts, year.strip()))
+    return tuple(out)
+
+
+@cache
 def pointers_back() -> tuple[str, ...]:
     """Phrases that only make sense after an earlier sentence ("the same day", "the issue")."""
     return tuple(_lines("pointers_back.txt"))
