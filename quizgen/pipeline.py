@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .analysis import analyze
+from .arrange import balance_positions, balance_truth, in_reading_order
 from .checks import check
 from .errors import NoQuestionsError
 from .generators import Candidate, generate_all
 from .models import Analysis, Article, Question, Quiz
-from .rank import balance_positions, balance_truth, default_count, hole_cap, in_reading_order, score, select
+from .rank import default_count, hole_cap, score, select
 from .shapes import make_question, restated
 
 

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from quizgen.analysis import analyze
+from quizgen.arrange import balance_truth
 from quizgen.articles import parse_article, read_article
 from quizgen.checks import check
 from quizgen.generators import generate_all
 from quizgen.generators.statements import generate
 from quizgen.models import QuestionKind
 from quizgen.pipeline import build_quiz
-from quizgen.rank import TYPE_SHARE, balance_truth, default_count
+from quizgen.rank import TYPE_SHARE, default_count
 from quizgen.shapes import make_question, restated
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"

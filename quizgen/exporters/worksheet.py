@@ -237,7 +237,7 @@ def _right_order(question: MatchingQuestion, rng: random.Random | None, seed: in
 
 # One part per question type, printed in this order; numbering runs on across parts, so the
 # first true/false statement is question 3 after two MCQs. The order is the one the pipeline
-# gives a quiz (rank.TYPE_ORDER), so a single version numbers its questions as the quiz's JSON
+# gives a quiz (arrange.TYPE_ORDER), so a single version numbers its questions as the quiz's JSON
 # and LMS exports do.
 PART_TYPES: dict[type, PartType] = {
     MultipleChoiceQuestion: PartType("choice", "Multiple choice", MCQ_INSTRUCTION, choice_item, _choice_order),
