@@ -230,6 +230,11 @@ ARTICLES = [
     pytest.param("It was an historic day for an honest man.", None, id="an-historic"),
     pytest.param("A euro coin, a one-off, a university and a US firm.", None, id="consonant-sounds"),
     pytest.param("An FBI agent and an MP met a BBC reporter.", None, id="acronyms"),
+    # 35th blind review (ungrammatical, three of three): figures, said with their first word
+    pytest.param("A 18-year-old woman in the car was arrested.", "A 18", id="a-18-year-old"),
+    pytest.param("The cuts fund an £150m investment in printing.", "an £150", id="an-pounds"),
+    pytest.param("An 18-year-old, an 8% rise, an 11,000 crowd, an 1850s house.", None, id="vowel-figures"),
+    pytest.param("A 150-year-old tree, a £5m deal, a 110 mph wind, a 1960s house.", None, id="consonant-figures"),
 ]
 
 

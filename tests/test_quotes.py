@@ -336,6 +336,13 @@ CASES += [
         "Meghan Prophet",
         id="the-agent-not-the-star",
     ),
+    pytest.param(  # 35th blind review: keyed to Kurt Cobain (wrong key, three raters of three)
+        'Kurt Cobain died in 1994.\n\n"This is not Nirvana unplugged. It\'s Nirvana unedited," said Cobain '
+        "biographer Charles Cross.",
+        "This is not Nirvana",
+        "Charles Cross",
+        id="the-biographer-not-his-subject",
+    ),
     pytest.param(
         "Thorne Nogar collected the gnomes.\n\n\"We've had them for a lot of years, and I think the people "
         "should enjoy them,\" Nogar's son Stephen, 57, said.",

@@ -322,6 +322,8 @@ def test_a_place_written_with_the_takes_only_a_place_written_with_the():
         pytest.param("met an ", "UN envoy", "met a ", id="un-sounds-like-you"),
         pytest.param("met a ", "Irish minister", "met an ", id="a-before-a-vowel"),
         pytest.param("met the ", "Irish minister", "met the ", id="no-indefinite-article"),
+        pytest.param("arrested a ", "18-year-old", "arrested an ", id="a-figure-said-eighteen"),
+        pytest.param("spent an ", "£150m", "spent a ", id="a-sum-said-pound"),
     ],
 )
 def test_a_or_an_before_the_swap_agrees_with_the_new_value(before, replacement, expected):

@@ -65,9 +65,13 @@ def named_at(
         and not m.modifier
         and not (m.possessive and _owner_of_a_person(paragraph, m))
     ]
-    person = next((m for m in named if m.kind is Kind.PERSON), None)
-    if person:
-        return person.name
+    people = [m for m in named if m.kind is Kind.PERSON]
+    if len(people) > 1 and _owner_of_a_person(paragraph, people[0]):
+        # 'said Cobain biographer Charles Cross', 'said Obama adviser David Axelrod': the first name
+        # says whose biographer; the words are the biographer's (35th review: wrong key)
+        return people[1].name
+    if people:
+        return people[0].name
     if named and not re.search(r"\b[A-Z]", paragraph[at : named[0].start]):
         job = re.match(r"\s+([a-z-]+)", paragraph[named[0].end :])
         if job and re.fullmatch(SPOKESPERSON, job.group(1)):

@@ -21,6 +21,8 @@ def agree(before: str, replacement: str) -> str:
 
 
 def vowel_sound(word: str) -> bool:
+    if figure := re.match(r"[£$€]|\d[\d,.]*", word):
+        return figure.group(0)[0].isdigit() and _figure_has_vowel_sound(figure.group(0))
     if re.match(r"^[A-Z]{2,}", word):  # an acronym is read by its letters: "an FBI agent", "a BBC report"
         return word[0] in "AEFHILMNORSX"
     if re.match(r"^(?:hour|honou?r|honest|heir)", word, re.I):
@@ -41,4 +43,18 @@ def disagreeing_article(text: str) -> str | None:
         # "a undecided fee" (34th review): 'un' and 'u' before two consonants sound as written
         if article == "a" and re.match(r"[ai]|e(?!u|we)|o(?!ne\b|nce\b)|u(?:n(?!i|an)|[b-df-hj-np-tv-z]{2})", word):
             return match.group(0)
+    for match in FIGURE_INDEFINITE_RE.finditer(text):
+        article, currency, digits = match.group(1).lower(), match.group(2), match.group(3)
+        if (article == "an") != (not currency and _figure_has_vowel_sound(digits)):
+            return match.group(0)  # "A 18-year-old woman", "an £150m investment" (35th review)
     return None
+
+
+# A figure after "a"/"an": said with its currency sign first ("a £5 note": "pound", "dollar" and
+# "euro" all take "a"), else by its first word ("an 8", "an 11", "an 18", "an 80", "an 1850s").
+FIGURE_INDEFINITE_RE = re.compile(r"\b((?i:an?))\s+([£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)")
+
+
+def _figure_has_vowel_sound(digits: str) -> bool:
+    first = digits.split(",")[0].split(".")[0]
+    return first.startswith("8") or first in ("11", "18") or len(first) == 4 and first[:2] in ("11", "18")

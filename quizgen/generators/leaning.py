@@ -23,8 +23,10 @@ BACK_REFERENCE_RE = re.compile(
     # "For Thailand, that figure is much lower at 0.1%": which figure, the sentence before said
     r"that (?:figure|number|rate|amount|level|total|sum|decision|deal|plan|year|day|time|target|goal|pledge)|"
     r"the figure|"
-    # "To ease the problem the Bank of Japan has …": which problem, the sentence before said (34th review)
-    r"the (?:problem|issue|situation|matter)(?!\s+(?:of|with|in|at|for|that|facing)\b)|"
+    # "To ease the problem the Bank of Japan has …": which problem, the sentence before said (34th
+    # review); "… was behind the growth", "how the series has been underestimated" (35th review)
+    r"the (?:problem|issue|situation|matter|growth|rise|increase|decline|series)"
+    r"(?!\s+(?:of|with|in|at|for|that|facing|on|to)\b)|"
     # "Inside that small box there is …": which box (18th review)
     r"(?:inside|into|in|on|at|with|from)\s+that\s+(?:[a-z]+\s+)?[a-z]+|"
     # "Mr Brown slaps that aside", "rejected that.": "that" standing for something said before

@@ -51,9 +51,12 @@ ACRONYM_AFTER_NAME_RE = re.compile(rf"(?<=[A-Za-z])\s{ACRONYM}(?=[\s,.'’])")
 REPORTED_FUTURE_RE = re.compile(
     r"\b(?:said|announced|confirmed|told\s+[^,]{2,40}?)\s+(?:that\s+)?[^,;]{2,60}?\s(?:would|will)\b"
 )
+SPEAKER_FIRST_RE = re.compile(r"(?:\w+,\s+)?(?:said|says|added|adds|told)\b", re.I)
 HEDGE_RE = re.compile(
     # "may" the verb, not the month: "until May 2005" is a date (the flag is off for it alone)
     r"\b(?:(?-i:may)|May(?=\s+(?:be|have|not|also|well)\b)|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
+    # "Blair and Brown are said to have declared all out war": hearsay (35th review: vague)
+    r"(?:is|are|was|were)\s+said\s+to|"
     r"apparently|doubtless|undoubtedly|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
     r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|(?:sure|bound|certain) to|"
     r"predict(?:s|ed|ing)?|forecasting|"
@@ -250,6 +253,8 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
     text = " ".join(text.split())
     if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
         return None  # a question, an exclamation, a quotation's end, words left out
+    if SPEAKER_FIRST_RE.match(text):
+        return None  # "Also, said Mr Flynn, Vodafone has …" read as "Said Mr Flynn, …" (35th review)
     if ACCORDING_RE.match(text):  # "According to the BNP's website, they …": what is left must read alone
         text = ACCORDING_RE.sub("", text)
         text = text[:1].upper() + text[1:]

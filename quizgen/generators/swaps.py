@@ -57,12 +57,15 @@ STOP = frozenset(
     "the a an of in on at to for from with by and or but that this was were is are has have had its "
     "their his her who which what when where after before than into over about said says".split()
 )
+# A month by name: "60 Minutes" (a programme the analysis read as a duration) is no day of a
+# month, and "the awards on 60 Minutes" for "on 27 February" was a rater's weak distractor (35th).
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_SHAPES = (
     ("year", re.compile(r"^(?:in\s+)?\d{4}$")),
-    ("month year", re.compile(r"^[A-Z][a-z]+\s+\d{4}$")),
-    ("day month", re.compile(r"^\d{1,2}\s+[A-Z][a-z]+$")),
-    ("month day", re.compile(r"^[A-Z][a-z]+\s+\d{1,2}$")),
-    ("full date", re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}$")),
+    ("month year", re.compile(rf"^{MONTH}\s+\d{{4}}$")),
+    ("day month", re.compile(rf"^\d{{1,2}}\s+{MONTH}$")),
+    ("month day", re.compile(rf"^{MONTH}\s+\d{{1,2}}$")),
+    ("full date", re.compile(rf"^(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")),
 )
 
 
