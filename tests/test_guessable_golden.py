@@ -15,13 +15,14 @@ from test_true_false_more import swapped
 from quizgen.analysis import analyze
 from quizgen.analysis.quote_spans import quote_spans
 from quizgen.articles import parse_article
-from quizgen.checks import STATEMENT_CHECKS, _given_name, fronted_pronoun
+from quizgen.checks import STATEMENT_CHECKS, fronted_pronoun
 from quizgen.generators import Candidate
 from quizgen.generators.facts import generate
 from quizgen.generators.guessable import any_state_s_body
 from quizgen.generators.indefinite import disagreeing_article
 from quizgen.generators.nearby import nearby_numbers
 from quizgen.generators.text import initials as _initials
+from quizgen.headline_checks import _given_name
 from quizgen.models import QuestionKind, Sentence, TrueFalseQuestion
 
 
