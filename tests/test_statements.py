@@ -58,6 +58,8 @@ NOT_STATEMENTS = [
     pytest.param("Will Leeds City Council approve the second phase of the flood plan?", id="question"),
     pytest.param("After the vote, his team thanked Leeds City Council for its support.", id="pronoun-without-name"),
     pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
+    pytest.param("The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.", id="a-role-acronym"),
+    pytest.param("Activcard is just one of the many companies in London, like RSA Security.", id="one-of-many"),
     pytest.param("Leeds City Council met.", id="too-short"),
     pytest.param(
         "If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"
@@ -623,7 +625,20 @@ def test_a_trailing_clause_that_keeps_a_sentence_from_reading_alone_is_cut(sente
             "shirts, would end in 2006.",
             id="an-aside-before-the-main-verb",
         ),
+        pytest.param(
+            'The EU\'s move was welcomed at the time by Beijing, which described the embargo as a "product of the Cold War".',
+            id="a-subject-that-is-a-name-s-thing",
+        ),
     ],
 )
 def test_a_clause_the_sentence_goes_on_after_is_not_cut(sentence):
     assert sentence not in _statements_of(sentence)
+
+
+def test_a_count_of_the_names_that_follow_is_not_swapped():
+    text = (
+        "Headline of the test\n\nSigned to RCA in London, Kasabian tested the water with two singles, Club Foot and LSF."
+        " The band played four concerts in Leicester in 2004.\n"
+    )
+    assert not [s for s in swaps(text, 0) if s[1] == "two"]
+    assert [s for s in swaps(text.replace(", Club Foot and LSF", ""), 0) if s[1] == "two"], "without the names it swaps"

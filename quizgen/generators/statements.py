@@ -123,14 +123,18 @@ REPORTED_QUESTION_RE = re.compile(
 )
 # "Desailly is one of the most decorated players in the history of football", "IBM is one of the
 # largest chip-makers in the world": a ranking the writer gives, general knowledge or opinion, and
-# as likely true of whoever is swapped in (23rd blind review: other, obvious).
+# as likely true of whoever is swapped in (23rd blind review: other, obvious). "Activcard is just
+# one of the many companies" says nothing to check.
 RANKED_AMONG_RE = re.compile(
+    r"\bone of (?:the )?many\b|"
     r"\bone of the (?:[\w'’-]+\s+)?(?:most|best|worst|greatest|leading|top|"
     r"(?!(?:inter|requ|cont|prot|harv|for|sugg|arr|conqu|manif)est\b)[a-z]{3,}est)\b"
 )
 # "UNESCO, a specialized agency of the United Nations, is based in Paris": where a body has its
 # seat is background a reader may know without the article (24th blind review: obvious, trivial).
 BACKGROUND_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:based|headquartered)\s+in\b")
+# "Turkey's assertions are confirmed …", "The EU's move was …": a subject that is something of a name's.
+OWNER_SUBJECT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]")
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
@@ -143,21 +147,17 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # a sentence inside a multi-sentence quotation or an interview is someone's words
         if sentence.text.lstrip()[:1].islower() or HEADING_GLUED_RE.match(sentence.text.lstrip()):
             continue  # "also set a new championship mark …": the name that opened it was lost (27th review)
-        statement = None
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
-        for text in _readings(sentence.text):
-            statement = statement or statement_of(text, analysis, sentence.index)
+        statement = _statement(sentence.text, analysis, sentence.index)
         resolved = None if statement else resolve_opening(sentence, analysis)
         if resolved is not None:
             # "He joined Arsenal in 2004." as "Thierry Henry joined Arsenal in 2004.": the person
             # the sentence before names, only when no reader could doubt it (antecedents.py).
-            for text in _readings(resolved.text):
-                statement = statement or statement_of(text, analysis, sentence.index, also=(resolved.person,))
+            statement = _statement(resolved.text, analysis, sentence.index, also=(resolved.person,))
         body = None if statement else resolve_body(sentence, analysis)
         if body is not None:
             # "It said …" as "Eurotunnel said …" (organisation_antecedents.py)
-            for text in _readings(body.text):
-                statement = statement or statement_of(text, analysis, sentence.index, also=(body.organization,))
+            statement = _statement(body.text, analysis, sentence.index, also=(body.organization,))
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
@@ -193,12 +193,23 @@ def generate(analysis: Analysis) -> list[Candidate]:
     return candidates
 
 
-def _readings(text: str) -> list[str]:
-    """The sentence, then without its opener, then without bracketed conversions as well; last,
-    each of these without a trailing clause, for when only that clause kept it from reading alone."""
+def _statement(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> str | None:
+    """The first reading of the sentence that is a statement: as written, without its opener,
+    without bracketed conversions; last, without a trailing clause, for when only that clause kept
+    it from reading alone. Cut short, it must still name someone or something of its sentence
+    ('Airlines have faced tough conditions in recent years' is background, not the article's
+    news), and its subject must be no name's thing ('Turkey's assertions')."""
     alone = stand_alone(text) or text
     readings = list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
-    return list(dict.fromkeys((*readings, *filter(None, map(without_trailing_clause, readings)))))
+    for reading in readings:
+        if statement := statement_of(reading, analysis, index, also):
+            return statement
+    for reading in dict.fromkeys(filter(None, map(without_trailing_clause, readings))):
+        if OWNER_SUBJECT_RE.match(reading):
+            continue  # "The EU's move was welcomed by Beijing": which move, the cut clause told
+        if (statement := statement_of(reading, analysis, index, also)) and _names_one(statement, analysis, index):
+            return statement
+    return None
 
 
 def without_trailing_clause(text: str) -> str | None:
@@ -225,14 +236,20 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     if _news_sites().mentioned_in(statement):
         return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
+    if _names_one(statement, analysis, index):
+        return True
+    return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
+
+
+def _names_one(statement: str, analysis: Analysis, index: int) -> bool:
+    """The statement names a person, organisation or place the analysis found in its sentence."""
+    facts = analysis.by_sentence[index]
     outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact
     # Not the Earth or the Sun: general truths name them too ("oxygen is essential for life on
     # Earth", 22nd review: obvious-answer).
     places = (p for p in facts.places if p.name not in lexicon.celestial_bodies())
     named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *places)
-    if any(next(whole_words(statement, form), None) for entity in named for form in entity.forms):
-        return True
-    return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
+    return any(next(whole_words(statement, form), None) for entity in named for form in entity.forms)
 
 
 def _names_a_person(tail: str, analysis: Analysis) -> bool:
@@ -311,8 +328,9 @@ def main_clause(text: str) -> str:
 def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> bool:
     """'the player', 'The Holland international': someone a sentence before named, when the
     statement names no person the role can stand for."""
-    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b", text):
-        if match.group(1) in lexicon.role_nouns() or match.group(1) == "international":
+    # "The Edinburgh MSP earns …" too: a role written as an acronym.
+    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+|[A-Z]{2,4}s?)\b", text):
+        if match.group(1).lower() in lexicon.role_nouns() or match.group(1) == "international":
             people = (*analysis.by_sentence[index].people, *(p for p in also if isinstance(p, Person)))
             return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
     return False
