@@ -126,7 +126,7 @@ REPORTED_QUESTION_RE = re.compile(
 # as likely true of whoever is swapped in (23rd blind review: other, obvious). "Activcard is just
 # one of the many companies" says nothing to check.
 RANKED_AMONG_RE = re.compile(
-    r"\bone of (?:the )?many\b|"
+    r"\b(?:is|are|was|were)\s+(?:just\s+|only\s+)?one of (?:the )?many\b|"
     r"\bone of the (?:[\w'’-]+\s+)?(?:most|best|worst|greatest|leading|top|"
     r"(?!(?:inter|requ|cont|prot|harv|for|sugg|arr|conqu|manif)est\b)[a-z]{3,}est)\b"
 )
