@@ -87,12 +87,17 @@ class QuizStats:
 
 def _resolved_pronoun(extra: set[str], source: str, gold: dict) -> bool:
     """A statement of a sentence opening on "He"/"She"/"His"/"Her" that names the person instead
-    (generators/antecedents.py): the words it adds are one gold person's full name. Whether it is
-    the right person, the gold does not say: those are checked by hand (README, Quality)."""
-    if not re.match(r"(?:[A-Z]\w+,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s", source):  # "But he …" too
-        return False
+    (generators/antecedents.py), or on "It"/"Its"/"The firm" that names the organisation
+    (generators/organisation_antecedents.py): the words it adds are one gold person's or
+    organisation's name. Whether it is the right one, the gold does not say: those are checked
+    by hand (README, Quality)."""
     named = {re.sub(r"['’]s$", "", word) for word in extra}  # "Gordon Brown's father"
-    return any(named <= set(_words(person["name"])) for person in gold["people"])
+    if re.match(r"(?:[A-Z]\w+,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s", source):  # "But he …" too
+        return any(named <= set(_words(person["name"])) for person in gold["people"])
+    if re.match(r"(?:[A-Z]\w+,?\s+)?(?:[Ii]ts?|[Tt]he (?:company|firm|group|bank|club))\s", source):
+        bodies = gold["organizations"]
+        return any(named <= set(_words(form)) for body in bodies for form in (body["name"], *body.get("aliases", ())))
+    return False
 
 
 def check_keys(quiz, gold: dict, name: str, stats: QuizStats) -> None:

@@ -35,6 +35,7 @@ DATA_FILES = (
     "famous.txt",
     "opinion_verbs.txt",
     "one_name_jobs.txt",
+    "body_verbs.txt",
 )
 
 LOADERS = (
@@ -51,6 +52,7 @@ LOADERS = (
     lexicon.common_words,
     lexicon.opinion_verbs,
     lexicon.one_name_jobs,
+    lexicon.body_verbs,
 )
 
 
@@ -89,7 +91,15 @@ def test_no_form_is_listed_twice_in_a_mapping_file(filename):
 
 
 @pytest.mark.parametrize(
-    "filename", ["role_nouns.txt", "speech_verbs.txt", "common_words.txt", "opinion_verbs.txt", "one_name_jobs.txt"]
+    "filename",
+    [
+        "role_nouns.txt",
+        "speech_verbs.txt",
+        "common_words.txt",
+        "opinion_verbs.txt",
+        "one_name_jobs.txt",
+        "body_verbs.txt",
+    ],
 )
 def test_lowercase_lists_are_lowercase(filename):
     assert all(e == e.lower() for e in _entries(filename))

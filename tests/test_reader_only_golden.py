@@ -60,9 +60,15 @@ STATEMENTS = [
     ),
     # someone named before, by nationality, inside the sentence ("vague")
     pytest.param(
-        "Kelly Sotherton finished third in the Olympic heptathlon in Athens, where the Swede took gold.",
+        "In Athens the Swede took gold and Kelly Sotherton finished third in the Olympic heptathlon.",
         False,
-        id="where-the-swede-took-gold",
+        id="the-swede-took-gold",
+    ),
+    # (the same in a trailing clause: the statement is its main clause, without the Swede)
+    pytest.param(
+        "Kelly Sotherton finished third in the Olympic heptathlon in Athens, where the Swede took gold.",
+        True,
+        id="where-the-swede-took-gold-cut",
     ),
     pytest.param(
         "Kelly Sotherton finished third in the Olympic heptathlon in Athens, ahead of the Swedish team.",

@@ -14,6 +14,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from benchmarks import quality  # noqa: E402
+from benchmarks.quiz_stats import _resolved_pronoun, _words  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     aggregate,
     item_strength,
@@ -388,3 +389,12 @@ def test_benchmark_end_to_end_with_gold_as_the_analysis(monkeypatch, tmp_path, c
     assert quality.main([str(CORPUS)]) == 0
     table = capsys.readouterr().out
     assert "people" in table and "speaker accuracy" in table and "rejected candidates: answer-in-stem" in table
+
+
+def test_the_benchmark_takes_the_organisation_s_name_for_no_wrong_key_only_when_the_gold_has_it():
+    source = "The firm said it hoped to pay $100m now and another $120m over eight years."
+    shown = "China Aviation Oil said it hoped to pay $100m now and another $120m over eight years."
+    extra = set(_words(shown)) - set(_words(source))
+    gold = {"people": [], "organizations": [{"name": "China Aviation Oil", "aliases": ["CAO"]}]}
+    assert _resolved_pronoun(extra, source, gold)
+    assert not _resolved_pronoun(extra, source, {"people": [], "organizations": [{"name": "Aviation Week"}]})

@@ -58,6 +58,8 @@ NOT_STATEMENTS = [
     pytest.param("Will Leeds City Council approve the second phase of the flood plan?", id="question"),
     pytest.param("After the vote, his team thanked Leeds City Council for its support.", id="pronoun-without-name"),
     pytest.param("Leeds City Council approved the plan (the second in ten years) on Monday.", id="aside"),
+    pytest.param("The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray.", id="a-role-acronym"),
+    pytest.param("Activcard is just one of the many companies in London, like RSA Security.", id="one-of-many"),
     pytest.param("Leeds City Council met.", id="too-short"),
     pytest.param(
         "If Leeds City Council approves the plan, work will start in Kirkstall in March 2025.", id="condition"
@@ -579,3 +581,66 @@ def test_no_swap_a_reader_sees_through_by_a_capital_or_an_age():
     )
     assert not [r for slot, _, r in swaps(text, 0) if slot == "place"]
     assert not [r for slot, _, r in swaps(text, 2) if slot == "number"]
+
+
+def _statements_of(text: str) -> dict[str, str]:
+    """Each true/false statement of a one-paragraph article, keyed by its source sentence."""
+    found = generate(analysis_of(f"Headline of the test\n\n{text}\n"))
+    return {c.source.text: c.answer for c in found if c.shape == "true_false"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Malcolm Glazer has made a fresh approach to buy Manchester United, which could lead to a bid of £800m.",
+            "Malcolm Glazer has made a fresh approach to buy Manchester United.",
+            id="a-hedged-which-clause",
+        ),
+        pytest.param(
+            "Airlines and aviation bodies in Europe have reacted strongly against the plans, saying they would hurt them.",
+            "Airlines and aviation bodies in Europe have reacted strongly against the plans.",
+            id="a-saying-clause-with-a-pronoun",
+        ),
+        pytest.param(
+            "French film A Very Long Engagement has received 12 nominations for the Cesar awards, despite a ruling it "
+            'was "not French enough".',
+            "French film A Very Long Engagement has received 12 nominations for the Cesar awards.",
+            id="a-despite-clause-with-a-quotation",
+        ),
+    ],
+)
+def test_a_trailing_clause_that_keeps_a_sentence_from_reading_alone_is_cut(sentence, expected):
+    assert _statements_of(sentence).get(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Campaigners in Galashiels have said that reopening the Waverley Line, which could cost up to £100m, would "
+            "be a huge boost for the Borders.",
+            id="an-aside-the-sentence-goes-on-after",
+        ),
+        pytest.param(
+            "In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the right to make "
+            "shirts, would end in 2006.",
+            id="an-aside-before-the-main-verb",
+        ),
+        pytest.param(
+            'The EU\'s move was welcomed at the time by Beijing, which described the embargo as a "product of the Cold War".',
+            id="a-subject-that-is-a-name-s-thing",
+        ),
+    ],
+)
+def test_a_clause_the_sentence_goes_on_after_is_not_cut(sentence):
+    assert sentence not in _statements_of(sentence)
+
+
+def test_a_count_of_the_names_that_follow_is_not_swapped():
+    text = (
+        "Headline of the test\n\nSigned to RCA in London, Kasabian tested the water with two singles, Club Foot and LSF."
+        " The band played four concerts in Leicester in 2004.\n"
+    )
+    assert not [s for s in swaps(text, 0) if s[1] == "two"]
+    assert [s for s in swaps(text.replace(", Club Foot and LSF", ""), 0) if s[1] == "two"], "without the names it swaps"

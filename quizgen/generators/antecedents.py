@@ -77,16 +77,11 @@ class Resolved:
 def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     """`sentence` with "He"/"She"/"His"/"Her" at its start replaced by the person meant, or None
     when the article leaves any doubt who that is."""
-    text = _without_connective(sentence.text)
+    text = without_connective(sentence.text, r"(?:he|she|his|her)\s")
     match = OPENING_RE.match(text)
-    if match is None or sentence.index == 0:
+    previous = None if match is None else sentence_before(sentence, analysis)
+    if match is None or previous is None:
         return None
-    previous = analysis.sentences[sentence.index - 1]
-    if previous.paragraph < sentence.paragraph - 1:
-        return None
-    quoted = Quotations(analysis)
-    if quoted.spoken(previous) or quoted.spoken(sentence):
-        return None  # someone's words: their "he" is theirs
     gender = GENDER_OF[match.group("pronoun")]
     person = _subject(previous, analysis, gender)
     if person is None or not _only_one_of_gender(person, (previous, sentence), analysis, gender):
@@ -108,10 +103,23 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     return Resolved(f"{name} {rest}", person)
 
 
-def _without_connective(text: str) -> str:
-    """'But he later joined …' as 'He later joined …': a connective that keeps the claim (openers.py)."""
+def sentence_before(sentence: Sentence, analysis: Analysis) -> Sentence | None:
+    """The sentence a pronoun opening `sentence` may go back to: the one before, in the same
+    paragraph or ending the one before, when neither is someone's words (their "he" is theirs)."""
+    if sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    quoted = Quotations(analysis)
+    if previous.paragraph < sentence.paragraph - 1 or quoted.spoken(previous) or quoted.spoken(sentence):
+        return None
+    return previous
+
+
+def without_connective(text: str, opening: str) -> str:
+    """'But he later joined …' as 'He later joined …' when `opening` (a pattern) follows: a
+    connective that keeps the claim (openers.py)."""
     match = CONNECTIVE_RE.match(text) or COMMA_ONLY_RE.match(text)
-    if match is None or not re.match(r"(?:he|she|his|her)\s", text[match.end() :]):
+    if match is None or not re.match(opening, text[match.end() :]):
         return text
     return text[match.end()].upper() + text[match.end() + 1 :]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
-from ..models import Analysis, Person, QuestionKind, normalize
+from ..models import Analysis, Organization, Person, QuestionKind, normalize
 from ..rules import lexicon
 from ..rules.verbs import may_hold_a_verb
 from .antecedents import GENDERED, known_genders, resolve_opening
@@ -26,6 +26,7 @@ from .clauses import ACRONYM
 from .conversions import without_conversions
 from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
+from .organisation_antecedents import resolve_body
 from .people import role_fact
 from .swaps import combined, variants
 from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, mentions_any, whole_words
@@ -126,14 +127,18 @@ REPORTED_QUESTION_RE = re.compile(
 )
 # "Desailly is one of the most decorated players in the history of football", "IBM is one of the
 # largest chip-makers in the world": a ranking the writer gives, general knowledge or opinion, and
-# as likely true of whoever is swapped in (23rd blind review: other, obvious).
+# as likely true of whoever is swapped in (23rd blind review: other, obvious). "Activcard is just
+# one of the many companies" says nothing to check.
 RANKED_AMONG_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:just\s+|only\s+)?one of (?:the )?many\b|"
     r"\bone of the (?:[\w'’-]+\s+)?(?:most|best|worst|greatest|leading|top|"
     r"(?!(?:inter|requ|cont|prot|harv|for|sugg|arr|conqu|manif)est\b)[a-z]{3,}est)\b"
 )
 # "UNESCO, a specialized agency of the United Nations, is based in Paris": where a body has its
 # seat is background a reader may know without the article (24th blind review: obvious, trivial).
 BACKGROUND_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:based|headquartered)\s+in\b")
+# "Turkey's assertions are confirmed …", "The EU's move was …": a subject that is something of a name's.
+OWNER_SUBJECT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]")
 SECOND_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|although|though)\s)\s*[^;]*\.$")
 
 
@@ -146,16 +151,17 @@ def generate(analysis: Analysis) -> list[Candidate]:
             continue  # a sentence inside a multi-sentence quotation or an interview is someone's words
         if sentence.text.lstrip()[:1].islower() or HEADING_GLUED_RE.match(sentence.text.lstrip()):
             continue  # "also set a new championship mark …": the name that opened it was lost (27th review)
-        statement = None
         # The sentence as written; without "But" or "According to CNN,"; without "(£14bn)" after "$27bn".
-        for text in _readings(sentence.text):
-            statement = statement or statement_of(text, analysis, sentence.index)
+        statement = _statement(sentence.text, analysis, sentence.index)
         resolved = None if statement else resolve_opening(sentence, analysis)
         if resolved is not None:
             # "He joined Arsenal in 2004." as "Thierry Henry joined Arsenal in 2004.": the person
             # the sentence before names, only when no reader could doubt it (antecedents.py).
-            for text in _readings(resolved.text):
-                statement = statement or statement_of(text, analysis, sentence.index, also=(resolved.person,))
+            statement = _statement(resolved.text, analysis, sentence.index, also=(resolved.person,))
+        body = None if statement else resolve_body(sentence, analysis)
+        if body is not None:
+            # "It said …" as "Eurotunnel said …" (organisation_antecedents.py)
+            statement = _statement(body.text, analysis, sentence.index, also=(body.organization,))
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
@@ -204,10 +210,35 @@ def _roles_shown(statement: str, analysis: Analysis) -> frozenset[str]:
     return frozenset().union(*shown)
 
 
-def _readings(text: str) -> list[str]:
-    """The sentence, then without its opener, then without bracketed conversions as well."""
+def _statement(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> str | None:
+    """The first reading of the sentence that is a statement: as written, without its opener,
+    without bracketed conversions; last, without a trailing clause, for when only that clause kept
+    it from reading alone. Cut short, it must still name someone or something of its sentence
+    ('Airlines have faced tough conditions in recent years' is background, not the article's
+    news), and its subject must be no name's thing ('Turkey's assertions')."""
     alone = stand_alone(text) or text
-    return list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
+    readings = list(dict.fromkeys((text, alone, without_conversions(alone) or alone)))
+    for reading in readings:
+        if statement := statement_of(reading, analysis, index, also):
+            return statement
+    for reading in dict.fromkeys(filter(None, map(without_trailing_clause, readings))):
+        if OWNER_SUBJECT_RE.match(reading):
+            continue  # "The EU's move was welcomed by Beijing": which move, the cut clause told
+        if (statement := statement_of(reading, analysis, index, also)) and _names_one(statement, analysis, index):
+            return statement
+    return None
+
+
+def without_trailing_clause(text: str) -> str | None:
+    """'Glazer has made a fresh approach to buy Manchester United, which could lead to a bid …' as
+    'Glazer has made a fresh approach to buy Manchester United.': the hedge, quotation or pronoun
+    is the clause's, and the main clause is a fact of its own. Not when the clause holds a comma:
+    it may be an aside the sentence goes on after ('Reopening the Waverley Line, which could
+    cost £100m, would be a boost'), or one of two halves ('either … , or …')."""
+    match = TRAILING_CLAUSE_RE.search(" ".join(text.split()))
+    if match is None or "," in match.group(0)[1:]:
+        return None
+    return " ".join(text.split())[: match.start()] + "."
 
 
 @cache  # the news sites' names, indexed once: a statement is checked against all of them
@@ -222,14 +253,20 @@ def _holds_a_fact(statement: str, analysis: Analysis, index: int) -> bool:
     if _news_sites().mentioned_in(statement):
         return False  # "Wikinews caught up with …", "BBC Sport examines …": the reporting, not the news
     facts = analysis.by_sentence[index]
+    if _names_one(statement, analysis, index):
+        return True
+    return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
+
+
+def _names_one(statement: str, analysis: Analysis, index: int) -> bool:
+    """The statement names a person, organisation or place the analysis found in its sentence."""
+    facts = analysis.by_sentence[index]
     outlets = article_usage(analysis).outlets  # "BBC Sport examines …" is the paper speaking, not a fact
     # Not the Earth or the Sun: general truths name them too ("oxygen is essential for life on
     # Earth", 22nd review: obvious-answer).
     places = (p for p in facts.places if p.name not in lexicon.celestial_bodies())
     named = (*facts.people, *(o for o in facts.organizations if o.name not in outlets), *places)
-    if any(next(whole_words(statement, form), None) for entity in named for form in entity.forms):
-        return True
-    return any(mention.text in statement for mention in (*facts.dates, *facts.numbers))
+    return any(next(whole_words(statement, form), None) for entity in named for form in entity.forms)
 
 
 def _names_a_person(tail: str, analysis: Analysis) -> bool:
@@ -247,9 +284,10 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
     return any(combined(statement, a, b) for a in altered for b in altered if a.original != b.original)
 
 
-def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> str | None:
+def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> str | None:
     """The sentence as a statement that reads alone, in the article's words, or None. `also`: a
-    person the statement names for a pronoun of the sentence (antecedents.py)."""
+    person or organisation the statement names for a pronoun of the sentence (antecedents.py,
+    organisation_antecedents.py)."""
     text = " ".join(text.split())
     if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
         return None  # a question, an exclamation, a quotation's end, words left out
@@ -286,7 +324,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person, 
         return None
     if not text[0].isupper() or _pronoun_without_name(text, analysis, index, also):
         return None
-    if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index):
+    if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index, also):
         return None
     if NO_COMMENT_RE.search(text):
         return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
@@ -306,12 +344,13 @@ def main_clause(text: str) -> str:
     return text
 
 
-def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> bool:
+def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> bool:
     """'the player', 'The Holland international': someone a sentence before named, when the
     statement names no person the role can stand for."""
-    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+)\b", text):
-        if match.group(1) in lexicon.role_nouns() or match.group(1) == "international":
-            people = (*analysis.by_sentence[index].people, *also)
+    # "The Edinburgh MSP earns …" too: a role written as an acronym.
+    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+|[A-Z]{2,4}s?)\b", text):
+        if match.group(1).lower() in lexicon.role_nouns() or match.group(1) == "international":
+            people = (*analysis.by_sentence[index].people, *(p for p in also if isinstance(p, Person)))
             return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
     return False
 
@@ -322,9 +361,10 @@ def vague_subject(text: str) -> bool:
     return bool(VAGUE_SUBJECT_RE.match(text)) and not _names_early(text) or described_subject(text)
 
 
-def _names_a_body(text: str, analysis: Analysis, index: int) -> bool:
+def _names_a_body(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> bool:
     """The statement names an organisation 'the company' or 'the club' can stand for."""
-    return any(next(whole_words(text, f), None) for o in analysis.by_sentence[index].organizations for f in o.forms)
+    bodies = (*analysis.by_sentence[index].organizations, *(o for o in also if isinstance(o, Organization)))
+    return any(next(whole_words(text, f), None) for o in bodies for f in o.forms)
 
 
 def _names_early(text: str) -> bool:
@@ -362,19 +402,23 @@ def _said_after(text: str, end: int) -> bool:
     return bool(following and following.group(1).lower() in lexicon.speech_verbs())
 
 
-def _pronoun_without_name(text: str, analysis: Analysis, index: int, also: tuple[Person, ...] = ()) -> bool:
+def _pronoun_without_name(
+    text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()
+) -> bool:
     """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
     government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
     facts = analysis.by_sentence[index]
+    people = tuple(p for p in also if isinstance(p, Person))
+    bodies = (*facts.organizations, *(o for o in also if isinstance(o, Organization)))
     group = _names_a_group(text)
     for pronoun in PRONOUN_RE.finditer(text):
         if group and pronoun.group(0).lower() in PLURAL_PRONOUNS and not _said_after(text, pronoun.end()):
             continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
         neuter = pronoun.group(0).lower() in ("it", "its")
-        named = (*facts.organizations, *facts.places) if neuter else (*facts.people, *also, *facts.organizations)
+        named = (*bodies, *facts.places) if neuter else (*facts.people, *people, *bodies)
         if gender := GENDERED.get(pronoun.group(0).lower()):
             # "Monika Kosiec revealed police have been unable to question him": no man is named (25th review)
-            named = tuple(p for p in (*facts.people, *also) if known_genders(analysis).get(p.name) in (None, gender))
+            named = tuple(p for p in (*facts.people, *people) if known_genders(analysis).get(p.name) in (None, gender))
         before = text[: pronoun.start()]
         if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
             return True

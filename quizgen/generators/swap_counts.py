@@ -12,7 +12,8 @@ thing counted in another way:
 - "20 bodies, eleven women and nine men", "won it five times, with a run of three straight
   titles", "Four of the first five games": beside another number of the statement a count adds
   up or checks against it, and a swap shows at a glance;
-- "snatched three points from a penalty": a score is counted by the rules of a game.
+- "snatched three points from a penalty": a score is counted by the rules of a game;
+- "two singles, Club Foot and LSF": the names after the count are what it counts.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ RULED_COUNT_RE = re.compile(r"^points?$", re.I)
 # "took four awards in all, also collecting best make-up and production design": the statement
 # lists what it counts, and a reader counts the list.
 TOTAL_AFTER_RE = re.compile(r"\bin (?:all|total)\b", re.I)
+# "tested the water with two singles, Club Foot and LSF": the names that follow are what is
+# counted, and "three singles, Club Foot and LSF" is false at a glance.
+NAMES_AFTER_RE = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+){0,2}(?:,|:)\s+[A-Z][^,.]*(?:,\s+[A-Z][^,.]*)*\s+and\s+[A-Z]")
 
 
 def other_counts(
@@ -48,6 +52,7 @@ def other_counts(
         or RULED_COUNT_RE.search(number.unit)
         or DETERMINED_BEFORE_RE.search(statement[: found[0]])
         or TOTAL_AFTER_RE.search(statement[found[1] :])
+        or NAMES_AFTER_RE.match(statement[found[1] :])
         or any(n is not number and find_form(statement, n.text) for n in beside)
     ):
         return []

@@ -309,3 +309,10 @@ def site_key(name: str) -> str:
 def english_function_words() -> frozenset[str]:
     """ "the", "of", "and": words frequent in all English text and rare in other languages."""
     return _word_set("english_function_words.txt")
+
+
+@cache
+def body_verbs() -> frozenset[str]:
+    """Lowercase verbs only an organisation does ("said", "employs", "acquired"): "It" before one
+    stands for the company the sentence before named."""
+    return _word_set("body_verbs.txt")
