@@ -28,6 +28,7 @@ from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .organisation_antecedents import resolve_body
 from .people import role_fact
+from .role_antecedents import resolve_role
 from .swaps import combined, variants
 from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, mentions_any, whole_words
 from .usage import article_usage, once_per_analysis
@@ -162,6 +163,9 @@ def generate(analysis: Analysis) -> list[Candidate]:
         if body is not None:
             # "It said …" as "Eurotunnel said …" (organisation_antecedents.py)
             statement = _statement(body.text, analysis, sentence.index, also=(body.organization,))
+        role = None if statement else resolve_role(sentence, analysis)
+        if role is not None:  # "The mayor said …" as "Dee Margo said …" (role_antecedents.py)
+            statement = _statement(role.text, analysis, sentence.index, also=(role.person,))
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
