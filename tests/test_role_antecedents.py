@@ -118,6 +118,13 @@ NOT_RESOLVED = [
         ),
         id="another-mayor-without-a-name",
     ),
+    pytest.param(
+        (
+            "George W Bush will take a more consensual approach as he begins his second term as US President, "
+            "Tony Blair has said. The president understood that security measures were important.",
+        ),
+        id="a-role-the-analysis-gave-the-wrong-name",
+    ),
 ]
 
 

@@ -95,7 +95,7 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
             return None
     if _unlinked_name(previous, analysis) or _unlinked_name(sentence, analysis):
         return None
-    rest, name = text[match.end() :], _known_as(person)
+    rest, name = text[match.end() :], known_as(person)
     if re.match(r"[a-z]+,", rest):
         return None  # "However, he said, now 45% …": a spoken aside, not a sentence once named
     if match.group("pronoun") in ("His", "Her"):
@@ -124,7 +124,7 @@ def without_connective(text: str, opening: str) -> str:
     return text[match.end()].upper() + text[match.end() + 1 :]
 
 
-def _known_as(person: Person) -> str:
+def known_as(person: Person) -> str:
     """The name a reader knows from the article: the full name, or "Mr Clement" when the article
     gives no other ("Clement" alone reads as a first name)."""
     if len(person.name.split()) > 1:

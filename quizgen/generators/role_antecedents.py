@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from ..models import Analysis, Person, Sentence
+from ..models import Analysis, Person, Role, Sentence
 from ..rules import lexicon
-from .antecedents import OPENING_PHRASE_RE, QUOTE_MARK_RE, Resolved, _known_as, sentence_before, without_connective
+from .antecedents import OPENING_PHRASE_RE, QUOTE_MARK_RE, Resolved, known_as, sentence_before, without_connective
 from .text import mentions_any, plausible_person
 
 # "The mayor said …", "The mayor's office …", "The 62-year-old was …", "The world junior champion
@@ -63,12 +63,27 @@ def resolve_role(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     if len(holders) != 1 or not plausible_person(holders[0]):
         return None
     person = holders[0]
-    if not any(_holds(r.text, role) and r.sentence < sentence.index for r in person.roles):
-        return None  # the role is named only after the sentence: no reader knows it yet
+    if not any(
+        _holds(r.text, role) and r.sentence < sentence.index and _beside(r, person, analysis) for r in person.roles
+    ):
+        return None  # the role is named only after the sentence, or not beside the name
     if _spoken_of_unnamed(role, person, sentence, analysis, match.end()):
         return None
     owner = match.group("owner") or ""
-    return Resolved(f"{text[:start]}{_known_as(person)}{owner} {text[match.end() :]}", person)
+    return Resolved(f"{text[:start]}{known_as(person)}{owner} {text[match.end() :]}", person)
+
+
+def _beside(role: Role, person: Person, analysis: Analysis) -> bool:
+    """The article writes the role next to the name ("El Paso mayor Dee Margo", "Dee Margo, the
+    mayor"), so it is certainly the person's: "his second term as US President, Tony Blair has
+    said" gives the role to no one the sentence names."""
+    text = analysis.sentences[role.sentence].text
+    for form in person.forms:
+        name = re.escape(form)
+        title = re.escape(role.text)
+        if re.search(rf"{title}\s+{name}\b|\b{name},\s+(?:the\s+|an?\s+)?{title}\b", text, re.I):
+            return True
+    return False
 
 
 def _holds(title: str, role: str) -> bool:
