@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..rules import lexicon
-from ..rules.verbs import irregular_past
+from ..rules.verbs import irregular_past, third_person_forms
 
 # A role starts with a noun or adjective; a verb or a connective shows the analysis took a clause
 # for a role ("But British Casino Association chairman").
@@ -24,7 +24,7 @@ def reads_as_role(text: str) -> bool:
     words = text.split()
     if not words or words[0].lower() in NOT_A_ROLE_START:
         return False
-    if any(w.lower() in irregular_past() or w.lower() in _present_forms() for w in words):
+    if any(w.lower() in irregular_past() or w.lower() in third_person_forms() for w in words):
         # "viewer poll saw director", "news leaves Wales boss" (35th review: ungrammatical, three
         # of three): a clause, not a role
         return False
@@ -45,20 +45,6 @@ def reads_as_role(text: str) -> bool:
 
 
 PREPOSITIONS = frozenset("of at for to with in alongside from by on".split())
-
-
-@cache
-def _present_forms() -> frozenset[str]:
-    """'leaves', 'gives', 'makes', 'teaches': the third-person forms of the irregular verbs of
-    rules/data/irregular_verbs.txt, which no job or title holds ("news leaves Wales boss")."""
-    bases = set(irregular_past().values()) - {"have"}  # "has" opens NOT_A_ROLE_START already
-
-    def third_person(base: str) -> str:
-        if base.endswith(("ch", "sh", "o", "s")):
-            return base + "es"
-        return base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s"
-
-    return frozenset(map(third_person, bases))
 
 
 @cache
