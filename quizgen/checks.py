@@ -19,6 +19,7 @@ from .generators.indefinite import disagreeing_article
 from .generators.statements import NO_COMMENT_RE
 from .generators.text import MEMBERSHIP_RE, mentions_any
 from .generators.usage import once_per_analysis
+from .giveaway_checks import company_described, possessive_in_name
 from .headline_checks import headline_restated, not_in_headline
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
@@ -291,6 +292,8 @@ CHECKS: dict[str, Check] = {
     "a-or-an": _indefinite_agrees,
     "two-sentences": _one_sentence,
     "no-comment": _news_not_reporting,
+    "company-described": company_described,
+    "possessive-in-name": possessive_in_name,
 }
 
 

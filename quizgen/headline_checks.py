@@ -27,6 +27,8 @@ def not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None
     if c.answer_type == "person":
         variants.update(f.split()[-1] for f in forms if len(f.split()) > 1)  # "Brown ally rejects …"
         variants.update(given for f in forms if (given := _given_name(f)))  # "Britney attacks 'false tabloids'"
+    if c.answer_type == "organization":  # "The Telegraph Group" under "Telegraph newspapers axe 90 jobs"
+        variants.update(short for f in forms if (short := _without_corporate_words(f)))
     variants.update(f + "s" for f in forms if not f.endswith("s"))  # "Oscar" / "Oscars"
     variants.update(f[:-1] for f in forms if f.endswith("s") and len(f) > 4)
     for full, shorts in COUNTRY_SHORT_FORMS:  # "US House of Representatives" is "United States House …"
@@ -34,6 +36,19 @@ def not_in_headline(q: Question, c: Candidate, analysis: Analysis) -> str | None
             variants.update(form.replace(full, short) for short in shorts if full in form)
             variants.update(form.replace(short, full) for short in shorts if short in form.split())
     return f"the headline gives the answer {q.answer!r} away" if mentions_any(analysis.title, tuple(variants)) else None
+
+
+# A company's own name without what says it is a company: "The Telegraph Group" is "Telegraph"
+CORPORATE_WORDS_RE = re.compile(
+    r"^(?:The\s+)?(.+?)\s+(?:Group|Holdings|Corporation|Corp\.?|Inc\.?|plc|PLC|Ltd\.?|Limited|Company|Co\.)$"
+)
+
+
+def _without_corporate_words(name: str) -> str | None:
+    """'The Telegraph Group' -> 'Telegraph', 'BT Group' -> 'BT': a headline naming the firm so
+    gives its blank away (35th review: obvious, two raters of three). Not 'Bank of England'."""
+    match = CORPORATE_WORDS_RE.match(name)
+    return match.group(1) if match and match.group(1)[:1].isupper() else None
 
 
 STOP = frozenset(

@@ -36,6 +36,7 @@ DATA_FILES = (
     "opinion_verbs.txt",
     "one_name_jobs.txt",
     "body_verbs.txt",
+    "company_descriptors.txt",
 )
 
 LOADERS = (
@@ -53,6 +54,7 @@ LOADERS = (
     lexicon.opinion_verbs,
     lexicon.one_name_jobs,
     lexicon.body_verbs,
+    lexicon.company_descriptors,
 )
 
 

@@ -162,11 +162,24 @@ def _speaker_of_previous_sentence(
     if not verb:
         return None
     cut = before.start + verb.start()
-    named = [m for m in mentions if before.start <= m.start < cut and m.kind is Kind.PERSON and not m.possessive]
+    named = [
+        m
+        for m in mentions
+        if before.start <= m.start < cut
+        and m.kind is Kind.PERSON
+        and not m.possessive
+        and not _in_brackets(before.text[: m.start - before.start])
+    ]
     if named:
         return named[-1].name
     pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+)?$", before.text[: verb.start()], re.I)
     return resolve_pronoun(pronoun.group(1), before.start + pronoun.start(), mentions, recent) if pronoun else None
+
+
+def _in_brackets(before: str) -> bool:
+    """A name after an unclosed bracket is a credit, not the subject: "Comic artist Jenn St-Onge
+    (Nancy Drew, Jem and the Misfits) told of …" (35th review: the comic's heroine got the quote)."""
+    return before.count("(") > before.count(")")
 
 
 def _ends_paragraph(paragraph: str, quote: Quote) -> bool:

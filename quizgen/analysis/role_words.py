@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from ..rules import lexicon
+from ..rules.verbs import third_person_forms
 
 # Words that may stand before a job word and belong to the role ("former", "newly elected").
 ROLE_MODIFIERS = frozenset(
@@ -91,6 +92,7 @@ def modifier_ok(word: str) -> bool:
     return not (
         lower in STOP_WORDS
         or lower in VERBS
+        or lower in third_person_forms()  # "The news leaves Wales boss X": "leaves" is no modifier
         or lower in AUXILIARIES
         or lower in lexicon.speech_verbs()
         or lower.endswith(("ly", "ed", "ing"))

@@ -3,9 +3,9 @@ inside a title ("the ___ champion"), the date a tally stood at ("As of ___"), a 
 ("around ___"), a year beside the one before or after it ("in 2005, … in ___"), a later year of a
 list of wins ("in 1987 with … and in ___ with …"), a day whose month another date of the
 sentence gives ("on ___, with the Oscars following on 27 February"), the age of an honour
-("awarded since ___") and when a report came out ("reported in ___,"). And the one year swap
-that stays true: "since 1993" made "since 1999" in an article that has another "first … since
-1999" (34th review).
+("awarded since ___"), when a report came out ("reported in ___,") and a census year ("the ___
+census", 35th review). And the one year swap that stays true: "since 1993" made "since 1999" in
+an article that has another "first … since 1999" (34th review).
 
 Each shape is a rejection of the 33rd blind review or of the date completions of the 23rd to
 33rd. Checked against the 84 date completions raters accepted over those reviews, the rules
@@ -30,6 +30,10 @@ TITLE_AFTER_RE = re.compile(
     r"(?:champions?|winners?|runners?-up|(?:semi-)?finalists?|medallists?|medalists?|event|edition)\b",
     re.I,
 )
+# "a citizenship question to the ___ census": a census falls every ten years, so among options a
+# year apart the one ending in 0 (or 1: the UK's) is the key (35th review: obvious, three of three)
+CENSUS_AFTER_RE = re.compile(r"^\s+(?:(?:national|federal|decennial|US|U\.S\.|UK)\s+)?census\b", re.I)
+CENSUS_BEFORE_RE = re.compile(r"\bcensus\s+(?:in|of)\s+$", re.I)
 AS_OF_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*)[Aa]s\s+of\s+$")
 ROUGH_BEFORE_RE = re.compile(
     r"\b(?:around|about|circa|c\.|approximately|roughly|some\s?time\s+(?:in|around))\s+$", re.I
@@ -55,6 +59,8 @@ def predicted_date(before: str, answer: str, after: str) -> str | None:
     assert year is not None
     if TITLE_AFTER_RE.match(after):
         return "the year inside a title (Fabrice Santoro, the ___ champion)"
+    if CENSUS_AFTER_RE.match(after) or CENSUS_BEFORE_RE.search(before):
+        return "a census year, told by its round number (the ___ census)"
     if ROUGH_BEFORE_RE.search(before):
         return "a year the sentence gives as rough (devised by Conway around ___)"
     if SINCE_ASIDE_RE.search(before):

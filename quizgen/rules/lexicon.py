@@ -145,6 +145,13 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def company_descriptors() -> frozenset[str]:
+    """Words before a company's name that give it away ("oil giant", "UK telco"); a "national "
+    entry only after a country or its people."""
+    return _word_set("company_descriptors.txt")
+
+
+@cache
 def famous() -> frozenset[str]:
     """People and organisations everyone knows: a blank for them tests general knowledge."""
     return _word_set("famous.txt")

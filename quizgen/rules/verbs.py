@@ -20,6 +20,20 @@ def irregular_past() -> dict[str, str]:
     return {past: base for past, base in pairs}
 
 
+@cache
+def third_person_forms() -> frozenset[str]:
+    """'leaves', 'gives', 'makes', 'teaches': the third-person forms of the irregular verbs, which
+    no job or title holds ("The news leaves Wales boss John Toshack short": no "news leaves" role)."""
+    bases = set(irregular_past().values()) - {"have"}  # "has" is listed wherever it matters
+
+    def third_person(base: str) -> str:
+        if base.endswith(("ch", "sh", "o", "s")):
+            return base + "es"
+        return base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else base + "s"
+
+    return frozenset(map(third_person, bases))
+
+
 def base_of_past(word: str) -> str | None:
     """'announced' -> 'announce', 'stopped' -> 'stop', 'carried' -> 'carry', 'met' -> 'meet'."""
     if word in irregular_past():
