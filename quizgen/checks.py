@@ -195,6 +195,8 @@ NEXT_SENTENCE_RE = re.compile(
     r"|(?<=[a-z0-9%)_])\.\s+(?:[A-Z][\w'’-]*\s+[a-z]|[A-Z]{2,}\s)"
     # "… in the here and now The hard drive …": the full stop lost
     r"|(?<=[a-z])\s+The\s+[a-z]"
+    # "… than there were 30 years ago, With more people buying …": a comma for a full stop (36th review)
+    r"|,\s+(?:With|But|And|However|It|They|He|She|We|This|These)\s+(?!(?:or|and|of|the|a|in)\b)[a-z]"
 )
 ABBREVIATION_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Inc|Ltd|Co|Jr|Sr|Mt)$")
 

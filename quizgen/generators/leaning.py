@@ -38,7 +38,10 @@ BACK_REFERENCE_RE = re.compile(
     # "named it winner in five categories": what "it" is, the sentence before said (28th review)
     r"(?:named|called|dubbed|described|labelled|labeled|rated|ranked|declared|voted|saw)\s+it|"
     # "so he is well-placed to take on such a task", "the parliament would then reject …" (25th review)
-    r"such an?|(?:would|will|could|can|must|may) then|"
+    # "to protect children from such adult content" (36th review): such as the sentence before said
+    r"such\s+(?!as\b)[a-z]+|(?:would|will|could|can|must|may) then|"
+    # "Jacques Chirac reacted to his warning": one reacts to someone else's, named before (36th review)
+    r"(?:react|respond|repl(?:y|ie))\w*\s+to\s+(?:his|her|their)|"
     # "Minecraft, on the other hand, is a paid game": set against a sentence before (23rd review)
     r"on the other hand|by contrast|in contrast|"
     # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said

@@ -58,7 +58,7 @@ HEDGE_RE = re.compile(
     # "may" the verb, not the month: "until May 2005" is a date (the flag is off for it alone)
     r"\b(?:(?-i:may)|May(?=\s+(?:be|have|not|also|well)\b)|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     # "Blair and Brown are said to have declared all out war": hearsay (35th review: vague)
-    r"(?:is|are|was|were)\s+said\s+to|"
+    r"(?:is|are|was|were)\s+said\s+to|(?:is|are)\s+(?:badly\s+)?needed|"
     r"apparently|doubtless|undoubtedly|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
     r"rumou?red|tipped|poised|set to|needs? to|ha(?:s|ve) to|ought to|(?:sure|bound|certain) to|"
     r"predict(?:s|ed|ing)?|forecasting|"

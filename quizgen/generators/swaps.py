@@ -167,6 +167,10 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 continue
             if _capital_named(statement, place.forms):
                 continue  # "in Switzerland's capital Beijing" (20th blind review: obvious)
+            if _named_twice(statement, written, _country(place.name)) or NATIONAL_PRIDE_RE.match(
+                statement[start_of(statement, written) + len(written) :]
+            ):
+                continue  # "the UK would … where it was in UK interests"; "Britain's golden boy" (36th review)
             others = [
                 p.name
                 for p in analysis.places
@@ -230,6 +234,18 @@ def _value_shown(statement: str, replacement: str) -> bool:
         figure is not None
         and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", statement) is not None
     )
+
+
+def _named_twice(statement: str, written: str, country: str) -> bool:
+    """The statement names the country again, under any name: a swap of one mention leaves the other."""
+    start = start_of(statement, written)
+    return _country_named(statement[:start] + " " + statement[start + len(written) :], country)
+
+
+# "Murray has been marked out as Britain's golden boy": whose hope a sportsman is, everyone knows.
+NATIONAL_PRIDE_RE = re.compile(
+    r"['’]s?\s+(?:golden\s+(?:boy|girl)|great(?:est)?\s+hope|number\s+one|No\.?\s*1)\b", re.I
+)
 
 
 def _country_named(statement: str, country: str) -> bool:
