@@ -25,9 +25,9 @@ from ..analysis.quantities import ONES
 from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
 from ..rules.verbs import past_or_auxiliary
+from .blanks import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
 from .candidate import Variant
 from .distractors import same_shape, similar_size
-from .facts import DURATION_AFTER, LABEL_WORDS, start_of, written_fact
 from .indefinite import agree
 from .swap_counts import other_counts
 from .swap_exchange import exchanges

@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..analysis.entities import NAME_SUFFIXES
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
-from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
+from .blanks import AFTER_PLACE, REPORTING_BEFORE_RE
 from .text import find_form, whole_words
 
 T = TypeVar("T")
