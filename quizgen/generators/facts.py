@@ -74,10 +74,14 @@ QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 # Asked of each sentence by the facts and the terms generators alike: each sentence is read once.
+QUOTE_MARKS_RE = re.compile(r"[“”\"]")
+WORD_OR_QUOTE_START_RE = re.compile(r"[\w“\"‘']")
+
+
 @lru_cache(maxsize=4096)
 def _usable(text: str) -> bool:
     words = len(text.split())
-    quote_marks = len(re.findall(r"[“”\"]", text))
+    quote_marks = len(QUOTE_MARKS_RE.findall(text))
     # Not a question ("Has anyone checked ___'s family links, I wonder?"), nor markup left in
     # the text ("the conservative ___ ((pl))Polish language: …").
     return (
@@ -86,7 +90,7 @@ def _usable(text: str) -> bool:
         and text.rstrip()[-1:] in '.!”"’'
         and "((" not in text
         and "))" not in text
-        and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
+        and bool(WORD_OR_QUOTE_START_RE.match(text))  # ", who secured a first Triple Crown …": a name lost
         and not text[:1].islower()  # "took the men's title in ___ …": the name that opened it was lost (27th review)
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
