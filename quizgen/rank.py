@@ -200,11 +200,15 @@ def _fill(
             by_family[family_of(item[2])].append(item)
     used_sentences = {c.source.index for _, c in chosen if _owns_sentence(c) and one_per_sentence}
     topics: Counter[str] = Counter(c.about for _, c in chosen)
+    # What `chosen` holds of each family and type, kept up to date as it grows rather than counted
+    # again for each family and each question tried.
+    families: Counter[str] = Counter(family_of(c) for _, c in chosen)
+    types: Counter[type] = Counter(type(q) for q, _ in chosen)
     while len(chosen) < count and any(by_family.values()):
         for family in FAMILY_ORDER:
             queue = by_family.get(family, [])
-            taken_here = sum(family_of(c) == family for _, c in chosen)
-            holes = sum(family_of(c) in HOLES for _, c in chosen)
+            taken_here = families[family]
+            holes = sum(families[hole] for hole in HOLES)
             if (
                 family in HOLES
                 and max_holes is not None
@@ -215,10 +219,12 @@ def _fill(
                 queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
-                if per_type is not None and sum(type(q) is type(question) for q, _ in chosen) >= per_type:
+                if per_type is not None and types[type(question)] >= per_type:
                     continue  # a quiz of several kinds: no one type of question (true/false, say) fills most of it
                 if conflict(question, candidate, chosen, used_sentences, topics, per_topic) is None:
                     chosen.append((question, candidate))
+                    families[family_of(candidate)] += 1
+                    types[type(question)] += 1
                     if one_per_sentence:
                         used_sentences.add(candidate.source.index)
                     topics[candidate.about] += 1
