@@ -311,6 +311,9 @@ def _has_a_verb(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     return None
 
 
+SHARED_BY_ALL_RE = re.compile(r"\b(?:both|each|all)\b", re.I)
+
+
 def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     """'a policy aimed at the issue', 'On the same day, the group issued a press release': words
     that point back to a sentence the statement does not show (rules/data/pointers_back.txt)."""
@@ -328,7 +331,7 @@ SAME_AS_BEFORE_RE = re.compile(r"\bthe same\s+(?!as\b)[a-z]+\b(?![^.;]*\b(?:as|t
 
 def _no_same_as_before(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     for text in _texts(q, c):
-        if (match := SAME_AS_BEFORE_RE.search(text)) and not re.search(r"\b(?:both|each|all)\b", text, re.I):
+        if (match := SAME_AS_BEFORE_RE.search(text)) and not SHARED_BY_ALL_RE.search(text):
             return f"{match.group(0)!r}: the same as what the statement does not show"
     return None
 

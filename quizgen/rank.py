@@ -7,15 +7,11 @@ sentence and at most two about the same person or fact.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
 from .generators import Candidate
-from .generators.text import MentionIndex, mentions_any
+from .generators.text import MentionIndex
 from .models import (
-    BLANK_RE,
     MatchingQuestion,
     MultipleChoiceQuestion,
     Question,
@@ -23,7 +19,7 @@ from .models import (
     TrueFalseQuestion,
     normalize,
 )
-from .rules.lexicon import english_function_words, role_nouns
+from .rank_texts import near_duplicate, shows_answer, unblanked, without_template
 
 FAMILIES = {
     QuestionKind.QUOTE: "quote",
@@ -48,7 +44,6 @@ PER_250_WORDS = 5  # with the share a teacher accepts (85%), about four usable q
 MIN_COUNT, MAX_COUNT = 4, 40
 MAX_PER_TOPIC = 2
 TYPE_SHARE = 0.6  # of a default quiz, at most this share of one type (multiple choice, true/false, ...)
-NEAR_DUPLICATE = 82  # rapidfuzz token_set_ratio above which two stems ask the same thing
 
 
 def family_of(candidate: Candidate) -> str:
@@ -76,15 +71,7 @@ def shown_text(question: Question, candidate: Candidate) -> str:
         return " ".join(f"{p.left} {p.right}" for p in question.pairs)
     if isinstance(question, MultipleChoiceQuestion) and question.kind is QuestionKind.STATEMENT:
         return " ".join(question.choices)
-    return BLANK_RE.sub(" ", question.prompt)
-
-
-# The fixed words of a question template: "Who is described in the article as the Labour MP?" and
-# "… as the First Minister of Scotland?" share seven words and ask different things.
-TEMPLATE_RE = re.compile(
-    r"^(?:Who is described in the article as|How does the article describe|Which organisation is|"
-    r"Which \w+ completes this sentence from the article\?)\s+|\s+associated with in the article\?$"
-)
+    return unblanked(question.prompt)
 
 
 def _stem(question: Question, candidate: Candidate) -> str:
@@ -92,7 +79,7 @@ def _stem(question: Question, candidate: Candidate) -> str:
     or the words of a question that are not its template's."""
     if candidate.shape in ("true_false", "statement"):
         return candidate.answer
-    return TEMPLATE_RE.sub("", question.prompt)
+    return without_template(question.prompt)
 
 
 def score(question: Question, candidate: Candidate, sentence_count: int) -> float:
@@ -210,11 +197,15 @@ def _fill(
             by_family[family_of(item[2])].append(item)
     used_sentences = {c.source.index for _, c in chosen if _owns_sentence(c) and one_per_sentence}
     topics: Counter[str] = Counter(c.about for _, c in chosen)
+    # What `chosen` holds of each family and type, kept up to date as it grows rather than counted
+    # again for each family and each question tried.
+    families: Counter[str] = Counter(family_of(c) for _, c in chosen)
+    types: Counter[type] = Counter(type(q) for q, _ in chosen)
     while len(chosen) < count and any(by_family.values()):
         for family in FAMILY_ORDER:
             queue = by_family.get(family, [])
-            taken_here = sum(family_of(c) == family for _, c in chosen)
-            holes = sum(family_of(c) in HOLES for _, c in chosen)
+            taken_here = families[family]
+            holes = sum(families[hole] for hole in HOLES)
             if (
                 family in HOLES
                 and max_holes is not None
@@ -225,10 +216,12 @@ def _fill(
                 queue.clear()
             while queue:
                 _, question, candidate = queue.pop(0)
-                if per_type is not None and sum(type(q) is type(question) for q, _ in chosen) >= per_type:
+                if per_type is not None and types[type(question)] >= per_type:
                     continue  # a quiz of several kinds: no one type of question (true/false, say) fills most of it
                 if conflict(question, candidate, chosen, used_sentences, topics, per_topic) is None:
                     chosen.append((question, candidate))
+                    families[family_of(candidate)] += 1
+                    types[type(question)] += 1
                     if one_per_sentence:
                         used_sentences.add(candidate.source.index)
                     topics[candidate.about] += 1
@@ -281,7 +274,7 @@ def conflict(
             )
         if _same_answer_given_away(candidate, other_candidate):
             return "same-answer"
-        if fuzz.token_set_ratio(_stem(other, other_candidate), _stem(question, candidate)) > NEAR_DUPLICATE:
+        if near_duplicate(_stem(other, other_candidate), _stem(question, candidate)):
             return "near-duplicate"
         if _shows_sentence_of(other_candidate, candidate) or _shows_sentence_of(candidate, other_candidate):
             return "sentence-shown"  # "X, executive director of Y, said …" beside "The article describes X as …"
@@ -316,26 +309,9 @@ def _gives_away(shown: str, candidate: Candidate) -> bool:
     "_______ took his new band Fightstar to the stage" still asks who did it: the word bank shows
     the name anyway."""
     exact = candidate.answer_type in EXACT
-    if not (exact or family_of(candidate) in HOLES) or not mentions_any(shown, candidate.forms):
+    if not (exact or family_of(candidate) in HOLES):
         return False
-    if exact:
-        return True
-    answer_words = set().union(*(_content_words(form) for form in candidate.forms))
-    if (_content_words(candidate.source.text) - answer_words) & _content_words(shown):
-        return True
-    # "school inspection chief _______" beside "Ofsted boss Mr Bell": two roles, other words.
-    return _names_a_role(candidate.source.text) and _names_a_role(shown)
-
-
-def _names_a_role(text: str) -> bool:
-    return any(word in role_nouns() for word in re.findall(r"\w+", normalize(text)))
-
-
-def _content_words(text: str) -> set[str]:
-    """The words of `text` that carry its meaning, cut to their first five letters so that
-    "headbutt" meets "headbutted" and "German" meets "Germany"."""
-    function_words = english_function_words()
-    return {word[:5] for word in re.findall(r"\w{3,}", normalize(text)) if word not in function_words}
+    return shows_answer(shown, candidate.forms, exact, candidate.source.text)
 
 
 def _same_answer_given_away(candidate: Candidate, other: Candidate) -> bool:

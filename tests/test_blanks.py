@@ -10,7 +10,8 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
-from quizgen.generators.facts import bad_blank, generate
+from quizgen.generators.blanks import bad_blank
+from quizgen.generators.facts import generate
 
 
 def blank_answers(text: str) -> set[str]:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import time
 from contextlib import suppress
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.analysis.relative import resolve
 from quizgen.analysis.sentences import MAX_SENTENCE, split_sentences
@@ -183,3 +187,78 @@ def test_report_authors_are_searched_for_with_patterns_that_grow_with_the_articl
         assert implicit_speakers.report_authors(paragraphs, names) == frozenset(names.values())
         totals.append(sum(work))
     assert totals[1] <= 6 * totals[0], f"{totals}: four times the paragraphs and names, more than six times the work"
+
+
+# Words and phrases the rules on the text before a blank read: names, lists, ranges, sources.
+BEFORE_WORDS = (
+    "a new report from the|according to the|told|the Queen and Prince|St Margaret's at the|2 hours and|"
+    "between six and|six to|1999 -|the capital city of|Paris,|per|the top|flight|series|Maryland's seventh|"
+    "12th|halving|legally adults at|Windsor|British Prime Minister|aged nine, ten, 49, and|of|the|,"
+).split("|")
+AFTER_BLANK = [" was.", ".", " of the Arts", ", and", " and Tom", " 4", " senator", "' show", " or so"]
+ANSWER_TYPES = ["person", "organization", "place", "date", "number"]
+SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u2003 "])
+
+
+def _as_on_the_whole_text(before: str, after: str, answer_type: str) -> None:
+    from quizgen.generators import blanks
+
+    near = blanks.bad_blank(before, after, answer_type)
+    with mock.patch.object(blanks, "WORDS_BEFORE", len(before)):  # every word: the rules read all of it
+        assert near == blanks.bad_blank(before, after, answer_type), before[-80:]
+
+
+def test_the_rules_before_a_blank_find_in_its_last_words_what_they_find_in_the_whole_paragraph():
+    """They read only the last few words (a long paragraph or run of capitals once cost a scan
+    per rule and start position): what they find there is what they found in the whole text."""
+    paragraph = "The council met in Leeds, " + " ".join(["and the mayor said so"] * 20) + " " + "A" * 300
+    for phrase in BEFORE_WORDS:
+        for after in AFTER_BLANK:
+            for answer_type in ANSWER_TYPES:
+                _as_on_the_whole_text(f"{phrase} ", after, answer_type)
+                _as_on_the_whole_text(f"{paragraph} {phrase} ", after, answer_type)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([*BEFORE_WORDS, "A" * 3_000, "“", "(", "x"]), SPACES), max_size=12),
+    st.sampled_from(AFTER_BLANK),
+    st.sampled_from(ANSWER_TYPES),
+)
+def test_the_words_before_a_blank_that_its_rules_skip_never_change_what_they_find(words, after, answer_type):
+    _as_on_the_whole_text("".join(word + space for word, space in words), after, answer_type)
+
+
+@pytest.mark.parametrize("answer_type", ANSWER_TYPES)
+def test_a_long_run_of_capitals_before_a_blank_is_read_once(answer_type):
+    from quizgen.generators.blanks import bad_blank
+
+    start = time.process_time()
+    for phrase in ("the", "Paris,", ", and", "1999 -"):
+        bad_blank(f"Flags of {'A' * 40_000} {phrase} ", " was.", answer_type)
+    spent = time.process_time() - start
+    assert spent < 0.5, f"{spent:.2f} s (the rules once scanned the run from each letter: 4 s a blank)"
+
+
+# The rules before a blank as first written: each tried from every letter of a word, so a run of
+# 40,000 capitals cost seconds. Their linear forms must find the same.
+FIRST_WRITTEN = {
+    "CUT_B": r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+(?:the\s+)?)?$",
+    "NAMED_ITEM_B": r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$",
+    "REGION_B": r"[A-Z][\w.'’-]+,\s+$|\bcapital\s+(?:city\s+)?(?:of\s+)?$",
+    "RANGE_B": r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$",
+    "RANGE_OR_B": r"\d[\w.,%]*\s+or\s+$",
+}
+PIECES = [*"aAZ1.,'’-_ %$–éÉ\u00a0", "at ", "of ", "the ", "and ", "to", "or ", "capital ", "city ", "between "]
+
+
+@settings(max_examples=1_000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_the_linear_rules_before_a_blank_match_what_they_first_matched(text):
+    from quizgen.generators import blanks
+
+    for name, pattern in FIRST_WRITTEN.items():
+        first, now = re.search(pattern, text), getattr(blanks, name).search(text)
+        assert bool(first) == bool(now), (name, text)
+        if name == "CUT_B" and first and now:  # the word cut off is read from the match
+            assert (first.group(1), first.start(1)) == (now.group(1), now.start(1)), text

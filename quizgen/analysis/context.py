@@ -122,6 +122,7 @@ EVENT_WORDS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation Trop
 # A place name is not followed by a number ("Fahrenheit 9/11", "Apollo 11").
 NUMBER_AFTER_RE = re.compile(r"^\s+\d")
 LANGUAGE_ENDING_RE = re.compile(r"(?:ic|ish|ese)$")
+NATURAL_FEATURE_AFTER_RE = re.compile(r"^\s+(?:rainforest|river|basin|jungle|region)\b")
 
 
 def strong(text: str, seg: Segment) -> Segment:
@@ -138,11 +139,7 @@ def strong(text: str, seg: Segment) -> Segment:
         match = ORG_NOUN_AFTER_RE.match(after)
         if match and match.group(1) in SPORT_NOUNS:
             return replace(seg, kind=Kind.ORG)  # "Italy coach John Kirwan": the national side
-    if (
-        seg.kind is Kind.ORG
-        and " " not in seg.text
-        and re.match(r"^\s+(?:rainforest|river|basin|jungle|region)\b", after)
-    ):
+    if seg.kind is Kind.ORG and " " not in seg.text and NATURAL_FEATURE_AFTER_RE.match(after):
         return replace(seg, kind=Kind.PLACE)  # "the Amazon rainforest" is no company
     if seg.kind is Kind.ORG and seg.text.isupper() and after.startswith("$"):
         return replace(seg, kind=Kind.UNKNOWN)  # "CDN$11,000", "NZ$5": a currency's prefix
@@ -379,9 +376,12 @@ def _role_noun_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(noun) for noun in sorted(lexicon.role_nouns()))})\b")
 
 
+COMMA_SPACE_RE = re.compile(r"^,\s+")
+
+
 def region_follows(after: str) -> bool:
     """', Alberta', ', Texas': a country or region right after a comma."""
-    return bool(re.match(r"^,\s+", after[:40])) and _starts_with_place(after[1:40].lstrip())
+    return bool(COMMA_SPACE_RE.match(after[:40])) and _starts_with_place(after[1:40].lstrip())
 
 
 def _starts_with_place(text: str) -> bool:

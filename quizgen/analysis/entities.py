@@ -314,6 +314,9 @@ def _listed_org(text: str) -> str:
     return gz.organization(text) or ""
 
 
+LEADING_THE_RE = re.compile(r"^the ")
+
+
 def _entity_key(name: str) -> str:
     """'The Times' is 'Times'; 'U.S. Congress' is 'United States Congress'."""
     words = name.split()
@@ -321,7 +324,7 @@ def _entity_key(name: str) -> str:
         if len(words) > n and " ".join(words[:n]) in lexicon.countries():
             words = lexicon.countries()[" ".join(words[:n])].split() + words[n:]
             break
-    return re.sub(r"^the ", "", normalize(" ".join(words)))
+    return LEADING_THE_RE.sub("", normalize(" ".join(words)))
 
 
 def _merge_short_forms(clusters: dict[str, Cluster], canonical: Mapping[str, str]) -> None:

@@ -135,6 +135,7 @@ def _oblique(before: str) -> bool:
 # Nouns a name can describe rather than be: "an official government Twitter account made the announcement:".
 ACCOUNT_NOUNS = frozenset("account accounts feed page channel handle profile".split())
 FOLLOWING_WORDS_RE = re.compile(r"\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+NAME_FOLLOWS_RE = re.compile(r"(?:\s+[a-z-]+){0,2}\s+[A-Z]")
 
 
 def _modifier(after: str, person: bool) -> bool:
@@ -157,7 +158,7 @@ def _modifier(after: str, person: bool) -> bool:
     else:
         return False
     # "Richard and Judy executive producer Amanda Ross"
-    return not person or re.match(r"(?:\s+[a-z-]+){0,2}\s+[A-Z]", after[job_end:]) is not None
+    return not person or NAME_FOLLOWS_RE.match(after[job_end:]) is not None
 
 
 @cache

@@ -61,25 +61,32 @@ def _is_rate_context(before: str) -> bool:
     )
 
 
+FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+ARTICLE_RE = re.compile(r"an?\b", re.IGNORECASE)
+THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+HYPHEN_AFTER_WORD_RE = re.compile(r"\w-$")
+ON_BEFORE_RE = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
 def _checked_span(text: str, start: int, end: int, rule: Rule) -> tuple[int, int] | None:
     """The match's span, trimmed or rejected (None) where the words around show it is no time."""
-    opening = re.match(r"\W*(\w+)", text[start:end])
+    opening = FIRST_WORD_RE.match(text[start:end])
     if opening is None:
         return None  # no word in it: nothing to read as a time
     before, first_word = text[:start], opening[1]
     if first_word[0].isupper() and first_word not in PROPER_FIRST_WORDS and not SENTENCE_START_RE.match(before):
         return None
-    if re.match(r"an?\b", text[start:end], re.IGNORECASE) and _is_rate_context(before):
+    if ARTICLE_RE.match(text[start:end]) and _is_rate_context(before):
         return None
-    if text[start:end] in MONTHS and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+    if text[start:end] in MONTHS and THE_BEFORE_RE.search(before):
         return None  # "the March for Life": a bare month after "the" names something else
     count_after = PLURAL_NOUN_AFTER_RE.match(text[end:])
     if YEAR_ONLY_RE.match(text[start:end]):
-        if re.search(r"\w-$", before):  # part of a name or code: "COVID-2019", "A-1900"
+        if HYPHEN_AFTER_WORD_RE.search(before):  # part of a name or code: "COVID-2019", "A-1900"
             return None
         return (start, end) if YEAR_CUE_BEFORE_RE.search(before) or not count_after else None
     month_day = MONTH_DAY_RE.match(text[start:end])
-    if month_day and count_after and not re.search(r"\bon\s+$", before, re.IGNORECASE):
+    if month_day and count_after and not ON_BEFORE_RE.search(before):
         # "in March 12 people died": the 12 counts people; "on March 12 police said" is a date
         return (start, start + month_day.end(1))
     return (start, end)

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ..analysis.quantities import ONES
 from ..models import BLANK, Analysis, Entity, QuestionKind, Sentence, normalize
 from ..rules import lexicon
 from .acting import organisation_acts
+from .blanks import MODIFIER, bad_blank
 from .candidate import Candidate
 from .clauses import FIRST_PERSON
 from .date_blanks import predicted_date
@@ -28,7 +28,6 @@ from .text import (
     OTHER_SCRIPT_RE,
     UNNAMED_SOURCE_RE,
     Quotations,
-    famous_office,
     find_form,
     mentions_any,
     plausible_organization,
@@ -48,32 +47,12 @@ COMPLETION_KINDS = {
     "date": QuestionKind.DATE,
     "number": QuestionKind.NUMBER,
 }
-# "the last 12 months", "nearly 10 years": a span of time is seldom the fact worth asking.
-DURATION_AFTER = r"^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b"
 YEAR_LIKE_RE = re.compile(r"1\d{3}|20\d{2}")  # a four-digit number from 1000 to 2099 may be a year
-# "about six to ___ times a year": a range whose first end is a word.
-_NUMBER_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
-NUMBER_WORD_RANGE_RE = re.compile(
-    rf"\b(?:{_NUMBER_WORDS})\s+(?:to|or|-|–)\s+$|\bbetween\s+(?:{_NUMBER_WORDS})\s+and\s+$", re.I
-)
-# "flight ___", "Psion Organiser series ___": a number that names something rather than counts it.
-LABEL_WORDS = (
-    r"flight|route|no\.|model|case|article|section|chapter|page|room|highway|interstate|platform|gate|bus|line|"
-    r"series|version|episode|channel|track|code|round|phase"
-)
-LABEL_BEFORE_RE = re.compile(rf"\b(?:{LABEL_WORDS})\s+$", re.I)
-# "children gain an absolute right to the money at age ___", "legally adults at ___": 16, 18, 21.
-LEGAL_AGE_RE = re.compile(
-    r"\b(?:adults?|adulthood|majority|legal(?:ly)?|vote|voting|drink(?:ing)?|school[- ]leaving|right)\b[^.]{0,40}"
-    r"\b(?:at|aged?|of)\s+(?:age\s+)?___|___\s*(?:-year-olds?)?[^.]{0,20}\b(?:adults?|vote|voting)\b",
-    re.I,
-)
 # ", who bit off … in ___", ", winning Academy Awards … in ___": the blank is in a clause set off
 # from the sentence's own statement, a relative or a participle clause.
 ASIDE_BEFORE_RE = re.compile(r",\s+(?:who|whose|which|where|winning|having|making|becoming|before|after)\b[^,;:]*$")
 DECADE_RE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:\d{2})?\d0s|(?:the\s+)?['’]\d0s", re.I)
 WEIGHTS = {"person": 0.75, "organization": 0.7, "date": 0.75, "number": 0.8}
-MODIFIER = "an organisation used as a modifier (___ museums)"
 
 
 def generate(analysis: Analysis) -> list[Candidate]:
@@ -95,10 +74,14 @@ QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 # Asked of each sentence by the facts and the terms generators alike: each sentence is read once.
+QUOTE_MARKS_RE = re.compile(r"[“”\"]")
+WORD_OR_QUOTE_START_RE = re.compile(r"[\w“\"‘']")
+
+
 @lru_cache(maxsize=4096)
 def _usable(text: str) -> bool:
     words = len(text.split())
-    quote_marks = len(re.findall(r"[“”\"]", text))
+    quote_marks = len(QUOTE_MARKS_RE.findall(text))
     # Not a question ("Has anyone checked ___'s family links, I wonder?"), nor markup left in
     # the text ("the conservative ___ ((pl))Polish language: …").
     return (
@@ -107,7 +90,7 @@ def _usable(text: str) -> bool:
         and text.rstrip()[-1:] in '.!”"’'
         and "((" not in text
         and "))" not in text
-        and bool(re.match(r"[\w“\"‘']", text))  # ", who secured a first Triple Crown …": a name lost
+        and bool(WORD_OR_QUOTE_START_RE.match(text))  # ", who secured a first Triple Crown …": a name lost
         and not text[:1].islower()  # "took the men's title in ___ …": the name that opened it was lost (27th review)
         and not OTHER_SCRIPT_RE.search(text)  # "Korean language: 4~5시간 전에 …": a quotation in its own script
         and not MISSING_SPACE_RE.search(text)
@@ -236,20 +219,6 @@ def _for_blank(
     return out
 
 
-# Words that may follow a place used as a place, not as a modifier ("a ___ national").
-AFTER_PLACE = frozenset(
-    "is was are were has had have and or but in on at to for from with by said says which where who that "
-    "as after before since during when while than near ahead earlier later last this next yesterday today "
-    "now again also alone itself instead too recently over up down so until through into via whose "
-    "will would could can may might must should".split()
-)
-REPORTING_BEFORE_RE = re.compile(
-    r"\b(?:according to|told|reported by|published in|(?:a|the)\s+(?:\w+\s+)?report (?:by|from)|"
-    r"reported in|quoted in|writing in|wrote in)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
 def _given_name_alone(answer: str, after: str, forms: tuple[str, ...]) -> bool:
     """A key that is a given name alone where the reader has the rest: "Paula" of Paula Radcliffe,
     named in full elsewhere, or "Mary" before "Queen of Scots", a royal's epithet. "Ivan" of "a boy
@@ -278,140 +247,6 @@ def _hint(answer: str, answer_type: str) -> str:
     if answer_type == "date" and re.search(r"\d[:.]\d\d|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\bGMT\b|\bUTC\b", answer, re.I):
         return "a time"  # "10:39 a.m." is a time of day, not a date
     return HINTS[answer_type]
-
-
-def bad_blank(before: str, after: str, answer_type: str) -> str | None:
-    """Why a blank between `before` and `after` would make a bad question, or None.
-
-    Each rule is a failure shape raters reject: part of a longer name, a quoted word, a
-    conversion in brackets, one item of a list, a fact anyone knows, a news outlet cited.
-    """
-    if re.match(r"^[-–:/]?\w", after) or re.search(r"\w[-–:/]?$", before):
-        return "part of a longer word or name (G7, Covid-19, SM:tv, AC/DC)"
-    if re.search(r"\d[:.,/]$", before) or re.match(r"^[:.,/]\d", after):
-        return "part of a longer number or time (2:14:___)"
-    if re.search(
-        rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:hours?|hrs?|minutes?|mins?),?\s+(?:and\s+)?$", before, re.I
-    ) or re.match(r"^\s+(?:hours?|minutes?|mins?)?\s*\d+\s+(?:minutes?|seconds?|secs?)\b", after, re.I):
-        return "part of a longer time (2 hours ___ 39 seconds)"
-    if answer_type == "number" and (re.match(r"^\s\d", after) or re.search(r"\d\s$", before)):
-        return "part of a longer number: a telephone number or a code (on ___ 8 505 505)"
-    if answer_type == "number" and (re.match(r"^\s+or\s+so\b", after) or re.search(r"\bper\s+$", before)):
-        return "an estimate or a unit's base (the ___ or so images, $2 per ___ cubic metres)"
-    if answer_type == "number" and re.match(r"^(?:st|nd|rd|th)?\s+(?:anniversary|birthday)\b", after):
-        return "an anniversary: the headline or a founding year gives it (celebrating its ___ anniversary)"
-    if answer_type == "person" and re.search(r"\b(?:Prince|Princess|King|Queen|Duke|Duchess)\s+$", before):
-        return "general knowledge: a royal's given name (the Queen and Prince ___)"
-    if (
-        answer_type == "number"
-        and re.search(r"\b(?:halv|doubl|tripl|quadrupl)\w*\b", f"{before} {after}", re.I)
-        and (re.search(r"\d", before) or re.search(r"\d", after))
-    ):
-        return "worked out from the sentence (halving its dividend to ___ cents from 34 cents)"
-    if answer_type == "number" and LABEL_BEFORE_RE.search(before):
-        return "a label, not a quantity (flight ___, Psion Organiser series ___)"
-    if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):
-        return "general knowledge: a legal age (legally adults at ___, the right to vote at ___)"
-    if re.search(r"\ban?\s+$", before, re.I) and answer_type in ("number", "date"):
-        return "after 'a' or 'an', which tells how the answer sounds (an ___%: 18)"
-    if answer_type == "number" and (
-        re.match(DURATION_AFTER, after, re.I) or re.search(r"\b(?:top|last|final)\s+$", before, re.I)
-    ):
-        return "a stock phrase (in 12 months, the top 10, the last 16 of the Champions League)"
-    if answer_type == "number" and (
-        re.match(r"^\s*(?:[-–]|to|and)\s*[$£€]?\d", after)
-        or re.search(r"\d[\w.,%]*\s*(?:[-–]|to|and)\s*[$£€]?$|\bbetween\s+$", before)
-        or NUMBER_WORD_RANGE_RE.search(before)
-        or re.search(r"\d[\w.,%]*\s+or\s+$", before)
-    ):
-        return "one end of a range (between ___ and 75 cents, six to ___ times)"
-    if answer_type == "date" and (
-        # "from ___ to April 2005" too (14th blind review: trivial)
-        re.match(r"^\s*(?:[-–]|to|and|or)\s*(?:(?:early|mid|late)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b", after)
-        or re.search(r"\b\d{4}\s*(?:[-–]|to|and|or)\s*$|\bbetween\s+$", before)
-    ):
-        return "one of two years side by side (approved in ___ and 2002): the other gives it away"
-    if answer_type not in ("person", "number", "date") and re.match(r"^\s+\d+\b", after):
-        return "part of a longer name (___ 4's Today programme: BBC Radio 4)"
-    if re.match(r"^['’]\s", after):
-        return "a possessive apostrophe alone after the blank (___' hit show: Mel Brooks')"
-    if answer_type != "person" and re.match(r"^['’]?s?\s+[A-Z]", after):
-        return "part of a longer name (Kurdistan Workers' Party)"
-    if re.search(r"[“\"]$", before) or (before.count("“") - before.count("”")) % 2 or before.count('"') % 2:
-        return "inside a quotation: someone's exact words, not a fact"
-    if answer_type in ("organization", "place") and re.match(r"^\s+(?:of|for|de)\s+(?:the\s+)?[A-Z]", after):
-        return "a cut-off name (The ___ of Britain)"
-    cut = re.search(r"\b([A-Z][\w.'’-]*)\s+(?:(?:at|of|and|de|du|la)\s+(?:the\s+)?)?$", before)
-    if cut and not (
-        cut.group(1) in lexicon.titles() or (cut.start(1) == 0 and cut.group(1).lower() in lexicon.common_words())
-    ):
-        return "the end of a longer name (St Margaret's at ___, Windsor ___)"
-    if (
-        before.endswith("(")
-        or re.match(r"^[\s\w$£€%.,]*?\((?:[^)]*\d)", after)
-        or before.count("(") > before.count(")")
-    ):
-        return "a conversion or an aside in brackets (82 pounds (___ kg))"
-    if re.search(r",\s+(?:and\s+)?$|\band\s+$", before) and re.match(r"^\s*(?:,|and\b|or\b)", after):
-        return "one item of a list"
-    if re.search(r",\s+(?:and\s+)?(?:the\s+)?$", before) and before[-60:].count(",") >= 2:
-        return "the last item of a list (aged nine, ten, 49, and ___)"
-    if re.search(r",\s+(?:the\s+)?$", before) and re.match(r"^\s*,", after):
-        return "one item of a list"
-    if answer_type in ("person", "organization", "place") and re.match(
-        r"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z\d]", after
-    ):
-        return "the first item of a list (actor ___ and writer Joanne Harris)"
-    if re.match(r"^\s*[“\"][A-Z]\w*[”\"]", after) or re.match(r"^\.\s+[a-z]", after):
-        return 'part of a name: a nickname or an initial follows (Pasquale "Pat" Di Cicco)'
-    if (
-        re.search(r"[A-Z][\w.'’-]*,\s+(?:and\s+)?$", before)
-        and re.match(r"^\s*(?:,|and\b|or\b|\.)", after)
-        and answer_type != "date"
-    ):
-        return "one item of a list"
-    if answer_type == "place":
-        if re.search(
-            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", before
-        ):
-            return "a numbered district or seat (Maryland's seventh ___)"
-        modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
-        if modifier and modifier.group(1) in lexicon.role_nouns():
-            return "a place used as a modifier of a job (___ senator)"
-        if modifier and modifier.group(1) not in AFTER_PLACE:
-            return "a place used as a modifier (a ___ national, rattled ___ commonwealth)"
-        if re.search(r"[A-Z][\w.'’-]+,\s+$|\bcapital\s+(?:city\s+)?(?:of\s+)?$", before) or re.match(
-            r"^,?\s+the\s+capital\b", after
-        ):
-            return "general knowledge: the region of a city, or a capital"
-    tail = before.split()
-    if answer_type == "person" and any(famous_office(" ".join(tail[-n:])) for n in range(1, min(5, len(tail) + 1))):
-        return "general knowledge: the holder of a famous office (British Prime Minister ___)"
-    if answer_type == "organization":
-        modifier = re.match(r"^\s+([a-z][a-z-]+)", after)
-        if modifier and modifier.group(1) not in AFTER_PLACE and modifier.group(1) not in lexicon.role_nouns():
-            return MODIFIER
-    if answer_type == "organization" and REPORTING_BEFORE_RE.search(before):
-        return "a news outlet cited as the source"
-    return None
-
-
-def written_fact(statement: str, forms: tuple[str, ...], kind: str) -> str | None:
-    """The form as the statement writes it, when a whole fact stands there (not part of a longer name)."""
-    for form in sorted(forms, key=len, reverse=True):
-        found = find_form(statement, form)
-        if found is None:
-            continue
-        reason = bad_blank(statement[: found[0]], statement[found[1] :], kind)
-        return statement[found[0] : found[1]] if reason is None else None
-    return None
-
-
-def start_of(statement: str, written: str) -> int:
-    """Where `written`, as `written_fact` read it from `statement`, starts there."""
-    found = find_form(statement, written)
-    assert found is not None  # `written` is a whole-word span of `statement`: it is found again
-    return found[0]
 
 
 def _noun(answer_type: str) -> str:

@@ -138,6 +138,9 @@ def place_given_away(place: str, text: str, home: str | None) -> str | None:
     return given_away(place, text, "")
 
 
+ECHO_WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{3,}")
+
+
 def echoed(answer: str, text: str) -> bool:
     """The rest of the sentence spells the answer out: "the number of blogs, the so-called ___"
     (blogosphere), "The ___ (aka …) and the US National Cyber Alerting Service" (National
@@ -145,10 +148,10 @@ def echoed(answer: str, text: str) -> bool:
     of one of the answer's words, or most of a long answer's words, gives it away."""
     if _acronym_shown(answer, text):
         return True  # "The ___ is warning … e-mails that purport to be from the FBI" (27th review)
-    words = [w for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", answer) if w.lower() not in ECHO_STOP]
+    words = [w for w in ECHO_WORD_RE.findall(answer) if w.lower() not in ECHO_STOP]
     if not words:
         return False
-    around = {w.lower() for w in re.findall(r"[A-Za-z][a-z'’-]{3,}", text)} - ECHO_STOP
+    around = {w.lower() for w in ECHO_WORD_RE.findall(text)} - ECHO_STOP
     stems = {w[:5] for w in around if len(w) >= 5}
     roots = {w.removesuffix("s") for w in around if len(w.removesuffix("s")) >= 4}
 

@@ -92,8 +92,11 @@ def described_inside(text: str) -> bool:
     return any(m.group("people") in lexicon.demonyms() for m in DESCRIBED_INSIDE_RE.finditer(text))
 
 
+AGE_SUBJECT_RE = re.compile(r"(?:But\s+|And\s+)?The\s+\d+-year-old\b")
+
+
 def described_subject(text: str) -> bool:
-    if re.match(r"(?:But\s+|And\s+)?The\s+\d+-year-old\b", text):
+    if AGE_SUBJECT_RE.match(text):
         return True  # "The 24-year-old England midfielder is determined …" (18th review: vague)
     match = DESCRIBED_SUBJECT_RE.match(text)
     if match is not None:

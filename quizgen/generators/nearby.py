@@ -14,6 +14,7 @@ from ..models import BLANK_RE
 from .candidate import Candidate
 
 MONTHS = "January February March April May June July August September October November December".split()
+MONTH_WORD_RES = {month: re.compile(rf"\b{month}\b") for month in MONTHS}
 
 
 DAYS_IN_MONTH = dict(zip(MONTHS, (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), strict=True))
@@ -84,8 +85,6 @@ def _limits(prompt: str) -> tuple[float | None, tuple[float, bool] | None]:
 
 
 SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")
-
-
 WHOLE_NUMBER_RE = re.compile(r"\b\d+\b")
 
 
@@ -104,6 +103,9 @@ def season_months(sentence: str) -> tuple[str, ...] | None:
     first, last = SEASON_MONTHS[seasons.pop()]
     span = range(first, last + 1) if first <= last else [*range(first, 12), *range(0, last + 1)]
     return tuple(MONTHS[i] for i in span)
+
+
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def nearby_dates(
@@ -128,8 +130,8 @@ def nearby_dates(
             f"{answer[: season.start()]}{first + s}{separator}{str(first + s + span)[-width:]}{answer[season.end() :]}"
             for s in shifts[:4]
         ]
-    month = next((m for m in MONTHS if re.search(rf"\b{m}\b", answer)), None)
-    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", answer)
+    month = next((m for m in MONTHS if MONTH_WORD_RES[m].search(answer)), None)
+    years = YEAR_RE.findall(answer)
     options: list[str] = []
     if month:
         others = [m for m in (months if months and month in months else MONTHS) if m != month]

@@ -288,12 +288,17 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
     return any(combined(statement, a, b) for a in altered for b in altered if a.original != b.original)
 
 
+THOUGH_END_RE = re.compile(r",?\s+though\.$")
+ASIDE_MARK_RE = re.compile(r"[;:()\[\]]|\s[-–—]\s")
+RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+
+
 def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> str | None:
     """The sentence as a statement that reads alone, in the article's words, or None. `also`: a
     person or organisation the statement names for a pronoun of the sentence (antecedents.py,
     organisation_antecedents.py)."""
     text = " ".join(text.split())
-    if not text.endswith(".") or ".." in text or "…" in text or re.search(r",?\s+though\.$", text):
+    if not text.endswith(".") or ".." in text or "…" in text or THOUGH_END_RE.search(text):
         return None  # a question, an exclamation, a quotation's end, words left out
     if SPEAKER_FIRST_RE.match(text):
         return None  # "Also, said Mr Flynn, Vodafone has …" read as "Said Mr Flynn, …" (35th review)
@@ -322,7 +327,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person |
         or BACKGROUND_RE.search(text)
     ):
         return None
-    if re.search(r"[;:()\[\]]|\s[-–—]\s", text):
+    if ASIDE_MARK_RE.search(text):
         return None  # an aside or a second clause: more than one fact to judge
     if OPENING_RE.match(text) or vague_subject(text):
         return None
@@ -332,7 +337,7 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person |
         return None
     if NO_COMMENT_RE.search(text):
         return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
-    if _unnamed_role(text, analysis, index, also) or re.search(r"\brespectively\b", text):
+    if _unnamed_role(text, analysis, index, also) or RESPECTIVELY_RE.search(text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from ..analysis.quantities import ONES
 from ..models import NumberMention
 from ..rules.verbs import past_or_auxiliary
+from .blanks import DURATION_AFTER, LABEL_WORDS
 from .distractors import same_shape, similar_size
-from .facts import DURATION_AFTER, LABEL_WORDS
 from .swap_counts import other_counts
 from .text import find_form
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..models import Analysis, Person, Role, Sentence, normalize
 from ..rules import lexicon
-from .facts import start_of, written_fact
+from .blanks import start_of, written_fact
 from .text import famous_office, famous_person, find_form, mentions_any, plausible_person
 from .usage import HONORIFICS, ArticleUsage, once_per_analysis
 

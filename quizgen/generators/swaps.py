@@ -24,9 +24,9 @@ from functools import cache, lru_cache
 from ..analysis.quantities import ONES
 from ..models import Analysis, Sentence, normalize
 from ..rules import lexicon
+from .blanks import start_of, written_fact
 from .candidate import Variant
 from .date_blanks import same_frame_elsewhere
-from .facts import start_of, written_fact
 from .guessable import known_year
 from .indefinite import agree
 from .swap_exchange import exchanges

@@ -262,25 +262,30 @@ def famous_person(person: Person) -> bool:
     return any(f in lexicon.famous() for f in person.forms) or any(famous_office(r.text) for r in person.roles)
 
 
+MAYOR_RE = re.compile(r"\bmayor of (.+)$|^(.+?)\s+mayor$", re.I)
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
+OFFICE_ALONE_RE = re.compile(r"\b(?:pope|secretary[- ]general)\b", re.I)
+
+
 def famous_office(role: str) -> bool:
     """'French President', 'UK Prime Minister', 'Pope': asking who holds it tests general knowledge.
 
     Only when the office is national or global: a country, nationality or the office alone.
     """
-    mayor = re.search(r"\bmayor of (.+)$|^(.+?)\s+mayor$", role, re.I)
+    mayor = MAYOR_RE.search(role)
     if mayor and (mayor.group(1) or mayor.group(2)).strip() in lexicon.major_cities():
         return True  # "the mayor of London": a capital's mayor is widely known
     if not FAMOUS_OFFICE_RE.search(role):
         return False
     rest = FAMOUS_OFFICE_RE.sub(" ", role)
     words = [
-        re.sub(r"['’]s$", "", w).strip(",")
+        POSSESSIVE_END_RE.sub("", w).strip(",")
         for w in rest.split()
         if w.lower() not in ("the", "of", "former", "then", "ex", "current", "vice", "deputy")
     ]
     phrase = " ".join(w for w in words if w)
     if not phrase:  # "Prime Minister" alone names no country; a pope or a secretary-general is one of a kind
-        return bool(re.search(r"\b(?:pope|secretary[- ]general)\b", role, re.I))
+        return bool(OFFICE_ALONE_RE.search(role))
     return (
         phrase in lexicon.countries()
         or phrase in lexicon.demonyms()  # "South African President", "Ukraine's new president"

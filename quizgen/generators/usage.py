@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..analysis.entities import NAME_SUFFIXES
 from ..models import Analysis, Entity, normalize
 from ..rules import lexicon
-from .facts import AFTER_PLACE, REPORTING_BEFORE_RE
+from .blanks import AFTER_PLACE, REPORTING_BEFORE_RE
 from .text import find_form, whole_words
 
 T = TypeVar("T")
@@ -87,13 +87,19 @@ THE_NAMES_RE = re.compile(
 )
 
 
+SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
+NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$")
+
+
 def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
     mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
     to a longer name, and 'the Paris agreement' says nothing about Paris."""
     if (
         THE_NAMES_RE.match(entity.name)
-        or re.fullmatch(r"[A-Z]{2,3}", entity.name)
+        or SHORT_ACRONYM_RE.fullmatch(entity.name)
         and entity.name in lexicon.countries()
     ):
         return True
@@ -103,12 +109,12 @@ def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
         for form in entity.forms:
             for start, end in whole_words(text, form, also="-"):
                 before, after = text[:start], text[end:]
-                following = re.match(r"\s+([A-Za-z]+)", after)
+                following = NEXT_WORD_RE.match(after)
                 if not before.strip() or following and following.group(1).lower() not in AFTER_PLACE:
                     continue
-                if re.search(r"\bthe\s+$", before, re.I):
+                if THE_BEFORE_RE.search(before):
                     with_the += 1
-                elif not re.search(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$", before):
+                elif not NAME_BEFORE_RE.search(before):
                     without += 1
     if with_the == without:
         return None

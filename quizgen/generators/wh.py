@@ -26,6 +26,9 @@ from .leaning import leans_on_the_page
 from .text import Quotations
 from .where_when import where_when, year_opening
 
+QUOTE_CLOSES_RE = re.compile(r"[”\"]\W*$")
+QUOTE_MARK_RE = re.compile(r"[“”\"]")
+
 
 def generate(analysis: Analysis) -> list[Candidate]:
     candidates = []
@@ -36,13 +39,13 @@ def generate(analysis: Analysis) -> list[Candidate]:
         after_quote = (
             previous is not None
             and previous.paragraph == sentence.paragraph
-            and re.search(r"[”\"]\W*$", previous.text)
+            and QUOTE_CLOSES_RE.search(previous.text)
             and any(w.lower() in lexicon.speech_verbs() for w in sentence.text.split()[:8])
         )
         previous = sentence
         if after_quote:
             continue  # '“…” Macron told the world on Thursday': the tail of a quotation's attribution
-        if re.search(r"[“”\"]", sentence.text) or FIRST_PERSON.search(sentence.text):
+        if QUOTE_MARK_RE.search(sentence.text) or FIRST_PERSON.search(sentence.text):
             continue  # quotations have their own questions; a quote in a stem needs care
         if quoted.spoken(sentence):
             continue  # a sentence inside a multi-sentence quotation is someone's words
