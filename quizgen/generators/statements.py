@@ -20,7 +20,7 @@ from functools import cache, partial
 from ..models import Analysis, Organization, Person, QuestionKind, normalize
 from ..rules import lexicon
 from ..rules.verbs import may_hold_a_verb
-from .antecedents import GENDERED, known_genders, resolve_opening
+from .antecedents import resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
 from .conversions import without_conversions
@@ -29,6 +29,7 @@ from .openers import ACCORDING_RE, stand_alone
 from .organisation_antecedents import resolve_body
 from .people import role_fact
 from .role_antecedents import resolve_role
+from .statement_names import UNNAMED_BODY_RE, names_a_body, pronoun_without_name, unnamed_role
 from .swaps import combined, variants
 from .text import HEADING_GLUED_RE, MISSING_SPACE_RE, OTHER_SCRIPT_RE, NameIndex, Quotations, mentions_any, whole_words
 from .usage import article_usage, once_per_analysis
@@ -81,22 +82,6 @@ OPENING_RE = re.compile(
     r"fortunately|unfortunately|sadly|luckily|curiously|interestingly|notably|realistically|hopefully|ideally|"
     r"for instance|for example|yes|no|well|ok|okay|so far|rather|instead|not only)\b",
     re.I,
-)
-# "Jason Kenney set up the company in the 1980s": which company, unless the statement names one.
-UNNAMED_BODY_RE = re.compile(
-    r"\bthe\s+(?:company|firm|group|club|team|bank|airline|retailer|band|scheme|project|deal|report|study|survey|"
-    # "Southcorp confirmed the brewer had asked for talks", "the box is a networked TV" (25th review)
-    r"brewer|carmaker|maker|chain|broadcaster|insurer|lender|operator|box|device|gadget|machine|film|album)\b",
-    re.I,
-)
-PLURAL_PRONOUNS = ("they", "their", "them", "themselves", "theirs")
-GROUP_NOUNS = frozenset(
-    "people police staff fans troops residents voters officials members workers scientists researchers investors "
-    "analysts students families children parents players mps critics campaigners protesters doctors nurses "
-    "teachers soldiers rescuers firefighters passengers shareholders consumers customers pupils".split()
-)
-PRONOUN_RE = re.compile(
-    r"\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its|himself|herself|themselves)\b", re.I
 )
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
@@ -331,13 +316,13 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person |
         return None  # an aside or a second clause: more than one fact to judge
     if OPENING_RE.match(text) or vague_subject(text):
         return None
-    if not text[0].isupper() or _pronoun_without_name(text, analysis, index, also):
+    if not text[0].isupper() or pronoun_without_name(text, analysis, index, also):
         return None
-    if UNNAMED_BODY_RE.search(text) and not _names_a_body(text, analysis, index, also):
+    if UNNAMED_BODY_RE.search(text) and not names_a_body(text, analysis, index, also):
         return None
     if NO_COMMENT_RE.search(text):
         return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
-    if _unnamed_role(text, analysis, index, also) or RESPECTIVELY_RE.search(text):
+    if unnamed_role(text, analysis, index, also) or RESPECTIVELY_RE.search(text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
     return text
 
@@ -353,27 +338,10 @@ def main_clause(text: str) -> str:
     return text
 
 
-def _unnamed_role(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> bool:
-    """'the player', 'The Holland international': someone a sentence before named, when the
-    statement names no person the role can stand for."""
-    # "The Edinburgh MSP earns …" too: a role written as an acronym.
-    for match in re.finditer(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z][a-z-]+|[A-Z]{2,4}s?)\b", text):
-        if match.group(1).lower() in lexicon.role_nouns() or match.group(1) == "international":
-            people = (*analysis.by_sentence[index].people, *(p for p in also if isinstance(p, Person)))
-            return not any(next(whole_words(text, f), None) for p in people for f in p.forms)
-    return False
-
-
 def vague_subject(text: str) -> bool:
     """The sentence's subject needs the sentence before: 'The company', 'The regional giant', 'The
     Swede', 'The 18-year-old'."""
     return bool(VAGUE_SUBJECT_RE.match(text)) and not _names_early(text) or described_subject(text)
-
-
-def _names_a_body(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> bool:
-    """The statement names an organisation 'the company' or 'the club' can stand for."""
-    bodies = (*analysis.by_sentence[index].organizations, *(o for o in also if isinstance(o, Organization)))
-    return any(next(whole_words(text, f), None) for o in bodies for f in o.forms)
 
 
 def _names_early(text: str) -> bool:
@@ -388,47 +356,3 @@ def _names_early(text: str) -> bool:
         re.search(r"\b(?:[A-Z][\w.'’-]*|\d[\w,.]*)", " ".join(text.split()[1:3]))
         or re.match(r"^The\s+[a-z][\w-]*\s+(?:of|with|on|in|at|for|from|by|near)\s+(?:the\s+)?[A-Z\d]", text)
     )
-
-
-def _names_a_group(text: str) -> bool:
-    """The statement names a group of people ("finance ministers", "protesters", "two former
-    auditors") that 'they' or 'their' can stand for."""
-    return any(word.strip(",.;").lower() in _group_nouns() for word in text.split())
-
-
-@cache
-def _group_nouns() -> frozenset[str]:
-    """Plural role nouns ("ministers", "spokesmen", "deputies") and nouns for groups of people."""
-    roles = [noun for noun in lexicon.role_nouns() if " " not in noun]
-    plurals = {f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s" for noun in roles}
-    plurals |= {f"{noun[:-3]}men" for noun in roles if noun.endswith("man")}
-    return frozenset(plurals | GROUP_NOUNS)
-
-
-def _said_after(text: str, end: int) -> bool:
-    """', they said,': the group that speaks is not the one the statement names."""
-    following = re.match(r"\s+(\w+)", text[end:])
-    return bool(following and following.group(1).lower() in lexicon.speech_verbs())
-
-
-def _pronoun_without_name(
-    text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()
-) -> bool:
-    """A pronoun is fair only after a name it can stand for in the same statement ('Carney said his
-    government ...'): a person for 'he' or 'they', an organisation or place for 'it'."""
-    facts = analysis.by_sentence[index]
-    people = tuple(p for p in also if isinstance(p, Person))
-    bodies = (*facts.organizations, *(o for o in also if isinstance(o, Organization)))
-    group = _names_a_group(text)
-    for pronoun in PRONOUN_RE.finditer(text):
-        if group and pronoun.group(0).lower() in PLURAL_PRONOUNS and not _said_after(text, pronoun.end()):
-            continue  # "At their meeting in London, G7 finance ministers backed …": the ministers'
-        neuter = pronoun.group(0).lower() in ("it", "its")
-        named = (*bodies, *facts.places) if neuter else (*facts.people, *people, *bodies)
-        if gender := GENDERED.get(pronoun.group(0).lower()):
-            # "Monika Kosiec revealed police have been unable to question him": no man is named (25th review)
-            named = tuple(p for p in (*facts.people, *people) if known_genders(analysis).get(p.name) in (None, gender))
-        before = text[: pronoun.start()]
-        if not any(next(whole_words(before, f), None) for e in named for f in e.forms):
-            return True
-    return False
