@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .generators import Candidate
 from .generators.antecedents import GENDERED, known_genders
@@ -24,6 +25,13 @@ from .headline_checks import headline_restated, not_in_headline
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
+
+QUOTED_RE = re.compile(r"“[^”]*”")
+OPEN_PRONOUN_RE = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
+    re.I,
+)
+NAME_THEN_DESCRIPTION_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+(.+?)[.!]?")
 
 
 @dataclass(frozen=True)
@@ -89,13 +97,9 @@ def _no_open_pronoun(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     if c.completion:  # "Which place completes this sentence? “He left ___ ...”": the sentence counts
         inner = stem.split("“", 1)[-1]
     else:
-        inner = re.sub(r"“[^”]*”", " ", stem) if not isinstance(q, ClozeQuestion) else stem
+        inner = QUOTED_RE.sub(" ", stem) if not isinstance(q, ClozeQuestion) else stem
     # also after a connective: "But its president ___ changed his mind" (25th review: vague)
-    match = re.match(
-        r"^\W*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(he|she|they|it|this|these|those|that|him|them|his|her|their|its)\b",
-        inner.split("“", 1)[-1].strip(),
-        re.I,
-    )
+    match = OPEN_PRONOUN_RE.match(inner.split("“", 1)[-1].strip())
     if match:
         return f"the stem starts with the pronoun {match.group(1)!r}"
     fronted = fronted_pronoun(inner.split("“", 1)[-1].strip())
@@ -304,7 +308,7 @@ def _has_a_verb(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     from a longer sentence, states nothing (blind raters: ungrammatical). Only that shape is
     refused, a name then descriptions set off by commas with no verb in any of them."""
     for text in _texts(q, c):
-        match = re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+(.+?)[.!]?", text.strip())
+        match = NAME_THEN_DESCRIPTION_RE.fullmatch(text.strip())
         rest = match.group(1) if match else None
         if rest is not None and not may_hold_a_verb(rest):
             return f"no verb: {text!r}"
@@ -318,10 +322,17 @@ def _no_pointer_back(q: Question, c: Candidate, analysis: Analysis) -> str | Non
     """'a policy aimed at the issue', 'On the same day, the group issued a press release': words
     that point back to a sentence the statement does not show (rules/data/pointers_back.txt)."""
     for text in _texts(q, c):
+        if not _any_pointer_back().search(text):
+            continue  # most texts hold none: one pass, then each phrase only to say which
         for phrase in lexicon.pointers_back():
             if re.search(rf"\b{re.escape(phrase)}\b", text, re.I):
                 return f"{phrase!r} points back to a sentence the statement does not show"
     return None
+
+
+@cache
+def _any_pointer_back() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon.pointers_back()))})\b", re.I)
 
 
 # "After Trump tweeted the same advice", "Ben Sasse had the same response": the same as what, the

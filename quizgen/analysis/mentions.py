@@ -20,6 +20,11 @@ from .quote_spans import QuoteSpan
 from .scans import ends_with
 
 SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative|official|source)"
+SPOKESPERSON_RE = re.compile(SPOKESPERSON)
+# Words before a name that show it is not the sentence's subject: a comma, "of", "to", "saying" …
+NOT_OPENING_RE = re.compile(r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b")
+CONNECTIVE_ONLY_RE = re.compile(r"\s*(?:(?:And|But|Meanwhile|However),?\s+)?")
+ACCORDING_TO_END_RE = re.compile(r"\baccording\s+to\s+\S*\s*$", re.I)
 SPOKESPERSON_BEFORE_RE = re.compile(rf"\b(?:a|an|the)\s+{SPOKESPERSON}\s+(?:for|from|of|at)\s+(?:the\s+)?$", re.I)
 SPOKESPERSON_AFTER_RE = re.compile(rf"^\s+{SPOKESPERSON}\b", re.I)
 SPOKESPERSON_FIRST_RE = re.compile(rf"\s*(?:a|an|the)\s+{SPOKESPERSON}", re.I)
@@ -70,9 +75,8 @@ def paragraph_mentions(
             if any(span.start < start < span.end for span in spans):
                 continue  # a name inside a quotation is not who is speaking
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
-            subject = not re.search(
-                r"[,;:]|\b(?:of|to|by|with|for|from|at|in|on|that|saying)\b", sentence.text[: seg.start]
-            ) or ends_with(_verb_at_end_re(), sentence.text[: seg.start], _longest_verb())  # "says Tim Dams"
+            before = sentence.text[: seg.start]  # "says Tim Dams" ends with a verb
+            subject = not NOT_OPENING_RE.search(before) or ends_with(_verb_at_end_re(), before, _longest_verb())
             oblique = _oblique(sentence.text[: seg.start])
             modifier = _modifier(sentence.text[seg.end :], seg.kind is Kind.PERSON)
             if seg.kind is Kind.PERSON:
@@ -101,7 +105,7 @@ def paragraph_mentions(
                 # "The government of American Samoa issued a statement: …", "Northern Ireland has suggested"
                 # The place opens its sentence: not "Sustainable Australia describes", "it was “plain” Iraq continued"
                 if GOVERNMENT_OF_RE.match(sentence.text[: seg.start]) or (
-                    re.fullmatch(r"\s*(?:(?:And|But|Meanwhile|However),?\s+)?", sentence.text[: seg.start])
+                    CONNECTIVE_ONLY_RE.fullmatch(sentence.text[: seg.start])
                     and _place_verb_re().match(sentence.text[seg.end :])
                 ):
                     out.append(Mention(start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True))
@@ -118,7 +122,7 @@ def _oblique(before: str) -> bool:
     counts only if it is a job or a title, and the words before it its modifiers ("a message he
     sent to AIP vice chairman Mark Seidenberg:"): after "on Tuesday" a name opens a clause."""
     match = OBLIQUE_RE.match(before)
-    if not match or re.search(r"\baccording\s+to\s+\S*\s*$", before, re.I):
+    if not match or ACCORDING_TO_END_RE.search(before):
         return False  # "according to X" names a speaker
     preceding = before[: match.start("prep")].split()
     words = (match.group("word") or "").split()
@@ -149,7 +153,7 @@ def _modifier(after: str, person: bool) -> bool:
         return False
     first, second = match.group(1).lower(), (match.group(2) or "").lower()
     nouns = lexicon.role_nouns()
-    if first in ACCOUNT_NOUNS or re.fullmatch(SPOKESPERSON, first) or re.fullmatch(SPOKESPERSON, second):
+    if first in ACCOUNT_NOUNS or SPOKESPERSON_RE.fullmatch(first) or SPOKESPERSON_RE.fullmatch(second):
         return first in ACCOUNT_NOUNS
     if first in nouns:
         job_end = match.end(1)

@@ -22,12 +22,16 @@ from .number_words import (
 
 HYPHEN_UNIT_RE = re.compile(r"^-([a-z]+(?:-old)?)\b")
 WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*|[^\w\s]")
+DIGIT_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+PERCENT_END_RE = re.compile(r"\s*(?:%|per\s?cent|percent)$")
+RANGE_RE = re.compile(r"\d\s*[-–]\s*\d")
+DIGITS_SUFFIX_RE = re.compile(r"(\d+(?:\.\d+)?)(st|nd|rd|th|s|k|m|mn|bn|b|tn|trn)?")
 
 
 def is_ordinal(mention_text: str) -> bool:
     """True for "first", "twenty-first", "116th": a position, not a quantity."""
     word = mention_text.lower().split("-")[-1]
-    return word in ORDINALS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", mention_text.lower()))
+    return word in ORDINALS or bool(DIGIT_ORDINAL_RE.fullmatch(mention_text.lower()))
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -105,8 +109,8 @@ def value_of(rule: str, text: str) -> float | None:
     plain = text.lower().replace(",", "")
     for symbol in CURRENCY_SYMBOLS:
         plain = plain.replace(symbol.lower(), "")
-    plain = re.sub(r"\s*(?:%|per\s?cent|percent)$", "", plain).strip()
-    if rule in ("vague", "score or range") or re.search(r"\d\s*[-–]\s*\d", plain):
+    plain = PERCENT_END_RE.sub("", plain).strip()
+    if rule in ("vague", "score or range") or RANGE_RE.search(plain):
         return None
     if rule == "fraction":
         return _fraction_value(plain)
@@ -126,7 +130,7 @@ def value_of(rule: str, text: str) -> float | None:
         digits = re.match(r"[\d.]+", plain)
         assert digits is not None  # the rule starts with digits
         return float(digits[0])
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(st|nd|rd|th|s|k|m|mn|bn|b|tn|trn)?", plain)
+    match = DIGITS_SUFFIX_RE.fullmatch(plain)
     if match:
         return float(match[1]) * SCALE_ABBREVIATIONS.get(match[2] or "", 1.0)
     return _word_value(plain)

@@ -43,7 +43,9 @@ CHOICE_REFUSED_SLOTS = ("person", "role", "exchange")  # an exchange changes two
 # true/false statements (0.8, 0.85) and the other questions, when the article has few of them.
 CHOICE_WEIGHT = 0.7
 
-QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|(?<!\w)'|(?<![sS])'(?!\w)")  # "Residents' group" is no quotation
+# "Residents' group" is no quotation. Each alternative starts with its mark (the lookbehinds look
+# back over it), so the engine jumps from mark to mark instead of trying every position.
+QUOTE_MARKS_RE = re.compile(r"[“”\"‘]|'(?:(?<!\w')|(?<![sS]')(?!\w))")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me|myself|you|You|your|Your)\b")
 # "The United States Coast Guard (USCG) called off …": an acronym spelled out just before is no
 # aside; without it the statement says the same fact.
@@ -55,9 +57,11 @@ REPORTED_FUTURE_RE = re.compile(
     r"\b(?:said|announced|confirmed|told\s+[^,]{2,40}?)\s+(?:that\s+)?[^,;]{2,60}?\s(?:would|will)\b"
 )
 SPEAKER_FIRST_RE = re.compile(r"(?:\w+,\s+)?(?:said|says|added|adds|told)\b", re.I)
+# The lookahead holds the first letters of the alternatives below (update it with them): it spares
+# the engine trying each of them at every word, and finds the same matches, nearly twice as fast.
 HEDGE_RE = re.compile(
     # "may" the verb, not the month: "until May 2005" is a date (the flag is off for it alone)
-    r"\b(?:(?-i:may)|May(?=\s+(?:be|have|not|also|well)\b)|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
+    r"\b(?=[abcdefhilmnoprstuw])(?:(?-i:may)|May(?=\s+(?:be|have|not|also|well)\b)|might|could|would|should|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|"
     # "Blair and Brown are said to have declared all out war": hearsay (35th review: vague)
     r"(?:is|are|was|were)\s+said\s+to|(?:is|are)\s+(?:badly\s+)?needed|"
     r"apparently|doubtless|undoubtedly|if|unless|expects?|expected|believes?|believed|thinks?|thought|seems?|appears?|hopes?|wants?|fears?|feared|must|"
@@ -300,31 +304,41 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person |
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
-    if (
-        QUOTE_MARKS_RE.search(text)
-        or OTHER_SCRIPT_RE.search(text)
-        or MISSING_SPACE_RE.search(text)
-        or FIRST_PERSON_RE.search(text)
-        or HEDGE_RE.search(REPORTED_FUTURE_RE.sub(" ", text))
-        or leans_on_the_page(text)
-        or REPORTED_QUESTION_RE.search(text)
-        or RANKED_AMONG_RE.search(text)
-        or BACKGROUND_RE.search(text)
-    ):
+    # The tests that refuse most for what they cost run first (on bulk articles: a lowercase
+    # opening 8%, an opening word 21%, a vague subject 11%, quotation marks 18%, a first person
+    # 10%, an aside 10%, a hedge 21%, a pronoun 28%); the rare refusals last.
+    if not text[0].isupper() or OPENING_RE.match(text) or vague_subject(text):
+        return None
+    if QUOTE_MARKS_RE.search(text) or FIRST_PERSON_RE.search(text):
         return None
     if ASIDE_MARK_RE.search(text):
         return None  # an aside or a second clause: more than one fact to judge
-    if OPENING_RE.match(text) or vague_subject(text):
-        return None
-    if not text[0].isupper() or pronoun_without_name(text, analysis, index, also):
+    if _hedged(text) or pronoun_without_name(text, analysis, index, also):
         return None
     if UNNAMED_BODY_RE.search(text) and not names_a_body(text, analysis, index, also):
         return None
-    if NO_COMMENT_RE.search(text):
-        return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
+    if leans_on_the_page(text):
+        return None
     if unnamed_role(text, analysis, index, also) or RESPECTIVELY_RE.search(text):
         return None  # "the chase for the player", "The Holland international said …"; "3% and 1.1% respectively"
+    if NO_COMMENT_RE.search(text):
+        return None  # "No one at Lycos was available for comment": the reporting, not the news (20th review)
+    if (
+        REPORTED_QUESTION_RE.search(text)
+        or RANKED_AMONG_RE.search(text)
+        or BACKGROUND_RE.search(text)
+        or OTHER_SCRIPT_RE.search(text)
+        or MISSING_SPACE_RE.search(text)
+    ):
+        return None
     return text
+
+
+def _hedged(text: str) -> bool:
+    """An opinion or a prediction, unless it is what someone said would or will happen."""
+    if "will" in text or "would" in text:  # REPORTED_FUTURE_RE holds one of them: else no need to look
+        text = REPORTED_FUTURE_RE.sub(" ", text)
+    return bool(HEDGE_RE.search(text))
 
 
 def main_clause(text: str) -> str:
