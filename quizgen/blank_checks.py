@@ -19,6 +19,7 @@ FUTURE_RE = re.compile(
     r"set\s+(?:to|for)|predicts?|predicted|expects?|forecasts?|plans?\s+to|next\s+year|coming\s+year)\b",
     re.I,
 )
+FORECAST_BEFORE_RE = re.compile(r"\b(?:in|by|for|during|until|through)\s+$", re.I)
 YEAR_RE = re.compile(r"(?<![\d£$€.,])(?:19|20)\d\d(?![\d%])")
 
 
@@ -29,14 +30,21 @@ def coming_year(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     further off ("London will host the Olympics in 2012" in a 2005 story) stays a fact to learn."""
     if c.answer_type != "date" or not re.fullmatch(r"(?:19|20)\d\d", q.answer.strip()):
         return None
-    if not FUTURE_RE.search(c.source.text):
+    if not FUTURE_RE.search(c.source.text) or not (blank := BLANK_RE.search(q.prompt)):
         return None
+    if not FORECAST_BEFORE_RE.search(q.prompt[: blank.start()]):
+        return None  # "… their first victory in Cardiff since ___": a past year in a sentence about the future
     year = int(q.answer.strip())
+    if any(int(y) > year for y in YEAR_RE.findall(c.source.text)):
+        return None  # a forecast's year is the latest of its sentence
     if analysis.published:
         now = int(analysis.published[:4])
-    else:  # the latest year the rest of the article names is roughly when it was written
-        others = [int(y) for s in analysis.sentences if s.index != c.source.index for y in YEAR_RE.findall(s.text)]
-        now = max(others, default=year)
+    else:  # the latest year the article's other sentences, not forecasts, name: roughly when it was written
+        # (or, if it names years only in forecasts, no later than the first of them: "by 2008" and
+        # "by mid-2005" in a 2004 story)
+        others = [(s, int(y)) for s in analysis.sentences if s.index != c.source.index for y in YEAR_RE.findall(s.text)]
+        past = [y for s, y in others if not FUTURE_RE.search(s.text)]
+        now = max(past) if past else min((y for _, y in others), default=year)
     if now - 1 <= year <= now + 1:
         return f"the article's own coming year in a forecast ({year})"
     return None
@@ -70,7 +78,9 @@ def quantifier_opening(q: Question, c: Candidate, analysis: Analysis) -> str | N
     """'___ have broken with Trump' keyed to "Other Republicans" (trivial, three of three): an
     answer that opens on a quantifier is a group the sentence describes, not a name."""
     words = q.answer.split()
-    if len(words) > 1 and words[0].lower() in QUANTIFIERS and c.answer_type in ("person", "organization", "place"):
+    if len(words) < 2 or words[0].lower() not in QUANTIFIERS or not re.fullmatch(r"[a-z]+|[A-Z]\w+s", words[1]):
+        return None  # "All Nippon": a name that opens on a quantifier
+    if c.answer_type in ("person", "organization", "place"):
         return f"{q.answer!r} opens on {words[0]!r}: a group, not a name"
     return None
 

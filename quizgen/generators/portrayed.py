@@ -11,28 +11,27 @@ import re
 from ..models import Analysis
 from .usage import once_per_analysis
 
-
-def _portrayal_res(form: str) -> tuple[re.Pattern[str], ...]:
-    name = re.escape(form)
-    return (
-        re.compile(
-            rf",\s+as\s+{name}(?:['’]s)?\s*,|\bstarring\s+as\s+{name}\b|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+{name}\b"
-        ),
-        re.compile(rf"\b(?:the\s+)?role\s+of\s+{name}\b|\b{name}\s+(?:biopic|biography)\b"),
-        re.compile(rf"\b(?:the\s+)?(?:life|story|life\s+story)\s+of\s+(?:\w+\s+){{0,3}}{name}\b"),
-    )
+NAME = r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*?)(?:['’]s)?"
+# Fixed patterns that capture the name portrayed (one pattern per name would be compiled again for
+# every article: tests/test_speed.py); a name starts a word, so a long run of capitals is read once
+PORTRAYAL_RES = (
+    re.compile(rf",\s+as\s+{NAME}\s*,"),
+    re.compile(rf"\b(?:starring\s+as|plays|played|playing|portrays|portrayed|portraying|role\s+of)\s+{NAME}\b"),
+    re.compile(rf"\b(?:life|story)\s+of\s+(?:[a-z0-9]+\s+){{0,3}}{NAME}(?!\s*[A-Z])"),
+    re.compile(rf"{NAME}\s+(?:biopic|biography)\b"),
+)
 
 
 @once_per_analysis
 def portrayed(analysis: Analysis) -> frozenset[str]:
     """The people of `analysis` the article writes about as portrayed and never quotes."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    texts = [s.text for s in analysis.sentences]
+    shown = {m.group(1) for s in analysis.sentences for r in PORTRAYAL_RES for m in r.finditer(s.text)}
     out = set()
     for person in analysis.people:
         if person.name in speakers or any(f in speakers for f in person.forms):
             continue
         forms = {person.name, *person.forms, person.name.split()[-1]}
-        if any(r.search(t) for f in forms for r in _portrayal_res(f) for t in texts):
+        if forms & shown:
             out.add(person.name)
     return frozenset(out)

@@ -31,9 +31,9 @@ MODEL_AFTER_RE = re.compile(r"^(?:['’]s\b|\s+(?:was|is|were|has|had|will|can)\
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
 # "users need to prove they are over ___ before …" (18), "children under ___ can": an age limit
 # fixed by law, which every reader knows (36th review: obvious, three of three). Not "over 18
-# countries": a noun after the figure makes it a count.
+# countries": a noun after the figure makes it a count; nor "the minimum age of ___ for an MP", a fact.
 AGE_LIMITS = frozenset({"12", "13", "15", "16", "18", "21"})
-AGE_LIMIT_BEFORE_RE = re.compile(r"\b(?:over|under|aged|age of|older than|younger than)\s+$", re.I)
+AGE_LIMIT_BEFORE_RE = re.compile(r"\b(?:over|under|aged|older than|younger than)\s+$", re.I)
 AGE_LIMIT_AFTER_RE = re.compile(
     r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:before|to|can|may|must|and|or|who|are|were|is|was|will|would|should|could|only|in|at|from|for|with)\b)"
 )
