@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .blank_checks import coming_year, fine_decimal, group_label, name_cut, quantifier_opening
 from .generators import Candidate
 from .generators.antecedents import GENDERED, known_genders
 from .generators.guessable import home_place, place_given_away
@@ -21,7 +22,7 @@ from .generators.statements import NO_COMMENT_RE
 from .generators.text import MEMBERSHIP_RE, mentions_any
 from .generators.usage import once_per_analysis
 from .giveaway_checks import company_described, possessive_in_name
-from .headline_checks import headline_restated, not_in_headline
+from .headline_checks import headline_restated, headline_rounds_figure, not_in_headline
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
@@ -300,6 +301,12 @@ CHECKS: dict[str, Check] = {
     "no-comment": _news_not_reporting,
     "company-described": company_described,
     "possessive-in-name": possessive_in_name,
+    "coming-year": coming_year,
+    "group-label": group_label,
+    "fine-decimal": fine_decimal,
+    "quantifier-answer": quantifier_opening,
+    "name-cut": name_cut,
+    "headline-rounds-figure": headline_rounds_figure,
 }
 
 

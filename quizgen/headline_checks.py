@@ -69,6 +69,24 @@ def _given_name(name: str) -> str | None:
     return first
 
 
+# "$25.4bn", "£1.2m", "30.5%": a currency sign, a figure, a scale or a unit
+FIGURE_RE = re.compile(r"([$£€]?)(\d+(?:\.\d+)?)\s?(bn|billion|m|million|%|p|cents?)?(?![\w.])")
+
+
+def headline_rounds_figure(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """'… agreed to buy … Guidant for ___' ($25.4bn) under the headline 'J&J in $25bn deal for
+    Guidant' (obvious, two raters of three): the headline gives the figure rounded, so the option
+    next to it is the key."""
+    if c.answer_type != "number" or not (key := FIGURE_RE.fullmatch(q.answer.strip())) or "." not in key.group(2):
+        return None
+    value = float(key.group(2))
+    for shown in FIGURE_RE.finditer(analysis.title):
+        if (shown.group(1), shown.group(3)) == (key.group(1), key.group(3)) and "." not in shown.group(2):
+            if abs(float(shown.group(2)) - value) < 1:
+                return f"the headline gives {q.answer!r} rounded ({shown.group(0)})"
+    return None
+
+
 def headline_restated(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     """'Which organisation is the largest broadcaster in the Philippines?' under the headline
     'Philippines' largest television network …': the headline states the fact asked."""

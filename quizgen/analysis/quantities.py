@@ -57,6 +57,12 @@ ADDRESS_AFTER_RE = re.compile(
     r"^\s+(?:[A-Z]\w+\s+)+(?:Street|Road|Avenue|Lane|Drive|Square|Place"
     r"|Boulevard|Terrace|Crescent|Way)\b"
 )
+# A figure other than 1 before a verb of the third person singular is a name: "so promising that 3
+# says it is planning …" (the mobile company 3; 36th review). A count takes the plural: "12 say".
+NAME_VERB_AFTER_RE = re.compile(
+    r"^\s+(?:says|has|plans|wants|hopes|claims|expects|insists|admits|reports|announces|launches|offers|sells|"
+    r"is\s+(?:planning|launching|offering|selling|expected|hoping|trying|to))\b"
+)
 LIST_MARKER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 PLAIN_INTEGER_RE = re.compile(r"^\d+$")
 
@@ -76,6 +82,8 @@ def _keep(text: str, start: int, end: int, rule: str, dates: list[DateMention]) 
         return False
     if matched.lower() == "one":
         return not (PRONOUN_ONE_BEFORE_RE.search(before) or PRONOUN_ONE_AFTER_RE.match(after))
+    if PLAIN_INTEGER_RE.match(matched) and matched != "1" and NAME_VERB_AFTER_RE.match(after):
+        return False
     name_before = NAME_BEFORE_RE.search(before)
     if PLAIN_INTEGER_RE.match(matched) and (
         (name_before and name_before[1] not in NOT_NAME_WORDS) or ADDRESS_AFTER_RE.match(after)

@@ -52,7 +52,10 @@ def predicted_date(before: str, answer: str, after: str) -> str | None:
     if AS_OF_BEFORE_RE.search(before):
         return "the date a tally stood at (As of ___, Armenia claimed 790 …)"
     if _bare_year(answer) is None:
-        if DAY_MONTH_RE.fullmatch(answer.strip()) and DAY_MONTH_RE.search(f"{before} {after}"):
+        # "on the weekend of ___ and the second leg two weeks later on the 11 December" (27-28
+        # November; 36th review: obvious, three of three): a range of days too
+        day = re.sub(r"^\d{1,2}\s*[-–]\s*(?=\d)", "", answer.strip())
+        if DAY_MONTH_RE.fullmatch(day) and DAY_MONTH_RE.search(f"{before} {after}"):
             return "a day whose month the sentence's other date gives (on ___, with the Oscars on 27 February)"
         return None
     year = _bare_year(answer)

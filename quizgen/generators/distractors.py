@@ -18,6 +18,7 @@ from ..models import BLANK_RE, Analysis, NumberMention, QuestionKind, normalize
 from ..rules import lexicon
 from .candidate import Candidate
 from .nearby import nearby_dates, nearby_numbers, ruled_out_by_sentence, season_months
+from .portrayed import portrayed
 from .text import certain_organization, famous_office, initials, mentions_any, plausible_person, plausible_place
 from .usage import article_usage, once_per_analysis
 
@@ -97,6 +98,8 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
         # president as a consultancy's economist). A holder of a role never: with too few others
         # it is asked as true or false, or not at all; a quotation a head of state may have said.
         prominent = ordinary
+    if candidate.kind is QuestionKind.QUOTE:  # "Bobby Darin", whom Spacey plays, said nothing
+        prominent = [name for name in prominent if name not in portrayed(analysis)]
     shown = set(prominent)
     return _ordered(tuple(x for x in candidate.preferred if x in shown), prominent, rng)
 

@@ -29,6 +29,14 @@ EVENT_AFTER_RE = re.compile(r"^\s+(?:champion|title|final|race|hurdles|record|ev
 RUN_BEFORE_RE = re.compile(r"\b(?:racing|ran|running|sprinting|dribbling|charging|raced)\s+$", re.I)
 MODEL_AFTER_RE = re.compile(r"^(?:['’]s\b|\s+(?:was|is|were|has|had|will|can)\b)")
 MATCH_STRETCH_BEFORE_RE = re.compile(r"\b(?:opening|first|final|last|closing)\s+$", re.I)
+# "users need to prove they are over ___ before …" (18), "children under ___ can": an age limit
+# fixed by law, which every reader knows (36th review: obvious, three of three). Not "over 18
+# countries": a noun after the figure makes it a count; nor "the minimum age of ___ for an MP", a fact.
+AGE_LIMITS = frozenset({"12", "13", "15", "16", "18", "21"})
+AGE_LIMIT_BEFORE_RE = re.compile(r"\b(?:over|under|aged|older than|younger than)\s+$", re.I)
+AGE_LIMIT_AFTER_RE = re.compile(
+    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:before|to|can|may|must|and|or|who|are|were|is|was|will|would|should|could|only|in|at|from|for|with)\b)"
+)
 # "according to figures released at ___" (the end of 2004): when the figures came out (25th review)
 RELEASED_BEFORE_RE = re.compile(
     r"\b(?:figures|data|statistics|numbers|results)\s+(?:were\s+)?(?:released|published|out|issued)\s+(?:at|on|in)\s+$",
@@ -109,7 +117,8 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
         return "a moment of a match (the ___ game)"
     if answer_type == "number" and re.fullmatch(r"\d+ months", answer) and PERIOD_END_AFTER_RE.match(after):
         return "the span of a financial year (in the ___ through June)"  # 26th review: trivial
-    if answer_type == "number" and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
+    # "45 minutes" is read as a duration (a date) as often as a count (36th review: obvious, three of three)
+    if answer_type in ("number", "date") and re.fullmatch(r"\d+ (?:minutes|mins|overs|laps|holes)", answer):
         if MATCH_STRETCH_BEFORE_RE.search(before) or re.search(r"\b(?:after|inside|within)\s+$", before):
             return "a stretch of a match (in the opening ___, after ___)"
     if answer_type == "number" and re.fullmatch(r"\d+(?:m|km| metres| meters)", answer):
@@ -120,6 +129,9 @@ def side_detail(before: str, answer: str, after: str, answer_type: str) -> str |
     if answer_type == "number" and re.fullmatch(r"\d{3,5}", answer) and re.search(r"\bthe\s+$", before):
         if MODEL_AFTER_RE.match(after):
             return "a model number (the ___'s functions, the ___ was a freighter)"  # 27th review: trivial
+    if answer_type == "number" and answer.strip() in AGE_LIMITS and AGE_LIMIT_BEFORE_RE.search(before):
+        if AGE_LIMIT_AFTER_RE.match(after):
+            return "an age limit fixed by law (prove they are over ___ before firewalls are lifted)"  # 36th review
     if answer_type == "date" and RELEASED_BEFORE_RE.search(before):
         return "when the figures came out, not what they say (figures released at ___)"
     if answer_type == "number" and (DIFFERENCE_BEFORE_RE.search(before) or EQUATING_AFTER_RE.match(after)):
