@@ -207,3 +207,18 @@ def test_a_person_named_as_a_role_played_is_no_speaker_option():
     options = distractors.choose(quote, analysis, random.Random(0), wanted=10)  # every option it could pick
     assert "Bobby Darin" not in options
     assert "Kate Bosworth" in options
+
+
+def test_the_subject_of_a_biopic_is_portrayed_and_its_maker_is_not():
+    """'The Aviator, Martin Scorsese's biopic of aviation pioneer and Hollywood player Howard
+    Hughes': Hughes became a false speaker of a critic's words on a dev quiz (found merging the
+    36th review's rules); Scorsese made the film and may be asked about."""
+    from quizgen.generators.portrayed import portrayed
+
+    text = (
+        "The Aviator, Martin Scorsese's biopic of aviation pioneer and Hollywood player Howard Hughes, won.\n\n"
+        'Critic Tim Dams said: "It is a film that portrays a pioneer as a human rather than a monster."\n'
+    )
+    people = portrayed(_analysis(text))
+    assert "Howard Hughes" in people
+    assert "Martin Scorsese" not in people

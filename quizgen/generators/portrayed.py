@@ -18,7 +18,10 @@ PORTRAYAL_RES = (
     re.compile(rf",\s+as\s+{NAME}\s*,"),
     re.compile(rf"\b(?:starring\s+as|plays|played|playing|portrays|portrayed|portraying|role\s+of)\s+{NAME}\b"),
     re.compile(rf"\b(?:life|story)\s+of\s+(?:[a-z0-9]+\s+){{0,3}}{NAME}(?!\s*[A-Z])"),
-    re.compile(rf"{NAME}\s+(?:biopic|biography)\b"),
+    # "the Darin biopic"; not "Scorsese's biopic", whose maker the possessive names
+    re.compile(r"(?<![\w'’.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)\s+(?:biopic|biography)\b"),
+    # "The Aviator, Martin Scorsese's biopic of aviation pioneer and Hollywood player Howard Hughes"
+    re.compile(rf"\b(?:biopic|biography|film|drama|movie)\s+(?:of|about)\s+(?:[\w-]+\s+){{0,6}}{NAME}(?![\w\s]*[A-Z])"),
 )
 
 
@@ -26,7 +29,7 @@ PORTRAYAL_RES = (
 def portrayed(analysis: Analysis) -> frozenset[str]:
     """The people of `analysis` the article writes about as portrayed and never quotes."""
     speakers = {q.speaker for q in analysis.quotes if q.speaker}
-    shown = {m.group(1) for s in analysis.sentences for r in PORTRAYAL_RES for m in r.finditer(s.text)}
+    shown = {m.group(1).rstrip(".") for s in analysis.sentences for r in PORTRAYAL_RES for m in r.finditer(s.text)}
     out = set()
     for person in analysis.people:
         if person.name in speakers or any(f in speakers for f in person.forms):
