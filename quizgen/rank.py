@@ -124,7 +124,11 @@ def _trade_up(
     question (the weakest first) is given back in turn and the quiz filled again without it; the
     first refill that holds more is kept. Every rule holds as before: only the choice changes."""
     while len(chosen) < count:
+        blockers = _blockers(scored, chosen, count)
         for given_back in sorted(chosen, key=lambda item: (_score_of(scored, item[0]), item[0].id)):
+            # A refill holds more only if two questions or more could join once it is given back.
+            if sum(found <= {given_back[0].id} for found in blockers) < 2:
+                continue
             others = [item for item in chosen if item is not given_back]
             pool = [item for item in scored if item[1].id != given_back[0].id]
             refilled = _select(pool, count, max_holes, max_share, start=others)
@@ -134,6 +138,25 @@ def _trade_up(
         else:
             return chosen
     return chosen
+
+
+def _blockers(
+    scored: list[tuple[float, Question, Candidate]], chosen: list[tuple[Question, Candidate]], count: int
+) -> list[set[str]]:
+    """For each question not chosen, the chosen ones it conflicts with, pair by pair. The balance of
+    true and false is left out (one more statement that can be false may make room), so a question
+    none of the chosen blocks may still be refused later, never the other way round."""
+    taken = {question.id for question, _ in chosen}
+    return [
+        {
+            other.id
+            for other, other_candidate in chosen
+            if conflict(question, candidate, [(other, other_candidate)], set(), Counter(), count)
+            not in (None, "true-only-balance")
+        }
+        for _, question, candidate in scored
+        if question.id not in taken
+    ]
 
 
 def _score_of(scored: list[tuple[float, Question, Candidate]], question: Question) -> float:
