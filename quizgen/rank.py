@@ -285,19 +285,23 @@ def conflict(
         return "topic-cap"
     if _true_only(candidate) and not _room_for_true_only(chosen):
         return "true-only-balance"  # statements that can only be true need ones beside them that can be false
+    # What depends on `question` alone is worked out once, not for each chosen question: conflict
+    # runs for every pair of a question tried and one already chosen, again at every refill.
+    role = FAMILIES[candidate.kind] == "role"
+    stem = _stem(question, candidate)
+    exposed = _exposed(candidate)
+    shown: str | None = None  # what `question` shows, needed only beside a question it could give away
     for other, other_candidate in chosen:
-        if (
-            FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role"
-            and other_candidate.about == candidate.about
-        ):
-            return "role-same-person"  # "How does the article describe X?" and "Who is the ROLE?" give each other away
-        if FAMILIES[other_candidate.kind] == FAMILIES[candidate.kind] == "role" and _crossed(question, other):
-            return (
-                "role-crossed"  # "Who is the Labour MP?" offering the key of "Who is the PM?": matched by elimination
-            )
+        if role and FAMILIES[other_candidate.kind] == "role":
+            # "How does the article describe X?" and "Who is the ROLE?" give each other away
+            if other_candidate.about == candidate.about:
+                return "role-same-person"
+            # "Who is the Labour MP?" offering the key of "Who is the PM?": matched by elimination
+            if _crossed(question, other):
+                return "role-crossed"
         if _same_answer_given_away(candidate, other_candidate):
             return "same-answer"
-        if near_duplicate(_stem(other, other_candidate), _stem(question, candidate)):
+        if near_duplicate(_stem(other, other_candidate), stem):
             return "near-duplicate"
         if _shows_sentence_of(other_candidate, candidate) or _shows_sentence_of(candidate, other_candidate):
             return "sentence-shown"  # "X, executive director of Y, said …" beside "The article describes X as …"
@@ -306,10 +310,13 @@ def conflict(
         # A blank's answer shown in another stem with words of the blank's sentence gives it away
         # (options show names anyway), and so does a figure or date another question shows,
         # whatever the family.
-        if _gives_away(shown_text(other, other_candidate), candidate):
+        if exposed and _shows_answer_of(shown_text(other, other_candidate), candidate):
             return "answer-shown-elsewhere"
-        if _gives_away(shown_text(question, candidate), other_candidate):
-            return "shows-another-answer"
+        if _exposed(other_candidate):
+            if shown is None:
+                shown = shown_text(question, candidate)
+            if _shows_answer_of(shown, other_candidate):
+                return "shows-another-answer"
     return None
 
 
@@ -331,10 +338,16 @@ def _gives_away(shown: str, candidate: Candidate) -> bool:
     German war criminal”". Beside "the screaming girls to which Simpson had become accustomed",
     "_______ took his new band Fightstar to the stage" still asks who did it: the word bank shows
     the name anyway."""
-    exact = candidate.answer_type in EXACT
-    if not (exact or family_of(candidate) in HOLES):
-        return False
-    return shows_answer(shown, candidate.forms, exact, candidate.source.text)
+    return _exposed(candidate) and _shows_answer_of(shown, candidate)
+
+
+def _exposed(candidate: Candidate) -> bool:
+    """Can another question give `candidate` away at all: a figure or date, or a blank."""
+    return candidate.answer_type in EXACT or family_of(candidate) in HOLES
+
+
+def _shows_answer_of(shown: str, candidate: Candidate) -> bool:
+    return shows_answer(shown, candidate.forms, candidate.answer_type in EXACT, candidate.source.text)
 
 
 def _same_answer_given_away(candidate: Candidate, other: Candidate) -> bool:
