@@ -280,6 +280,11 @@ def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
 THOUGH_END_RE = re.compile(r",?\s+though\.$")
 ASIDE_MARK_RE = re.compile(r"[;:()\[\]]|\s[-–—]\s")
 RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+# "… will be five million times faster.": faster than what? (37th blind review: vague, three of three)
+COMPARED_TO_NOTHING_RE = re.compile(
+    r"\b(?:faster|slower|quicker|bigger|smaller|larger|higher|lower|cheaper|dearer|better|worse|stronger|weaker|"
+    r"greater|longer|shorter|easier|harder|safer|richer|poorer|louder|more\s+[a-z]+|less\s+[a-z]+)\.$"
+)
 
 
 def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person | Organization, ...] = ()) -> str | None:
@@ -329,6 +334,8 @@ def statement_of(text: str, analysis: Analysis, index: int, also: tuple[Person |
         or BACKGROUND_RE.search(text)
         or OTHER_SCRIPT_RE.search(text)
         or MISSING_SPACE_RE.search(text)
+        or COMPARED_TO_NOTHING_RE.search(text)
+        and not re.search(r"\bthan\b", text)
     ):
         return None
     return text

@@ -22,19 +22,19 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ..analysis.quantities import ONES
-from ..models import Analysis, Sentence, normalize
+from ..models import Analysis, Entity, Sentence, normalize
 from ..rules import lexicon
 from .blanks import start_of, written_fact
 from .candidate import Variant
 from .date_blanks import same_frame_elsewhere
-from .guessable import known_year
+from .guessable import demonym_of, known_year
 from .indefinite import agree
 from .swap_exchange import exchanges
 from .swap_numbers import number_facts
 from .swap_people import people_facts, role_facts
 from .swap_places import other_cities
 from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
-from .usage import ArticleUsage
+from .usage import THE_BEFORE_RE, ArticleUsage, takes_the
 
 PER_SLOT = 3  # replacements kept per fact
 # "the South American group Mercosur": the kind of body is named, and another may not be one.
@@ -167,12 +167,16 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 continue
             if _capital_named(statement, place.forms):
                 continue  # "in Switzerland's capital Beijing" (20th blind review: obvious)
+            at = start_of(statement, written)
+            if demonym_of(_country(place.name), statement[:at] + " " + statement[at + len(written) :]):
+                continue  # "held in Denmark because the Danish Broadcasting Corporation …" (38th review)
             if _named_twice(statement, written, _country(place.name)) or NATIONAL_PRIDE_RE.match(
                 statement[start_of(statement, written) + len(written) :]
             ):
                 continue  # "the UK would … where it was in UK interests"; "Britain's golden boy" (36th review)
+            the_before = bool(THE_BEFORE_RE.search(statement[: start_of(statement, written)]))
             others = [
-                p.name
+                form
                 for p in analysis.places
                 if p.name != place.name
                 and lexicon.place_kind(p.name) == "country"
@@ -180,7 +184,7 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 # "The UK total … compared to 15.8 in the Britain": the statement names that country
                 and not _country_named(statement, _country(p.name))
                 and plausible_place(p.name)
-                and article.the[p.name] == article.the[place.name]
+                and (form := _form_fitting(p, the_before)) is not None
             ]
             yield "place", written, others
     for org in facts.organizations:
@@ -218,6 +222,13 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
             ]
             yield "date", date.text, list(dict.fromkeys(others))
     yield from role_facts(statement, sentence, analysis)
+
+
+def _form_fitting(place: Entity, the_before: bool) -> str | None:
+    """The place's name, or another of its names, that takes "the" exactly when the swapped one
+    stood after it: "held by the US" takes "the UK", never "the Britain" (38th blind review:
+    ungrammatical, three of three)."""
+    return next((form for form in (place.name, *place.forms) if takes_the(form) == the_before), None)
 
 
 def _capital_named(statement: str, forms: tuple[str, ...]) -> bool:

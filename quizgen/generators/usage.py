@@ -93,15 +93,18 @@ THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.I)
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$|['’]s\s+$")
 
 
+def takes_the(name: str) -> bool:
+    """Names English writes with "the" whatever the article: "the United States", "the UK"."""
+    return bool(
+        THE_NAMES_RE.match(name) or SHORT_ACRONYM_RE.fullmatch(name.replace(".", "")) and name in lexicon.countries()
+    )
+
+
 def uses_the(entity: Entity, analysis: Analysis) -> bool | None:
     """Does the article write 'the US', 'the IMF' (True) or 'France', 'Gazprom' (False)? Only
     mentions inside a sentence and used as names count: at a sentence's start 'The' may belong
     to a longer name, and 'the Paris agreement' says nothing about Paris."""
-    if (
-        THE_NAMES_RE.match(entity.name)
-        or SHORT_ACRONYM_RE.fullmatch(entity.name)
-        and entity.name in lexicon.countries()
-    ):
+    if takes_the(entity.name):
         return True
     with_the = without = 0
     for index in entity.sentences:
