@@ -29,6 +29,8 @@ LABEL_WORDS = (
     r"series|version|episode|channel|track|code|round|phase"
 )
 LABEL_BEFORE_RE = re.compile(rf"\b(?:{LABEL_WORDS})\s+$", re.I)
+# "keeps the number ___ jersey", "wore the ___ shirt": a player's number names a position (38th review).
+LABEL_AFTER_RE = re.compile(r"^\s*(?:jersey|shirt)\b", re.I)
 # "children gain an absolute right to the money at age ___", "legally adults at ___": 16, 18, 21.
 LEGAL_AGE_RE = re.compile(
     r"\b(?:adults?|adulthood|majority|legal(?:ly)?|vote|voting|drink(?:ing)?|school[- ]leaving|right)\b[^.]{0,40}"
@@ -148,8 +150,8 @@ def bad_blank(before: str, after: str, answer_type: str) -> str | None:
         and (DIGIT.search(before) or DIGIT.search(after))
     ):
         return "worked out from the sentence (halving its dividend to ___ cents from 34 cents)"
-    if answer_type == "number" and LABEL_BEFORE_RE.search(near):
-        return "a label, not a quantity (flight ___, Psion Organiser series ___)"
+    if answer_type == "number" and (LABEL_BEFORE_RE.search(near) or LABEL_AFTER_RE.match(after)):
+        return "a label, not a quantity (flight ___, Psion Organiser series ___, the number ___ jersey)"
     if answer_type == "number" and LEGAL_AGE_RE.search(f"{before[-60:]} ___ {after[:40]}"):
         return "general knowledge: a legal age (legally adults at ___, the right to vote at ___)"
     if ARTICLE_B.search(near) and answer_type in ("number", "date"):

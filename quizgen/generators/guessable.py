@@ -8,6 +8,7 @@ demonyms.txt, famous_years.txt, with their sources) and a failure shape blind ra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..models import Analysis, normalize
@@ -67,6 +68,18 @@ def _clues_by_answer() -> dict[str, tuple[str, ...]]:
 @cache
 def _normalized_fixed_phrases() -> tuple[tuple[str, str], ...]:
     return tuple((normalize(phrase), phrase) for phrase in lexicon.fixed_phrases())
+
+
+def well_known_organization(names: Iterable[str]) -> bool:
+    """One of the names is a well-known body of rules/data/organizations.txt, as written or after
+    its country ("U.S. Electoral College", "US Nasdaq"): its blank is guessed from its context
+    ("any vote in the ___ that elects the U.S. President", 38th review)."""
+    known = lexicon.organizations()
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if name in known or rest and first in lexicon.countries() and rest in known:
+            return True
+    return False
 
 
 def any_state_s_body(name: str) -> bool:
