@@ -99,7 +99,7 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     if re.match(r"[a-z]+,", rest):
         return None  # "However, he said, now 45% …": a spoken aside, not a sentence once named
     if match.group("pronoun") in ("His", "Her"):
-        return Resolved(f"{name}{_apostrophe(analysis)}s {rest}", person)
+        return Resolved(f"{name}{article_apostrophe(analysis)}s {rest}", person)
     return Resolved(f"{name} {rest}", person)
 
 
@@ -225,7 +225,7 @@ def _unlinked_name(sentence: Sentence, analysis: Analysis) -> bool:
     return False
 
 
-def _apostrophe(analysis: Analysis) -> str:
+def article_apostrophe(analysis: Analysis) -> str:
     """The article's own apostrophe: "’" when it writes "’s" more than "'s"."""
     text = " ".join(s.text for s in analysis.sentences[:40])
     return "’" if text.count("’s") > text.count("'s") else "'"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..models import Analysis, Organization, Sentence
 from ..rules import lexicon
 from ..rules.verbs import base_of_present, past_or_auxiliary
-from .antecedents import OPENING_PHRASE_RE, QUOTE_MARK_RE, sentence_before, without_connective
+from .antecedents import OPENING_PHRASE_RE, QUOTE_MARK_RE, article_apostrophe, sentence_before, without_connective
 from .text import find_form, whole_words
 
 # "It said …", "Its shares rose …", "The company also said …"; a lowercase word follows.
@@ -95,7 +95,7 @@ def resolve_body(sentence: Sentence, analysis: Analysis) -> ResolvedBody | None:
     if noun in NAME_SAYS and not NAME_SAYS[noun].search(body.name):
         return None
     if match.group("pronoun") == "Its":
-        return ResolvedBody(f"{body.name}{_apostrophe(text)}s {rest}", body)
+        return ResolvedBody(f"{body.name}{article_apostrophe(analysis)}s {rest}", body)
     return ResolvedBody(f"{body.name} {rest}", body)
 
 
@@ -163,7 +163,3 @@ def _alone(body: Organization, previous: Sentence, analysis: Analysis) -> bool:
         if not any(a <= word.start() < b for a, b in covered) and word.group(0).lower() not in lexicon.common_words():
             return False  # "Nintendo DS", "Halo 2", "iPod": a product the analysis did not name
     return True
-
-
-def _apostrophe(text: str) -> str:
-    return "’" if "’" in text else "'"

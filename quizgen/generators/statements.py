@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
+from ..analysis.names import HONORIFICS
 from ..models import Analysis, Organization, Person, QuestionKind, normalize
 from ..rules import lexicon
 from ..rules.verbs import may_hold_a_verb
@@ -89,7 +90,7 @@ OPENING_RE = re.compile(
 )
 VAGUE_SUBJECT_RE = re.compile(r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b(?!\s+(?:of\s+)?[A-Z\d])")
 # ", police said.", ", the ministry told reporters.", ", according to the BBC.": the source, not the fact.
-HONORIFIC_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
+HONORIFIC_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\.?\s+[A-Z]")
 ATTRIBUTION_TAIL_RE = re.compile(
     r",\s+(?:according\s+to\s+[^,]{2,80}|(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+)?"
     r"(?:said|says|told\s+[^,]{2,40}?|added|reported|announced|confirmed|explained|noted|stated|wrote|argued|"
@@ -270,7 +271,7 @@ def _names_a_person(tail: str, analysis: Analysis) -> bool:
 
 @once_per_analysis
 def _people_forms(analysis: Analysis) -> NameIndex:
-    return NameIndex(form for person in analysis.people for form in (person.name, *person.aliases))
+    return NameIndex(form for person in analysis.people for form in person.forms)
 
 
 def _two_facts_apart(statement: str, altered: list[Variant]) -> bool:
