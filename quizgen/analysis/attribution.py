@@ -21,6 +21,7 @@ from .names import Kind
 from .quote_spans import QuoteSpan
 from .scans import ends_with, matches_before
 from .speakers import (
+    GENERIC_ORGANISATION_RE,
     Cast,
     attribution_clause_end,
     named_at,
@@ -115,6 +116,8 @@ NEW_CLAUSE_RE = re.compile(
     r"(?:(?:while|whereas|and|but|as|when|although|though)\b|.*(?:,|\s[-–—])\s*(?:while|whereas|but|although|though)\b)",
     re.I,
 )
+# A speaker described, not named: "the group", "a spokesman for the team", "one official".
+DESCRIBED_SPEAKER_RE = re.compile(r"(?:the|a|an|one)\s+[a-z]", re.I)
 # A relative clause with a subject of its own: the name before "who" is its object.
 OBJECT_RELATIVE_RE = re.compile(r",\s*(?:who|whom|which)\s+(?:he|she|they|I|we|you)$", re.I)
 
@@ -256,8 +259,14 @@ def attribute(
                     ):
                         break  # 'Pelosi called it a “…”, according to NBC': NBC reports Pelosi's words
                     who = named_at(at, mentions, cast, paragraph, limit=clause_end, earlier=recent)
+                    if who and group == "pre" and GENERIC_ORGANISATION_RE.fullmatch(match.group("pre")):
+                        return who, "after-pronoun"  # "the organisation said" refers back, as "it said" does
                     if who:
                         return who, f"after-{group}"
+                    if group == "pre" and DESCRIBED_SPEAKER_RE.match(match.group("pre")):
+                        # '“…,” the group said' of no one the analysis knows: someone the text names
+                        # speaks, never the paragraph's earlier speaker
+                        return None, "unnamed"
     # before: X said: “…” (the attribution ends right before the opening mark)
     before = paragraph[sentence_start : span.start]
     according = re.match(r"\s*According\s+to\s+", before)

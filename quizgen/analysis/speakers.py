@@ -11,12 +11,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..models import Person
 from ..rules import lexicon
 from .mentions import SPOKESPERSON, SPOKESPERSON_FIRST_RE, Mention, verb_pattern
 from .names import Kind
 
+# A noun that stands for whichever organisation the text is about, as "it" does ("the organisation
+# said in a statement"); not one that names a kind an article may hold several of ("the party").
+GENERIC_ORGANISATION_RE = re.compile(r"the\s+(?:organi[sz]ation|company|firm|group)", re.I)
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
 # "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
 OWNED_TEXT_RE = re.compile(
@@ -85,6 +89,9 @@ def named_at(
             *(m for m in mentions if m.voice and m.start < at),
         ]  # "the spokesman added"
         return voices[-1].name if voices else None
+    if GENERIC_ORGANISATION_RE.fullmatch(" ".join(words[:2])):
+        # '“…,” the organisation said': the organisation the paragraph last made a subject, never a person
+        return resolve_pronoun("it", at, mentions, list(earlier))
     return _definite_description(" ".join(words[:4]), cast)
 
 
@@ -255,9 +262,39 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
     here = [m for m in mentions if m.start < at and fits(m)]
     # A name earlier in the same paragraph: its subject if it has one, else the latest name that
     # is no preposition's object ("accepted responsibility for the murder of journalist X").
-    for candidates in (here, [m for m in recent if fits(m)]):
-        if candidates:
-            subjects = [m for m in candidates if m.subject]
-            direct = [m for m in candidates if not m.oblique]
-            return (subjects or direct or candidates)[-1].name
-    return None
+    if here:
+        subjects = [m for m in here if m.subject]
+        direct = [m for m in here if not m.oblique]
+        return (subjects or direct or here)[-1].name
+    spoke = [m for m in mentions if m.start < at and m.subject and quoted_speaker(m)]
+    if wanted == "person" and spoke and spoke[-1].kind is Kind.ORG:
+        # 'A spokesman for the BPI said … “…”. “…,” he said': a paragraph naming no one, whose
+        # organisation has spoken, quotes its unnamed spokesperson, not a person of an earlier paragraph
+        return spoke[-1].name
+    earlier = [m for m in recent if fits(m)]
+    if not earlier:
+        return None
+    subjects = [m for m in earlier if m.subject]
+    if subjects and _named_in_a_later_paragraph(earlier, max(i for i, m in enumerate(earlier) if m.subject)):
+        # 'John Snow said … ¶ But that was not enough for Mr Sarkozy. ¶ “…,” he said': a paragraph
+        # after the latest subject's names someone else: unsure, no speaker
+        return None
+    direct = [m for m in earlier if not m.oblique]
+    return (subjects or direct or earlier)[-1].name
+
+
+def _named_in_a_later_paragraph(earlier: list[Mention], subject: int) -> bool:
+    """Does a mention after `earlier[subject]` (the mentions of earlier paragraphs, in reading
+    order, each with an offset into its own paragraph) belong to a later paragraph and name someone
+    else? A later paragraph starts where the offsets start again."""
+    after = earlier[subject:]
+    surname = after[0].name.split()[-1]
+    for i, (previous, mention) in enumerate(pairwise(after), start=1):
+        if mention.start < previous.start:
+            return any(m.name.split()[-1] != surname for m in after[i:])
+    return False
+
+
+def quoted_speaker(mention: Mention) -> bool:
+    """The mention quotes.py adds at a quotation's end for its speaker: it has no text of its own."""
+    return mention.start == mention.end
