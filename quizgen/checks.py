@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .blank_checks import coming_year, fine_decimal, group_label, name_cut, quantifier_opening
+from .figure_checks import computed_from_sentence, known_figure
 from .generators import Candidate
 from .generators.antecedents import GENDERED, known_genders
 from .generators.guessable import home_place, place_given_away
@@ -26,6 +27,7 @@ from .headline_checks import headline_restated, headline_rounds_figure, not_in_h
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
+from .setting_checks import scheduled_event, speech_audience
 
 QUOTED_RE = re.compile(r"“[^”]*”")
 OPEN_PRONOUN_RE = re.compile(
@@ -307,6 +309,10 @@ CHECKS: dict[str, Check] = {
     "quantifier-answer": quantifier_opening,
     "name-cut": name_cut,
     "headline-rounds-figure": headline_rounds_figure,
+    "computed-figure": computed_from_sentence,
+    "known-figure": known_figure,
+    "speech-audience": speech_audience,
+    "scheduled-event": scheduled_event,
 }
 
 
