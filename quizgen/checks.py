@@ -28,6 +28,7 @@ from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Q
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
 from .setting_checks import scheduled_event, speech_audience
+from .statement_shapes import STATEMENT_SHAPES
 
 QUOTED_RE = re.compile(r"“[^”]*”")
 OPEN_PRONOUN_RE = re.compile(
@@ -367,6 +368,16 @@ def _participle_after_have(q: Question, c: Candidate, analysis: Analysis) -> str
     return None
 
 
+def _reads_alone(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """A dash left open, a relative clause with no main verb, quoted words about an unshown "it"
+    (statement_shapes.py, 39th blind review)."""
+    for text in _texts(q, c):
+        for shape in STATEMENT_SHAPES:
+            if detail := shape(text):
+                return detail
+    return None
+
+
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     return _doubled_word(c.answer)
 
@@ -383,6 +394,7 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "points-back": _no_pointer_back,
     "same-as-before": _no_same_as_before,
     "bare-verb": _participle_after_have,
+    "reads-alone": _reads_alone,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

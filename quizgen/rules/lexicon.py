@@ -185,6 +185,12 @@ def famous_years() -> tuple[tuple[tuple[tuple[str, ...], ...], str], ...]:
 
 
 @cache
+def company_nouns() -> frozenset[str]:
+    """Nouns that make the name after them a company ("supplier", "firm"); any "…maker" too."""
+    return _word_set("company_nouns.txt")
+
+
+@cache
 def known_figures() -> tuple[str, ...]:
     """Phrases naming a quantity any reader knows the size of ("the world's population")."""
     return tuple(_lines("known_figures.txt"))

@@ -1,0 +1,109 @@
+"""Golden cases from the 39th blind review's rejected true/false statements: each refused shape
+in the real words of the reviewed article, and counter-examples in the same words to keep.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from test_review38_statements import altered
+
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.checks import check
+from quizgen.generators import generate_all
+from quizgen.shapes import make_question
+from quizgen.statement_shapes import dangling_dash, pointing_quote, verbless_relative
+
+GAMES = (
+    "Casual gaming is shaping up to be big business in 2005, a panel of experts said in London on Tuesday.\n\n"
+    "The panel said easy-to-play titles would see real growth in the coming year.\n\n"
+)
+
+
+def statements_shown(text: str) -> list[str]:
+    """The true/false statements made from `text` that pass every check."""
+    analysis = analyze(parse_article("Golden article\n\n" + text, name="golden"))
+    shown = []
+    for candidate in generate_all(analysis):
+        if candidate.shape != "true_false":
+            continue
+        question = make_question(candidate, analysis, random.Random(0))
+        if question is not None and not check(question, candidate, analysis):
+            shown.append(question.prompt)
+    return shown
+
+
+def test_no_statement_cut_before_its_main_verb():
+    """'Portal sites which offer casual games, like AOL, Yahoo, and RealArcade.' (ungrammatical,
+    three of three; bbc_tech_170): the cut took "allow people to build up buddy lists"."""
+    cut = (
+        "Portal sites which offer casual games, like AOL, Yahoo, and RealArcade, as well as other games-on-demand "
+        "services, allow people to build up buddy lists so they can return and play against the same people.\n"
+    )
+    assert not any(s.startswith("Portal sites") for s in statements_shown(GAMES + cut))
+    whole = "Portal sites which offer casual games, like AOL and Yahoo, let people build up buddy lists.\n"
+    assert "Portal sites which offer casual games, like AOL and Yahoo, let people build up buddy lists." in (
+        statements_shown(GAMES + whole)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ("Portal sites which offer casual games, like AOL, Yahoo, and RealArcade.", True),
+        ("Hardcore gamers who play blockbusters, such as Half-Life 2 and Halo 2.", True),
+        ("Portal sites which offer casual games, like AOL, allow people to build up buddy lists.", False),
+        # "that" after "said" opens what was said
+        ("Analysts said that sales of casual games rose, like Yahoo.", False),
+    ],
+)
+def test_verbless_relative(text, refused):
+    assert bool(verbless_relative(text)) is refused
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        # bbc_business_189 (formatting, ungrammatical, three of three)
+        ("The article describes Giuseppe Morchio as the fourth head of the business -.", True),
+        ("The article describes Sergio Marchionne as the fourth head of the business —", True),
+        # an aside closed on both sides, and a hyphen inside a word, read well
+        ("Mr Marchionne becomes the fourth head of the business - which lost money - in as many years.", False),
+        ("Fiat named Sergio Marchionne as its fourth head in as many years, a record for the car-maker.", False),
+    ],
+)
+def test_dangling_dash(text, refused):
+    assert bool(dangling_dash(text)) is refused
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        # bbc_sport_423 and bbc_tech_016 (vague, three of three)
+        ("Juan Carlos Ferrero said: “I don't know when it is going to happen”.", True),
+        ("Curt Hopkins said: “This is a big messy argument”.", True),
+        # quoted words that say what they are about
+        ("Juan Carlos Ferrero said: “It is a great day for Spanish tennis”.", False),
+        ("Curt Hopkins said: “Bloggers are journalists too, and the courts should say so”.", False),
+        ("Juan Carlos Ferrero said: “I don't know when I will be fit to play again”.", False),
+    ],
+)
+def test_quote_pointing_outside_itself(text, refused):
+    assert bool(pointing_quote(text)) is refused
+
+
+def test_no_person_swapped_in_for_a_parts_maker():
+    """'… supplied by parts maker Helmut Panke' (for Robert Bosch; weak-distractor, two of three;
+    bbc_business_081): a person is no parts maker. Where the name stands as a speaker the swap stays."""
+    text = (
+        "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied by parts maker "
+        "Robert Bosch.\n\n"
+        '"We are taking this very seriously," BMW chief executive Helmut Panke said on Monday.\n\n'
+        '"The pumps were made in Germany," Robert Bosch said in a statement.\n\n'
+        "Robert Bosch said on Monday that the faulty pumps had been made in Germany.\n\n"
+        "Helmut Panke said the recall would cost the company little.\n"
+    )
+    assert not any("Helmut Panke" in s for s in altered(text, "BMW is to recall"))
+    assert any("Helmut Panke said on Monday" in s for s in altered(text, "Robert Bosch said on Monday"))
