@@ -146,3 +146,38 @@ BANK = (
 )
 def test_no_blank_of_a_setting_or_a_known_name(text, key, refused):
     assert kept(text + "\n", key) is not refused
+
+
+SPACEX = (
+    "SpaceX's Crew Dragon capsule arrived at its destination on Sunday, NASA said.\n\n"
+    "The capsule carried a test dummy named Ripley and 400 pounds of supplies.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, key, refused",
+    [
+        # "launched via a Falcon 9 rocket from the ___ at Cape Canaveral" (obvious, three of three; wikinews 2019_039)
+        (
+            "At 2:49 a.m. local time on Saturday morning, the Crew Dragon was launched via a Falcon 9 rocket from "
+            "the Kennedy Space Center at Cape Canaveral, Florida in the southeastern United States.",
+            "Kennedy Space Center",
+            True,
+        ),
+        # "Most of the docking process was automatic … the crew of the ___" (ISS; obvious, three of three)
+        (
+            "Most of the docking process was automatic by the capsule, though the crew of the ISS were able to "
+            "send the capsule commands to perform simple movements.",
+            "ISS",
+            True,
+        ),
+        # the centre as the one who acts, with no launch site beside it
+        (
+            "The Kennedy Space Center said on Monday that it would hire 200 engineers this year.",
+            "Kennedy Space Center",
+            False,
+        ),
+    ],
+)
+def test_no_blank_of_a_launch_site_or_a_docking_station(sentence, key, refused):
+    assert kept(SPACEX.replace("its destination", "the station") + sentence + "\n", key) is not refused
