@@ -181,3 +181,32 @@ SPACEX = (
 )
 def test_no_blank_of_a_launch_site_or_a_docking_station(sentence, key, refused):
     assert kept(SPACEX.replace("its destination", "the station") + sentence + "\n", key) is not refused
+
+
+GAMES = (
+    "The panel of experts met in London in 2004 to discuss the games market, the BBC reported.\n\n"
+    "More than 100 million people played games online in 2004, the panel said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, key, refused",
+    [
+        # "casual gaming is shaping up to be big business in ___" (2005; trivial, obvious; bbc_tech_170)
+        (
+            "With the growth of broadband take-up and mobile devices, casual gaming is shaping up to be big "
+            "business in 2005, according to the panel.",
+            "2005",
+            True,
+        ),
+        # a year that is past is the article's to tell
+        (
+            "With the growth of broadband take-up and mobile devices, casual gaming became big business in 2003, "
+            "according to the panel.",
+            "2003",
+            False,
+        ),
+    ],
+)
+def test_no_blank_of_the_coming_year_a_trend_is_shaping_up_for(sentence, key, refused):
+    assert kept(GAMES + sentence + "\n", key) is not refused

@@ -107,3 +107,20 @@ def test_no_person_swapped_in_for_a_parts_maker():
     )
     assert not any("Helmut Panke" in s for s in altered(text, "BMW is to recall"))
     assert any("Helmut Panke said on Monday" in s for s in altered(text, "Robert Bosch said on Monday"))
+
+
+SURVEY = (
+    "The Sound of 2005 survey was put together by 140 music critics, the BBC said on Friday.\n\n"
+    "The Game topped the list, ahead of 14 other acts.\n\n"
+)
+
+
+def test_elsewhere_on_a_list_is_not_cut_to_on_the_list():
+    """'On the top 10, second-placed rock band Bloc Party began their rise …' from "Elsewhere on the
+    top 10, …" (ungrammatical, three of three; bbc_entertainment_142). A lone "Elsewhere," goes."""
+    placed = "Elsewhere on the top 10, second-placed rock band Bloc Party began their rise after supporting Franz Ferdinand.\n"
+    assert not any(s.startswith("On the top 10") for s in statements_shown(SURVEY + placed))
+    alone = "Elsewhere, second-placed rock band Bloc Party began their rise after supporting Franz Ferdinand.\n"
+    assert "Second-placed rock band Bloc Party began their rise after supporting Franz Ferdinand." in (
+        statements_shown(SURVEY + alone)
+    )
