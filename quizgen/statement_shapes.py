@@ -4,6 +4,8 @@
 - a dash left hanging where a cut took the aside it opened ("… the fourth head of the business -.");
 - a subject and its relative clause with no main verb ("Portal sites which offer casual games,
   like AOL, Yahoo, and RealArcade."): the verb was in the part cut away;
+- people called "which" ("hardcore gamers who are more attracted to blockbuster gamers which usually
+  require hi-spec PCs"): an article's slip ("games") copied into the statement;
 - quoted words whose subject is a pronoun for something the statement does not show
   ("Ferrero said: “I don't know when it is going to happen”", "“This is a big messy argument”").
 """
@@ -11,6 +13,8 @@
 from __future__ import annotations
 
 import re
+
+from .rules import lexicon
 
 DANGLING_DASH_RE = re.compile(r"\s[-–—]\s*[.!?”\"]*\s*$")
 
@@ -37,6 +41,17 @@ def verbless_relative(text: str) -> str | None:
     return None
 
 
+PLURAL_THEN_WHICH_RE = re.compile(r"\b([a-z]+)s\s+which\b")
+
+
+def people_which(text: str) -> str | None:
+    """People (a role noun of rules/data/role_nouns.txt, plural) followed by "which"."""
+    for match in PLURAL_THEN_WHICH_RE.finditer(text):
+        if match.group(1) in lexicon.role_nouns():
+            return f"{match.group(0)!r}: people are not 'which'; the article's own slip"
+    return None
+
+
 QUOTE_RE = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # "it is going to", "This is", "that was": a pronoun as the subject of the quoted words
 PRONOUN_SUBJECT_RE = re.compile(
@@ -60,4 +75,4 @@ def pointing_quote(text: str) -> str | None:
     return None
 
 
-STATEMENT_SHAPES = (dangling_dash, verbless_relative, pointing_quote)
+STATEMENT_SHAPES = (dangling_dash, verbless_relative, people_which, pointing_quote)

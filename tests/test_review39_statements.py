@@ -14,7 +14,7 @@ from quizgen.articles import parse_article
 from quizgen.checks import check
 from quizgen.generators import generate_all
 from quizgen.shapes import make_question
-from quizgen.statement_shapes import dangling_dash, pointing_quote, verbless_relative
+from quizgen.statement_shapes import dangling_dash, people_which, pointing_quote, verbless_relative
 
 GAMES = (
     "Casual gaming is shaping up to be big business in 2005, a panel of experts said in London on Tuesday.\n\n"
@@ -139,3 +139,24 @@ def test_no_year_swapped_that_dates_where_a_comparison_starts():
     shown = made(text)
     assert not any("10.2% in 2004" in s for variants in shown.values() for s in variants)
     assert any("£160m in 2004" in s for s in altered(text, "Reuters also managed to cut"))
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        # bbc_tech_170 (ungrammatical, three of three): "gamers" for "games" in the article
+        (
+            "Hardcore gamers who are more attracted to blockbuster gamers which usually require hi-spec PCs, like "
+            "Half-Life 2, or Halo 2 on Xbox, also liked to have a different type of gaming experience.",
+            True,
+        ),
+        (
+            "Hardcore gamers who are more attracted to blockbuster games which usually require hi-spec PCs also "
+            "liked to have a different type of gaming experience.",
+            False,
+        ),
+        ("Casual games which run on mobile phones will see real growth, the panel said.", False),
+    ],
+)
+def test_people_called_which(text, refused):
+    assert bool(people_which(text)) is refused
