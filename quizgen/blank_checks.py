@@ -16,7 +16,8 @@ from .rules import lexicon
 # A sentence about what is to come: a forecast, a plan, a fixture.
 FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|(?:is|are)\s+(?:set|due|expected|likely|forecast|predicted|planning|going)\s+(?:to|for)|"
-    r"set\s+(?:to|for)|predicts?|predicted|expects?|forecasts?|plans?\s+to|next\s+year|coming\s+year)\b",
+    r"set\s+(?:to|for)|predicts?|predicted|expects?|forecasts?|plans?\s+to|next\s+year|coming\s+year|"
+    r"shaping\s+up\s+to\s+be)\b",
     re.I,
 )
 FORECAST_BEFORE_RE = re.compile(r"\b(?:in|by|for|during|until|through)\s+$", re.I)

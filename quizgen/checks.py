@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .blank_checks import coming_year, fine_decimal, group_label, name_cut, quantifier_opening
+from .figure_checks import computed_from_sentence, known_figure
 from .generators import Candidate
 from .generators.antecedents import GENDERED, known_genders
 from .generators.guessable import home_place, place_given_away
@@ -26,6 +27,8 @@ from .headline_checks import headline_restated, headline_rounds_figure, not_in_h
 from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Question, normalize
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
+from .setting_checks import scheduled_event, speech_audience
+from .statement_shapes import STATEMENT_SHAPES
 
 QUOTED_RE = re.compile(r"“[^”]*”")
 OPEN_PRONOUN_RE = re.compile(
@@ -307,6 +310,10 @@ CHECKS: dict[str, Check] = {
     "quantifier-answer": quantifier_opening,
     "name-cut": name_cut,
     "headline-rounds-figure": headline_rounds_figure,
+    "computed-figure": computed_from_sentence,
+    "known-figure": known_figure,
+    "speech-audience": speech_audience,
+    "scheduled-event": scheduled_event,
 }
 
 
@@ -361,6 +368,16 @@ def _participle_after_have(q: Question, c: Candidate, analysis: Analysis) -> str
     return None
 
 
+def _reads_alone(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """A dash left open, a relative clause with no main verb, quoted words about an unshown "it"
+    (statement_shapes.py, 39th blind review)."""
+    for text in _texts(q, c):
+        for shape in STATEMENT_SHAPES:
+            if detail := shape(text):
+                return detail
+    return None
+
+
 def _statement_no_doubled_word(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     return _doubled_word(c.answer)
 
@@ -377,6 +394,7 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "points-back": _no_pointer_back,
     "same-as-before": _no_same_as_before,
     "bare-verb": _participle_after_have,
+    "reads-alone": _reads_alone,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

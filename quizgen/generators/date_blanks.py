@@ -98,3 +98,19 @@ def same_frame_elsewhere(statement: str, start: int, replacement: str, texts: li
         return False
     elsewhere = re.compile(rf"\b{frame.group(1)}\s+{re.escape(replacement)}(?!\w)", re.I)
     return any(elsewhere.search(text) for text in texts)
+
+
+# "to 5.4% from 10.2% in ___": the year of a comparison's starting figure, the other end's year left
+# unsaid (the article's own); "from 10.2% in 2004" for 2003 reads as the change's year, not as a
+# false claim (39th review: vague, two raters of three).
+BASELINE_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[$£€]?\d[\d.,]*(?:%|bn|m|k|\s+(?:per\s*cent|million|billion))?\s+"
+    r"(?:(?:seen|recorded|reported)\s+)?in\s+$",
+    re.I,
+)
+
+
+def baseline_year(statement: str, start: int) -> bool:
+    """The year at `start` dates the figure a comparison starts from: swapping it only blurs which
+    end is which."""
+    return BASELINE_BEFORE_RE.search(statement[:start]) is not None

@@ -44,7 +44,9 @@ def people_facts(
                 continue
             start = start_of(statement, written)
             if style != "honorific" and (
-                re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start]) or _described_before(statement[:start])
+                re.search(r"[A-Z][\w.'’-]*\s+$", statement[:start])
+                or _described_before(statement[:start])
+                or _company_before(statement[:start])
             ):
                 break  # "Prime Minister Mark Carney", "Tory leader Michael Howard": the title stays with its holder
             gender = article.genders.get(person.name)
@@ -71,6 +73,15 @@ def _described_before(before: str) -> bool:
     if not words or not tail or not tail[-1].isalpha():
         return False
     return words[-1] in lexicon.role_nouns() or " ".join(words[-2:]) in lexicon.role_nouns()
+
+
+def _company_before(before: str) -> bool:
+    """'supplied by parts maker ___' (Robert Bosch): the name is a firm's, whatever the analysis
+    made of it, and a person there is false at a glance (rules/data/company_nouns.txt)."""
+    words = re.findall(r"[a-z][a-z-]*", before[-30:].lower())
+    if not words or not before.rstrip()[-1:].isalpha():
+        return False
+    return words[-1].endswith("maker") or words[-1] in lexicon.company_nouns()
 
 
 def _other_gender(one: str | None, other: str | None) -> bool:

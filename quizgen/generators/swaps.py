@@ -26,7 +26,7 @@ from ..models import Analysis, Entity, Sentence, normalize
 from ..rules import lexicon
 from .blanks import start_of, written_fact
 from .candidate import Variant
-from .date_blanks import same_frame_elsewhere
+from .date_blanks import baseline_year, same_frame_elsewhere
 from .guessable import demonym_of, known_year
 from .indefinite import agree
 from .swap_exchange import exchanges
@@ -112,7 +112,10 @@ def variants(statement: str, sentence: Sentence, article: ArticleUsage) -> list[
                 continue
             if _said_elsewhere(statement, original, replacement, sentence, analysis) or (
                 slot == "date"
-                and same_frame_elsewhere(statement, start, replacement, [s.text for s in analysis.sentences])
+                and (
+                    baseline_year(statement, start)
+                    or same_frame_elsewhere(statement, start, replacement, [s.text for s in analysis.sentences])
+                )
             ):
                 continue
             out.append(Variant(statement=altered, slot=slot, original=original, replacement=replacement))

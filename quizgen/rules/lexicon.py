@@ -185,6 +185,30 @@ def famous_years() -> tuple[tuple[tuple[tuple[str, ...], ...], str], ...]:
 
 
 @cache
+def company_nouns() -> frozenset[str]:
+    """Nouns that make the name after them a company ("supplier", "firm"); any "…maker" too."""
+    return _word_set("company_nouns.txt")
+
+
+@cache
+def known_figures() -> tuple[str, ...]:
+    """Phrases naming a quantity any reader knows the size of ("the world's population")."""
+    return tuple(_lines("known_figures.txt"))
+
+
+@cache
+def speech_settings() -> tuple[str, ...]:
+    """Words before a blank that make it a speech's audience ("in a speech to the")."""
+    return tuple(_lines("speech_settings.txt"))
+
+
+@cache
+def schedule_predicates() -> tuple[str, ...]:
+    """Words after a blank that only say when or where it is shown ("will be shown on")."""
+    return tuple(_lines("schedule_predicates.txt"))
+
+
+@cache
 def pointers_back() -> tuple[str, ...]:
     """Phrases that only make sense after an earlier sentence ("the same day", "the issue")."""
     return tuple(_lines("pointers_back.txt"))
