@@ -61,6 +61,9 @@ QUOTE_MARK_RE = re.compile(r"[“”\"]")
 # 2004, "), then capitalised words and the words of a title ("Arsenal striker", "Former prime
 # minister", "The 29-year-old"), nothing that could be a verb or another noun phrase.
 OPENING_PHRASE_RE = re.compile(r"^(?:(?:On|In|At|Last|Earlier|Later|During|By)\s[^,“”\"]{1,30},\s+)?")
+SUBORDINATORS = frozenset(
+    "when after before while as if although though since until once because whereas unless".split()
+)
 TITLE_WORDS = frozenset("the a an former late then new acting interim deputy vice chief senior of".split())
 # What follows the subject's name: an aside between commas, then a lowercase word (the verb).
 AFTER_SUBJECT_RE = re.compile(r"^(?:,\s[^,“”\"]{1,90},)?\s+(?!and\b|or\b|nor\b)[a-z]")
@@ -83,17 +86,17 @@ def resolve_opening(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     if match is None or previous is None:
         return None
     gender = GENDER_OF[match.group("pronoun")]
-    person = _subject(previous, analysis, gender)
-    if person is None or not _only_one_of_gender(person, (previous, sentence), analysis, gender):
+    person = named_subject(previous, analysis, gender)
+    if person is None or not only_one_of_gender(person, (previous, sentence), analysis, gender):
         return None
-    if _unnamed_of_gender(previous.text, person, gender):
+    if unnamed_of_gender(previous.text, person, gender):
         return None
     if previous.paragraph != sentence.paragraph:
         # A paragraph that opens on "He": the whole paragraph before must be about no other man.
         before = tuple(s for s in analysis.sentences if s.paragraph == previous.paragraph)
-        if not _only_one_of_gender(person, before, analysis, gender):
+        if not only_one_of_gender(person, before, analysis, gender):
             return None
-    if _unlinked_name(previous, analysis) or _unlinked_name(sentence, analysis):
+    if unlinked_name(previous, analysis) or unlinked_name(sentence, analysis):
         return None
     rest, name = text[match.end() :], known_as(person)
     if re.match(r"[a-z]+,", rest):
@@ -132,8 +135,8 @@ def known_as(person: Person) -> str:
     return next((a for a in person.aliases if a.split()[0] in HONORIFICS), person.name)
 
 
-def _subject(previous: Sentence, analysis: Analysis, gender: str) -> Person | None:
-    """The person of `gender` the sentence names as its subject, or None."""
+def named_subject(previous: Sentence, analysis: Analysis, gender: str | None) -> Person | None:
+    """The person of `gender` (None: of none the article gives) the sentence names as its subject, or None."""
     genders = known_genders(analysis)
     text = previous.text
     opening = OPENING_PHRASE_RE.match(text)
@@ -177,10 +180,14 @@ def _title_only(before: str) -> bool:
             return False
         if QUOTE_MARK_RE.search(word) or word.endswith(("'s", "’s", ",")):
             return False  # "Henry's agent", "Smith, Jones": not the name's own title
+        if word.lower() in SUBORDINATORS:
+            # "When Representative Kweisi Mfume … announced his resignation, Cummings joined …": the
+            # name is the subject of a clause before the sentence's own, whose subject the analysis missed
+            return False
     return True
 
 
-def _only_one_of_gender(person: Person, sentences: tuple[Sentence, ...], analysis: Analysis, gender: str) -> bool:
+def only_one_of_gender(person: Person, sentences: tuple[Sentence, ...], analysis: Analysis, gender: str) -> bool:
     """Everyone else the sentences name is known to be of the other gender."""
     genders = known_genders(analysis)
     for sentence in sentences:
@@ -190,7 +197,7 @@ def _only_one_of_gender(person: Person, sentences: tuple[Sentence, ...], analysi
     return True
 
 
-def _unnamed_of_gender(text: str, person: Person, gender: str) -> bool:
+def unnamed_of_gender(text: str, person: Person, gender: str) -> bool:
     """'his father', 'a spokesman', 'she' before the name: a person of the pronoun's gender other
     than `person` that the sentence before speaks of without a name. A pronoun after the
     subject's own name is the subject's ('Henry took his chance')."""
@@ -204,7 +211,7 @@ def _unnamed_of_gender(text: str, person: Person, gender: str) -> bool:
 UNNAMED_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 
 
-def _unlinked_name(sentence: Sentence, analysis: Analysis) -> bool:
+def unlinked_name(sentence: Sentence, analysis: Analysis) -> bool:
     """A given name or an honorific before a capitalised word that no person of the analysis
     covers ('Baker' it did not link, 'Mr Jones' it missed): someone it cannot tell the gender of."""
     text = sentence.text

@@ -47,12 +47,10 @@ OTHER_OFFICE = frozenset(
 def resolve_role(sentence: Sentence, analysis: Analysis) -> Resolved | None:
     """`sentence` with its subject "The mayor" replaced by the one person the article calls
     mayor, or None when the article leaves any doubt who that is."""
-    text = without_connective(sentence.text, r"the\s")
-    opening = OPENING_PHRASE_RE.match(text)
-    start = opening.end() if opening else 0
-    match = ROLE_OPENING_RE.match(text, start)
-    if match is None or (start == 0 and match.group("the") != "The"):
+    found = the_subject(sentence, ROLE_OPENING_RE)
+    if found is None:
         return None
+    text, start, match = found
     role = match.group("role")
     if not (AGE_RE.match(role) or role in lexicon.role_nouns() or role.split()[-1] in lexicon.role_nouns()):
         return None  # "The plan was …", "The dollar is …": no person's role
@@ -71,6 +69,18 @@ def resolve_role(sentence: Sentence, analysis: Analysis) -> Resolved | None:
         return None
     owner = match.group("owner") or ""
     return Resolved(f"{text[:start]}{known_as(person)}{owner} {text[match.end() :]}", person)
+
+
+def the_subject(sentence: Sentence, pattern: re.Pattern[str]) -> tuple[str, int, re.Match[str]] | None:
+    """The sentence without its connective, where its subject starts (after "On Tuesday, "), and
+    `pattern` matched there on a subject opening "The" ("the" only after such an opening)."""
+    text = without_connective(sentence.text, r"the\s")
+    opening = OPENING_PHRASE_RE.match(text)
+    start = opening.end() if opening else 0
+    match = pattern.match(text, start)
+    if match is None or (start == 0 and match.group("the") != "The"):
+        return None
+    return text, start, match
 
 
 def _beside(role: Role, person: Person, analysis: Analysis) -> bool:

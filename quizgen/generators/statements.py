@@ -25,10 +25,12 @@ from .antecedents import resolve_opening
 from .candidate import Candidate, Variant
 from .clauses import ACRONYM
 from .conversions import without_conversions
+from .epithet_antecedents import resolve_epithet
 from .leaning import described_subject, leans_on_the_page
 from .openers import ACCORDING_RE, stand_alone
 from .organisation_antecedents import resolve_body
 from .people import role_fact
+from .pronoun_chains import resolve_chained
 from .role_antecedents import resolve_role
 from .statement_names import UNNAMED_BODY_RE, names_a_body, pronoun_without_name, unnamed_role
 from .swaps import combined, variants
@@ -156,6 +158,12 @@ def generate(analysis: Analysis) -> list[Candidate]:
         role = None if statement else resolve_role(sentence, analysis)
         if role is not None:  # "The mayor said …" as "Dee Margo said …" (role_antecedents.py)
             statement = _statement(role.text, analysis, sentence.index, also=(role.person,))
+        epithet = None if statement else resolve_epithet(sentence, analysis)
+        if epithet is not None:  # "The 28-year-old fractured …" as "Phil Vickery fractured …"
+            statement = _statement(epithet.text, analysis, sentence.index, also=(epithet.person,))
+        chained = None if statement else resolve_chained(sentence, analysis)
+        if chained is not None:  # a second "He …" after "He said …" (pronoun_chains.py)
+            statement = _statement(chained.text, analysis, sentence.index, also=(chained.person,))
         if statement is None:
             continue
         altered = variants(statement, sentence, article)
