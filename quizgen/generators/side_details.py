@@ -86,10 +86,13 @@ WORK_AFTER_RE = re.compile(r"^['’]s\s+(?:[A-Z\d]|the\s+[A-Z])")
 def side_detail(before: str, answer: str, after: str, answer_type: str) -> str | None:
     """Why the blank of `answer` between `before` and `after` asks for a side detail, or None."""
     digits = re.sub(r"[^\d.]", "", answer).strip(".")
+    around = before + " " + after
     if (
         answer_type == "number"
         and digits
-        and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d])", before + " " + after)
+        # the substring test first: most figures stand once, and a pattern per figure would be compiled for each
+        and digits in around
+        and re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d])", around)
     ):
         return "the figure stands elsewhere in the sentence (PM2.5, particles under ___ micrometers)"  # 29th
     if answer_type == "number" and WHOLE_RE.fullmatch(answer.strip()):
