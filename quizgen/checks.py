@@ -28,7 +28,7 @@ from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Q
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
 from .setting_checks import scheduled_event, speech_audience
-from .slip_shapes import SLIP_SHAPES
+from .slip_shapes import reads_wrong
 from .statement_shapes import STATEMENT_SHAPES
 
 QUOTED_RE = re.compile(r"“[^”]*”")
@@ -283,18 +283,9 @@ def _news_not_reporting(q: Question, c: Candidate, analysis: Analysis) -> str | 
     return "a sentence about the reporting, not the news" if NO_COMMENT_RE.search(c.source.text) else None
 
 
-# "Which number completes this sentence from the article? “…”": the sentence is what is quoted
-QUOTED_SENTENCE_RE = re.compile(r"^[^“]*\?\s*“(.*)”$")
-
-
 def _reads_right(q: Question, c: Candidate, analysis: Analysis) -> str | None:
     """An article's slip copied, or a subject that is only a quantity (slip_shapes.py)."""
-    for text in _texts(q, c):
-        sentence = match.group(1) if (match := QUOTED_SENTENCE_RE.match(text)) else text
-        for shape in SLIP_SHAPES:
-            if detail := shape(sentence):
-                return detail
-    return None
+    return next(filter(None, map(reads_wrong, _texts(q, c))), None)
 
 
 CHECKS: dict[str, Check] = {

@@ -51,3 +51,11 @@ def bare_quantity_subject(text: str) -> str | None:
 
 
 SLIP_SHAPES = (copied_slip, bare_quantity_subject)
+# "Which number completes this sentence from the article? “…”": the sentence is what is quoted
+QUOTED_SENTENCE_RE = re.compile(r"^[^“]*\?\s*“(.*)”$")
+
+
+def reads_wrong(text: str) -> str | None:
+    """Why a stem or statement reads wrong on its own, or None."""
+    sentence = match.group(1) if (match := QUOTED_SENTENCE_RE.match(text)) else text
+    return next(filter(None, (shape(sentence) for shape in SLIP_SHAPES)), None)

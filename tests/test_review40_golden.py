@@ -9,6 +9,10 @@ import pytest
 from test_review38_golden import kept
 from test_review39_statements import statements_shown
 
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.generators import quotes
+from quizgen.generators.quotes import quotable
 from quizgen.slip_shapes import bare_quantity_subject, copied_slip
 
 GADGETS = (
@@ -92,3 +96,41 @@ def test_no_statement_copies_a_slip_or_counts_nothing():
 )
 def test_no_blank_in_a_slip_or_a_bare_quantity(sentence, key, refused):
     assert kept(GADGETS + sentence + "\n", key) is not refused
+
+
+LICENSING = (
+    "The Metropolitan police chief said last week that the plans for 24-hour drinking should be re-examined "
+    'because of a binge drinking "epidemic". However, Mr Hayman said: "It would be totally unacceptable in my '
+    "view for a chief constable to say, 'I'm very sorry'. He said that police should make sure that responsible "
+    'people who wanted a change could benefit from more liberal legislation. "My view is we should create an '
+    'environment where that can happen," he said.\n\n'
+    'Lib Dem Home Affairs spokesman Mark Oaten said: "It would clearly be prudent to allow the police and local '
+    'authorities more time to prepare for flexible drinking hours."\n\n'
+)
+
+
+def test_no_quotation_runs_into_the_reporters_words():
+    """'Who said “It would be totally unacceptable … 'I'm very sorry'. He said that police should …”?'
+    (formatting; bbc_politics_198): the article left the quotation open."""
+    analysis = analyze(parse_article("Police chief backs late licences\n\n" + LICENSING, name="golden"))
+    prompts = [c.prompt for c in quotes.generate(analysis)]
+    assert any("clearly be prudent" in p for p in prompts)  # a closed quotation still makes a question
+    assert not any("He said that" in p for p in prompts)
+    assert quotable("My father never gave up. He said we would win in the end.")  # a speaker reporting another
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        (
+            "It would be totally unacceptable for a chief constable to say, 'I'm very sorry'. He said that police "
+            "should act.",
+            False,
+        ),
+        ("We tried our best. She added that nobody could have done more.", False),
+        ("My father never gave up. He said we would win in the end.", True),
+        ("He said that police should act, and I agree with him.", True),  # the speaker's own sentence
+    ],
+)
+def test_reporters_words_in_a_quotation(text, shown):
+    assert (quotable(text) is not None) is shown
