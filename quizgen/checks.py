@@ -28,6 +28,7 @@ from .models import BLANK_RE, Analysis, ClozeQuestion, MultipleChoiceQuestion, Q
 from .rules import lexicon
 from .rules.verbs import bare_verb_after_have, may_hold_a_verb
 from .setting_checks import scheduled_event, speech_audience
+from .slip_shapes import reads_wrong
 from .statement_shapes import STATEMENT_SHAPES
 
 QUOTED_RE = re.compile(r"“[^”]*”")
@@ -282,6 +283,11 @@ def _news_not_reporting(q: Question, c: Candidate, analysis: Analysis) -> str | 
     return "a sentence about the reporting, not the news" if NO_COMMENT_RE.search(c.source.text) else None
 
 
+def _reads_right(q: Question, c: Candidate, analysis: Analysis) -> str | None:
+    """An article's slip copied, or a subject that is only a quantity (slip_shapes.py)."""
+    return next(filter(None, map(reads_wrong, _texts(q, c))), None)
+
+
 CHECKS: dict[str, Check] = {
     "key-not-supported": _key_supported,
     "answer-in-stem": _answer_not_in_stem,
@@ -314,6 +320,7 @@ CHECKS: dict[str, Check] = {
     "known-figure": known_figure,
     "speech-audience": speech_audience,
     "scheduled-event": scheduled_event,
+    "reads-wrong": _reads_right,
 }
 
 
@@ -395,6 +402,7 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "same-as-before": _no_same_as_before,
     "bare-verb": _participle_after_have,
     "reads-alone": _reads_alone,
+    "reads-wrong": _reads_right,
 }
 CHECKS_BY_SHAPE: dict[str, dict[str, Check]] = {
     "choice": CHECKS,

@@ -101,9 +101,18 @@ def quotable(text: str) -> str | None:
         return None
     if re.match(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b", text):
         return None  # 'Exxon "were not planning to bid"': the verb of someone's sentence, its subject left out
+    if NARRATION_RE.search(text):
+        return None  # '“… 'I'm very sorry'. He said that police should …”': an article's unclosed quotation
     if SUBORDINATE_RE.match(text) and not re.search(r"[,;:.!?]|\s[-–—]\s", text.rstrip(".")):
         return None  # '“Whenever there are signs of sending a palm branch,” wrote …': half a sentence (34th review)
     return text.rstrip(".")
+
+
+# A sentence of the reporter's inside the marks: the article left its quotation open and the
+# narration ran into it ("… to say, 'I'm very sorry'. He said that police should make sure …";
+# a strict pre-review: formatting). Speakers do report others ("He said we would win"), so only
+# "he said that" and "she added that", the reporter's own way of putting it, refuse a quotation.
+NARRATION_RE = re.compile(r"[.!?]['’]?\s+(?:He|She|They)\s+(?:said|says|added|adds|told \w+)\s+that\b")
 
 
 # A clause that needs a main clause after it; a quotation of it alone is half of what was said.
