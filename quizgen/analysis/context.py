@@ -71,6 +71,7 @@ ORG_NOUN_BEFORE_RE = re.compile(
     r"party|parties|movement|militia|faction|alliance|coalition|association|foundation|institute|"
     r"think[- ]?tank|daily|dailies|broadcasters?|unions?|ruling)\s+(?:The\s+)?$"
 )
+ORG_NOUN_LONGEST = 16  # characters of the longest noun it or ORG_SOURCE_BEFORE_RE looks for, and more
 # "The Independent newspaper", "Grateful Dead drummer", "Everton manager", "Chelsea defender".
 ORG_NOUN_AFTER_RE = re.compile(
     r"^\s+(newspaper|magazine|journal|tabloid|band|drummer|guitarist|bassist|frontman|keyboardist|singer|vocalist|"
@@ -117,6 +118,8 @@ ORG_POSSESSIVE_RE = re.compile(
 ORG_PREPOSITION_RE = re.compile(
     r"\b(?:shares (?:in|of)|stake in|takeover of|subsidiary of|published\s+(?:\w+\s+){0,2}in)\s+$"
 )
+# A word of every match of ORG_PREPOSITION_RE: most texts hold none, and are not searched.
+ORG_PREPOSITION_WORDS = ("shares", "stake", "takeover", "subsidiary", "published")
 # Words for storms and operations: "Hurricane Katrina" names an event, not a place.
 EVENT_WORDS = frozenset("Hurricane Storm Typhoon Cyclone Tropical Operation Tropical".split())
 # A place name is not followed by a number ("Fahrenheit 9/11", "Apollo 11").
@@ -307,12 +310,40 @@ def _overridable_person(seg: Segment) -> bool:
     return seg.kind is Kind.PERSON and not seg.role and not seg.honorific
 
 
+def _org_noun_at_end(before: str) -> bool:
+    """ORG_NOUN_BEFORE_RE.search(before), searching only the end: a match ends with spaces and
+    perhaps "The " (no noun of it ends in "The"), so its noun ends where `tail` ends and starts at
+    most ORG_NOUN_LONGEST characters earlier. The pattern looked for at every word of a long text
+    was the analysis's costliest search."""
+    tail = before.rstrip()
+    if tail.endswith("The"):
+        tail = tail[:-3].rstrip()
+    return ORG_NOUN_BEFORE_RE.search(before, max(0, len(tail) - ORG_NOUN_LONGEST)) is not None
+
+
+def _org_source_at_end(before: str) -> bool:
+    """ORG_SOURCE_BEFORE_RE.search(before), searching only the end, as _org_noun_at_end: its word
+    ends before "at"/"from" and perhaps "the" (which only ASCII letters match, ignoring case)."""
+    tail = before.rstrip()
+    if tail[-3:].lower() == "the":
+        tail = tail[:-3].rstrip()
+    if tail[-2:].lower() == "at":
+        tail = tail[:-2].rstrip()
+    elif tail[-4:].lower() == "from":
+        tail = tail[:-4].rstrip()
+    else:
+        return False
+    return ORG_SOURCE_BEFORE_RE.search(before, max(0, len(tail) - ORG_NOUN_LONGEST)) is not None
+
+
 def _org_context(before: str, after: str, seg: Segment) -> bool:
     if seg.sentence_initial and seg.kind is not Kind.UNKNOWN:
         return False
-    if ORG_NOUN_BEFORE_RE.search(before) or ORG_PREPOSITION_RE.search(before):
+    if _org_noun_at_end(before) or (
+        any(w in before for w in ORG_PREPOSITION_WORDS) and ORG_PREPOSITION_RE.search(before)
+    ):
         return True
-    if seg.kind is Kind.UNKNOWN and ORG_SOURCE_BEFORE_RE.search(before):
+    if seg.kind is Kind.UNKNOWN and _org_source_at_end(before):
         return True
     if seg.possessive:
         return seg.kind is Kind.UNKNOWN and bool(ORG_POSSESSIVE_RE.match(after))

@@ -62,6 +62,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
 
 # "Cherie and Sean O'Donnell", "Bill and Hillary Clinton": a given name, "and", then a full name.
 SHARED_SURNAME_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+_AND_ENDINGS = (" and ", " & ", " and \n", " & \n")
 
 
 def _shared_surnames(text: str, segs: list[Segment]) -> list[Segment]:
@@ -83,8 +84,12 @@ def _shared_surnames(text: str, segs: list[Segment]) -> list[Segment]:
             out.append(Segment(Kind.PERSON, f"{first.text} {last.text}", first.start, last.end + 1))
     for seg in segs:
         words = seg.text.split()
-        match = SHARED_SURNAME_RE.search(text[: seg.start])
-        if seg.kind is not Kind.PERSON or len(words) != 2 or not match or seg.possessive:
+        if seg.kind is not Kind.PERSON or len(words) != 2 or seg.possessive:
+            continue
+        before = text[: seg.start]
+        # The pattern only where "and" or "&" ends the text before ($ may stand before a final newline).
+        match = SHARED_SURNAME_RE.search(before) if before.endswith(_AND_ENDINGS) else None
+        if not match:
             continue
         given, start = match.group(1), match.start(1)
         taken = any(other.start <= start < other.end for other in segs)
@@ -105,13 +110,17 @@ def _kinds_by_context(per_sentence: list[list[Segment]]) -> dict[str, Kind]:
 
 def _birth_name_of(text: str, seg: Segment, segs: list[Segment]) -> str | None:
     """'Ginger Baker was born Peter Edward Baker': the name the person had before."""
-    if seg.kind not in (Kind.PERSON, Kind.UNKNOWN) or not BORN_RE.search(text[: seg.start]):
+    if seg.kind not in (Kind.PERSON, Kind.UNKNOWN):
+        return None
+    before = text[: seg.start]
+    # BORN_RE searches the whole text before: only where one of its words is there.
+    if not ("born" in before or "nee" in before or "née" in before) or not BORN_RE.search(before):
         return None
     subjects = [s for s in segs if s.end <= seg.start and s.kind in (Kind.PERSON, Kind.UNKNOWN)]
     if subjects:
         return subjects[-1].text
     # "Day was born ...": a surname that starts the sentence is not a segment of its own.
-    match = re.search(r"([A-Z][\w'’-]+)\s+(?:was|is)\s+born\s+$", text[: seg.start])
+    match = re.search(r"([A-Z][\w'’-]+)\s+(?:was|is)\s+born\s+$", before)
     return match.group(1) if match else None
 
 

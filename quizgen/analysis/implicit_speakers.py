@@ -152,6 +152,8 @@ def report_after(after: str, authors: frozenset[str]) -> str | None:
 
 
 WORK_CUE_RE = re.compile(rf"\b{WORKS}|\b(?:[Rr]esearchers|[Ss]cientists)\b")
+# A substring of every match of WORK_CUE_RE: a paragraph without one is not searched.
+WORK_CUE_WORDS = ("report", "study", "paper", "findings", "research", "survey", "analysis", "esearchers", "cientists")
 
 
 def report_authors(paragraphs: tuple[str, ...], organizations: dict[str, str]) -> frozenset[str]:
@@ -159,7 +161,7 @@ def report_authors(paragraphs: tuple[str, ...], organizations: dict[str, str]) -
     "researchers at X", "The study was conducted by X's centre"."""
     # Each pattern below needs a report word or "researchers": most articles hold none, and the
     # patterns of the article's own names cost more to compile than all else the quote finder does.
-    paragraphs = tuple(p for p in paragraphs if WORK_CUE_RE.search(p))
+    paragraphs = tuple(p for p in paragraphs if any(w in p for w in WORK_CUE_WORDS) and WORK_CUE_RE.search(p))
     if not organizations or not paragraphs:
         return frozenset()
     # Only the names written in a paragraph can match in it (the patterns are case-sensitive): the

@@ -116,13 +116,21 @@ def paragraph_mentions(
 ROLE_WORD_MODIFIERS = frozenset("vice deputy former acting chief senior junior assistant executive".split())
 
 
+def _according_to_at_end(before: str) -> bool:
+    """ACCORDING_TO_END_RE searches all of `before`: only where "according" is there. Ignoring case,
+    the pattern's 'i' also matches a dotless 'ı', so a text other than ASCII is always searched."""
+    if before.isascii() and "according" not in before.lower():
+        return False
+    return bool(ACCORDING_TO_END_RE.search(before))
+
+
 def _oblique(before: str) -> bool:
     """Is a name starting after `before` the object of a preposition ("the murder of journalist
     Jamal Khashoggi", "then with President Trump")? A word between the preposition and the name
     counts only if it is a job or a title, and the words before it its modifiers ("a message he
     sent to AIP vice chairman Mark Seidenberg:"): after "on Tuesday" a name opens a clause."""
     match = OBLIQUE_RE.match(before)
-    if not match or ACCORDING_TO_END_RE.search(before):
+    if not match or _according_to_at_end(before):
         return False  # "according to X" names a speaker
     preceding = before[: match.start("prep")].split()
     words = (match.group("word") or "").split()

@@ -65,7 +65,10 @@ class Token:
     def __post_init__(self) -> None:
         text = self.text
         if text[0].isupper():
-            capitalised = not gz.PLURAL_ACRONYM_RE.match(text) and not NAME_ADJECTIVE_RE.match(text)
+            # Each pattern tried only where its ending or dash is there: most capitalised words have neither.
+            capitalised = not (text[-1] == "s" and gz.PLURAL_ACRONYM_RE.match(text)) and not (
+                ("-" in text or "–" in text) and NAME_ADJECTIVE_RE.match(text)
+            )
         elif text.islower():  # most words: no capital, so neither "el-Sisi" nor "iTunes"
             capitalised = gz.is_domain(text)
         else:
