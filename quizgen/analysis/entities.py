@@ -23,6 +23,7 @@ from .context import SPEECH_AFTER_RE, has_common_word
 from .entity_index import Cluster, EntityIndex, Found
 from .names import Kind, Segment, name_spans, segment
 from .spellings import merge_misspellings, merge_spelling_variants
+from .surnames import opening_surnames
 
 __all__ = ["EntityIndex", "Found", "find_segments", "link_entities", "merge_acronyms"]
 
@@ -44,6 +45,7 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
         segs = [context.strong(sentence.text, seg) for seg in segs]
         segs = context.affiliations(sentence.text, segs)
         per_sentence.append(_shared_surnames(sentence.text, context.type_lists(sentence.text, segs)))
+    per_sentence = opening_surnames(sentences, per_sentence)  # "Clark was inducted …" after "Dick Clark"
     decided = _kinds_by_context(per_sentence)
     things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
     for text in things - set(lexicon.organizations()):
