@@ -5,7 +5,7 @@ says more. Strong evidence ("X said", "security firm X", "X manager", "the towns
 read first; a name typed that way keeps its kind everywhere in the article (entities.py).
 Weak evidence ("in X") only types what nothing else explains: "to Fightstar" is a place
 only if the article never calls Fightstar a band. Rules over the sequence of names in a
-sentence (lists of one kind, "X of Y" affiliations) are at the end.
+sentence (lists of one kind, "X of Y" affiliations) are in name_sequences.py.
 """
 
 from __future__ import annotations
@@ -15,14 +15,8 @@ from dataclasses import replace
 from functools import cache
 
 from ..rules import lexicon
-from .names import Kind, Segment, Token
+from .names import Kind, Segment
 
-# Between the items of a list: "Woolworths and Coles", "Beni, Butembo, Mangina, and Katwa".
-LIST_GAP_RE = re.compile(r"^(?:, |,? and |,? or | & )$")
-# "Sophie Smith of Hargreaves Lansdown": after a person, "of X" is where they work.
-AFFILIATION_GAP_RE = re.compile(r"^ of (?:the )?$")
-# "a UK-based firm", "the New York-born actor": a place inside a compound adjective.
-PLACE_ADJECTIVE_RE = re.compile(r"\b((?:[A-Z][\w.'’]* )?[A-Z][\w.'’]*)-(?:based|born|bred|headquartered|registered)\b")
 SPEECH_AFTER_RE = re.compile(
     r"^,?\s+(?:\w+ly\s+)?(said|says|told|tells|added|adds|wrote|writes|explained|argued|warned|insisted|claimed|continued|replied|asked|noted|stated|tweeted)\b"
 )
@@ -150,7 +144,7 @@ def strong(text: str, seg: Segment) -> Segment:
         return seg
     all_capitalised = all(w[0].isupper() for w in words)
     if 2 <= len(words) <= 4 and all_capitalised and ends_like_a_name(words):
-        if _job_word_before(before) and (not _has_common_word(words[:1]) or not _has_common_word(words[-1:])):
+        if _job_word_before(before) and (not has_common_word(words[:1]) or not has_common_word(words[-1:])):
             # "rock drummer Ginger Baker", "prosecutor Josh Bash", "ecologist Chip Taylor"
             return replace(seg, kind=Kind.PERSON)
         # "the Doris Day Show said": a name after a determiner is a thing's name.
@@ -158,7 +152,7 @@ def strong(text: str, seg: Segment) -> Segment:
         # A surname may be a common word ("Kent Walker") when a given name comes first.
         checked = words[:-1] if words[0] in lexicon.given_names() else words
         if (
-            not _has_common_word(checked)
+            not has_common_word(checked)
             and not determined
             and (
                 SPEECH_AFTER_RE.search(after)
@@ -170,7 +164,7 @@ def strong(text: str, seg: Segment) -> Segment:
             )
         ):
             return replace(seg, kind=Kind.PERSON)
-    if len(words) == 1 and words[0][0].isupper() and not _has_common_word(words) and _person_noun_before(before):
+    if len(words) == 1 and words[0][0].isupper() and not has_common_word(words) and person_noun_before(before):
         return replace(seg, kind=Kind.PERSON)  # "a university student named Wong"
     # "classical composer Mozart", "model Caprice"; not an award: "her second best actress Oscar"
     job = re.search(r"(?<!\bbest )(?<!\bsupporting )\b([a-z]+)\s$", before)
@@ -200,105 +194,11 @@ def weak(text: str, seg: Segment) -> Segment:
     if region_follows(after):
         return replace(seg, kind=Kind.PLACE)
     match = PLACE_PREPOSITION_RE.search(before)
-    if match and not _has_common_word(words):
+    if match and not has_common_word(words):
         if before.endswith("the ") and re.match(r"^\s+[a-z]", after) and not seg.possessive:
             return seg  # "in the Ferguson-Wenger saga": a modifier of the noun after it
         return replace(seg, kind=Kind.PLACE)
     return seg
-
-
-# --- rules over the sequence of names in a sentence ---------------------------------------
-
-
-def with_places_in_adjectives(text: str, segs: list[Segment]) -> list[Segment]:
-    """'a UK-based scheme', 'the New York-born actor': the place inside a compound adjective."""
-    if "-" not in text:
-        return segs
-    for match in PLACE_ADJECTIVE_RE.finditer(text):
-        start, end = match.span(1)
-        if lexicon.place_kind(match.group(1)):
-            place = Segment(Kind.PLACE, match.group(1), start, end, sentence_initial=start == 0)
-            segs = sorted([s for s in segs if s.end <= start or s.start >= end] + [place], key=lambda s: s.start)
-    return segs
-
-
-def given_name_and_surname(text: str, segs: list[Segment]) -> list[Segment]:
-    """'Kent Walker, the firm's president, said': a place or a company that is also a given name,
-    before an unknown word, is a person's first name when the context says person."""
-    out: list[Segment] = []
-    for seg in segs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and seg.kind is Kind.UNKNOWN
-            and " " not in seg.text
-            and " " not in prev.text
-            and prev.kind in (Kind.PLACE, Kind.ORG)
-            and prev.text in lexicon.given_names()
-            and text[prev.end : seg.start] == " "
-            and not prev.possessive
-        ):
-            joined = replace(
-                seg, text=text[prev.start : seg.end], start=prev.start, sentence_initial=prev.sentence_initial
-            )
-            if strong(text, joined).kind is Kind.PERSON:
-                out[-1] = replace(joined, kind=Kind.PERSON)
-                continue
-        out.append(seg)
-    return out
-
-
-def affiliations(text: str, segs: list[Segment]) -> list[Segment]:
-    """'Sophie Smith of Hargreaves Lansdown said': after a person, 'of X' names where they work."""
-    out = list(segs)
-    for i in range(1, len(segs)):
-        seg, prev = segs[i], segs[i - 1]
-        if (
-            seg.kind is Kind.UNKNOWN
-            and prev.kind is Kind.PERSON
-            and AFFILIATION_GAP_RE.match(text[prev.end : seg.start])
-            and not region_follows(text[seg.end :])
-        ):
-            out[i] = replace(seg, kind=Kind.ORG)
-    return out
-
-
-def type_lists(text: str, segs: list[Segment]) -> list[Segment]:
-    """Names in one list are of one kind: "Woolworths and Coles", "Oprah Winfrey, Whoopi Goldberg"."""
-    groups: list[list[int]] = []
-    for i, seg in enumerate(segs):
-        prev = segs[i - 1] if i else None
-        if prev is not None and not prev.possessive and LIST_GAP_RE.match(text[prev.end : seg.start]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    out = list(segs)
-    for group in groups:
-        if len(group) < 2:
-            continue
-        # "Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu": the demonym heads the list
-        kinds = {segs[i].kind for i in group} - {Kind.UNKNOWN, Kind.DEMONYM}
-        if len(kinds) != 1 or not kinds <= {Kind.PERSON, Kind.ORG, Kind.PLACE}:
-            continue
-        kind = kinds.pop()
-        # "four daughters, Nadine, Ashley, Elizabeth, and Toni": after a word for relatives, lone names
-        first = segs[group[0]]
-        relatives = kind is Kind.PERSON and " " not in first.text and _person_noun_before(text[: first.start])
-        for i in group:
-            lone = relatives and " " not in segs[i].text and not _has_common_word([segs[i].text])
-            if segs[i].kind is Kind.UNKNOWN and (lone or _fits_list(segs[i], kind)):
-                out[i] = replace(segs[i], kind=kind)
-    return out
-
-
-def _fits_list(seg: Segment, kind: Kind) -> bool:
-    words = seg.text.split()
-    if len(words) > 3 or not all(Token(w, 0, len(w)).capitalised for w in words):
-        return False
-    if kind is Kind.PERSON:  # a full name, not a lone word ("Zadie Smith": surnames may be common words)
-        return len(words) >= 2 and not _has_common_word(words[:1]) and ends_like_a_name(words)
-    # "Kleenex Toilet Tissue, and Solaris Paper": common words make a product, not a company.
-    return not seg.sentence_initial and not _has_common_word(words)
 
 
 def _after(text: str, seg: Segment) -> str:
@@ -380,7 +280,7 @@ def _job_word_before(before: str) -> bool:
     return word in nouns or singular in nouns or (word.split("-")[-1] in nouns and "-" in word)
 
 
-def _person_noun_before(before: str) -> bool:
+def person_noun_before(before: str) -> bool:
     """'his son Wyatt', 'a student named Wong': a lone name right after a word for a person."""
     if KIN_BEFORE_RE.search(before):
         return True
@@ -427,6 +327,3 @@ def has_common_word(words: list[str]) -> bool:
     common = lexicon.common_words()
     given = lexicon.given_names()
     return any(w.lower() in common and w not in given for w in words)
-
-
-_has_common_word = has_common_word

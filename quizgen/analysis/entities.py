@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..models import Sentence, normalize
 from ..rules import lexicon
-from . import acronyms, context
+from . import acronyms, context, name_sequences
 from . import gazetteer as gz
 from .acronyms import merge_acronyms
 from .context import SPEECH_AFTER_RE, has_common_word
@@ -38,13 +38,13 @@ def find_segments(sentences: tuple[Sentence, ...]) -> list[Found]:
     per_sentence: list[list[Segment]] = []
     for sentence in sentences:
         segs = [seg for span in name_spans(sentence.text) for seg in segment(sentence.text, span)]
-        segs = context.with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
+        segs = name_sequences.with_places_in_adjectives(sentence.text, acronyms.expand(sentence.text, segs))
         # Affiliations before and after the context rules: "X of Y said" is not Y speaking, and
         # "said Junya Tanase of JPMorgan" needs Tanase typed first.
-        segs = context.affiliations(sentence.text, context.given_name_and_surname(sentence.text, segs))
+        segs = name_sequences.affiliations(sentence.text, name_sequences.given_name_and_surname(sentence.text, segs))
         segs = [context.strong(sentence.text, seg) for seg in segs]
-        segs = context.affiliations(sentence.text, segs)
-        per_sentence.append(_shared_surnames(sentence.text, context.type_lists(sentence.text, segs)))
+        segs = name_sequences.affiliations(sentence.text, segs)
+        per_sentence.append(_shared_surnames(sentence.text, name_sequences.type_lists(sentence.text, segs)))
     per_sentence = opening_surnames(sentences, per_sentence)  # "Clark was inducted …" after "Dick Clark"
     decided = _kinds_by_context(per_sentence)
     things = acronyms.thing_acronyms(sentences)  # "Ebola virus disease (EVD)"
