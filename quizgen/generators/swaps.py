@@ -33,7 +33,6 @@ from .swap_exchange import exchanges
 from .swap_numbers import number_facts
 from .swap_people import people_facts, role_facts
 from .swap_places import other_cities
-from .swap_weekdays import weekday_facts
 from .text import MEMBERSHIP_RE, find_form, mentions_any, plausible_organization, plausible_place, sentences_mentioning
 from .usage import THE_BEFORE_RE, ArticleUsage, takes_the
 
@@ -225,7 +224,6 @@ def _facts(statement: str, sentence: Sentence, article: ArticleUsage) -> Iterato
                 and _keeps_order(statement, date.text, d.text)
             ]
             yield "date", date.text, list(dict.fromkeys(others))
-    yield from weekday_facts(statement, sentence, analysis)  # "on Monday" for "on Wednesday"
     yield from role_facts(statement, sentence, analysis)
 
 
