@@ -197,7 +197,7 @@ def _for_blank(
     out = (
         []
         if typed_many_ways
-        else [  # "filed with the ___" (a four-name court): a cloze is typed
+        else [  # "filed with the ___" (Santa Clara California Superior Court)
             Candidate(
                 kind=QuestionKind.CLOZE,
                 prompt=blanked,

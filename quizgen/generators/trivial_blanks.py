@@ -2,7 +2,7 @@
 number that is part of a name ("directed by 13 Going on ___ film-maker"), a player named only as
 the owner of a move in a match report ("plough through ___'s flimsy tackle", "one ___ charge
 apart"), a political party whose act its rivals do too ("On Tuesday, the ___ held primary
-elections"), and a typed answer too long for students to word alike ("filed with the ___": Santa
+elections"), and a long typed name of a court whose place students word many ways ("filed with the ___": Santa
 Clara California Superior Court).
 """
 
@@ -69,9 +69,13 @@ TYPED_WORD_RE = re.compile(r"[\w'’.-]+")
 
 
 def too_long_to_type(answer: str) -> bool:
-    """A typed answer of five names or more ("Santa Clara California Superior Court"): students
-    word it many ways, each of which a grader must accept (40th review: vague, two of three).
-    Four ("Internet Engineering Task Force") are still asked: the dev articles' four such clozes
-    read as facts worth learning, and no rater has rejected one."""
+    """A typed answer of four names or more: a state's body (rules/data/state_bodies.txt) placed
+    by its county and state ("Santa Clara California Superior Court"). Students word the place many
+    ways ("Santa Clara County Superior Court", "California Superior Court"), each of which a grader
+    must accept (40th review: vague, two of three). A long name of one body ("Internet Engineering
+    Task Force", "North Wales Business Club") is written one way and still asked."""
     words = [w for w in TYPED_WORD_RE.findall(answer) if w.lower() not in ("of", "the", "and", "for", "on", "&")]
-    return len(words) >= 5
+    if len(words) < 4 or words[-1].lower() not in lexicon.state_bodies():
+        return False
+    pairs = (" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+    return any(lexicon.place_kind(name) for name in (*words, *pairs))
