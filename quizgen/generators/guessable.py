@@ -38,12 +38,22 @@ def given_away(answer: str, before: str, after: str) -> str | None:
 def known_year(answer: str, text: str) -> str | None:
     """Why the year `answer` is known from `text` without the article: the text names an event
     whose year everyone knows (rules/data/famous_years.txt: "the Sydney Olympics in ___", 2000;
-    "an arms ban in ___ after … Tiananmen Square", 1989). A day or a month of that year is not."""
-    year = answer.strip().removeprefix("in ").strip()
+    "an arms ban in ___ after … Tiananmen Square", 1989). A day or a month of that year is not,
+    unless the list gives the whole date ("The attacks on the World Trade Center on ___")."""
+    year = _day_month_year(answer.strip().removeprefix("in ").removeprefix("on ").strip())
     for parts in _famous_years_by_year().get(year, ()):
         if all(mentions_any(text, ways) for ways in parts):
             return f"{' + '.join(ways[0] for ways in parts)!r} gives the year {year} away"
     return None
+
+
+# "September 11, 2001" is written "11 September 2001" in the list
+MONTH_DAY_YEAR_RE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _day_month_year(date: str) -> str:
+    month_first = MONTH_DAY_YEAR_RE.fullmatch(date)
+    return f"{month_first.group(2)} {month_first.group(1)} {month_first.group(3)}" if month_first else date
 
 
 @cache
@@ -51,7 +61,7 @@ def _famous_years_by_year() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]
     """Each year's clues: a blank looks up its own year's few instead of going through them all."""
     by_year: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
     for parts, year in lexicon.famous_years():
-        by_year.setdefault(year, []).append(parts)
+        by_year.setdefault(_day_month_year(year), []).append(parts)
     return {year: tuple(clues) for year, clues in by_year.items()}
 
 

@@ -44,6 +44,17 @@ MOVED_FROM_RE = re.compile(
     r"[^.;]{0,40}?\bfrom\s+[^.;\d]{0,20}?(?P<bound>\d[\d,]*(?:\.\d+)?)",
     re.I,
 )
+# "a total of 1,124 pledged delegates; Sanders trailed him with a total of ___": a figure the
+# blank is said to be behind (or ahead of), given before it. Options above 1,124 for 815 are
+# ruled out by the sentence itself (40th review: weak distractor, obvious, three of three).
+# Not a year ("in 2004 … trailed by ___"): a date is no figure to compare with.
+TRAILS_RE = re.compile(
+    r"(?<![\d.,])(?P<bound>\d[\d,]*(?:\.\d+)?)[^.\d]{0,120}?"
+    r"\b(?P<way>trail(?:s|ed|ing)?|behind|lagg(?:ed|ing)|led|lead(?:s|ing)?|ahead)\b[^.;\d]{0,40}?"
+    rf"{BLANK_RE.pattern}",
+    re.I,
+)
+BEHIND = ("trail", "trails", "trailed", "trailing", "behind", "lagged", "lagging")
 FALLS = ("fell", "fallen", "falling", "dropped", "declined", "decreased", "slipped", "slumped", "shrank")
 
 
@@ -81,6 +92,9 @@ def _limits(prompt: str) -> tuple[float | None, tuple[float, bool] | None]:
         return whole, (float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS)
     if moved := MOVED_FROM_RE.search(prompt):
         return whole, (float(moved.group("bound").replace(",", "")), moved.group("way").lower() in FALLS)
+    trails = TRAILS_RE.search(prompt)
+    if trails and not YEAR_RE.fullmatch(trails.group("bound")):
+        return whole, (float(trails.group("bound").replace(",", "")), trails.group("way").lower() in BEHIND)
     return whole, None
 
 

@@ -185,6 +185,12 @@ def famous_years() -> tuple[tuple[tuple[tuple[str, ...], ...], str], ...]:
 
 
 @cache
+def play_nouns() -> frozenset[str]:
+    """Moves of a match report whose owner is a play-by-play detail ("___'s flimsy tackle")."""
+    return _word_set("play_nouns.txt")
+
+
+@cache
 def company_nouns() -> frozenset[str]:
     """Nouns that make the name after them a company ("supplier", "firm"); any "…maker" too."""
     return _word_set("company_nouns.txt")
