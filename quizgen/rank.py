@@ -19,7 +19,7 @@ from .models import (
     TrueFalseQuestion,
     normalize,
 )
-from .rank_texts import near_duplicate, shows_answer, unblanked, without_template
+from .rank_texts import figure_spellings, near_duplicate, shows_answer, unblanked, without_template
 
 FAMILIES = {
     QuestionKind.QUOTE: "quote",
@@ -355,8 +355,8 @@ def _same_answer_given_away(candidate: Candidate, other: Candidate) -> bool:
     restated quote shows its person, so a second question keyed to them would be read off it.
     Two questions with options that share a key ("Who said “…”?" twice of one speaker) show it
     nowhere: a student still has to know both."""
-    if normalize(other.answer) != normalize(candidate.answer):
-        return False
+    if normalize(figure_spellings(other.answer)[0]) != normalize(figure_spellings(candidate.answer)[0]):
+        return False  # "300m" and "300 million" are one answer
     if family_of(candidate) in HOLES or family_of(other) in HOLES:
         return True
     return other.kind == candidate.kind and not (candidate.shape == other.shape == "choice")

@@ -45,6 +45,8 @@ def near_duplicate(stem: str, other_stem: str) -> bool:
 @lru_cache(maxsize=CACHED_TEXTS)
 def shows_answer(shown: str, forms: tuple[str, ...], exact: bool, sentence: str) -> bool:
     """`rank._gives_away` on the texts alone, for a blank of `forms` in `sentence`."""
+    if exact:
+        forms = tuple(spelling for form in forms for spelling in figure_spellings(form))
     if not mentions_any(shown, forms):
         return False
     if exact:
@@ -58,6 +60,25 @@ def shows_answer(shown: str, forms: tuple[str, ...], exact: bool, sentence: str)
 
 WORD_RE = re.compile(r"\w+")
 CONTENT_WORD_RE = re.compile(r"\w{3,}")
+
+
+# "300m" and "300 million", "$1.13bn" and "$1.13 billion": one figure in a news style's two
+# spellings (41st pre-review, bbc_tech_318: two blanks keyed to the archive's 300m articles).
+SCALED_FIGURE_RE = re.compile(r"([$£€]?\d[\d,]*(?:\.\d+)?)\s?(bn|billion|m|mn|million|tn|trillion)", re.I)
+SCALE_WORDS = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def figure_spellings(answer: str) -> tuple[str, ...]:
+    """A scaled figure's answer in both spellings of its scale ("300m": "300 million", "300m");
+    any other answer alone."""
+    match = SCALED_FIGURE_RE.fullmatch(answer.strip())
+    if not match:
+        return (answer,)
+    number, scale = match.group(1), match.group(2).lower()
+    word = SCALE_WORDS.get(scale, scale)
+    short = next(abbreviation for abbreviation, long in SCALE_WORDS.items() if long == word)
+    return (f"{number} {word}", f"{number}{short}")
 
 
 @lru_cache(maxsize=CACHED_TEXTS)

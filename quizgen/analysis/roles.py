@@ -209,7 +209,7 @@ def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title
     """Where the modifiers of a job word start: capitalised names, 'former', 'school inspection' (not
     before a `title`)."""
     starts, taken = [m.start() for m in words] + [begin], list[int]()  # taken: lowercase modifiers, right to left
-    k = len(words)
+    k, named = len(words), False  # named: a capitalised word is taken ("Tory" of "Tory co-chairman")
     while k > 0:
         k -= 1
         word, lower = words[k].group(), words[k].group().lower()
@@ -222,10 +222,14 @@ def _modifiers_before(prefix: str, words: list[re.Match[str]], begin: int, title
             and not (initial and lower in lexicon.common_words() and not is_name(word) and word not in PARTIES)
         ):
             begin = words[k].start()
+            named = True
         elif (
             (not word[0].isupper() or initial)
             and modifier_ok(word)
             and (len(taken) < 3 or lower in ROLE_MODIFIERS)
+            # left of a name only "former", "senior": "at their poster launch Tory co-chairman X"
+            # is no "poster launch Tory co-chairman" (41st pre-review, bbc_politics_262)
+            and (not named or word[0].isupper() or lower in ROLE_MODIFIERS)
             and (
                 not title
                 or lower in ROLE_MODIFIERS  # before a title only "former", and "Prime" of "Prime Minister"
