@@ -191,6 +191,12 @@ def company_nouns() -> frozenset[str]:
 
 
 @cache
+def writer_nouns() -> frozenset[str]:
+    """What a writer is called in the note about them closing an opinion piece ("commentator")."""
+    return _word_set("writer_nouns.txt")
+
+
+@cache
 def known_figures() -> tuple[str, ...]:
     """Phrases naming a quantity any reader knows the size of ("the world's population")."""
     return tuple(_lines("known_figures.txt"))
