@@ -15,6 +15,7 @@ from quizgen.generators.statements import main_clause, statement_of
 from quizgen.generators.swap_numbers import LINKED_FIGURES_RE
 from quizgen.generators.swap_people import _other_nation
 from quizgen.rules.author_notes import closing_author_note
+from quizgen.rules.comments import comments_start, readers_voice
 
 
 @pytest.mark.parametrize(
@@ -175,3 +176,41 @@ def test_the_author_note_is_read_as_no_paragraph_of_the_article():
     article = parse_article("Musical future for phones\n\n" + body + BIO + "\n", name="golden")
     assert BIO not in article.paragraphs
     assert article.paragraphs[-1] == "Most phones will play video within a year."
+
+
+@pytest.mark.parametrize(
+    "paragraph, voice",
+    [
+        # bbc_sport_118's standfirst: the outlet of itself kept its readers' comments in the article
+        ("BBC Sport reflects on the future for Liverpool after our exclusive interview with Rick Parry.", False),
+        ("Our correspondent in Baghdad says the talks were tense.", False),
+        # the readers below it
+        ("I would keep Gerrard. No amount of money could replace his obvious love of the club.", True),
+        ("Our club cannot let that sum of money go, despite Gerrard's quality.", True),
+    ],
+)
+def test_the_outlet_speaking_of_itself_is_no_readers_voice(paragraph, voice):
+    assert readers_voice(paragraph) is voice
+
+
+def test_readers_comments_after_a_report_with_the_outlet_s_own_standfirst():
+    """bbc_sport_118: the report, then readers' opinions in the first person ('Critical time for
+    Liverpool with regards to Gerrard. Ideally we would …'), made three rejected statements."""
+    report = [
+        "BBC Sport reflects on the future for Liverpool after our exclusive interview with chief executive Parry.",
+        "Chief executive Parry has to deliver a new 60,000-seat stadium in Stanley Park by 2007.",
+        "Liverpool have not won the championship since 1990. Throw in the new stadium and you see the task.",
+        "Captain Gerrard is central to Liverpool's plans and Parry's insistence is a statement of intent.",
+        "Hawkpoint were appointed as advisors to flush out interest in March 2004.",
+        "Morgan has had no formal contact with Liverpool or their advisors since last December.",
+        "Parry sees the new ground as crucial to Liverpool's future.",
+        "Liverpool have publicly refused to entertain the idea of stadium sponsorship.",
+    ]
+    comments = [
+        "I would take £50m if we had no investment, but if we did, keep him.",
+        "£50m for Gerrard? I don't care who you are, the Directors would take the money.",
+        "Critical time for Liverpool with regards to Gerrard. Ideally we would want to secure his future.",
+        "I would keep Gerrard. No amount of money could replace his obvious love of the club.",
+    ]
+    assert comments_start(report + comments) == len(report)
+    assert comments_start(report) is None
