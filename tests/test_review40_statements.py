@@ -14,6 +14,7 @@ from quizgen.generators.leaning import leans_on_the_page
 from quizgen.generators.statements import main_clause, statement_of
 from quizgen.generators.swap_numbers import LINKED_FIGURES_RE
 from quizgen.generators.swap_people import _other_nation
+from quizgen.generators.swaps import COMPASS_BEFORE_RE
 from quizgen.rules.author_notes import closing_author_note
 from quizgen.rules.comments import comments_start, readers_voice
 
@@ -214,3 +215,32 @@ def test_readers_comments_after_a_report_with_the_outlet_s_own_standfirst():
     ]
     assert comments_start(report + comments) == len(report)
     assert comments_start(report) is None
+
+
+def test_no_city_state_swapped_in_after_a_compass_part():
+    """'the north east of Singapore' for 'the north east of America' (obvious, three of three;
+    bbc_business_138). A country of some size is still swapped in there, and Singapore where no
+    compass part stands before the country (COMPASS_BEFORE_RE)."""
+    text = (
+        "Oil prices rose in Singapore and Japan on Monday.\n\n"
+        "Much of western Europe and the north east of America has been shivering under unseasonably low "
+        "temperatures in recent days.\n\n"
+        "Demand for heating oil in America rose by 5% in January.\n"
+    )
+    swapped = altered(text, "Much of western Europe")
+    assert not any("Singapore" in s for s in swapped)
+    assert any("north east of Japan" in s for s in swapped)
+
+
+@pytest.mark.parametrize(
+    "before, compass",
+    [
+        ("Much of western Europe and the north east of ", True),
+        ("Floods hit southern ", True),
+        ("Heavy snow fell across the centre of the ", True),
+        ("Oil prices rose in ", False),
+        ("The east coast storms cost ", False),
+    ],
+)
+def test_a_compass_part_before_a_country(before, compass):
+    assert bool(COMPASS_BEFORE_RE.search(before)) is compass
