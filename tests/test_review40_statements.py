@@ -11,6 +11,7 @@ from test_review39_statements import statements_shown
 
 from quizgen.articles import parse_article
 from quizgen.generators.leaning import leans_on_the_page
+from quizgen.generators.statement_names import UNNAMED_BODY_RE
 from quizgen.generators.statements import main_clause, statement_of
 from quizgen.generators.swap_numbers import LINKED_FIGURES_RE
 from quizgen.generators.swap_people import _other_nation
@@ -244,3 +245,17 @@ def test_no_city_state_swapped_in_after_a_compass_part():
 )
 def test_a_compass_part_before_a_country(before, compass):
     assert bool(COMPASS_BEFORE_RE.search(before)) is compass
+
+
+@pytest.mark.parametrize(
+    "text, unnamed",
+    [
+        ("Old school friends were among the crowd at the school's Johnny Carson Theater.", True),
+        ("The school is on the edge of Kibera, where 800,000 live.", True),
+        # a name, or a school of something
+        ("Guy was a mathematics professor at the University of Calgary prior to his death.", False),
+        ("She studied at the college of art in Glasgow.", False),
+    ],
+)
+def test_an_unnamed_school(text, unnamed):
+    assert bool(UNNAMED_BODY_RE.search(text)) is unnamed

@@ -18,7 +18,8 @@ UNNAMED_BODY_RE = re.compile(
     # "Southcorp confirmed the brewer had asked for talks", "the box is a networked TV" (25th review)
     r"brewer|carmaker|maker|chain|broadcaster|insurer|lender|operator|box|device|gadget|machine|film|album|"
     # "Old school friends were among the crowd at the school's Johnny Carson Theater" (40th review: vague)
-    r"school|college|university)\b",
+    # lower case: "the University of Calgary" is a name
+    r"(?-i:school|college|university)(?!\s+of\b))\b",
     re.I,
 )
 PLURAL_PRONOUNS = ("they", "their", "them", "themselves", "theirs")
