@@ -44,6 +44,8 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:react|respond|repl(?:y|ie))\w*\s+to\s+(?:his|her|their)|"
     # "Minecraft, on the other hand, is a paid game": set against a sentence before (23rd review)
     r"on the other hand|by contrast|in contrast|"
+    # "Upping the ante is another smart move by Parry": another than the one told before (40th review)
+    r"(?:is|was|are|were)\s+(?:yet\s+|just\s+)?another|"
     # "Julie Payette did so at the request of Justin Trudeau": what she did, the sentence before said
     r"(?:do|does|did|doing|done) so|"
     r"this(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|"
@@ -95,7 +97,15 @@ def described_inside(text: str) -> bool:
 AGE_SUBJECT_RE = re.compile(r"(?:But\s+|And\s+)?The\s+\d+-year-old\b")
 
 
+# "The League One side held the Saints …": a team by its division or region, named a sentence
+# before (40th blind review: vague, three of three). "The England side" names its team.
+SIDE_SUBJECT_RE = re.compile(r"^The\s+(?P<by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:side|outfit)\b")
+
+
 def described_subject(text: str) -> bool:
+    side = SIDE_SUBJECT_RE.match(text)
+    if side is not None and lexicon.place_kind(side.group("by")) is None:
+        return True
     if AGE_SUBJECT_RE.match(text):
         return True  # "The 24-year-old England midfielder is determined …" (18th review: vague)
     match = DESCRIBED_SUBJECT_RE.match(text)

@@ -98,6 +98,7 @@ def swappable_number(statement: str, text: str, value: float | None, words: bool
     )
 
 
+COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
 # A change given as a share and as both ends ("rose 11% to $3.1bn, from $2.8bn", "fell 5% from 200
 # to 190"): any one figure swapped no longer adds up (14th blind review: obvious, three of three).
 LINKED_FIGURES_RE = re.compile(
@@ -111,7 +112,13 @@ LINKED_FIGURES_RE = re.compile(
     r"|\d[^.;]{0,60}?\b(?:below|above|higher than|lower than|short of|ahead of|surpass\w*|exceed\w*)\b[^.;]{0,40}?\d"
     # "39 of South Carolina's 54 delegates": a part of a whole, swapped larger than it (34th review)
     r"|\d[\d,]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+)?"
-    r"(?:[a-z]+\s+)?\d",
+    r"(?:[a-z]+\s+)?\d"
+    # "Of the territory's six delegates, Sanders secured four": the whole, then its part, in words
+    # or figures; a smaller whole is false at a glance (40th blind review: obvious, three of three)
+    rf"|(?:^|(?<=,\s))of\s+(?:the|its|their|his|her|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}['’]s)\s+(?:[a-z]+\s+)?{COUNT}"
+    rf"\s+[a-z][^,.;]{{0,40}},[^.;]{{0,60}}?\b{COUNT}\b"
+    # "four of the six seats", "Four of the first five games" in words
+    rf"|\b{COUNT}\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?{COUNT}\b",
     re.I,
 )
 

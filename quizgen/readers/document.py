@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import ArticleError
 from ..models import Article, Source, normalize
+from ..rules.author_notes import closing_author_note
 from ..rules.datelines import strip_dateline
 from ..rules.furniture import is_furniture, strip_furniture
 from .decoding import normalize_text
@@ -50,6 +51,8 @@ def assemble(blocks: list[Block], *, source: Source, name: str, shown: str) -> A
         text = strip_dateline(strip_furniture(block.text), lede=not paragraphs)
         if text:
             paragraphs.append(text)
+    if closing_author_note(paragraphs):
+        paragraphs = paragraphs[:-1]  # "Bill Thompson is a regular commentator on …": about the writer
     if not paragraphs:
         if cleaned:
             raise ArticleError(

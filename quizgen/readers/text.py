@@ -16,6 +16,7 @@ import re
 
 from ..errors import ArticleError
 from ..models import Article, Source
+from ..rules.author_notes import closing_author_note
 from ..rules.comments import comments_start
 from ..rules.datelines import strip_dateline
 from ..rules.furniture import is_furniture, strip_furniture
@@ -59,6 +60,8 @@ def _parse(text: str, *, name: str, title: str | None, shown: str) -> Article:
     comments = comments_start(paragraphs)
     if comments is not None:
         paragraphs = paragraphs[:comments]  # readers' comments below the story are not the article
+    if closing_author_note(paragraphs):
+        paragraphs = paragraphs[:-1]  # "Bill Thompson is a regular commentator on …": about the writer
     paragraphs = [strip_dateline(p, lede=i == 0) for i, p in enumerate(paragraphs)]
     if not paragraphs:
         raise ArticleError(

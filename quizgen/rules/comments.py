@@ -21,7 +21,11 @@ BODY_SHARE = 0.2  # at most, of the story's paragraphs
 # An interview's turn: the speaker's name in double brackets (Wikinews), or "Q:" / "A:". Not a
 # language tag ("((ko))").
 INTERVIEW_TURN_RE = re.compile(r"\(\([A-Z][^()]{1,60}\)\)|(?:Q|A):\s")
-READERS_VOICE_RE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b")
+READERS_VOICE_RE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|me|my|we|We|(?:our|Our)(?!\s+(?:own\s+)?(?:exclusive|correspondent|reporter|interview|"
+    # "BBC Sport reflects on … after our exclusive interview with …": the outlet of itself, not a reader
+    r"website|coverage|poll|survey|readers|team)\b)|us|you|You|your|Your)\b"
+)
 
 
 def readers_voice(paragraph: str) -> bool:

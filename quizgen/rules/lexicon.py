@@ -197,6 +197,18 @@ def company_nouns() -> frozenset[str]:
 
 
 @cache
+def city_states() -> frozenset[str]:
+    """Countries that are one city or little more: no compass part of them ("the north east of")."""
+    return _word_set("city_states.txt")
+
+
+@cache
+def writer_nouns() -> frozenset[str]:
+    """What a writer is called in the note about them closing an opinion piece ("commentator")."""
+    return _word_set("writer_nouns.txt")
+
+
+@cache
 def known_figures() -> tuple[str, ...]:
     """Phrases naming a quantity any reader knows the size of ("the world's population")."""
     return tuple(_lines("known_figures.txt"))
