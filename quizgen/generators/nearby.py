@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..models import BLANK_RE
+from ..rules import lexicon
 from .candidate import Candidate
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -54,6 +55,29 @@ TRAILS_RE = re.compile(
     rf"{BLANK_RE.pattern}",
     re.I,
 )
+# "only 22 of the ___ construction projects": the blank is the whole the part belongs to, and
+# so above it (41st review: 20 offered beside "22 of the", weak distractor, three of three).
+WHOLE_OF_RE = re.compile(
+    r"(?<![\d.,])(?P<bound>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+    rf"{BLANK_RE.pattern}"
+)
+# "has risen to 200 dinars ($2.77) per canister from ___ dinars": where a rise started is below
+# where it ended (41st review: 240 offered, weak distractor, three of three); a fall's start above.
+MOVED_TO_RE = re.compile(
+    rf"\b(?P<way>rose|risen|rising|increased|grew|grown|climbed|jumped|soared|fell|fallen|falling|dropped|"
+    rf"declined|decreased|slipped|slumped|shrank)\s+(?:\w+\s+){{0,2}}?to\s+[^.;\d]{{0,20}}?"
+    rf"(?P<bound>\d[\d,]*(?:\.\d+)?)(?:[^.;]|\.(?=\d)){{0,60}}?\bfrom\s+[^.;\d]{{0,20}}?{BLANK_RE.pattern}",
+    re.I,
+)
+# "more than half of the elected officials were women, at ___": a share the sentence bounds
+# with a fraction (rules/data/share_fractions.txt), above it or below it.
+SHARE_RE = re.compile(
+    r"\b(?P<way>more than|over|at least|upwards of|less than|fewer than|under|nearly|almost|just under)\s+"
+    r"(?P<fraction>(?:a|one|two|three)?[\s-]?(?:half|third|thirds|quarter|quarters|fifth|tenth))\b",
+    re.I,
+)
+BELOW_SHARE = ("less than", "fewer than", "under", "nearly", "almost", "just under")
+PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
 BEHIND = ("trail", "trails", "trailed", "trailing", "behind", "lagged", "lagging")
 FALLS = ("fell", "fallen", "falling", "dropped", "declined", "decreased", "slipped", "slumped", "shrank")
 
@@ -61,41 +85,64 @@ FALLS = ("fell", "fallen", "falling", "dropped", "declined", "decreased", "slipp
 def ruled_out_by_sentence(option: str, candidate: Candidate) -> bool:
     """A number option the sentence rules out: larger than the whole it is a part of ("16 of the
     club's last 14 games"), or on the wrong side of a figure it is compared with ("4%, below the
-    Chancellor's forecast of 3%"): a blind rater's "weak distractor". A comparison the answer
-    itself does not meet was misread, and rules nothing out."""
+    Chancellor's forecast of 3%", "only 22 of the ___", "risen to 200 … from ___", "more than
+    half … at ___ percent"): a blind rater's "weak distractor". A comparison the answer itself
+    does not meet was misread, and rules nothing out."""
     value = NUMBER_RE.fullmatch(option)
     if candidate.answer_type != "number" or value is None:
         return False
     number = float(value.group("num").replace(",", ""))
-    whole, limit = _limits(candidate.prompt)
+    whole, limits = _limits(candidate.prompt)
     if whole is not None and number > whole:
         return True
     answer = NUMBER_RE.fullmatch(candidate.answer)
-    if limit is None or answer is None:
+    if answer is None:
         return False
-    bound, below = limit
+    answered = float(answer.group("num").replace(",", ""))
+    shares = (
+        _share_limits(candidate.prompt) if PERCENT_RE.search(option) and PERCENT_RE.search(candidate.answer) else ()
+    )
 
-    def wrong_side(x: float) -> bool:
+    def wrong_side(x: float, bound: float, below: bool) -> bool:
         return x >= bound if below else x <= bound
 
-    return wrong_side(number) and not wrong_side(float(answer.group("num").replace(",", "")))
+    return any(
+        wrong_side(number, bound, below) and not wrong_side(answered, bound, below)
+        for bound, below in (*limits, *shares)
+    )
 
 
 # Each option of a candidate is asked about the same sentence: it is read once.
 @lru_cache(maxsize=1024)
-def _limits(prompt: str) -> tuple[float | None, tuple[float, bool] | None]:
-    """The whole the blank is a part of, and the bound it is compared with (and whether it is an
-    upper bound), each None when the sentence gives none."""
+def _limits(prompt: str) -> tuple[float | None, tuple[tuple[float, bool], ...]]:
+    """The whole the blank is a part of (None when the sentence gives none), and the bounds it is
+    compared with, each with whether it is an upper bound."""
     part = PART_OF_RE.search(prompt)
     whole = float(part.group("whole").replace(",", "")) if part else None
+    bounds: list[tuple[float, bool]] = []
+    if of_whole := WHOLE_OF_RE.search(prompt):
+        bounds.append((float(of_whole.group("bound").replace(",", "")), False))
+    if moved_to := MOVED_TO_RE.search(prompt):
+        bounds.append((float(moved_to.group("bound").replace(",", "")), moved_to.group("way").lower() not in FALLS))
     if compared := BOUND_RE.search(prompt):
-        return whole, (float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS)
-    if moved := MOVED_FROM_RE.search(prompt):
-        return whole, (float(moved.group("bound").replace(",", "")), moved.group("way").lower() in FALLS)
-    trails = TRAILS_RE.search(prompt)
-    if trails and not YEAR_RE.fullmatch(trails.group("bound")):
-        return whole, (float(trails.group("bound").replace(",", "")), trails.group("way").lower() in BEHIND)
-    return whole, None
+        bounds.append((float(compared.group("bound").replace(",", "")), compared.group("way").lower() in UPPER_BOUNDS))
+    elif moved := MOVED_FROM_RE.search(prompt):
+        bounds.append((float(moved.group("bound").replace(",", "")), moved.group("way").lower() in FALLS))
+    elif (trails := TRAILS_RE.search(prompt)) and not YEAR_RE.fullmatch(trails.group("bound")):
+        bounds.append((float(trails.group("bound").replace(",", "")), trails.group("way").lower() in BEHIND))
+    return whole, tuple(bounds)
+
+
+@lru_cache(maxsize=1024)
+def _share_limits(prompt: str) -> tuple[tuple[float, bool], ...]:
+    """The percentages a fraction in the sentence bounds a share with: one only, since two
+    ("more than half … less than a third") bound different shares."""
+    shares = [
+        (lexicon.share_fractions()[fraction], m.group("way").lower() in BELOW_SHARE)
+        for m in SHARE_RE.finditer(prompt)
+        if (fraction := re.sub(r"\s+", " ", m.group("fraction").strip().lower())) in lexicon.share_fractions()
+    ]
+    return tuple(shares) if len(shares) == 1 else ()
 
 
 SEASON_RE = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)\b")

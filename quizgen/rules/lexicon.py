@@ -245,6 +245,14 @@ def office_kinds() -> dict[str, str]:
 
 
 @cache
+def share_fractions() -> dict[str, float]:
+    """A fraction a sentence bounds a share with ("two-thirds") -> its percentage."""
+    return {
+        words.strip(): float(value) for words, value in (line.split("|", 1) for line in _lines("share_fractions.txt"))
+    }
+
+
+@cache
 def state_bodies() -> frozenset[str]:
     """Head words of the bodies every state has ("court", "ministry", "forces"), lowercase."""
     return _word_set("state_bodies.txt")
