@@ -3,8 +3,13 @@ shapes found, with examples and counter-examples."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from quizgen.analysis import analyze
+from quizgen.articles import parse_article
+from quizgen.generators import distractors, generate_all
 from quizgen.generators.candidate import Candidate
 from quizgen.generators.nearby import ruled_out_by_sentence
 from quizgen.models import BLANK, QuestionKind, Sentence
@@ -57,3 +62,38 @@ NEVADA = (
 )
 def test_number_options_the_sentence_rules_out(prompt, answer, option, ruled_out):
     assert ruled_out_by_sentence(option, number_candidate(prompt, answer)) is ruled_out
+
+
+def _analysis(text: str):  # type: ignore[no-untyped-def]
+    return analyze(parse_article(f"Golden article\n\n{text}", name="golden"))
+
+
+CRITICS = (
+    "Oscar winner and actress Jane Mallory is tipped to win best actress again this year.\n\n"
+    '"I think the film will win," said Tom Fenwick, film editor of the Daily Post.\n\n'
+    '"It is a close race this year," said Anna Keller, news editor of Screen Weekly.\n\n'
+    '"The director deserves it," said Paul Osgood, critic at the Evening Star.\n\n'
+    '"Nobody will beat it," said Mary Lund, reviewer at Film Monthly.\n\n'
+    "Actress Jane Mallory starred in the film alongside actor Peter Drane.\n"
+)
+
+
+def test_who_said_offers_only_people_the_article_quotes():
+    """The actress a film story is about among the critics it quotes (bbc_entertainment_368, six
+    questions, two raters of three): a person only talked about is no speaker option."""
+    analysis = _analysis(CRITICS)
+    quote = next(c for c in generate_all(analysis) if c.kind is QuestionKind.QUOTE and c.answer == "Tom Fenwick")
+    options = distractors.choose(quote, analysis, random.Random(0), wanted=10)  # every option it could pick
+    assert "Jane Mallory" not in options and "Peter Drane" not in options
+    assert set(options) == {"Anna Keller", "Paul Osgood", "Mary Lund"}
+
+
+def test_with_too_few_other_speakers_the_people_described_stay_options():
+    """A counter-example: two quoted people only, so the others described keep the question."""
+    text = CRITICS.replace('"The director deserves it," said Paul Osgood', "Paul Osgood").replace(
+        '"Nobody will beat it," said Mary Lund', "Mary Lund"
+    )
+    analysis = _analysis(text)
+    quote = next(c for c in generate_all(analysis) if c.kind is QuestionKind.QUOTE and c.answer == "Tom Fenwick")
+    options = distractors.choose(quote, analysis, random.Random(0), wanted=10)
+    assert "Anna Keller" in options and len(options) >= 3

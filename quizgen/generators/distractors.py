@@ -100,15 +100,33 @@ def _people(candidate: Candidate, analysis: Analysis, rng: random.Random) -> lis
         prominent = ordinary
     if candidate.kind is QuestionKind.QUOTE:  # "Bobby Darin", whom Spacey plays, said nothing
         prominent = [name for name in prominent if name not in portrayed(analysis)]
+    prominent = _speakers_beside_a_speaker(candidate, analysis, prominent)
     shown = set(prominent)
     return _ordered(tuple(x for x in candidate.preferred if x in shown), prominent, rng)
+
+
+def _speakers_beside_a_speaker(candidate: Candidate, analysis: Analysis, prominent: list[str]) -> list[str]:
+    """Only people the article quotes, when the answer is one and three others are: a person it
+    only talks about is ruled out at a glance among them (41st review: the actress a film story
+    is about offered among the critics it quotes, six questions, two raters of three)."""
+    if candidate.kind not in (QuestionKind.QUOTE, QuestionKind.ROLE_HOLDER):
+        return prominent
+    speakers = _speakers(analysis)
+    speaking = [name for name in prominent if name in speakers]
+    others = [name for name in speaking if name != candidate.answer]
+    return speaking if candidate.answer in speakers and len(others) >= 3 else prominent
+
+
+@once_per_analysis
+def _speakers(analysis: Analysis) -> frozenset[str]:
+    return frozenset(q.speaker for q in analysis.quotes if q.speaker)
 
 
 @once_per_analysis
 def _prominent_people(analysis: Analysis) -> tuple[list[str], frozenset[str]]:
     """The people quoted or described, most mentioned first, and those holding a famous office or
     known to all (rules/data/famous.txt)."""
-    speakers = {q.speaker for q in analysis.quotes if q.speaker}
+    speakers = _speakers(analysis)
     famous = frozenset(
         p.name
         for p in analysis.people
