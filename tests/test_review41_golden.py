@@ -97,3 +97,28 @@ def test_with_too_few_other_speakers_the_people_described_stay_options():
     quote = next(c for c in generate_all(analysis) if c.kind is QuestionKind.QUOTE and c.answer == "Tom Fenwick")
     options = distractors.choose(quote, analysis, random.Random(0), wanted=10)
     assert "Anna Keller" in options and len(options) >= 3
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # "The article describes David Davis as a confident shadow home secretary" (bbc_politics_300)
+        (
+            'He also said he was confident shadow home secretary David Davis would "set out the position '
+            'very clearly" when he stands up to debate the matter next week.',
+            "David Davis",
+            "shadow home secretary",
+        ),
+        ("She was aware chief executive Tom Harris had resigned.", "Tom Harris", "chief executive"),
+        # counter-examples: a modifier that is part of the role stays
+        (
+            "Former shadow home secretary David Davis said the plan was wrong.",
+            "David Davis",
+            "former shadow home secretary",
+        ),
+        ("Veteran striker Tom Harris scored twice.", "Tom Harris", "veteran striker"),
+    ],
+)
+def test_a_subjects_state_of_mind_is_no_part_of_the_role_after_it(sentence, name, role):
+    people = {p.name: [r.text for r in p.roles] for p in _analysis(sentence + "\n").people}
+    assert people[name] == [role]

@@ -95,6 +95,7 @@ def modifier_ok(word: str) -> bool:
         or lower in third_person_forms()  # "The news leaves Wales boss X": "leaves" is no modifier
         or lower in AUXILIARIES
         or lower in lexicon.speech_verbs()
+        or lower in lexicon.stance_adjectives()  # "he was confident shadow home secretary Mr Davis would"
         or lower.endswith(("ly", "ed", "ing"))
         or not lower[0].isalpha()
     )

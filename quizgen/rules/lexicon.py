@@ -253,6 +253,12 @@ def share_fractions() -> dict[str, float]:
 
 
 @cache
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of a subject's state of mind ("confident", "aware"), lowercase: never a role's modifier."""
+    return _word_set("stance_adjectives.txt")
+
+
+@cache
 def state_bodies() -> frozenset[str]:
     """Head words of the bodies every state has ("court", "ministry", "forces"), lowercase."""
     return _word_set("state_bodies.txt")
