@@ -122,3 +122,26 @@ def test_with_too_few_other_speakers_the_people_described_stay_options():
 def test_a_subjects_state_of_mind_is_no_part_of_the_role_after_it(sentence, name, role):
     people = {p.name: [r.text for r in p.roles] for p in _analysis(sentence + "\n").people}
     assert people[name] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        # a missing comma: the role ran on into the clause (bbc_tech_243, ungrammatical three of three)
+        (
+            "Ann Simpson, marketing manager at Snappy Snaps believes the convenience of high street printing "
+            "will continue to attract customers.",
+            [],
+        ),
+        ("Ann Simpson, head of sales at Kodak thinks prices will fall.", []),
+        # counter-examples: the comma is there; a noun that looks like a verb
+        (
+            "Ann Simpson, marketing manager at Snappy Snaps, believes the convenience will last.",
+            ["marketing manager at Snappy Snaps"],
+        ),
+        ("Ann Simpson, head of United States sales, said prices will fall.", ["head of United States sales"]),
+    ],
+)
+def test_a_role_running_into_a_clause_is_no_role(sentence, roles):
+    people = {p.name: [r.text for r in p.roles] for p in _analysis(sentence + "\n").people}
+    assert people["Ann Simpson"] == roles

@@ -127,6 +127,8 @@ def is_role_phrase(phrase: str, article: bool = False) -> bool:
             return False
     if re.search(r"\b(?:is|are|was|were|has|have|had)\b", phrase):
         return False  # "priests and nuns of the Catholic churches are expected": a clause, not a role
+    if any(w in ("says", "said", "told") or (w in lexicon.opinion_verbs() and w.endswith("s")) for w in words[1:]):
+        return False  # "Ann Simpson, marketing manager at Snappy Snaps believes the …": a missing comma, a clause
     if (
         first in ("who", "which", "that", "both", "all", "each", "among")
         or first in STOP_WORDS
