@@ -206,6 +206,9 @@ NEXT_SENTENCE_RE = re.compile(
     r"|(?<=[a-z])\s+The\s+[a-z]"
     # "… than there were 30 years ago, With more people buying …": a comma for a full stop (36th review)
     r"|,\s+(?:With|But|And|However|It|They|He|She|We|This|These)\s+(?!(?:or|and|of|the|a|in)\b)[a-z]"
+    # "… the National Hi-Tech Crime Unit (NHTCU) A survey conducted …": the full stop lost after a
+    # bracket (41st review: formatting, three of three)
+    r"|(?<=\))\s+(?:A|An|The)\s+[a-z]"
 )
 ABBREVIATION_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|Inc|Ltd|Co|Jr|Sr|Mt)$")
 

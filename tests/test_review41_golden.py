@@ -9,10 +9,12 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article
+from quizgen.checks import check
 from quizgen.generators import distractors, generate_all
 from quizgen.generators.candidate import Candidate
 from quizgen.generators.nearby import ruled_out_by_sentence
 from quizgen.models import BLANK, QuestionKind, Sentence
+from quizgen.shapes import make_question
 
 
 def number_candidate(prompt: str, answer: str) -> Candidate:
@@ -145,3 +147,26 @@ def test_a_subjects_state_of_mind_is_no_part_of_the_role_after_it(sentence, name
 def test_a_role_running_into_a_clause_is_no_role(sentence, roles):
     people = {p.name: [r.text for r in p.roles] for p in _analysis(sentence + "\n").people}
     assert people["Ann Simpson"] == roles
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        # bbc_tech_373: the article lost a full stop after a bracket
+        (
+            "Sabotage is most commonly committed from within an organisation according to the National Hi-Tech "
+            "Crime Unit (NHTCU) A survey conducted on its behalf by NOP found that more than 80% of companies "
+            "have been victims of some form of cyber-crime.",
+            True,
+        ),
+        # counter-examples: a bracket before a verb, a title inside the brackets
+        ("The National Hi-Tech Crime Unit (NHTCU) said that more than 80% of companies were hit.", False),
+        ("Sales of the paper (The Sun) rose by 80% in the year to March.", False),
+    ],
+)
+def test_a_sentence_run_on_across_a_lost_full_stop_is_no_blank(text, refused):
+    analysis = _analysis(text + "\n")
+    made = [c for c in generate_all(analysis) if c.answer_type == "number" and c.answer in ("80%",)]
+    assert made, "a blank of the figure is generated"
+    problems = [check(make_question(c, analysis, random.Random(0)), c, analysis) for c in made]
+    assert all(any(p.check == "two-sentences" for p in found) for found in problems) is refused
