@@ -172,6 +172,15 @@ def subject_before(
         opening_pronoun = re.match(r"\s*(?:(?:But|And|Then)\s+)?(he|she)\s", paragraph[sentence_start:cut], re.I)
         if opening_pronoun:
             return resolve_pronoun(opening_pronoun.group(1), sentence_start, mentions, recent)
+        main_verb = _main_speech_verb(paragraph, clause_start, cut)
+        if main_verb is not None and INTRODUCING_PARTICIPLE_RE.match(paragraph, cut):
+            # "Amanda's uncle, Lewis Champion, told the BBC Ford did not deserve …, saying: “…”": the
+            # participle shares the subject of the clause's verb of saying; a name after that verb is
+            # in what was reported (41st blind review: wrong key). Only a subject named before that
+            # verb, not "It said …" or "Her uncle told …" resolved from afar: else no speaker.
+            who = subject_before(paragraph, sentence_start, main_verb, mentions, recent, cast)
+            named_first = any(m.name == who and clause_start <= m.start < main_verb for m in mentions)
+            return who if named_first else None
         opening = [
             m
             for m in mentions
@@ -202,6 +211,22 @@ def subject_before(
         if choice:
             return (choice[0] if choice is opens else choice[-1]).name
     return _definite_description(clause, cast)
+
+
+# A participle of speech that introduces the quotation itself (", saying: “…”", ", adding “…”"); not
+# one with an object of its own (", telling him to “hit our books”"), which may belong to the report.
+INTRODUCING_PARTICIPLE_RE = re.compile(r"\w+ing\s*[:,]?\s*[“\"]")
+
+
+def _main_speech_verb(paragraph: str, start: int, cut: int) -> int | None:
+    """Where the first finite verb of saying of a clause starts ("told", "said"), the clause's main
+    verb, whose subject a later ", saying:" shares; not a participle ("Speaking to the BBC"), "to
+    say", or "according"."""
+    for verb in _speech_verb_re().finditer(paragraph, start, cut):
+        word = verb.group().lower()
+        if start < verb.start() and not word.endswith("ing") and not paragraph[: verb.start()].endswith("to "):
+            return verb.start()
+    return None
 
 
 # A name right after a verb in the past ("denied", "thanked", "told") is its object; "named" and
