@@ -264,9 +264,13 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
         subjects = [m for m in here if m.subject]
         direct = [m for m in here if not m.oblique]
         chosen = (subjects or direct or here)[-1]
-        if gender and _another_may_be_meant(chosen, here):
+        if gender and _another_may_be_meant(chosen, here, gender):
             return None
         return chosen.name
+    if gender and any(m.start < at and m.gender not in (None, gender) for m in mentions):
+        # '… with inductee Neil Young. “…,” she said': the paragraph names only a man; the woman
+        # meant is one the analysis missed, not someone of an earlier paragraph
+        return None
     spoke = [m for m in mentions if m.start < at and m.subject and quoted_speaker(m)]
     if wanted == "person" and spoke and spoke[-1].kind is Kind.ORG:
         # 'A spokesman for the BPI said … “…”. “…,” he said': a paragraph naming no one, whose
@@ -284,10 +288,10 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
     return (subjects or direct or earlier)[-1].name
 
 
-def _another_may_be_meant(chosen: Mention, here: list[Mention]) -> bool:
+def _another_may_be_meant(chosen: Mention, here: list[Mention], gender: str) -> bool:
     """'… said Mr French. Staunton is also the choice of Steven Gaydos. … “…,” he told': someone who
     may be "he", named after the chosen subject as no verb's subject or object, in a later
-    sentence, or in the same one when the subject's verb is "is" (the other may be who acts):
+    sentence, or in the same one when the subject's verb is "is" (the other may be who acts, see `_rather`):
     unsure, no speaker (`here`: the fitting mentions before the pronoun). A verb's object ("he
     tipped Swank") is not who "he" is, nor a preposition's after a verb that acts ("Lopes accepted
     blame for the death of reporter Reis")."""
@@ -298,9 +302,16 @@ def _another_may_be_meant(chosen: Mention, here: list[Mention]) -> bool:
         and m.name != chosen.name
         and not m.subject
         and not m.object
-        and (m.sentence > chosen.sentence or (m.sentence == chosen.sentence and chosen.linking))
+        and (m.sentence > chosen.sentence or (m.sentence == chosen.sentence and _rather(m, chosen, gender)))
         for m in here
     )
+
+
+def _rather(other: Mention, chosen: Mention, gender: str) -> bool:
+    """'Staunton is also the choice of Steven Gaydos': the subject of "is" does nothing, and only
+    the other is known to be of the pronoun's gender ("Dementieva is also angry and says that
+    Dechy …" leaves "she" to Elena Dementieva)."""
+    return chosen.linking and chosen.gender is None and other.gender == gender
 
 
 def _named_in_a_later_paragraph(earlier: list[Mention], subject: int) -> bool:
