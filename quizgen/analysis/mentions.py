@@ -55,6 +55,10 @@ class Mention:
     voice: bool = False  # "a Home Office spokesman": an organisation speaking through a person
     oblique: bool = False  # "the murder of journalist X", "decided by Congress": an object, not who speaks
     modifier: bool = False  # "Jupiter Research analyst X", "a Twitter account": describes who speaks
+    object: bool = False  # "But while he tipped Swank": a verb's object, never its subject
+    linking: bool = False  # "Staunton is also the choice of Gaydos": the subject of "is", doing nothing
+    sentence: int = -1  # the index of its sentence (-1: a speaker quotes.py adds, of no sentence)
+    gender: str | None = None  # "m" or "f" when the article or the given name says (quotes.py)
 
 
 def paragraph_mentions(
@@ -77,11 +81,18 @@ def paragraph_mentions(
             # A name opening its sentence (after "But", a role, or a title) is the sentence's subject.
             before = sentence.text[: seg.start]  # "says Tim Dams" ends with a verb
             subject = not NOT_OPENING_RE.search(before) or ends_with(_verb_at_end_re(), before, _longest_verb())
+            # "But while he tipped Swank to win": a verb's object after its subject is no subject
+            named_before = any(g.segment.end <= seg.start for g in found_in[sentence.index])
+            verb_object = object_after_subject(before, named_before)
+            subject = subject and not verb_object
             oblique = _oblique(sentence.text[: seg.start])
             modifier = _modifier(sentence.text[seg.end :], seg.kind is Kind.PERSON)
             if seg.kind is Kind.PERSON:
                 person = Mention(start, end, seg.text, Kind.PERSON, subject, seg.possessive, oblique=oblique)
-                out.append(replace(person, modifier=modifier))
+                linking = subject and LINKING_VERB_RE.match(sentence.text, seg.end) is not None
+                out.append(
+                    replace(person, modifier=modifier, object=verb_object, linking=linking, sentence=sentence.index)
+                )
             elif seg.kind is Kind.ORG and normalize(seg.text) in org_of:
                 # "a spokesman for the BPI" is someone "he said" can refer to, speaking for the BPI
                 voice = SPOKESPERSON_BEFORE_RE.search(sentence.text[: seg.start]) or SPOKESPERSON_AFTER_RE.match(
@@ -99,6 +110,7 @@ def paragraph_mentions(
                         voice=bool(voice),
                         oblique=oblique and not voice,
                         modifier=modifier and not voice,
+                        sentence=sentence.index,
                     )
                 )
             elif seg.kind is Kind.PLACE and normalize(seg.text) in place_of:
@@ -108,8 +120,31 @@ def paragraph_mentions(
                     CONNECTIVE_ONLY_RE.fullmatch(sentence.text[: seg.start])
                     and _place_verb_re().match(sentence.text[seg.end :])
                 ):
-                    out.append(Mention(start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True))
+                    out.append(
+                        Mention(
+                            start, end, place_of[normalize(seg.text)], Kind.ORG, subject=True, sentence=sentence.index
+                        )
+                    )
     return sorted(out, key=lambda m: m.start)
+
+
+# A name right after a verb in the past ("denied", "thanked", "told") is its object; "named" and
+# "called" give a name ("a man named John Smith said").
+OBJECT_OF_VERB_RE = re.compile(
+    r"\b(?!(?:named|called|nicknamed|dubbed)\b)(?:[a-z]+ed|told|met|beat|urged|thank|thanks)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
+)
+LINKING_VERB_RE = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes)\b")
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|they|it|He|She|They|It)\b")
+
+
+def object_after_subject(before: str, named_before: bool) -> bool:
+    """Is a name after `before` (its sentence up to the name) the object of a verb whose subject,
+    a pronoun or another name (`named_before`), comes first ("But while he tipped Swank", "Smith
+    beat Jones")? Not "Newly appointed Jones said", where the name is the subject."""
+    if not OBJECT_OF_VERB_RE.search(before, max(0, len(before) - 30)):
+        return False
+    return named_before or PRONOUN_SUBJECT_RE.search(before) is not None
 
 
 # Words that may stand before a job word between a preposition and a name ("to AIP vice chairman X").

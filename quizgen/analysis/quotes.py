@@ -19,6 +19,7 @@ None: a quote the text does not attribute is never given a speaker.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..models import Person, Quote, Sentence, normalize
@@ -53,8 +54,15 @@ MAX_PARAGRAPH = 4_000
 
 
 def find_quotes(
-    sentences: tuple[Sentence, ...], paragraphs: tuple[str, ...], index: EntityIndex, people: tuple[Person, ...]
+    sentences: tuple[Sentence, ...],
+    paragraphs: tuple[str, ...],
+    index: EntityIndex,
+    people: tuple[Person, ...],
+    genders: dict[str, str] | None = None,
 ) -> tuple[Quote, ...]:
+    """The quotations of the article and their speakers; `genders` (person -> "m" or "f") keeps
+    "he said" from a woman and "she said" from a man."""
+    genders = genders or {}
     by_paragraph: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -72,7 +80,10 @@ def find_quotes(
     previous_text = ""
     for p, paragraph, in_paragraph in _pieces(paragraphs, by_paragraph):
         spans = quote_spans(paragraph)
-        mentions = paragraph_mentions(in_paragraph, found_in, org_of, spans, place_of)
+        mentions = [
+            replace(m, gender=genders.get(m.name))
+            for m in paragraph_mentions(in_paragraph, found_in, org_of, spans, place_of)
+        ]
         paragraph_speaker: str | None = None
         last_end = 0
         for span in spans:
@@ -85,7 +96,8 @@ def find_quotes(
             between = [m for m in mentions if last_end <= m.start < span.start and m.kind is Kind.PERSON]
             # "X has been described as a “…”" names who is spoken about: no neighbour speaks it either.
             # "Parry said: “…”" of someone the analysis missed: no neighbour speaks it either.
-            open_quote = speaker is None and how not in ("passive", "unnamed")
+            # '“…,” he told' where "he" may be either of two men: unsure, no neighbour speaks it either.
+            open_quote = speaker is None and how not in ("passive", "unnamed", "after-pronoun")
             if open_quote and paragraph_speaker is None and sentence is not None:
                 speaker = _speaker_of_previous_sentence(in_paragraph, sentence, span, mentions, recent)
                 how = "context" if speaker else how
@@ -107,11 +119,15 @@ def find_quotes(
             quotes.append(quote)
             previous_quote = quote
             last_end = _sentence_end(in_paragraph, span.end - 1)
+            if speaker is None and how == "after-pronoun":
+                paragraph_speaker = None  # the next quotation carries on the words of that unsure "he"
             if speaker and how != "named-quote":  # a saying cited from someone absent says nothing more
                 paragraph_speaker = speaker
                 # The speaker is the latest one named: "he added" after the next quote means them.
                 kind = Kind.PERSON if speaker in people_names else Kind.ORG
-                mentions = sorted([*mentions, Mention(span.end, span.end, speaker, kind, True)], key=lambda m: m.start)
+                at = sentence.index if sentence else -1
+                spoke = Mention(span.end, span.end, speaker, kind, True, sentence=at, gender=genders.get(speaker))
+                mentions = sorted([*mentions, spoke], key=lambda m: m.start)
         recent = (recent + mentions)[-12:]
         previous_text = paragraph
     return same_sentence(quotes)

@@ -15,13 +15,14 @@ from itertools import pairwise
 
 from ..models import Person
 from ..rules import lexicon
-from .mentions import SPOKESPERSON, SPOKESPERSON_FIRST_RE, Mention, verb_pattern
+from .mentions import OBJECT_OF_VERB_RE, SPOKESPERSON, SPOKESPERSON_FIRST_RE, Mention, verb_pattern
 from .names import Kind
 
 # A noun that stands for whichever organisation the text is about, as "it" does ("the organisation
 # said in a statement"); not one that names a kind an article may hold several of ("the party").
 GENERIC_ORGANISATION_RE = re.compile(r"the\s+(?:organi[sz]ation|company|firm|group)", re.I)
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization", "i": "person"}
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # "Trump's statement read:", "the WHO's website said:": a text speaks for its owner.
 OWNED_TEXT_RE = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:statement|letter|tweet|post|message|note|website|account|blog|"
@@ -229,14 +230,6 @@ def _main_speech_verb(paragraph: str, start: int, cut: int) -> int | None:
     return None
 
 
-# A name right after a verb in the past ("denied", "thanked", "told") is its object; "named" and
-# "called" give a name ("a man named John Smith said").
-OBJECT_OF_VERB_RE = re.compile(
-    r"\b(?!(?:named|called|nicknamed|dubbed)\b)(?:[a-z]+ed|told|met|beat|urged|thank|thanks)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$"
-)
-
-
 def object_of_verb(paragraph: str, mention: Mention) -> bool:
     return OBJECT_OF_VERB_RE.search(paragraph, max(0, mention.start - 30), mention.start) is not None
 
@@ -280,9 +273,14 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
     "The Scot defended Beattie, saying Gallas overreacted. ... He said:" means the Scot, not Gallas.
     """
     wanted = PRONOUNS[pronoun.lower()]
+    gender = PRONOUN_GENDERS.get(pronoun.lower())
 
     def fits(m: Mention) -> bool:
-        return not m.possessive and (wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON))
+        return (
+            not m.possessive
+            and (wanted == "any" or (wanted == "person") == (m.kind is Kind.PERSON))
+            and m.gender in (None, gender)  # "he" is never a woman the article or her given name says is one
+        )
 
     here = [m for m in mentions if m.start < at and fits(m)]
     # A name earlier in the same paragraph: its subject if it has one, else the latest name that
@@ -290,7 +288,14 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
     if here:
         subjects = [m for m in here if m.subject]
         direct = [m for m in here if not m.oblique]
-        return (subjects or direct or here)[-1].name
+        chosen = (subjects or direct or here)[-1]
+        if gender and _another_may_be_meant(chosen, here, gender):
+            return None
+        return chosen.name
+    if gender and any(m.start < at and m.gender not in (None, gender) for m in mentions):
+        # '… with inductee Neil Young. “…,” she said': the paragraph names only a man; the woman
+        # meant is one the analysis missed, not someone of an earlier paragraph
+        return None
     spoke = [m for m in mentions if m.start < at and m.subject and quoted_speaker(m)]
     if wanted == "person" and spoke and spoke[-1].kind is Kind.ORG:
         # 'A spokesman for the BPI said … “…”. “…,” he said': a paragraph naming no one, whose
@@ -306,6 +311,32 @@ def resolve_pronoun(pronoun: str, at: int, mentions: list[Mention], recent: list
         return None
     direct = [m for m in earlier if not m.oblique]
     return (subjects or direct or earlier)[-1].name
+
+
+def _another_may_be_meant(chosen: Mention, here: list[Mention], gender: str) -> bool:
+    """'… said Mr French. Staunton is also the choice of Steven Gaydos. … “…,” he told': someone who
+    may be "he", named after the chosen subject as no verb's subject or object, in a later
+    sentence, or in the same one when the subject's verb is "is" (the other may be who acts, see `_rather`):
+    unsure, no speaker (`here`: the fitting mentions before the pronoun). A verb's object ("he
+    tipped Swank") is not who "he" is, nor a preposition's after a verb that acts ("Lopes accepted
+    blame for the death of reporter Reis")."""
+    if chosen.sentence < 0:
+        return False
+    return any(
+        m.start > chosen.start
+        and m.name != chosen.name
+        and not m.subject
+        and not m.object
+        and (m.sentence > chosen.sentence or (m.sentence == chosen.sentence and _rather(m, chosen, gender)))
+        for m in here
+    )
+
+
+def _rather(other: Mention, chosen: Mention, gender: str) -> bool:
+    """'Staunton is also the choice of Steven Gaydos': the subject of "is" does nothing, and only
+    the other is known to be of the pronoun's gender ("Dementieva is also angry and says that
+    Dechy …" leaves "she" to Elena Dementieva)."""
+    return chosen.linking and chosen.gender is None and other.gender == gender
 
 
 def _named_in_a_later_paragraph(earlier: list[Mention], subject: int) -> bool:
