@@ -131,16 +131,17 @@ FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 def gender(person: Entity, analysis: Analysis) -> str | None:
     """'m' or 'f' from an honorific ("Mr Brown"), else from the pronouns after the name in the
-    sentences that mention nobody else; None when the article does not say or says both."""
+    sentences that mention nobody else; None when the article does not say, says both, or says
+    the other of a given name's only gender."""
     honorific = honorific_gender(person)
     if honorific:
         return honorific
     male, female = pronouns_after(person, analysis)
-    if male and not female:
-        return "m"
-    if female and not male:
-        return "f"
-    return None
+    said = "m" if male and not female else "f" if female and not male else None
+    # "But while he tipped Swank to win, he predicted …": a pronoun after a name may be someone
+    # else's. Against a given name of one gender only ("Hilary"), it settles nothing.
+    given = lexicon.given_name_genders().get(person.name.split()[0])
+    return None if said and given and given != said else said
 
 
 def honorific_gender(person: Entity) -> str | None:
