@@ -6,9 +6,8 @@ same words that must be kept.
 from __future__ import annotations
 
 import pytest
+from golden import kept, statements_shown
 from test_rank_giveaways import answers, cloze_of
-from test_review38_golden import kept
-from test_review39_statements import statements_shown
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article

@@ -8,30 +8,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from golden import golden_analysis, kept
 
-from quizgen.analysis import analyze
-from quizgen.articles import parse_article
-from quizgen.checks import check
 from quizgen.generators import distractors, generate_all
 from quizgen.models import QuestionKind
-from quizgen.shapes import make_question
-
-
-def _analysis(text: str, headline: str = "Golden article"):  # type: ignore[no-untyped-def]
-    return analyze(parse_article(f"{headline}\n\n{text}", name="golden"))
-
-
-def kept(text: str, key: str, headline: str = "Golden article") -> bool:
-    """Whether some blank or option question keyed to `key` is made and passes every check."""
-    analysis = _analysis(text, headline)
-    for candidate in generate_all(analysis):
-        if candidate.answer != key or candidate.shape not in ("cloze", "choice"):
-            continue
-        question = make_question(candidate, analysis, random.Random(0))
-        if question is not None and not check(question, candidate, analysis):
-            return True
-    return False
-
 
 CONTEXT = "Shares in Dublin rose 10% in 2004, the ISEQ index said on Friday.\n\n"
 
@@ -111,7 +91,7 @@ def test_no_blank_of_a_person_everyone_knows(sentence, key, refused):
 
 def test_a_company_named_by_a_figure_is_no_number():
     """'so promising that 3 says it is planning …' (the mobile firm 3 read as a number; three of three)."""
-    analysis = _analysis(
+    analysis = golden_analysis(
         "The response has been so promising that 3 says it is planning to launch a dating service.\n\n"
         "Of the 40 people asked, 12 say they would try the service in 2005.\n"
     )
@@ -194,7 +174,7 @@ def test_no_blank_of_a_weekend_the_other_date_gives(tail, refused):
 def test_a_person_named_as_a_role_played_is_no_speaker_option():
     """'Who said …?' with Bobby Darin among the options: the singer whom Spacey plays (weak
     distractor, three of three; bbc_entertainment_071)."""
-    analysis = _analysis(
+    analysis = golden_analysis(
         "Kevin Spacey wrote and starred in the film about the life of 1950s crooner Bobby Darin.\n\n"
         '"This is my tribute to someone I think was a remarkable talent," said Spacey, who, as Darin, sings '
         "all 18 songs.\n\n"
@@ -219,6 +199,6 @@ def test_the_subject_of_a_biopic_is_portrayed_and_its_maker_is_not():
         "The Aviator, Martin Scorsese's biopic of aviation pioneer and Hollywood player Howard Hughes, won.\n\n"
         'Critic Tim Dams said: "It is a film that portrays a pioneer as a human rather than a monster."\n'
     )
-    people = portrayed(_analysis(text))
+    people = portrayed(golden_analysis(text))
     assert "Howard Hughes" in people
     assert "Martin Scorsese" not in people

@@ -4,28 +4,8 @@ sentence of the reviewed article, and counter-examples in the same words that th
 
 from __future__ import annotations
 
-import random
-
 import pytest
-
-from quizgen.analysis import analyze
-from quizgen.articles import parse_article
-from quizgen.checks import check
-from quizgen.generators import generate_all
-from quizgen.shapes import make_question
-
-
-def kept(text: str, key: str, headline: str = "Golden article") -> bool:
-    """Whether some blank or option question keyed to `key` is made and passes every check."""
-    analysis = analyze(parse_article(f"{headline}\n\n{text}", name="golden"))
-    for candidate in generate_all(analysis):
-        if candidate.answer != key or candidate.shape not in ("cloze", "choice"):
-            continue
-        question = make_question(candidate, analysis, random.Random(0))
-        if question is not None and not check(question, candidate, analysis):
-            return True
-    return False
-
+from golden import kept
 
 POLITICS = (
     "Tony Blair met the new US Secretary of State in London on Friday.\n\n"

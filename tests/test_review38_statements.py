@@ -4,22 +4,7 @@ shape in a real sentence of the reviewed article, and counter-examples in the sa
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
-from quizgen.articles import parse_article
-from quizgen.generators import statements
-
-HEADLINE = "Golden article\n\n"
-
-
-def made(text: str) -> dict[str, list[str]]:
-    """Each statement made, with the values its false versions put in."""
-    analysis = analyze(parse_article(HEADLINE + text, name="golden"))
-    return {c.answer: [v.statement for v in c.variants] for c in statements.generate(analysis)}
-
-
-def altered(text: str, prefix: str) -> list[str]:
-    """The false versions of the statement that starts with `prefix`."""
-    return next(v for s, v in made(text).items() if s.startswith(prefix))
+from golden import altered, made
 
 
 def test_a_country_swapped_in_takes_the_exactly_where_the_old_one_did():

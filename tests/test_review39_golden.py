@@ -6,7 +6,7 @@ that the rule must keep.
 from __future__ import annotations
 
 import pytest
-from test_review38_golden import kept  # the same question: is a blank keyed to this made and kept?
+from golden import kept
 
 RESULTS = (
     "Reuters beat forecasts on Tuesday, chief executive Tom Glocer said in London.\n\n"

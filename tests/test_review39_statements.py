@@ -4,35 +4,15 @@ in the real words of the reviewed article, and counter-examples in the same word
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from test_review38_statements import altered, made
+from golden import altered, made, statements_shown
 
-from quizgen.analysis import analyze
-from quizgen.articles import parse_article
-from quizgen.checks import check
-from quizgen.generators import generate_all
-from quizgen.shapes import make_question
 from quizgen.statement_shapes import dangling_dash, people_which, pointing_quote, verbless_relative
 
 GAMES = (
     "Casual gaming is shaping up to be big business in 2005, a panel of experts said in London on Tuesday.\n\n"
     "The panel said easy-to-play titles would see real growth in the coming year.\n\n"
 )
-
-
-def statements_shown(text: str) -> list[str]:
-    """The true/false statements made from `text` that pass every check."""
-    analysis = analyze(parse_article("Golden article\n\n" + text, name="golden"))
-    shown = []
-    for candidate in generate_all(analysis):
-        if candidate.shape != "true_false":
-            continue
-        question = make_question(candidate, analysis, random.Random(0))
-        if question is not None and not check(question, candidate, analysis):
-            shown.append(question.prompt)
-    return shown
 
 
 def test_no_statement_cut_before_its_main_verb():

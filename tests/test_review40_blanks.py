@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from test_review38_golden import kept  # the same question: is a blank keyed to this made and kept?
+from golden import kept
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article

@@ -6,8 +6,7 @@ the real words of the reviewed article, and counter-examples in the same words t
 from __future__ import annotations
 
 import pytest
-from test_review38_golden import kept
-from test_review39_statements import statements_shown
+from golden import kept, statements_shown
 
 from quizgen.analysis import analyze
 from quizgen.articles import parse_article

@@ -6,8 +6,7 @@ words to keep.
 from __future__ import annotations
 
 import pytest
-from test_review38_statements import altered
-from test_review39_statements import statements_shown
+from golden import altered, statements_shown
 
 from quizgen.articles import parse_article
 from quizgen.generators.leaning import leans_on_the_page
